@@ -1,0 +1,1 @@
+"""Platform adapters: payloads in, neutral calls; neutral replies and alerts out."""

@@ -1,0 +1,1 @@
+"""The platform-neutral domain: plain values and decisions, standard library only."""

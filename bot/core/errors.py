@@ -1,0 +1,68 @@
+"""One error tree for the whole bot.
+
+    StanceBotError                 anything the bot reports to a person instead of a traceback
+    ├── ConfigError                settings or data files are invalid (every problem listed)
+    ├── StorageError               the database cannot be opened, migrated or written
+    │   └── SchemaTooNewError      the file was written by a newer stancebot
+    ├── ImportDataError            a `db import` file failed validation (every problem listed)
+    └── CommandError               a command cannot be carried out; the message is for the user
+        ├── UnknownCountryError    a name matched no country; carries suggestions
+        ├── UsageError             wrong arguments for a known command
+        └── PermissionDeniedError  the caller's role is too low
+
+Edges (CLI, chat adapters, scheduler jobs) catch `StanceBotError` and render it; nothing else
+catches broadly.
+"""
+
+from __future__ import annotations
+
+
+class StanceBotError(Exception):
+    """Base of every error the bot expects and can explain."""
+
+
+class ProblemListError(StanceBotError):
+    """An error that reports several problems at once, one per line."""
+
+    def __init__(self, headline: str, problems: list[str]) -> None:
+        self.headline = headline
+        self.problems = tuple(problems)
+        super().__init__("\n".join([headline, *(f"  - {p}" for p in problems)]))
+
+
+class ConfigError(ProblemListError):
+    """Invalid settings or data files."""
+
+
+class ImportDataError(ProblemListError):
+    """An import file failed validation; nothing was imported."""
+
+
+class StorageError(StanceBotError):
+    """The database cannot be used."""
+
+
+class SchemaTooNewError(StorageError):
+    """The database was migrated by a newer version of the bot."""
+
+
+class CommandError(StanceBotError):
+    """A command failed for a reason the user should read."""
+
+
+class UsageError(CommandError):
+    """A known command was given wrong arguments."""
+
+
+class PermissionDeniedError(CommandError):
+    """The caller may not run this command."""
+
+
+class UnknownCountryError(CommandError):
+    """A name matched no country."""
+
+    def __init__(self, query: str, suggestions: tuple[str, ...]) -> None:
+        self.query = query
+        self.suggestions = suggestions
+        hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"No country matches “{query}”.{hint}")

@@ -1,0 +1,77 @@
+"""The platform-neutral answer to a command, rendered by each chat adapter."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from bot.core.models import Stance
+
+
+class Tone(StrEnum):
+    INFO = "info"
+    SUCCESS = "success"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    value: str
+    inline: bool = False
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Image:
+    data: bytes
+    filename: str
+    alt: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What a command says. `private` replies are shown only to the caller where possible."""
+
+    title: str
+    text: str = ""
+    fields: tuple[Field, ...] = ()
+    links: tuple[Link, ...] = ()
+    image: Image | None = None
+    private: bool = True
+    stance: Stance | None = None
+    tone: Tone = Tone.INFO
+    footer: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict: the contract of `stancebot ask --json`."""
+        image = None
+        if self.image is not None:
+            image = {
+                "filename": self.image.filename,
+                "alt": self.image.alt,
+                "base64": base64.b64encode(self.image.data).decode("ascii"),
+            }
+        return {
+            "title": self.title,
+            "text": self.text,
+            "fields": [{"name": f.name, "value": f.value, "inline": f.inline} for f in self.fields],
+            "links": [{"label": link.label, "url": link.url} for link in self.links],
+            "image": image,
+            "private": self.private,
+            "stance": self.stance.value if self.stance else None,
+            "tone": self.tone.value,
+            "footer": self.footer,
+        }
+
+
+def error_reply(message: str, *, title: str = "Sorry") -> Reply:
+    return Reply(title=title, text=message, tone=Tone.ERROR, private=True)

@@ -1,0 +1,241 @@
+"""Typed settings: `config/settings.toml` defaults, overridden by environment variables.
+
+Every invalid or missing value is reported at once, naming its key. Secrets only come from the
+environment and are masked in every repr.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from bot.core.errors import ConfigError
+from bot.files import read_toml
+
+PROJECT_CONFIG = Path(__file__).resolve().parent.parent / "config" / "settings.toml"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A token or signing secret: never shown by repr or str."""
+
+    value: str = field(repr=False)
+
+    def __repr__(self) -> str:
+        return "Secret('****')"
+
+    def __str__(self) -> str:
+        return "****"
+
+
+@dataclass(frozen=True)
+class DiscordSettings:
+    token: Secret | None
+    api_base: str
+    gateway_url: str
+    guild_id: int | None
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    bot_token: Secret | None
+    app_token: Secret | None
+    signing_secret: Secret | None
+    api_url: str
+    admin_users: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FeedSettings:
+    interval: timedelta
+    jitter: timedelta
+    user_agent: str
+    timeout: float
+    max_bytes: int
+    max_redirects: int
+    max_concurrent: int
+    max_per_host: int
+    max_item_age: timedelta
+    disable_after_failures: int
+    allow_addresses: tuple[str, ...]
+    demo: str
+    global_feeds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Settings:
+    config_path: Path
+    database: Path
+    log_level: str
+    operators: tuple[str, ...]
+    countries_file: Path
+    stances_file: Path
+    http_host: str
+    http_port: int
+    discord: DiscordSettings
+    slack: SlackSettings
+    feeds: FeedSettings
+
+    def secrets(self) -> list[str]:
+        """Every secret value, for the log filter that masks them."""
+        candidates = [
+            self.discord.token,
+            self.slack.bot_token,
+            self.slack.app_token,
+            self.slack.signing_secret,
+        ]
+        return [secret.value for secret in candidates if secret is not None]
+
+
+def config_path_from(env: Mapping[str, str]) -> Path:
+    if "STANCEBOT_CONFIG" in env:
+        return Path(env["STANCEBOT_CONFIG"])
+    local = Path("config/settings.toml")
+    return local if local.exists() else PROJECT_CONFIG
+
+
+def load_settings(env: Mapping[str, str]) -> Settings:
+    path = config_path_from(env)
+    reader = _Reader(read_toml(path), env, path)
+    settings = reader.settings()
+    if reader.problems:
+        raise ConfigError(f"Settings are invalid ({path}):", reader.problems)
+    return settings
+
+
+class _Reader:
+    """Reads values section by section, collecting problems instead of stopping at the first."""
+
+    def __init__(self, data: dict[str, Any], env: Mapping[str, str], path: Path) -> None:
+        self.data, self.env, self.folder = data, env, path.parent
+        self.path = path
+        self.problems: list[str] = []
+
+    def settings(self) -> Settings:
+        return Settings(
+            config_path=self.path,
+            database=Path(self.text("bot", "database", "STANCEBOT_DB")),
+            log_level=self.choice("bot", "log_level", LOG_LEVELS, "STANCEBOT_LOG_LEVEL"),
+            operators=self.strings("bot", "operators"),
+            countries_file=self.folder / self.text("data", "countries"),
+            stances_file=self.folder / self.text("data", "stances"),
+            http_host=self.text("http", "host", "STANCEBOT_HTTP_HOST"),
+            http_port=self.port("http", "port", "STANCEBOT_HTTP_PORT"),
+            discord=DiscordSettings(
+                token=self.secret("DISCORD_TOKEN"),
+                api_base=self.url("discord", "api_base", "DISCORD_API_BASE"),
+                gateway_url=self.url("discord", "gateway_url", "DISCORD_GATEWAY_URL", empty=True),
+                guild_id=self.snowflake("discord", "guild_id", "DISCORD_GUILD_ID"),
+            ),
+            slack=SlackSettings(
+                bot_token=self.secret("SLACK_BOT_TOKEN"),
+                app_token=self.secret("SLACK_APP_TOKEN"),
+                signing_secret=self.secret("SLACK_SIGNING_SECRET"),
+                api_url=self.url("slack", "api_url", "SLACK_API_URL"),
+                admin_users=self.strings("slack", "admin_users"),
+            ),
+            feeds=self.feed_settings(),
+        )
+
+    def feed_settings(self) -> FeedSettings:
+        return FeedSettings(
+            interval=timedelta(minutes=self.number("feeds", "interval_minutes", 1, 24 * 60)),
+            jitter=timedelta(seconds=self.number("feeds", "jitter_seconds", 0, 3600)),
+            user_agent=self.text("feeds", "user_agent"),
+            timeout=self.number("feeds", "timeout_seconds", 1, 600),
+            max_bytes=self.number("feeds", "max_bytes", 10_000, 100_000_000),
+            max_redirects=self.number("feeds", "max_redirects", 0, 20),
+            max_concurrent=self.number("feeds", "max_concurrent", 1, 1000),
+            max_per_host=self.number("feeds", "max_per_host", 1, 100),
+            max_item_age=timedelta(days=self.number("feeds", "max_item_age_days", 1, 365)),
+            disable_after_failures=self.number("feeds", "disable_after_failures", 1, 1000),
+            allow_addresses=self.strings("feeds", "allow_addresses"),
+            demo=self.text("feeds", "demo", empty=True),
+            global_feeds=self.strings("feeds", "global"),
+        )
+
+    def number(self, section: str, key: str, low: int, high: int) -> int:
+        name, value = self.raw(section, key, None)
+        number = _as_int(value)
+        if value is not None and (number is None or not low <= number <= high):
+            self.problems.append(f"{name}: expected a whole number {low}-{high}, got {value!r}")
+        return number if number is not None else low
+
+    def raw(self, section: str, key: str, env_var: str | None) -> tuple[str, Any]:
+        """The value and the name to blame for it: the variable if set, else the file key."""
+        if env_var and env_var in self.env:
+            return env_var, self.env[env_var]
+        name = f"{section}.{key}"
+        table = self.data.get(section, {})
+        if not isinstance(table, dict) or key not in table:
+            self.problems.append(f"{name}: missing")
+            return name, None
+        return name, table[key]
+
+    def text(self, section: str, key: str, env_var: str | None = None, empty: bool = False) -> str:
+        name, value = self.raw(section, key, env_var)
+        if value is None:
+            return ""
+        if not isinstance(value, str) or not (empty or value.strip()):
+            self.problems.append(f"{name}: expected a non-empty string, got {value!r}")
+            return ""
+        return value.strip()
+
+    def strings(self, section: str, key: str) -> tuple[str, ...]:
+        name, value = self.raw(section, key, None)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            if value is not None:
+                self.problems.append(f"{name}: expected a list of strings, got {value!r}")
+            return ()
+        return tuple(value)
+
+    def choice(self, section: str, key: str, allowed: tuple[str, ...], env_var: str) -> str:
+        name, value = self.raw(section, key, env_var)
+        if value is None:
+            return allowed[0]
+        if str(value).upper() not in allowed:
+            self.problems.append(f"{name}: expected one of {', '.join(allowed)}, got {value!r}")
+            return allowed[0]
+        return str(value).upper()
+
+    def port(self, section: str, key: str, env_var: str) -> int:
+        name, value = self.raw(section, key, env_var)
+        number = _as_int(value)
+        if value is not None and (number is None or not 1 <= number <= 65535):
+            self.problems.append(f"{name}: expected a port number 1-65535, got {value!r}")
+        return number or 0
+
+    def snowflake(self, section: str, key: str, env_var: str) -> int | None:
+        name, value = self.raw(section, key, env_var)
+        if value in (None, ""):
+            return None
+        number = _as_int(value)
+        if number is None or number <= 0:
+            self.problems.append(f"{name}: expected a numeric Discord id, got {value!r}")
+        return number
+
+    def url(self, section: str, key: str, env_var: str, empty: bool = False) -> str:
+        name = env_var if env_var in self.env else f"{section}.{key}"
+        value = self.text(section, key, env_var, empty=empty)
+        if value and urlsplit(value).scheme not in ("http", "https", "ws", "wss"):
+            self.problems.append(f"{name}: expected an http(s) or ws(s) URL, got {value!r}")
+        return value
+
+    def secret(self, env_var: str) -> Secret | None:
+        value = self.env.get(env_var, "").strip()
+        return Secret(value) if value else None
+
+
+def _as_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None

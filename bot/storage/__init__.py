@@ -1,0 +1,1 @@
+"""SQLite storage: one aiosqlite connection, schema in numbered migrations."""

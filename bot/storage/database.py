@@ -1,0 +1,121 @@
+"""The one SQLite connection: opened in WAL mode, migrated, and shared through a lock."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.core.errors import SchemaTooNewError, StorageError
+from bot.logs import event
+from bot.storage.migrations import Migration, load_migrations
+
+log = logging.getLogger(__name__)
+
+Params = tuple[Any, ...] | dict[str, Any]
+
+
+class Database:
+    """Serialises work on one connection: a transaction never interleaves with other queries."""
+
+    def __init__(self, connection: aiosqlite.Connection, path: Path) -> None:
+        self._connection = connection
+        self._lock = asyncio.Lock()
+        self.path = path
+
+    @classmethod
+    async def open(cls, path: Path, *, migrate: bool = True) -> Database:
+        if str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+        connection = await aiosqlite.connect(path, isolation_level=None)
+        connection.row_factory = sqlite3.Row
+        database = cls(connection, path)
+        try:
+            await database._prepare(migrate)
+        except BaseException:
+            await connection.close()
+            raise
+        return database
+
+    async def _prepare(self, migrate: bool) -> None:
+        try:
+            await self._connection.execute("PRAGMA foreign_keys = ON")
+            await self._connection.execute("PRAGMA busy_timeout = 5000")
+            await self._connection.execute("PRAGMA journal_mode = WAL")
+            await self._connection.execute("PRAGMA synchronous = NORMAL")
+            version = await self.schema_version()
+            await self._check_ownership(version)
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"{self.path} is not a usable stancebot database: {exc}") from exc
+        if migrate:
+            await self.migrate()
+
+    async def _check_ownership(self, version: int) -> None:
+        latest = len(load_migrations())
+        if version > latest:
+            raise SchemaTooNewError(
+                f"{self.path} has schema version {version}, newer than this stancebot knows "
+                f"({latest}). Upgrade stancebot, or point STANCEBOT_DB at another file."
+            )
+        tables = await self.fetch_one("SELECT count(*) AS n FROM sqlite_schema")
+        if version == 0 and tables is not None and tables["n"] > 0:
+            raise StorageError(
+                f"{self.path} holds tables but no stancebot schema version; refusing to touch it."
+            )
+
+    async def schema_version(self) -> int:
+        row = await self.fetch_one("PRAGMA user_version")
+        return int(row[0]) if row else 0
+
+    async def migrate(self) -> list[Migration]:
+        """Apply every pending migration, each atomically; return those applied."""
+        current = await self.schema_version()
+        pending = [m for m in load_migrations() if m.version > current]
+        async with self._lock:
+            for migration in pending:
+                await self._apply(migration)
+        return pending
+
+    async def _apply(self, migration: Migration) -> None:
+        try:
+            await self._connection.executescript(migration.script())
+        except sqlite3.Error as exc:
+            if self._connection.in_transaction:
+                await self._connection.execute("ROLLBACK")
+            raise StorageError(f"{self.path}: migration {migration.name} failed: {exc}") from exc
+        event(log, "db.migrated", path=self.path, version=migration.version)
+
+    async def close(self) -> None:
+        async with self._lock:
+            await self._connection.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back if the block raises."""
+        async with self._lock:
+            await self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._connection
+            except BaseException:
+                await self._connection.execute("ROLLBACK")
+                raise
+            await self._connection.execute("COMMIT")
+
+    async def fetch_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        async with self._lock, self._connection.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+        async with self._lock, self._connection.execute(sql, params) as cursor:
+            row: sqlite3.Row | None = await cursor.fetchone()
+            return row
+
+    async def execute_many(self, sql: str, rows: Iterable[Params]) -> None:
+        async with self.transaction() as connection:
+            await connection.executemany(sql, rows)

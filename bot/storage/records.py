@@ -1,0 +1,181 @@
+"""Stance records and their history in SQLite."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import aiosqlite
+
+from bot.core.models import Change, Origin, Record, Stance
+from bot.core.seed import Seed, SeedEntry
+from bot.storage.database import Database
+
+UNKNOWN_SUMMARY = "No public position on record."
+
+_INSERT_HISTORY = """
+INSERT INTO history (country, stance, previous, changed_on, reason, sources, origin, actor,
+                     recorded_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+_UPSERT_RECORD = """
+INSERT INTO records (country, stance, since, summary, sources, origin, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (country) DO UPDATE SET
+    stance = excluded.stance, since = excluded.since, summary = excluded.summary,
+    sources = excluded.sources, origin = excluded.origin, updated_at = excluded.updated_at
+"""
+
+
+@dataclass(frozen=True)
+class SeedResult:
+    version: int
+    inserted: int
+    updated: int
+
+
+class RecordStore:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    async def get(self, code: str) -> Record | None:
+        row = await self._db.fetch_one("SELECT * FROM records WHERE country = ?", (code,))
+        return _record(row) if row else None
+
+    async def all(self) -> list[Record]:
+        rows = await self._db.fetch_all("SELECT * FROM records ORDER BY country")
+        return [_record(row) for row in rows]
+
+    async def history(self, code: str) -> list[Change]:
+        rows = await self._db.fetch_all(
+            "SELECT * FROM history WHERE country = ? ORDER BY changed_on, id", (code,)
+        )
+        return [_change(row) for row in rows]
+
+    async def all_history(self) -> list[Change]:
+        rows = await self._db.fetch_all("SELECT * FROM history ORDER BY country, changed_on, id")
+        return [_change(row) for row in rows]
+
+    async def recent_changes(self, limit: int) -> list[Change]:
+        rows = await self._db.fetch_all(
+            "SELECT * FROM history ORDER BY changed_on DESC, id DESC LIMIT ?", (limit,)
+        )
+        return [_change(row) for row in rows]
+
+    async def seed_version(self) -> int:
+        row = await self._db.fetch_one("SELECT value FROM meta WHERE key = 'seed_version'")
+        return int(row["value"]) if row else 0
+
+    async def apply_seed(self, seed: Seed, codes: Collection[str], now: datetime) -> SeedResult:
+        """Create missing records; with a newer seed, refresh those still owned by the seed."""
+        stored = await self.seed_version()
+        newer = seed.version > stored
+        async with self._db.transaction() as conn:
+            owners = await _origins(conn)
+            inserted = updated = 0
+            for code in sorted(codes):
+                owner = owners.get(code)
+                if owner is None:
+                    inserted += 1
+                elif newer and owner == Origin.SEED:
+                    updated += 1
+                    await conn.execute(
+                        "DELETE FROM history WHERE country = ? AND origin = 'seed'", (code,)
+                    )
+                else:
+                    continue
+                await _write_seed_entry(conn, code, seed.entries.get(code), now)
+            await conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('seed_version', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(max(seed.version, stored)),),
+            )
+        return SeedResult(seed.version, inserted, updated)
+
+    async def replace_all(
+        self, entries: Iterable[tuple[Record, tuple[Change, ...]]], now: datetime
+    ) -> int:
+        """Replace the given countries' records and history (an import), atomically."""
+        count = 0
+        async with self._db.transaction() as conn:
+            for record, history in entries:
+                await conn.execute("DELETE FROM history WHERE country = ?", (record.country,))
+                await conn.execute(_UPSERT_RECORD, _record_params(record))
+                await conn.executemany(_INSERT_HISTORY, [_change_params(c, now) for c in history])
+                count += 1
+        return count
+
+    async def count(self) -> int:
+        row = await self._db.fetch_one("SELECT count(*) AS n FROM records")
+        return int(row["n"]) if row else 0
+
+
+async def _origins(conn: aiosqlite.Connection) -> dict[str, Origin]:
+    async with conn.execute("SELECT country, origin FROM records") as cursor:
+        return {row["country"]: Origin(row["origin"]) async for row in cursor}
+
+
+async def _write_seed_entry(
+    conn: aiosqlite.Connection, code: str, entry: SeedEntry | None, now: datetime
+) -> None:
+    if entry is None:
+        record = Record(code, Stance.UNKNOWN, None, UNKNOWN_SUMMARY, (), Origin.SEED, now)
+        await conn.execute(_UPSERT_RECORD, _record_params(record))
+        return
+    record = Record(code, entry.stance, entry.since, entry.summary, entry.sources, Origin.SEED, now)
+    await conn.execute(_UPSERT_RECORD, _record_params(record))
+    await conn.executemany(_INSERT_HISTORY, [_change_params(c, now) for c in entry.changes])
+
+
+def _record_params(record: Record) -> tuple[object, ...]:
+    return (
+        record.country,
+        record.stance.value,
+        record.since.isoformat() if record.since else None,
+        record.summary,
+        json.dumps(list(record.sources)),
+        record.origin.value,
+        record.updated_at.isoformat(),
+    )
+
+
+def _change_params(change: Change, now: datetime) -> tuple[object, ...]:
+    return (
+        change.country,
+        change.stance.value,
+        change.previous.value if change.previous else None,
+        change.on.isoformat(),
+        change.reason,
+        json.dumps(list(change.sources)),
+        change.origin.value,
+        change.actor,
+        now.isoformat(),
+    )
+
+
+def _record(row: sqlite3.Row) -> Record:
+    return Record(
+        country=row["country"],
+        stance=Stance(row["stance"]),
+        since=date.fromisoformat(row["since"]) if row["since"] else None,
+        summary=row["summary"],
+        sources=tuple(json.loads(row["sources"])),
+        origin=Origin(row["origin"]),
+        updated_at=datetime.fromisoformat(row["updated_at"]),
+    )
+
+
+def _change(row: sqlite3.Row) -> Change:
+    return Change(
+        country=row["country"],
+        stance=Stance(row["stance"]),
+        previous=Stance(row["previous"]) if row["previous"] else None,
+        on=date.fromisoformat(row["changed_on"]),
+        reason=row["reason"],
+        sources=tuple(json.loads(row["sources"])),
+        origin=Origin(row["origin"]),
+        actor=row["actor"],
+    )

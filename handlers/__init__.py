@@ -1,0 +1,1 @@
+"""Platform-neutral command handlers: async functions from a Request to a Reply."""

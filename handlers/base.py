@@ -1,0 +1,61 @@
+"""What every handler receives: the caller, its arguments and the services it may use."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot.core.access import Caller, Role
+from bot.core.countries import CountryIndex
+from bot.core.errors import UsageError
+from bot.core.ports import RecordReader
+from bot.core.replies import Reply
+
+TRUE_WORDS = frozenset({"true", "yes", "on", "1"})
+
+
+@dataclass(frozen=True)
+class Services:
+    countries: CountryIndex
+    records: RecordReader
+    clock: Callable[[], datetime]
+    version: str
+
+
+@dataclass(frozen=True)
+class Request:
+    caller: Caller
+    services: Services
+    args: tuple[str, ...] = ()
+    options: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.args)
+
+    def flag(self, name: str) -> bool:
+        return self.options.get(name, "").casefold() in TRUE_WORDS
+
+    def require_text(self, usage: str) -> str:
+        if not self.args:
+            raise UsageError(f"Usage: {usage}")
+        return self.text
+
+
+Handler = Callable[[Request], Awaitable[Reply]]
+
+
+@dataclass(frozen=True)
+class Command:
+    """A subcommand of /huawei: its words, who may run it, and its help line."""
+
+    path: tuple[str, ...]
+    handler: Handler
+    usage: str
+    summary: str
+    role: Role = Role.MEMBER
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.path)

@@ -1,0 +1,88 @@
+"""Turns `/huawei <subcommand> <args>` text into a handler call and its Reply."""
+
+from __future__ import annotations
+
+import logging
+import re
+import shlex
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.access import Caller
+from bot.core.errors import CommandError, UnknownCountryError
+from bot.core.replies import Reply, error_reply
+from bot.logs import event
+from handlers import lookup
+from handlers.base import Command, Request, Services
+from handlers.help import help_reply
+
+log = logging.getLogger(__name__)
+
+PREFIX = "/huawei"
+_OPTION = re.compile(r"^([a-z][a-z_-]*):(.*)$")
+_NOT_OPTIONS = frozenset({"http", "https", "file"})
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    words: tuple[str, ...]
+    options: dict[str, str]
+
+
+def parse_text(text: str) -> ParsedText:
+    """Split into words (quotes group them) and `key:value` options."""
+    body = text.strip()
+    if body.casefold().startswith(PREFIX):
+        body = body[len(PREFIX) :]
+    try:
+        tokens = shlex.split(body)
+    except ValueError:  # an unbalanced quote: fall back to plain words
+        tokens = body.split()
+    words: list[str] = []
+    options: dict[str, str] = {}
+    for token in tokens:
+        match = _OPTION.match(token)
+        if match and match.group(1) not in _NOT_OPTIONS:
+            options[match.group(1)] = match.group(2)
+        else:
+            words.append(token)
+    return ParsedText(tuple(words), options)
+
+
+class Dispatcher:
+    def __init__(self, services: Services, commands: Sequence[Command]) -> None:
+        self.services = services
+        self.commands = tuple(commands)
+        self._by_path = {command.path: command for command in self.commands}
+
+    def find(self, words: Sequence[str]) -> Command | None:
+        for length in (2, 1):
+            command = self._by_path.get(tuple(w.casefold() for w in words[:length]))
+            if command is not None:
+                return command
+        return None
+
+    async def handle(self, text: str, caller: Caller) -> Reply:
+        parsed = parse_text(text)
+        command = self.find(parsed.words)
+        if command is None:
+            return self._help(parsed, caller)
+        args = parsed.words[len(command.path) :]
+        request = Request(caller, self.services, args, parsed.options)
+        try:
+            caller.require(command.role)
+            return await command.handler(request)
+        except UnknownCountryError as exc:
+            return error_reply(str(exc), title="Unknown country")
+        except CommandError as exc:
+            event(log, "command.refused", command=command.name, user=caller.user, reason=exc)
+            return error_reply(str(exc))
+
+    def _help(self, parsed: ParsedText, caller: Caller) -> Reply:
+        asked = parsed.words[0] if parsed.words else ""
+        notice = "" if asked in ("", "help") else f"Unknown command “{asked}”."
+        return help_reply(self.commands, caller.role, notice)
+
+
+def all_commands() -> tuple[Command, ...]:
+    return (*lookup.COMMANDS,)

@@ -1,0 +1,38 @@
+"""Small text helpers shared by handlers: dates, country labels, history lines."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from bot.core.models import Change, Country, Origin, Stance
+
+ORIGIN_LABELS = {
+    Origin.SEED: "the bundled record",
+    Origin.NEWS: "the news",
+    Origin.OPERATOR: "an operator",
+}
+
+
+def day(value: date | None) -> str:
+    return value.strftime("%-d %b %Y") if value else "—"
+
+
+def country_label(country: Country) -> str:
+    return f"{country.flag} {country.name}"
+
+
+def change_line(change: Change) -> str:
+    was = f" (was {change.previous.label.lower()})" if change.previous else ""
+    return f"{change.on.isoformat()} · {change.stance.label}{was}: {change.reason}"
+
+
+def stance_word(text: str) -> Stance | None:
+    """A stance from what people type: "banned", "under review", "under-review", "review"."""
+    key = text.casefold().replace("-", "_").replace(" ", "_")
+    aliases = {"review": "under_review", "ban": "banned", "partner": "partnered"}
+    key = aliases.get(key, key)
+    return Stance(key) if key in Stance._value2member_map_ else None
+
+
+def moment(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else "never"

@@ -1,0 +1,148 @@
+"""Read-only commands: a country's card, lists by stance, a country's history."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bot.core.errors import UsageError
+from bot.core.models import Country, Record, Stance
+from bot.core.replies import Field, Link, Reply
+from handlers.base import Command, Request
+from handlers.formatting import ORIGIN_LABELS, change_line, country_label, day, stance_word
+
+LAST_CHANGES_ON_CARD = 3
+
+
+async def country(request: Request) -> Reply:
+    """The stance card: stance, since, summary, sources and the last changes."""
+    place = request.services.countries.resolve(request.require_text("country <name>"))
+    record = await _record(request, place)
+    history = await request.services.records.history(place.code)
+    fields = [
+        Field("Stance", record.stance.label, inline=True),
+        Field("Since", day(record.since), inline=True),
+        Field("Set by", ORIGIN_LABELS[record.origin], inline=True),
+    ]
+    if history:
+        recent = history[-LAST_CHANGES_ON_CARD:][::-1]
+        fields.append(Field("Last changes", "\n".join(change_line(c) for c in recent)))
+    return Reply(
+        title=f"{country_label(place)}: {record.stance.label}",
+        text=record.summary,
+        fields=tuple(fields),
+        links=_source_links(record.sources),
+        stance=record.stance,
+        private=not request.flag("public"),
+        footer=f"{place.code} · {record.stance.label.lower()}: {record.stance.meaning}",
+    )
+
+
+async def history(request: Request) -> Reply:
+    """Every change of a country's record, oldest first."""
+    place = request.services.countries.resolve(request.require_text("history <name>"))
+    record = await _record(request, place)
+    changes = await request.services.records.history(place.code)
+    if not changes:
+        text = f"No changes on record: the stance is {record.stance.label.lower()}."
+    else:
+        text = "\n".join(f"• {change_line(c)}" for c in changes)
+    sources = tuple(dict.fromkeys(url for c in changes for url in c.sources))
+    return Reply(
+        title=f"{country_label(place)}: history",
+        text=text,
+        links=_source_links(sources),
+        stance=record.stance,
+        private=not request.flag("public"),
+    )
+
+
+async def list_countries(request: Request) -> Reply:
+    """Countries by stance, optionally within a group: `list banned eu`."""
+    stance, members = _list_filters(request)
+    records = [r for r in await request.services.records.all() if r.country in members]
+    if stance is None:
+        return _stance_overview(request, records)
+    chosen = [r for r in records if r.stance == stance]
+    lines = [_list_line(request.services.countries.get(r.country), r) for r in chosen]
+    where = _scope_label(request)
+    return Reply(
+        title=f"{stance.label}{where}: {len(chosen)}",
+        text="\n".join(lines) if lines else f"No country{where} is {stance.label.lower()}.",
+        stance=stance,
+        private=not request.flag("public"),
+        footer=f"{stance.label}: {stance.meaning}",
+    )
+
+
+def _list_filters(request: Request) -> tuple[Stance | None, set[str]]:
+    index = request.services.countries
+    stance: Stance | None = None
+    members = {c.code for c in index.countries}
+    for word in request.args:
+        group = index.group(word)
+        if stance is None and (parsed := stance_word(word)) is not None:
+            stance = parsed
+        elif group is not None:
+            members &= set(group.members)
+        else:
+            raise UsageError(
+                f"“{word}” is neither a stance ({', '.join(s.value for s in Stance)}) "
+                f"nor a group ({', '.join(g.key for g in index.groups)})."
+            )
+    return stance, members
+
+
+def _scope_label(request: Request) -> str:
+    groups = [g for word in request.args if (g := request.services.countries.group(word))]
+    return f" in {', '.join(g.name for g in groups)}" if groups else ""
+
+
+def _stance_overview(request: Request, records: list[Record]) -> Reply:
+    counts = Counter(r.stance for r in records)
+    fields = []
+    for stance in Stance:
+        names = sorted(
+            request.services.countries.get(r.country).name for r in records if r.stance == stance
+        )
+        if names and stance != Stance.UNKNOWN:
+            fields.append(Field(f"{stance.label} ({counts[stance]})", ", ".join(names)))
+    unknown = counts[Stance.UNKNOWN]
+    return Reply(
+        title=f"Huawei 5G stances{_scope_label(request)}",
+        text=f"{len(records)} countries; {unknown} with no public position on record.",
+        fields=tuple(fields),
+        private=not request.flag("public"),
+        footer="Try: list banned · list restricted eu · country <name>",
+    )
+
+
+def _list_line(place: Country, record: Record) -> str:
+    return f"{country_label(place)} · since {day(record.since)}"
+
+
+async def _record(request: Request, place: Country) -> Record:
+    record = await request.services.records.get(place.code)
+    if record is None:  # every country is seeded at start; a gap means a broken database
+        raise UsageError(f"No record is stored for {place.name} yet.")
+    return record
+
+
+def _source_links(urls: tuple[str, ...]) -> tuple[Link, ...]:
+    return tuple(Link(label=_site(url), url=url) for url in urls)
+
+
+def _site(url: str) -> str:
+    host = url.split("//", 1)[-1].split("/", 1)[0]
+    return host.removeprefix("www.")
+
+
+COMMANDS = (
+    Command(("country",), country, "country <name> [public:true]", "a country's Huawei stance"),
+    Command(
+        ("list",),
+        list_countries,
+        "list [stance] [group]",
+        "countries by stance, e.g. `list banned`, `list restricted eu`",
+    ),
+    Command(("history",), history, "history <name>", "every change of a country's stance"),
+)

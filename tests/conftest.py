@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.app import App, open_app
+from bot.catalog import load_countries
+from bot.core.access import Role
+from bot.core.countries import CountryIndex
+from bot.core.replies import Reply
+from bot.settings import PROJECT_CONFIG, Settings, load_settings
+
+CONFIG = PROJECT_CONFIG.parent
+FIXED_NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def countries() -> CountryIndex:
+    return load_countries(CONFIG / "countries.toml")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return load_settings(
+        {"STANCEBOT_CONFIG": str(PROJECT_CONFIG), "STANCEBOT_DB": str(tmp_path / "bot.db")}
+    )
+
+
+@pytest.fixture
+async def app(settings: Settings) -> AsyncIterator[App]:
+    async with open_app(settings, clock=lambda: FIXED_NOW) as running:
+        yield running
+
+
+async def ask(app: App, text: str, role: Role = Role.MEMBER) -> Reply:
+    return await app.dispatcher.handle(text, app.console_caller(role))

@@ -1,0 +1,115 @@
+"""The command line as scripts use it: `stancebot ask`, `db export`, `db import`."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.settings import PROJECT_CONFIG
+
+
+@pytest.fixture(autouse=True)
+def environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in ("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "STANCEBOT_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("STANCEBOT_CONFIG", str(PROJECT_CONFIG))
+    monkeypatch.setenv("STANCEBOT_DB", str(tmp_path / "cli.db"))
+    return tmp_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_ask_prints_the_uk_card(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ask", "/huawei country uk")
+    assert 0 == code
+    assert out.startswith("🇬🇧 United Kingdom: Banned")
+    assert "14 Jul 2020" in out
+    assert "https://" in out
+
+
+def test_ask_json_prints_the_reply_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ask", "/huawei country British", "--json")
+    reply = json.loads(out)
+    assert (0, "banned", True) == (code, reply["stance"], reply["private"])
+
+
+def test_ask_an_unknown_country_fails_with_a_message(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ask", "/huawei country Narnia")
+    assert 1 == code
+    assert "No country matches “Narnia”." in out
+
+
+def test_export_then_import_round_trips(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    _, exported, _ = run(capsys, "db", "export")
+    dump = json.loads(exported)
+    gb = next(r for r in dump["records"] if r["code"] == "GB")
+    assert ("United Kingdom", "banned", "2020-07-14") == (gb["name"], gb["stance"], gb["since"])
+    gb["summary"] = "Edited by import."
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps(dump))
+    code, out, _ = run(capsys, "db", "import", str(path))
+    assert (0, True) == (code, out.startswith(f"Imported {len(dump['records'])} records"))
+    _, card, _ = run(capsys, "ask", "/huawei country gb")
+    assert "Edited by import." in card
+
+
+def test_an_invalid_import_names_every_problem_and_imports_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _, exported, _ = run(capsys, "db", "export")
+    dump = json.loads(exported)
+    dump["records"][0]["stance"] = "maybe"
+    dump["records"][1]["code"] = "ZZ"
+    dump["records"][2]["summary"] = "Should not land."
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(dump))
+    code, _, err = run(capsys, "db", "import", str(path))
+    assert 2 == code
+    assert "record 1" in err
+    assert "'maybe' is not one of" in err
+    assert "unknown country code 'ZZ'" in err
+    _, after, _ = run(capsys, "db", "export")
+    assert "Should not land." not in after
+
+
+def test_a_corrupted_database_is_named_not_reset(
+    capsys: pytest.CaptureFixture[str], environment: Path
+) -> None:
+    (environment / "cli.db").write_bytes(b"garbage" * 1000)
+    code, _, err = run(capsys, "ask", "/huawei country uk")
+    assert 2 == code
+    assert str(environment / "cli.db") in err
+
+
+def test_an_invalid_seed_stops_start_up_naming_the_entry(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "config"
+    shutil.copytree(PROJECT_CONFIG.parent, config)
+    with (config / "stances.toml").open("a") as file:
+        file.write('\n[NARNIA]\nsummary = "x"\n[[NARNIA.changes]]\non = 2020-01-01\n')
+        file.write('stance = "banned"\nreason = "x"\nsources = ["https://example.org"]\n')
+    monkeypatch.setenv("STANCEBOT_CONFIG", str(config / "settings.toml"))
+    code, _, err = run(capsys, "ask", "/huawei country uk")
+    assert 2 == code
+    assert "stances.toml is invalid" in err
+    assert "[NARNIA]: unknown country code" in err
+
+
+def test_run_console_answers_piped_commands_and_stops_at_end_of_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("/huawei country se\nquit\n"))
+    code, out, _ = run(capsys, "run", "--console")
+    assert 0 == code
+    assert "🇸🇪 Sweden: Banned" in out
+    assert out.rstrip().endswith("stancebot stopped.")
