@@ -7,14 +7,23 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from bot import __version__
 from bot.catalog import load_countries, load_seed
 from bot.core.access import Caller, Role
 from bot.core.countries import CountryIndex
+from bot.core.feeds import FeedOrigin, FeedPolicy
+from bot.core.seed import Seed
+from bot.feeds.fetch import Fetcher, FetchSettings
+from bot.feeds.manager import FeedManager
 from bot.logs import event
+from bot.pipeline import Pipeline
+from bot.polling import Poller
+from bot.scheduling import FeedScheduler
 from bot.settings import Settings
 from bot.storage.database import Database
+from bot.storage.feeds import FeedStore
 from bot.storage.records import RecordStore
 from handlers.base import Services
 from handlers.dispatch import Dispatcher, all_commands
@@ -33,7 +42,11 @@ class App:
     settings: Settings
     database: Database
     records: RecordStore
+    feeds: FeedStore
     countries: CountryIndex
+    poller: Poller
+    scheduler: FeedScheduler
+    pipeline: Pipeline
     dispatcher: Dispatcher
     started_at: datetime
 
@@ -45,6 +58,48 @@ class App:
             role = Role.ADMIN
         return Caller("console", "console", "terminal", user, role)
 
+    @property
+    def demo(self) -> bool:
+        """With no platform token the bot runs on the bundled demo feed alone."""
+        return self.settings.discord.token is None and self.settings.slack.bot_token is None
+
+    async def sync_feeds(self) -> None:
+        """Global feeds follow settings: the demo feed in demo mode, else the global list."""
+        folder = self.settings.config_path.parent.resolve()
+        demo = [_as_url(self.settings.feeds.demo, folder)] if self.demo else []
+        listed = [] if self.demo else [_as_url(u, folder) for u in self.settings.feeds.global_feeds]
+        now = utc_now()
+        await self.feeds.sync_origin(FeedOrigin.DEMO, [u for u in demo if u], now)
+        await self.feeds.sync_origin(FeedOrigin.SETTINGS, listed, now)
+
+
+def _as_url(value: str, folder: Path) -> str:
+    """Settings name feeds by URL or by a path relative to the settings folder."""
+    if not value or "://" in value:
+        return value
+    return (folder / value).resolve().as_uri()
+
+
+def fetch_settings(settings: Settings) -> FetchSettings:
+    feeds = settings.feeds
+    return FetchSettings(
+        user_agent=feeds.user_agent,
+        total_timeout=feeds.timeout,
+        max_bytes=feeds.max_bytes,
+        max_redirects=feeds.max_redirects,
+        max_concurrent=feeds.max_concurrent,
+        max_per_host=feeds.max_per_host,
+        allow_addresses=feeds.allow_addresses,
+    )
+
+
+def feed_policy(settings: Settings) -> FeedPolicy:
+    return FeedPolicy(
+        default_interval=settings.feeds.interval,
+        disable_after=settings.feeds.disable_after_failures,
+        max_item_age=settings.feeds.max_item_age,
+    )
+
 
 @asynccontextmanager
 async def open_app(settings: Settings, clock: Clock = utc_now) -> AsyncIterator[App]:
@@ -53,17 +108,60 @@ async def open_app(settings: Settings, clock: Clock = utc_now) -> AsyncIterator[
     database = await Database.open(settings.database)
     try:
         records = RecordStore(database)
-        result = await records.apply_seed(seed, [c.code for c in countries.countries], clock())
-        if result.inserted or result.updated:
-            event(
-                log,
-                "records.seeded",
-                version=result.version,
-                inserted=result.inserted,
-                updated=result.updated,
+        await _apply_seed(records, seed, countries, clock())
+        async with Fetcher(fetch_settings(settings), clock=clock) as fetcher:
+            yield _assemble(
+                settings,
+                clock=clock,
+                countries=countries,
+                database=database,
+                records=records,
+                fetcher=fetcher,
             )
-        services = Services(countries, records, clock, __version__)
-        dispatcher = Dispatcher(services, all_commands())
-        yield App(settings, database, records, countries, dispatcher, clock())
     finally:
         await database.close()
+
+
+async def _apply_seed(
+    records: RecordStore, seed: Seed, countries: CountryIndex, now: datetime
+) -> None:
+    result = await records.apply_seed(seed, [c.code for c in countries.countries], now)
+    if result.inserted or result.updated:
+        event(
+            log,
+            "records.seeded",
+            version=result.version,
+            inserted=result.inserted,
+            updated=result.updated,
+        )
+
+
+def _assemble(
+    settings: Settings,
+    *,
+    clock: Clock,
+    countries: CountryIndex,
+    database: Database,
+    records: RecordStore,
+    fetcher: Fetcher,
+) -> App:
+    feeds = FeedStore(database)
+    policy = feed_policy(settings)
+    pipeline = Pipeline()
+    poller = Poller(fetcher, feeds, policy, pipeline, clock)
+    scheduler = FeedScheduler(poller, feeds, policy, settings.feeds.jitter, clock)
+    manager = FeedManager(fetcher, feeds, poller, scheduler, clock)
+    services = Services(countries, records, manager, clock, __version__)
+    dispatcher = Dispatcher(services, all_commands())
+    return App(
+        settings,
+        database,
+        records,
+        feeds,
+        countries,
+        poller,
+        scheduler,
+        pipeline,
+        dispatcher,
+        clock(),
+    )

@@ -16,6 +16,7 @@ from bot.chat.console import ConsoleChat, render
 from bot.core.access import Role
 from bot.core.errors import StanceBotError
 from bot.core.exchange import dump_records, parse_records
+from bot.core.feeds import Health
 from bot.core.models import Change
 from bot.core.replies import Tone
 from bot.logs import configure_logging
@@ -31,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="run the bot")
     run.add_argument("--console", action="store_true", help="use the terminal adapter")
+    poll = commands.add_parser("poll", help="poll every feed once, process, print, exit")
+    poll.add_argument("--once", action="store_true", required=True)
     ask = commands.add_parser("ask", help='run one slash command, e.g. "/huawei country uk"')
     ask.add_argument("text")
     ask.add_argument("--as", dest="role", choices=list(ROLES), default="operator")
@@ -62,6 +65,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings) as app:
         if args.command == "run":
             return await _run(app, args.console)
+        if args.command == "poll":
+            return await _poll_once(app)
         if args.command == "ask":
             return await _ask(app, args.text, ROLES[args.role], args.json)
         return await _db(app, args)
@@ -80,9 +85,25 @@ async def _run(app: App, console: bool) -> int:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
+    await app.sync_feeds()
+    await app.scheduler.start()
     chat = ConsoleChat(app.dispatcher.handle, app.console_caller(Role.OPERATOR))
-    await chat.serve(stop)
+    try:
+        await chat.serve(stop)
+    finally:
+        await app.scheduler.stop()
     chat.show("stancebot stopped.")
+    return 0
+
+
+async def _poll_once(app: App) -> int:
+    await app.sync_feeds()
+    feeds = [f for f in await app.feeds.listed() if f.health != Health.DISABLED]
+    reports = await asyncio.gather(*(app.poller.poll(feed) for feed in feeds))
+    for report in reports:
+        print(report.line)
+    failed = sum(r.outcome == "failed" for r in reports)
+    print(f"Polled {len(reports)} feeds: {len(reports) - failed} ok, {failed} failed.")
     return 0
 
 

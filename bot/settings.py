@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from ipaddress import ip_network
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -154,10 +155,20 @@ class _Reader:
             max_per_host=self.number("feeds", "max_per_host", 1, 100),
             max_item_age=timedelta(days=self.number("feeds", "max_item_age_days", 1, 365)),
             disable_after_failures=self.number("feeds", "disable_after_failures", 1, 1000),
-            allow_addresses=self.strings("feeds", "allow_addresses"),
+            allow_addresses=self.addresses("feeds", "allow_addresses"),
             demo=self.text("feeds", "demo", empty=True),
             global_feeds=self.strings("feeds", "global"),
         )
+
+    def addresses(self, section: str, key: str) -> tuple[str, ...]:
+        entries = self.strings(section, key)
+        for entry in entries:
+            try:
+                ip_network(entry, strict=False)
+            except ValueError:
+                if not entry or "/" in entry or " " in entry:
+                    self.problems.append(f"{section}.{key}: {entry!r} is not an IP, CIDR or host")
+        return entries
 
     def number(self, section: str, key: str, low: int, high: int) -> int:
         name, value = self.raw(section, key, None)

@@ -9,7 +9,7 @@ from datetime import datetime
 from bot.core.access import Caller, Role
 from bot.core.countries import CountryIndex
 from bot.core.errors import UsageError
-from bot.core.ports import RecordReader
+from bot.core.ports import FeedManager, RecordReader
 from bot.core.replies import Reply
 
 TRUE_WORDS = frozenset({"true", "yes", "on", "1"})
@@ -19,6 +19,7 @@ TRUE_WORDS = frozenset({"true", "yes", "on", "1"})
 class Services:
     countries: CountryIndex
     records: RecordReader
+    feeds: FeedManager
     clock: Callable[[], datetime]
     version: str
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +27,29 @@ def countries() -> CountryIndex:
 def settings(tmp_path: Path) -> Settings:
     return load_settings(
         {"STANCEBOT_CONFIG": str(PROJECT_CONFIG), "STANCEBOT_DB": str(tmp_path / "bot.db")}
+    )
+
+
+def copy_config(folder: Path, **replacements: str) -> Path:
+    """A copy of the project's config folder with some settings lines replaced."""
+    shutil.copytree(CONFIG, folder)
+    settings_file = folder / "settings.toml"
+    text = settings_file.read_text("utf-8")
+    for old, new in replacements.items():
+        assert old in text, old
+        text = text.replace(old, new)
+    settings_file.write_text(text, "utf-8")
+    return settings_file
+
+
+@pytest.fixture
+def local_settings(tmp_path: Path) -> Settings:
+    """Settings that let feeds on 127.0.0.1 through the address guard."""
+    config = copy_config(
+        tmp_path / "config", **{"allow_addresses = []": 'allow_addresses = ["127.0.0.1"]'}
+    )
+    return load_settings(
+        {"STANCEBOT_CONFIG": str(config), "STANCEBOT_DB": str(tmp_path / "bot.db")}
     )
 
 

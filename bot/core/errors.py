@@ -5,6 +5,8 @@
     ├── StorageError               the database cannot be opened, migrated or written
     │   └── SchemaTooNewError      the file was written by a newer stancebot
     ├── ImportDataError            a `db import` file failed validation (every problem listed)
+    ├── FeedError                  (bot/feeds/errors.py) a feed could not be fetched or parsed;
+    │                              its `reason` slug is counted and shown by `feeds status`
     └── CommandError               a command cannot be carried out; the message is for the user
         ├── UnknownCountryError    a name matched no country; carries suggestions
         ├── UsageError             wrong arguments for a known command

@@ -113,6 +113,17 @@ class RecordStore:
         return int(row["n"]) if row else 0
 
 
+async def write_change(
+    conn: aiosqlite.Connection, change: Change, summary: str, now: datetime
+) -> None:
+    """Inside a transaction: make `change` the country's record and add it to the history."""
+    record = Record(
+        change.country, change.stance, change.on, summary, change.sources, change.origin, now
+    )
+    await conn.execute(_UPSERT_RECORD, _record_params(record))
+    await conn.execute(_INSERT_HISTORY, _change_params(change, now))
+
+
 async def _origins(conn: aiosqlite.Connection) -> dict[str, Origin]:
     async with conn.execute("SELECT country, origin FROM records") as cursor:
         return {row["country"]: Origin(row["origin"]) async for row in cursor}

@@ -1,0 +1,32 @@
+"""Durations as people type them: 30m, 2h, 1d, 1w, 1h30m."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from bot.core.errors import UsageError
+
+_PART = re.compile(r"(\d+)\s*([smhdw])")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(text: str, *, minimum: timedelta, maximum: timedelta) -> timedelta:
+    cleaned = text.strip().casefold().replace(" ", "")
+    parts = _PART.findall(cleaned)
+    if not cleaned or "".join(f"{n}{u}" for n, u in parts) != cleaned:
+        raise UsageError(f"“{text}” is not a duration: use e.g. 30m, 2h, 1d or 1w.")
+    duration = timedelta(seconds=sum(int(n) * _UNITS[u] for n, u in parts))
+    if not minimum <= duration <= maximum:
+        raise UsageError(
+            f"“{text}” is out of range: choose between {describe(minimum)} and {describe(maximum)}."
+        )
+    return duration
+
+
+def describe(duration: timedelta) -> str:
+    seconds = int(duration.total_seconds())
+    for unit, size in (("w", 604800), ("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"

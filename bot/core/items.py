@@ -1,0 +1,89 @@
+"""News items: normalised once at the edge, identified so the same story is stored once."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Query parameters that only track the reader; dropping them makes links comparable.
+TRACKING_PARAMETERS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "mc_cid",
+        "mc_eid",
+        "igshid",
+        "ref",
+        "ref_src",
+        "cmpid",
+        "ocid",
+        "mkt_tok",
+        "_hsenc",
+        "_hsmi",
+        "yclid",
+        "spm",
+        "smid",
+        "guccounter",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One news entry: plain-text title and summary, canonical link, aware published time."""
+
+    title: str
+    summary: str
+    link: str
+    published: datetime
+    guid: str = ""
+    published_estimated: bool = False  # the feed gave no date: the fetch time stands in
+    outlet: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.title}\n{self.summary}"
+
+
+def canonical_link(url: str) -> str:
+    """Lower-case scheme and host, no fragment, no tracking parameters, no trailing slash."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return ""
+    host = parts.hostname.lower()
+    netloc = f"{host}:{parts.port}" if parts.port and parts.port not in (80, 443) else host
+    query = urlencode(
+        sorted(
+            (key, value)
+            for key, value in parse_qsl(parts.query, keep_blank_values=True)
+            if not key.lower().startswith("utm_") and key.lower() not in TRACKING_PARAMETERS
+        )
+    )
+    path = parts.path.rstrip("/")
+    return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
+
+
+def identity(item: Item, feed_key: str) -> str:
+    """The dedupe key: the guid (scoped to its feed unless it is a URL), else the link, else
+    a hash of title and published time."""
+    guid = item.guid.strip()
+    if guid:
+        link = canonical_link(guid)
+        return f"link:{link}" if link else f"guid:{feed_key}:{guid}"
+    if item.link:
+        return f"link:{item.link}"
+    digest = hashlib.sha256(f"{item.title}\n{item.published.isoformat()}".encode()).hexdigest()
+    return f"hash:{digest[:32]}"
+
+
+def outlet_of(link: str) -> str:
+    """The site a link points at, for "independent sources": www.bbc.co.uk → bbc.co.uk."""
+    host = urlsplit(link).hostname or ""
+    return host.removeprefix("www.").removeprefix("amp.").removeprefix("m.")

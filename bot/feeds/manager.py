@@ -1,0 +1,98 @@
+"""Feeds as chat commands manage them: validated by one fetch, scheduled at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from bot.core.errors import UsageError
+from bot.core.feeds import Feed, FeedAdded, FeedOrigin
+from bot.feeds.errors import FeedError
+from bot.feeds.fetch import Fetcher
+from bot.feeds.parse import parse_feed
+from bot.polling import Poller
+from bot.scheduling import FeedScheduler
+from bot.storage.feeds import FeedStore
+
+FRIENDLY_REASONS = {
+    "blocked_address": "it points at a private or local address, which stancebot never fetches",
+    "blocked_scheme": "only http:// and https:// feeds can be added from chat",
+    "timeout": "the server did not answer in time",
+    "too_large": "the document is larger than the size limit",
+    "not_a_feed": "the page is not an RSS or Atom feed",
+    "empty": "the server sent an empty document",
+    "malformed": "the document is not well-formed XML",
+    "unsafe_xml": "the document declares XML entities, which stancebot refuses",
+    "redirect_loop": "its redirects go round in a loop",
+    "too_many_redirects": "it redirects too many times",
+    "dns": "its host name does not resolve",
+    "connect_failed": "the server refused the connection",
+}
+
+
+def explain(error: FeedError) -> str:
+    reason = FRIENDLY_REASONS.get(error.reason)
+    if reason is None and error.reason.startswith("http_"):
+        reason = f"the server answered HTTP {error.reason.removeprefix('http_')}"
+    return reason or str(error)
+
+
+class FeedManager:
+    def __init__(
+        self,
+        fetcher: Fetcher,
+        feeds: FeedStore,
+        poller: Poller,
+        scheduler: FeedScheduler | None,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._fetcher = fetcher
+        self._feeds = feeds
+        self._poller = poller
+        self._scheduler = scheduler
+        self._clock = clock
+
+    async def add(
+        self, *, tenant: str, url: str, interval: timedelta | None, added_by: str
+    ) -> FeedAdded:
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise UsageError(f"Cannot add {url}: {FRIENDLY_REASONS['blocked_scheme']}.")
+        if await self._feeds.find(tenant, url) is not None:
+            raise UsageError(f"{url} is already watched here.")
+        try:
+            result = await self._fetcher.fetch(url)
+            parsed = parse_feed(result.body, fetched_at=self._clock(), base_url=result.final_url)
+        except FeedError as exc:
+            raise UsageError(f"Cannot add {url}: {explain(exc)}.") from exc
+        feed = await self._feeds.add(
+            result.permanent_redirect or url,
+            tenant=tenant,
+            origin=FeedOrigin.CHAT,
+            added_by=added_by,
+            now=self._clock(),
+            title=parsed.title,
+            interval=interval,
+        )
+        if feed is None:
+            raise UsageError(f"{url} is already watched here.")
+        await self._poller.poll(feed, fetched=result)
+        if self._scheduler is not None:
+            self._scheduler.schedule(feed)
+        return FeedAdded(feed, len(parsed.items))
+
+    async def remove(self, *, tenant: str, ref: str) -> Feed:
+        feed = next((f for f in await self._feeds.listed(tenant) if _matches(f, tenant, ref)), None)
+        if feed is None:
+            raise UsageError(f"No feed “{ref}” here: see `/huawei feeds list` for ids.")
+        await self._feeds.remove(feed.id)
+        if self._scheduler is not None:
+            self._scheduler.unschedule(feed.id)
+        return feed
+
+    async def listed(self, tenant: str) -> list[Feed]:
+        return await self._feeds.listed(tenant)
+
+
+def _matches(feed: Feed, tenant: str, ref: str) -> bool:
+    return feed.tenant == tenant and ref.strip() in (str(feed.id), feed.url)

@@ -1,0 +1,146 @@
+"""One poll of one feed: fetch, parse, store what is new, record the feed's health."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from bot.core.feeds import (
+    Feed,
+    FeedNotice,
+    FeedOrigin,
+    FeedPolicy,
+    ItemStatus,
+    after_failure,
+    status_of,
+)
+from bot.feeds.errors import FeedError
+from bot.feeds.fetch import Fetcher, FetchResult
+from bot.feeds.parse import ParsedFeed, parse_feed
+from bot.logs import event
+from bot.storage.feeds import FeedStore, FeedUpdate, StoredItem
+
+log = logging.getLogger(__name__)
+
+
+class PollListener(Protocol):
+    """Where new items and feed notices go: the analysis pipeline and the admins."""
+
+    async def items_arrived(self, items: list[StoredItem]) -> None: ...
+
+    async def feed_notice(self, notice: FeedNotice) -> None: ...
+
+
+@dataclass(frozen=True)
+class PollReport:
+    feed: Feed
+    outcome: str  # "ok", "not_modified" or "failed"
+    entries: int = 0
+    new: int = 0
+    alerting: int = 0
+    skipped: int = 0
+    error: str = ""
+
+    @property
+    def line(self) -> str:
+        name = self.feed.title or self.feed.url
+        if self.outcome == "failed":
+            return f"{name}: failed ({self.error})"
+        if self.outcome == "not_modified":
+            return f"{name}: not modified"
+        return f"{name}: {self.entries} entries, {self.new} new, {self.alerting} to analyse" + (
+            f", {self.skipped} skipped" if self.skipped else ""
+        )
+
+
+class Poller:
+    def __init__(
+        self,
+        fetcher: Fetcher,
+        feeds: FeedStore,
+        policy: FeedPolicy,
+        listener: PollListener,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._fetcher = fetcher
+        self._feeds = feeds
+        self._policy = policy
+        self._listener = listener
+        self._clock = clock
+
+    async def poll(self, feed: Feed, fetched: FetchResult | None = None) -> PollReport:
+        """Poll a feed; `fetched` reuses a fetch already made (when a feed is added)."""
+        now = self._clock()
+        try:
+            result = fetched or await self._fetcher.fetch(
+                feed.url,
+                etag=feed.etag,
+                last_modified=feed.last_modified,
+                from_settings=feed.origin != FeedOrigin.CHAT,
+            )
+            parsed = (
+                None
+                if result.not_modified
+                else parse_feed(result.body, fetched_at=now, base_url=result.final_url)
+            )
+        except FeedError as exc:
+            return await self._failed(feed, exc, now)
+        update = FeedUpdate(
+            title=parsed.title if parsed else feed.title,
+            etag=result.etag or feed.etag,
+            last_modified=result.last_modified or feed.last_modified,
+            next_poll_at=now + self._policy.interval_of(feed),
+            new_url=result.permanent_redirect,
+        )
+        if parsed is None:
+            await self._feeds.record_success(feed, update, now)
+            return PollReport(feed, "not_modified")
+        return await self._store(feed, parsed, update, now)
+
+    async def _store(
+        self, feed: Feed, parsed: ParsedFeed, update: FeedUpdate, now: datetime
+    ) -> PollReport:
+        for warning in parsed.warnings:
+            event(log, "feed.warning", level=logging.WARNING, feed=feed.id, warning=warning)
+        for skipped in parsed.skipped:
+            event(log, "feed.entry_skipped", feed=feed.id, reason=skipped.reason)
+        statuses = [(item, status_of(item, feed, now, self._policy)) for item in parsed.items]
+        stored = await self._feeds.store_items(feed, statuses, now)
+        await self._feeds.record_success(feed, update, now)
+        fresh = [s for s in stored if s.status == ItemStatus.NEW]
+        if fresh:
+            await self._listener.items_arrived(fresh)
+        report = PollReport(
+            feed, "ok", len(parsed.items), len(stored), len(fresh), len(parsed.skipped)
+        )
+        event(
+            log,
+            "feed.polled",
+            feed=feed.id,
+            entries=report.entries,
+            new=report.new,
+            alerting=report.alerting,
+        )
+        return report
+
+    async def _failed(self, feed: Feed, error: FeedError, now: datetime) -> PollReport:
+        outcome = after_failure(feed, now, self._policy, error.retry_after)
+        await self._feeds.record_failure(feed, outcome, str(error), now)
+        event(
+            log,
+            "feed.failed",
+            level=logging.WARNING,
+            feed=feed.id,
+            url=feed.url,
+            reason=error.reason,
+            failures=outcome.failures,
+            disabled=outcome.disable,
+        )
+        if outcome.notify:
+            await self._listener.feed_notice(
+                FeedNotice(feed, outcome.disable, outcome.failures, str(error))
+            )
+        return PollReport(feed, "failed", error=str(error))

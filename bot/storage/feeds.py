@@ -1,0 +1,294 @@
+"""Feeds, their polling state, and the items they carry (each stored once)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import aiosqlite
+
+from bot.core.feeds import FailureOutcome, Feed, FeedOrigin, ItemStatus
+from bot.core.items import Item, identity
+from bot.storage.database import Database
+
+
+@dataclass(frozen=True)
+class StoredItem:
+    id: int
+    item: Item
+    status: ItemStatus
+
+
+@dataclass(frozen=True)
+class FeedUpdate:
+    """What a successful poll learned about the feed itself."""
+
+    title: str
+    etag: str | None
+    last_modified: str | None
+    next_poll_at: datetime
+    new_url: str | None = None  # a permanent redirect moved the feed
+
+
+class FeedStore:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    async def add(
+        self,
+        url: str,
+        *,
+        tenant: str,
+        origin: FeedOrigin,
+        added_by: str,
+        now: datetime,
+        title: str = "",
+        interval: timedelta | None = None,
+    ) -> Feed | None:
+        """The new feed, or None when this tenant already watches the URL."""
+        seconds = int(interval.total_seconds()) if interval else None
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "INSERT INTO feeds (url, tenant, title, origin, interval_seconds, added_by,"
+                " added_at, next_poll_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (tenant, url) DO NOTHING",
+                (
+                    url,
+                    tenant,
+                    title,
+                    origin.value,
+                    seconds,
+                    added_by,
+                    now.isoformat(),
+                    now.isoformat(),
+                ),
+            )
+            feed_id = cursor.lastrowid if cursor.rowcount else None
+        return await self.get(feed_id) if feed_id else None
+
+    async def get(self, feed_id: int) -> Feed | None:
+        row = await self._db.fetch_one("SELECT * FROM feeds WHERE id = ?", (feed_id,))
+        return _feed(row) if row else None
+
+    async def find(self, tenant: str, url: str) -> Feed | None:
+        row = await self._db.fetch_one(
+            "SELECT * FROM feeds WHERE tenant = ? AND url = ?", (tenant, url)
+        )
+        return _feed(row) if row else None
+
+    async def listed(self, tenant: str | None = None) -> list[Feed]:
+        """Every feed, or one tenant's feeds plus the global ones."""
+        if tenant is None:
+            rows = await self._db.fetch_all("SELECT * FROM feeds ORDER BY id")
+        else:
+            rows = await self._db.fetch_all(
+                "SELECT * FROM feeds WHERE tenant IN ('', ?) ORDER BY tenant, id", (tenant,)
+            )
+        return [_feed(row) for row in rows]
+
+    async def remove(self, feed_id: int) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+
+    async def sync_origin(self, origin: FeedOrigin, urls: Sequence[str], now: datetime) -> None:
+        """Make the global feeds of one origin exactly `urls` (settings are the truth)."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "DELETE FROM feeds WHERE origin = ?"
+                " AND url NOT IN (SELECT value FROM json_each(?))",
+                (origin.value, json.dumps(list(urls))),
+            )
+            await conn.executemany(
+                "INSERT INTO feeds (url, tenant, origin, added_by, added_at, next_poll_at)"
+                " VALUES (?, '', ?, 'settings', ?, ?) ON CONFLICT (tenant, url) DO NOTHING",
+                [(url, origin.value, now.isoformat(), now.isoformat()) for url in urls],
+            )
+
+    async def record_success(self, feed: Feed, update: FeedUpdate, now: datetime) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE feeds SET title = ?, etag = ?, last_modified = ?, primed = 1,"
+                " last_polled_at = ?, last_success_at = ?, next_poll_at = ?, failures = 0,"
+                " failing_since = NULL, last_error = NULL, notified_at = NULL,"
+                " url = coalesce(?, url) WHERE id = ?",
+                (
+                    update.title or feed.title,
+                    update.etag,
+                    update.last_modified,
+                    now.isoformat(),
+                    now.isoformat(),
+                    update.next_poll_at.isoformat(),
+                    update.new_url,
+                    feed.id,
+                ),
+            )
+
+    async def record_failure(
+        self, feed: Feed, outcome: FailureOutcome, error: str, now: datetime
+    ) -> None:
+        disabled = now.isoformat() if outcome.disable else None
+        notified = (
+            now.isoformat() if outcome.notify else feed.notified_at and feed.notified_at.isoformat()
+        )
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE feeds SET last_polled_at = ?, next_poll_at = ?, failures = ?,"
+                " failing_since = ?, last_error = ?, disabled_at = coalesce(disabled_at, ?),"
+                " notified_at = ? WHERE id = ?",
+                (
+                    now.isoformat(),
+                    outcome.next_poll_at.isoformat(),
+                    outcome.failures,
+                    outcome.failing_since.isoformat(),
+                    error,
+                    disabled,
+                    notified,
+                    feed.id,
+                ),
+            )
+
+    async def enable(self, feed_id: int, now: datetime) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE feeds SET disabled_at = NULL, failures = 0, failing_since = NULL,"
+                " notified_at = NULL, next_poll_at = ? WHERE id = ?",
+                (now.isoformat(), feed_id),
+            )
+
+    async def store_items(
+        self, feed: Feed, items: Sequence[tuple[Item, ItemStatus]], now: datetime
+    ) -> list[StoredItem]:
+        """Store what is new, link every item to the feed; return only items new to the bot."""
+        keyed = _unique_by_key(feed, items)
+        if not keyed:
+            return []
+        async with self._db.transaction() as conn:
+            known = await _known_ids(conn, keyed)
+            fresh = [(k, i, s) for k, i, s in keyed if k not in known and i.link not in known]
+            await conn.executemany(
+                _INSERT_ITEM, [_item_params(k, i, s, feed, now) for k, i, s in fresh]
+            )
+            ids = await _known_ids(conn, keyed)
+            await conn.executemany(
+                "INSERT OR IGNORE INTO feed_items (feed_id, item_id) VALUES (?, ?)",
+                {(feed.id, ids.get(k) or ids[i.link]) for k, i, _ in keyed},
+            )
+        return [StoredItem(ids[k], i, s) for k, i, s in fresh if ids.get(k) is not None]
+
+    async def items_with_status(self, status: ItemStatus, limit: int = 1000) -> list[StoredItem]:
+        rows = await self._db.fetch_all(
+            "SELECT * FROM items WHERE status = ? ORDER BY id LIMIT ?", (status.value, limit)
+        )
+        return [StoredItem(row["id"], _item(row), ItemStatus(row["status"])) for row in rows]
+
+    async def set_item_status(self, item_ids: Sequence[int], status: ItemStatus) -> None:
+        async with self._db.transaction() as conn:
+            await conn.executemany(
+                "UPDATE items SET status = ? WHERE id = ?", [(status.value, i) for i in item_ids]
+            )
+
+    async def item_count(self) -> int:
+        row = await self._db.fetch_one("SELECT count(*) FROM items")
+        return int(row[0]) if row else 0
+
+
+_INSERT_ITEM = """
+INSERT INTO items (key, link, title, summary, published, published_estimated, outlet, guid,
+                   first_feed, seen_at, status)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT DO NOTHING
+"""
+_KNOWN = """
+SELECT id, key, link FROM items
+WHERE key IN (SELECT value FROM json_each(?)) OR link IN (SELECT value FROM json_each(?))
+"""
+
+
+def _unique_by_key(
+    feed: Feed, items: Sequence[tuple[Item, ItemStatus]]
+) -> list[tuple[str, Item, ItemStatus]]:
+    seen: set[str] = set()
+    unique = []
+    for item, status in items:
+        key = identity(item, str(feed.id))
+        if key not in seen and (not item.link or item.link not in seen):
+            seen |= {key, item.link} - {""}
+            unique.append((key, item, status))
+    return unique
+
+
+async def _known_ids(
+    conn: aiosqlite.Connection, keyed: list[tuple[str, Item, ItemStatus]]
+) -> dict[str, int]:
+    """Map each key and link already stored to its item id."""
+    keys = json.dumps([k for k, _, _ in keyed])
+    links = json.dumps([i.link for _, i, _ in keyed if i.link])
+    known: dict[str, int] = {}
+    async with conn.execute(_KNOWN, (keys, links)) as cursor:
+        async for row in cursor:
+            known[row["key"]] = row["id"]
+            if row["link"]:
+                known[row["link"]] = row["id"]
+    return known
+
+
+def _item_params(
+    key: str, item: Item, status: ItemStatus, feed: Feed, now: datetime
+) -> tuple[object, ...]:
+    return (
+        key,
+        item.link or None,
+        item.title,
+        item.summary,
+        item.published.isoformat(),
+        int(item.published_estimated),
+        item.outlet,
+        item.guid,
+        feed.id,
+        now.isoformat(),
+        status.value,
+    )
+
+
+def _item(row: sqlite3.Row) -> Item:
+    return Item(
+        title=row["title"],
+        summary=row["summary"],
+        link=row["link"] or "",
+        published=datetime.fromisoformat(row["published"]),
+        guid=row["guid"],
+        published_estimated=bool(row["published_estimated"]),
+        outlet=row["outlet"],
+    )
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _feed(row: sqlite3.Row) -> Feed:
+    seconds = row["interval_seconds"]
+    return Feed(
+        id=row["id"],
+        url=row["url"],
+        tenant=row["tenant"],
+        title=row["title"],
+        origin=FeedOrigin(row["origin"]),
+        interval=timedelta(seconds=seconds) if seconds else None,
+        added_by=row["added_by"],
+        added_at=datetime.fromisoformat(row["added_at"]),
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        primed=bool(row["primed"]),
+        last_polled_at=_dt(row["last_polled_at"]),
+        last_success_at=_dt(row["last_success_at"]),
+        next_poll_at=_dt(row["next_poll_at"]),
+        failures=row["failures"],
+        failing_since=_dt(row["failing_since"]),
+        last_error=row["last_error"],
+        disabled_at=_dt(row["disabled_at"]),
+        notified_at=_dt(row["notified_at"]),
+    )
