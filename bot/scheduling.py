@@ -60,6 +60,9 @@ class FeedScheduler:
             misfire_grace_time=int(interval.total_seconds()),
         )
 
+    def job_ids(self) -> list[str]:
+        return sorted(job.id for job in self._scheduler.get_jobs())
+
     def unschedule(self, feed_id: int) -> None:
         if self._scheduler.get_job(_job_id(feed_id)) is not None:
             self._scheduler.remove_job(_job_id(feed_id))

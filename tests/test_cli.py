@@ -113,3 +113,14 @@ def test_run_console_answers_piped_commands_and_stops_at_end_of_input(
     assert 0 == code
     assert "🇸🇪 Sweden: Banned" in out
     assert out.rstrip().endswith("stancebot stopped.")
+
+
+def test_poll_once_polls_the_demo_feed_and_prints_what_it_found(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    first_code, first, _ = run(capsys, "poll", "--once")
+    second_code, second, _ = run(capsys, "poll", "--once")
+    assert (0, 0) == (first_code, second_code)
+    assert "40 entries, 40 new" in first
+    assert "stancebot demo: Huawei 5G policy news: not modified" in second
+    assert second.rstrip().endswith("Polled 1 feeds: 1 ok, 0 failed.")
