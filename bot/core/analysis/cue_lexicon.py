@@ -1,0 +1,303 @@
+"""The stance lexicon: the verbs and phrases that signal a decision, by family.
+
+Order matters: where two patterns could start at the same place, the earlier one wins, so
+"drops its ban" is a lifted ban (not a ban) and "keeps its ban" a ban upheld (not Huawei kept).
+Patterns are matched case-insensitively, on word starts (see lexicon.py).
+"""
+
+from __future__ import annotations
+
+from bot.core.analysis.families import (
+    AGAINST,
+    ALLOW,
+    BAN,
+    DENY,
+    LIFT,
+    NO_LIMIT,
+    PARTNER,
+    PROHIBIT,
+    REMOVE,
+    RESTRICT,
+    REVERSAL,
+    REVIEW,
+    RULE_OUT,
+    STOP_SHORT,
+    UPHOLD_BAN,
+    UPHOLD_RESTRICT,
+)
+from bot.core.analysis.relevance import HUAWEI_LIKE as H
+
+
+def _any(alternatives: str) -> str:
+    """A group of the space-separated alternatives: _any("a b") is (?:a|b)."""
+    return "(?:" + "|".join(alternatives.split()) + ")"
+
+
+def _gap(words: int) -> str:
+    """Up to `words` words, as few as possible."""
+    return rf"(?:[\w'’.&-]+\s+){{0,{words}}}?"
+
+
+_USE = (
+    _any(
+        r"use buy deploy install procure purchase supply source authori[sz]e approve certify "
+        r"include operate provide sell"
+    )
+    + r"\b"
+)
+_BAN_NOUN = _any("ban bans banning exclusion exclu\\w+ prohibition barring blocking") + r"\b"
+_RESTRAINT = (
+    _any(
+        r"ban bans restrictions? curbs? suspension decree exclusion embargo prohibition limits? "
+        r"blacklisting block veto"
+    )
+    + r"\b"
+)
+_PUSHBACK = (
+    _any(
+        r"plans? reports? claims? calls? pressure demands? requests? push warnings? lobbying "
+        r"appeals? suggestions? speculation rumou?rs? ban exclusion"
+    )
+    + r"\b"
+)
+# Up to two words, none of which turns the choice away from Huawei ("picks Ericsson over Huawei").
+_NOT_INSTEAD = r"(?:(?!(?:over|instead|rather|than|not)\b)[\w'’.&-]+\s+){0,2}?"
+_STRICT = r"(?:Huawei|ZTE|the\s+Chinese\s+(?:vendor|company|firm))"
+_UPHOLDING = _any(
+    r"uph[oe]l\w* confirm\w* reaffirm\w* maintain\w* extend\w* enforc\w* impos\w* introduc\w* "
+    r"announc\w* adopt\w* enact\w* pass(?:es|ed)? approv\w* finali[sz]\w* keep\w* kept "
+    r"reiterat\w*"
+)
+_UPHELD = _any(
+    r"upheld confirmed extended approved enacted adopted passed stands "
+    r"remains\s+in\s+(?:force|place) takes\s+effect comes\s+into\s+force"
+)
+_LIFTING = _any(
+    r"lift\w* scrap\w* revok\w* rescind\w* overturn\w* revers\w* end(?:s|ed|ing)? "
+    r"drop(?:s|ped|ping)? relax\w* eas(?:e|es|ed|ing) withdr[ae]w\w* abandon\w* loosen\w*"
+)
+_DENYING = _any(
+    r"den(?:y|ies|ied|ying) dismiss\w* reject\w* refut\w* rebuff\w* brush\w*\s+aside "
+    r"shrug\w*\s+off ignor\w* def(?:y|ies|ied|ying) resist\w*"
+)
+_NOT_BOWING = (
+    _any(r"will\s+not won['’]t would\s+not wouldn['’]t refus\w+\s+to did\s+not does\s+not not")
+    + r"\s+"
+    + _any(r"bow bend yield give\s+in cave succumb follow heed submit")
+)
+_DECIDING_AGAINST = _any(
+    r"opt opts opted decide decides decided vote votes voted argue argues argued come\s+out "
+    r"came\s+out rule rules ruled"
+)
+_PICKING = _any(
+    r"pick picks picked select selects selected choose chooses chose chosen tap taps tapped "
+    r"award awards awarded hire hires hired opt(?:s|ed)?\s+for"
+)
+_LAUNCHING = _any(
+    r"launch\w* switch(?:es|ed|ing)?\s+on turn(?:s|ed|ing)?\s+on roll(?:s|ed|ing)?\s+out "
+    r"start\w* begin\w* began begun deploy\w* build\w* expand\w* upgrad\w*"
+)
+# What a launch launches: a network, not a phone or an auction ("launches 5G auction").
+_NETWORK_THING = (
+    _any(r"5G 5\.5G networks? services? trials? broadband backbone cable base\s+stations")
+    + r"\b(?!\s+(?:auctions?|tenders?|spectrum|plans?|strateg\w+|polic\w+|licen[cs]e\w*|"
+    r"consultations?|phones?|smartphones?|handsets?|devices?|chips?))"
+)
+_DEAL = _any(r"deals? agreements? pacts? partnerships? contracts? memorand(?:um|a) MoUs? accords?")
+_HUAWEI_MAY = (
+    _any(
+        r"can may will\s+be\s+(?:able|allowed|permitted)\s+to is\s+(?:allowed|permitted|able)\s+to"
+    )
+    + r"\s+"
+    + _any(r"supply participate take\s+part bid provide continue compete sell")
+    + r"\b"
+)
+
+FAMILIES: tuple[tuple[str, str], ...] = (
+    (UPHOLD_BAN, r"(?:ban|exclusion|prohibition)(?=\s+" + _gap(3) + _UPHELD + ")"),
+    (
+        UPHOLD_BAN,
+        _UPHOLDING
+        + r"\s+"
+        + _gap(4)
+        + r"(?:ban|bans|exclusion|prohibition)\b(?!\s+on\s+(?:imports|exports))",
+    ),
+    (
+        UPHOLD_RESTRICT,
+        _any(r"impos\w* introduc\w* announc\w* adopt\w* enact\w* approv\w* tighten\w*")
+        + r"\s+"
+        + _gap(3)
+        + r"(?:restrictions|curbs|limits|caps?|conditions)\b",
+    ),
+    (LIFT, _LIFTING + r"\s+" + _gap(3) + _RESTRAINT),
+    (REVERSAL, r"(?:revisit\w*|reconsider\w*|rethink\w*|U-turn\w*)"),
+    (DENY, _DENYING + r"\s+" + _gap(4) + _PUSHBACK),
+    (
+        DENY,
+        _NOT_BOWING
+        + r"\s+"
+        + _gap(4)
+        + _any("calls? pressure demands? requests? push warnings? lead example")
+        + r"\b",
+    ),
+    (RULE_OUT, r"rul(?:e|es|ed|ing)\s+out\s+" + _gap(3) + _BAN_NOUN),
+    (AGAINST, _DECIDING_AGAINST + r"\s+against\s+" + _gap(3) + _BAN_NOUN),
+    (STOP_SHORT, r"stop(?:s|ped|ping)?\s+short\s+of\s+" + _gap(3) + _BAN_NOUN),
+    (
+        NO_LIMIT,
+        r"(?:no|without)\s+(?:new\s+|any\s+|further\s+)?(?:restrictions?|curbs?|limits?|bans?)"
+        r"\s+(?:on|for|against)\s+" + H,
+    ),
+    (
+        PROHIBIT,
+        r"(?:must|may|can|could|shall|will|would)\s+(?:not|no\s+longer)\s+"
+        r"(?:be\s+(?:allowed|permitted|able)\s+to\s+)?" + _USE,
+    ),
+    (PROHIBIT, r"(?:cannot|can['’]t)\s+" + _USE),
+    (PROHIBIT, r"(?:not|no\s+longer)\s+(?:be\s+)?(?:allowed|permitted)\s+to\s+" + _USE),
+    (
+        PROHIBIT,
+        r"(?:must|may|can|shall|will)\s+not\s+be\s+"
+        r"(?:used|deployed|installed|bought|procured|purchased)\b",
+    ),
+    (PROHIBIT, r"no\s+longer\s+" + _USE),
+    (REMOVE, r"remov(?:e|es|ed|ing|al)\b"),
+    (REMOVE, r"rip(?:s|ped|ping)?\s+" + _gap(4) + r"out\b"),
+    (REMOVE, r"strip(?:s|ped|ping)?\b"),
+    (REMOVE, r"phas(?:e|es|ed|ing)\s+" + _gap(5) + r"out\b"),
+    (REMOVE, r"phase-out\b"),
+    (REMOVE, r"(?:tear|tears|tearing|tore|swap|swaps|swapped)\s+" + _gap(3) + r"out\b"),
+    (REMOVE, r"replac(?:e|es|ed|ing)\s+" + _gap(3) + H),
+    (BAN, r"(?:shut|shuts|shutting|keep|keeps|keeping|kept)\s+" + _gap(4) + r"(?:out|away)\b"),
+    (BAN, r"(?:leave|leaves|leaving|left)\s+" + _gap(4) + r"out\s+of\b"),
+    (BAN, r"ban(?:s|ned|ning)?\b(?!\s+(?:on|report|reports|of)\b)"),
+    (BAN, r"bar(?:s|red|ring)?\b"),
+    (BAN, r"block(?:s|ed|ing)?\b"),
+    (BAN, r"exclud(?:e|es|ed|ing)\b"),
+    (BAN, r"veto(?:es|ed|ing)?\b"),
+    (BAN, r"prohibit(?:s|ed|ing)?\b"),
+    (BAN, r"forb(?:id|ids|ade|idden)\b"),
+    (BAN, r"outlaw(?:s|ed|ing)?\b"),
+    (BAN, r"shun(?:s|ned|ning)?\b"),
+    (BAN, r"drop(?:s|ped|ping)?\b"),
+    (BAN, r"stop(?:s|ped|ping)?\s+(?:using|buying|procuring|deploying)\b"),
+    (BAN, r"avoid(?:s|ed|ing)?\b"),
+    (BAN, r"clos(?:e|es|ed|ing)\s+(?:the\s+)?door\s+(?:on|to)\b"),
+    (RESTRICT, r"restrict(?:s|ed|ing)?\b"),
+    (RESTRICT, r"limit(?:s|ed|ing)?\b"),
+    (RESTRICT, r"cap(?:s|ped|ping)?\b"),
+    (RESTRICT, r"curb(?:s|ed|ing)?\b"),
+    (RESTRICT, r"tighten(?:s|ed|ing)?\b"),
+    (RESTRICT, r"scal(?:e|es|ed|ing)\s+back\b"),
+    (
+        REVIEW,
+        r"(?:delay\w*|postpon\w*|defer\w*|push(?:es|ed)?\s+back)\s+"
+        + _gap(5)
+        + r"(?:decision|review|ruling|verdict)\b",
+    ),
+    (
+        REVIEW,
+        r"(?:no|not\s+(?:yet\s+)?(?:reached|made|taken)\s+(?:a|any))\s+(?:final\s+)?decision\b",
+    ),
+    (REVIEW, r"(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:yet\s+)?decided?\b"),
+    (REVIEW, r"yet\s+to\s+decide\b|undecided\b"),
+    (
+        REVIEW,
+        r"(?:decision|ruling|review)\s+(?:\w+\s+){0,2}?"
+        r"(?:delayed|postponed|deferred|pushed\s+back)\b",
+    ),
+    (REVIEW, r"(?:has|have)\s+(?:yet\s+to|not\s+yet)\s+rul(?:e|ed)\b"),
+    (REVIEW, r"(?:will|would|to)\s+(?:not\s+)?decide\b"),
+    (REVIEW, r"review(?:s|ed|ing)?\b"),
+    (REVIEW, r"re-?evaluat\w+"),
+    (REVIEW, r"weigh(?:s|ed|ing)?\b"),
+    (REVIEW, r"consider(?:s|ed|ing)?\b|under\s+consideration\b"),
+    (REVIEW, r"mull(?:s|ed|ing)?\b"),
+    (REVIEW, r"stud(?:y|ies|ied|ying)\s+(?:whether|how|possible|ways)\b"),
+    (REVIEW, r"examin(?:e|es|ed|ing)\b"),
+    (REVIEW, r"assess(?:es|ed|ing)?\b|assessment\b"),
+    (REVIEW, r"evaluat(?:e|es|ed|ing)\b"),
+    (REVIEW, r"consult(?:s|ed|ing)?\b|consultation\b"),
+    (REVIEW, r"deliberat(?:e|es|ed|ing)\b"),
+    (REVIEW, r"debat(?:e|es|ed|ing)\b"),
+    (
+        ALLOW,
+        _any("allow allows allowed allowing permit permits permitted permitting let lets letting")
+        + r"\s+"
+        + H,
+    ),
+    # Before "keeps Huawei" (allowed): keeping it as a key vendor is a partnership.
+    (
+        PARTNER,
+        r"keep(?:s|ing)?\s+"
+        + _STRICT
+        + r"\s+as\s+(?:a\s+|an\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:vendor|supplier|partner)",
+    ),
+    (ALLOW, r"(?:approv|clear)(?:e|es|ed|ing|s)?\s+" + H),
+    (ALLOW, r"welcom(?:e|es|ed|ing)\s+" + H),
+    (ALLOW, r"(?:is|are|remains?|remained|still)\s+(?:still\s+)?welcome\b"),
+    (
+        ALLOW,
+        r"(?:give|gives|given|giving|gave)\s+"
+        + H
+        + r"\s+(?:the\s+|a\s+)?(?:green\s+light|nod|go-ahead|all-clear)",
+    ),
+    (ALLOW, r"(?:green\s+light|go-ahead|nod|all-clear)\s+(?:to|for)\s+" + H),
+    (ALLOW, r"green-?light(?:s|ed)?\s+" + H),
+    (ALLOW, r"(?:leave|leaves|leaving|left)\s+(?:the\s+)?door\s+open\b"),
+    (
+        ALLOW,
+        r"(?:is|are|remains?|remained|be)\s+free\s+to\s+"
+        r"(?:use|buy|supply|deploy|operate|take\s+part|participate|bid)\b",
+    ),
+    (
+        ALLOW,
+        r"keep(?:s|ing)?\s+(?:using\s+)?" + _STRICT + r"(?!(?:\s+[\w'’-]+){0,4}\s+(?:out|away)\b)",
+    ),
+    (ALLOW, r"(?:will|to|can|may)\s+(?:continue\s+to\s+)?use\s+" + _STRICT),
+    (ALLOW, H + r"\s+" + _HUAWEI_MAY),
+    (ALLOW, r"(?:be|been|being)\s+allowed\s+to\s+(?:participate|take\s+part|bid|supply|compete)\b"),
+    (ALLOW, r"(?:cleared|approved|permitted)\s+for\s+(?:use|sale|deployment)\b"),
+    (ALLOW, r"(?:may|can|are\s+free\s+to|are\s+allowed\s+to)\s+(?:use|deploy|buy)\s+" + H),
+    (ALLOW, r"open\s+to\s+all\s+(?:vendors|suppliers)\b"),
+    (ALLOW, r"treat\w*\s+all\s+(?:vendors|suppliers)\s+equally\b"),
+    (PARTNER, r"sign(?:s|ed|ing)?\s+" + _gap(5) + _DEAL + r"\b"),
+    (
+        PARTNER,
+        _PICKING
+        + r"\s+"
+        + _NOT_INSTEAD
+        + r"(?:Huawei|ZTE|the\s+Chinese\s+(?:vendor|company)|Chinese\s+vendors)",
+    ),
+    (PARTNER, _LAUNCHING + r"\s+" + _gap(6) + _NETWORK_THING + r"\b"),
+    (
+        PARTNER,
+        r"Huawei-(?:built|supplied|made|powered)\s+"
+        r"(?:5G|networks?|infrastructure|equipment|cable|system)",
+    ),
+    (PARTNER, r"built\s+(?:with|by|using|on)\s+" + _gap(3) + r"Huawei"),
+    (
+        PARTNER,
+        r"(?:partner(?:s|ed|ing)?|team(?:s|ed)?\s+up|cooperat\w+|collaborat\w+|"
+        r"work(?:s|ed|ing)?)\s+with\s+" + _STRICT,
+    ),
+    (
+        PARTNER,
+        r"(?:hail|hails|hailed|call|calls|called|name|names|named|describ\w+)\s+"
+        + _STRICT
+        + r"\s+(?:as\s+)?(?:a\s+|an\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?partner",
+    ),
+    (
+        PARTNER,
+        _STRICT + r"\s+(?:remains|is|as|will\s+be|will\s+remain|would\s+remain)\s+"
+        r"(?:a|an|its|their|the|our)\s+" + _gap(2) + r"partner",
+    ),
+    (PARTNER, r"rel(?:y|ies|ied|ying)\s+on\s+" + _STRICT),
+    (PARTNER, r"(?:stick(?:s|ing)?|stuck|stand(?:s|ing)?|stood)\s+(?:with|by)\s+" + _STRICT),
+    (
+        PARTNER,
+        r"and\s+Huawei\s+(?:agree\w*\s+to\s+|will\s+|to\s+)?(?:cooperat\w*|collaborat\w*|"
+        r"partner\w*|team\s+up|work\s+together|launch\w*|build\w*|deploy\w*)",
+    ),
+)

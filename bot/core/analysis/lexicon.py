@@ -1,0 +1,152 @@
+"""Many labelled patterns, matched case-insensitively in one left-to-right pass, fast.
+
+One big IGNORECASE alternation tries every branch at every word: slow. Here the text is
+lowercased once, and at each word start only the patterns that can begin with its first
+character are tried (one small compiled alternation per character). The result is what
+`re.finditer` over the whole alternation would give: leftmost matches, not overlapping,
+earlier patterns winning at the same position.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from bot.core.analysis.trie import build_trie, trie_pattern
+
+_KEYS = string.ascii_lowercase + string.digits
+_UPPER_OUTSIDE_ESCAPES = re.compile(r"(\\.)|([A-Z])")
+_LITERAL_START = re.compile(r"[a-z0-9]+")
+_OPTIONAL = ("?", "*", "{")
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    label: str
+
+
+class Lexicon:
+    """Built once from (label, pattern) pairs, in order of priority."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+        self._labels: dict[str, str] = {}
+        starting: list[tuple[set[str], str]] = []  # (literal prefixes, named source), in order
+        for index, (label, pattern) in enumerate(entries):
+            name = f"p{index}"
+            self._labels[name] = label
+            source = _lowercase(pattern.removeprefix(r"\b"))
+            starting.append((prefixes(source) or set(_KEYS), f"(?P<{name}>{source})"))
+        triggers = set().union(*(starts for starts, _ in starting))
+        # Where a match may start: a word beginning with one of the literal prefixes. The
+        # trigger found is the longest such prefix, so its bucket holds every pattern whose
+        # prefix begins it ("not" also tries the patterns starting "no").
+        self._triggers = re.compile(r"\b(?:" + trie_pattern(build_trie(triggers)) + ")")
+        self._buckets = {
+            trigger: re.compile(
+                "|".join(source for starts, source in starting if _begins(trigger, starts))
+            )
+            for trigger in triggers
+        }
+
+    def scan(self, text: str) -> list[Hit]:
+        lowered = _lower_keeping_offsets(text)
+        hits: list[Hit] = []
+        free_from = 0
+        for trigger in self._triggers.finditer(lowered):
+            start = trigger.start()
+            if start < free_from:
+                continue
+            match = self._buckets[trigger.group()].match(lowered, start)
+            if match:
+                hits.append(Hit(start, match.end(), self._labels[match.lastgroup or ""]))
+                free_from = match.end()
+        return hits
+
+
+def _begins(trigger: str, starts: set[str]) -> bool:
+    return any(trigger.startswith(start) for start in starts)
+
+
+def _lowercase(pattern: str) -> str:
+    """The pattern for lowercased text: capitals become small, escapes (\\S, \\W) stay."""
+    return _UPPER_OUTSIDE_ESCAPES.sub(lambda m: m.group(1) or m.group(2).lower(), pattern)
+
+
+def _lower_keeping_offsets(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few characters lowercase to two ("İ"): keep those as they are, so offsets hold.
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def prefixes(pattern: str) -> set[str] | None:
+    """Literal beginnings (up to 3 characters) that every match of `pattern` starts with one
+    of, or None when that is not plain to see (then every word is a candidate)."""
+    found: set[str] = set()
+    for branch in _split_top(pattern):
+        starts = _prefixes_of_branch(branch.removeprefix(r"\b"))
+        if not starts:
+            return None
+        found |= starts
+    return found
+
+
+def _prefixes_of_branch(branch: str) -> set[str] | None:
+    if branch.startswith("(?:"):
+        close = _closing(branch, 0)
+        if close < 0 or branch[close + 1 : close + 2] in _OPTIONAL:
+            return None
+        return prefixes(branch[3:close])
+    if branch.startswith("\\d"):
+        return set(string.digits)
+    literal = _LITERAL_START.match(branch)
+    if not literal:
+        return None
+    text = literal.group()
+    if branch[len(text) : len(text) + 1] in _OPTIONAL:
+        text = text[:-1]  # "bans?": the last character may be missing
+    return {text[:3]} if text else None
+
+
+def _split_top(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives."""
+    parts, depth, start, index = [], 0, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = pattern.index("]", index + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _closing(pattern: str, opening: int) -> int:
+    """The index of the parenthesis closing the one at `opening`, or -1."""
+    depth, index = 0, opening
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = pattern.index("]", index + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return -1

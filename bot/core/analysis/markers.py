@@ -1,0 +1,104 @@
+"""Words that change what a stance cue says: negations, hedges, lobbying, conditions, scope.
+
+All are found in one pass; the reading of a clause then asks which of them stand between an
+actor and its verb ("Germany won't exclude"), or follow the verb ("bars Huawei from
+government procurement": a partial measure, so restricted rather than banned).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from bot.core.analysis.lexicon import Lexicon
+
+NEG = "negation"
+HEDGE = "hedge"
+SOURCE = "source"
+LOBBY = "lobbying"
+COND = "condition"
+SCOPE = "scope"
+
+_PATTERNS = {
+    NEG: r"\b(?:not|never|no|without|nor|instead\s+of|rather\s+than)\b|"
+    r"\b(?:won|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|can|couldn|wouldn|"
+    r"shouldn|mustn|needn|ain)['’]t\b|"
+    r"\b(?:refus\w+|declin\w+)\s+to\b",
+    HEDGE: r"\b(?:may|might|could|would)\b(?!\s+not\b|n['’]t)|\b(?:reportedly|likely|possibly|"
+    r"expected\s+to|set\s+to|poised\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"seeks?\s+to)\b",
+    SOURCE: r"\baccording\s+to\b|\bsources?\b|\bpeople\s+familiar\b|\bsaid\s+to\s+be\b",
+    LOBBY: r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|push(?:es|ed|ing)|pressur(?:es|ed|ing)|"
+    r"press\s+(?:\S+\s+){1,3}?to|lobb(?:y|ies|ied|ying)|warn(?:s|ed)?|warning\s+(?:that|of|against)|threaten(?:s|ed|ing)?|"
+    r"demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|encourag\w+|persuad\w+|recommend\w*|"
+    r"advis(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|call(?:s|ed|ing)?\s+(?:on|for|to)|calls|"
+    r"pressure\s+(?:on\s+\S+\s+)?to|want(?:s|ed)?\s+\S+\s+to|tell(?:s|ing)?\s+\S+\s+to|"
+    r"told\s+\S+\s+to)\b",
+    COND: r"\b(?:if|unless|whether|should|in\s+case)\b",
+    SCOPE: r"\b(?:non-core|core|periphery|peripheral|procurement|federal\s+agencies|"
+    r"government\s+agencies|state\s+agencies|ministries|government(?:['’]s)?\s+(?:own\s+|"
+    r"private\s+)?(?:networks?|systems|offices|buildings|complexes|communications)|military|"
+    r"defen[cs]e\s+(?:sites|bases|facilities)|sensitive|critical\s+(?:parts|functions|sites)|"
+    r"own\s+(?:networks?|communications|systems)|nuclear|limited\s+role|only\s+in|"
+    r"some\s+(?:components|parts)|certain\s+(?:components|parts)|"
+    r"(?:state|government)\s+(?:[\w-]+\s+){0,2}?(?:projects?|institutions|bodies))\b|"
+    r"\b\d+\s*(?:%|per\s*cent\b)",
+}
+
+
+@functools.cache
+def marker_lexicon() -> Lexicon:
+    """Compiled on first use (the analyser asks for it when it is built), then shared."""
+    return Lexicon(_PATTERNS.items())
+
+
+# A lobbying verb aimed at a country's own operators or ministries is an instruction, not lobbying.
+_DIRECTIVE_OBJECT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:operators|carriers|ministries|agencies|companies|firms|"
+    r"telecoms?\s+companies|regulators)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_directive(text: str, start: int, end: int) -> bool:
+    """ "asks operators to", "tells carriers to": a government instructing its own operators."""
+    return bool(_DIRECTIVE_OBJECT.match(text, end) or _DIRECTIVE_OBJECT.search(text, start, end))
+
+
+class Marker(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+class Markers:
+    """The markers of one text, looked up by kind and range."""
+
+    def __init__(self, text: str) -> None:
+        self._by_kind: dict[str, list[Marker]] = {kind: [] for kind in _PATTERNS}
+        for start, end, kind in marker_lexicon().scan(text):
+            if kind == LOBBY and _is_directive(text, start, end):
+                continue
+            self._by_kind[kind].append(Marker(start, end, kind, text[start:end]))
+        self._starts = {kind: [m.start for m in ms] for kind, ms in self._by_kind.items()}
+
+    def within(self, kind: str, start: int, end: int) -> Iterator[Marker]:
+        """Markers of `kind` lying wholly inside text[start:end], in order."""
+        markers = self._by_kind[kind]
+        index = bisect.bisect_left(self._starts[kind], start)
+        while index < len(markers) and markers[index].end <= end:
+            yield markers[index]
+            index += 1
+
+    def last(self, kind: str, start: int, end: int) -> Marker | None:
+        found = None
+        for marker in self.within(kind, start, end):
+            found = marker
+        return found
+
+    def any(self, kind: str, start: int, end: int) -> bool:
+        return next(self.within(kind, start, end), None) is not None

@@ -1,0 +1,142 @@
+"""Finding countries, and the operators, regulators and leaders that stand for them, in one pass.
+
+Every name, alias, demonym and seat from the country index, the actor tables and the trap
+blockers go into one trie-shaped regular expression, built once. Matching is case-sensitive:
+news capitalises names, and "US" is not "us", "Turkey" is not "turkey". Alpha-2 codes are not
+matched as free text ("IT", "IN", "NO" are words); only "US" and "USA" are, and the aliases
+the country file lists ("UK", "EU", "UAE").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.core.analysis.actors import AGENCIES, LEADERS, OPERATORS
+from bot.core.analysis.traps import BLOCKERS, is_trap
+from bot.core.analysis.trie import words_pattern
+from bot.core.countries import CountryIndex
+from bot.core.models import Country
+
+COUNTRY_KINDS = frozenset({"name", "alias", "demonym", "seat", "code"})
+_CODES_IN_TEXT = {"US": "US", "USA": "US"}  # the only codes that are names in news
+_BLOCKER = "blocker"
+
+_INSTITUTION = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:government|govt|regulators?|authorit(?:y|ies)|officials?|"
+    r"ministry|ministries|ministers?|cabinet|parliament(?:ary)?|lawmakers|legislators?|"
+    r"senators?|senate|congress|president|prime minister|premier|chancellor|courts?|agency|"
+    r"watchdog|council|commission(?:er)?|department|law|rules|legislation|decree|"
+    r"administration|operators?|carriers?|telcos?|ambassador|envoy|embassy|diplomats?|"
+    r"delegation|security services?|intelligence|military|armed forces|side)\b"
+)
+_OPERATOR_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:operators?|carriers?|telcos?)\b")
+
+
+class Entity(NamedTuple):
+    """A country mention, or an actor standing for a country, at text[start:end]."""
+
+    start: int
+    end: int
+    surface: str
+    code: str  # "" for an operator whose country the text must supply
+    kind: str  # name | alias | demonym | seat | code | operator | agency | leader
+    institutional: bool  # a demonym naming an institution ("Swedish regulator"), or no demonym
+
+
+class EntityFinder:
+    """Built once per country index: the vocabulary and its compiled pattern."""
+
+    def __init__(self, countries: CountryIndex) -> None:
+        self.vocabulary = _vocabulary(countries.countries)
+        self.pattern = re.compile(words_pattern(self.vocabulary))
+
+    def find(self, text: str, title_end: int, title_case: bool) -> list[Entity]:
+        found: list[Entity] = []
+        for match in self.pattern.finditer(text):
+            start, end = match.span()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_&"):
+                continue  # inside a longer word: the pattern checks only the right edge
+            surface = match.group()
+            code, kind = self.vocabulary.get(surface) or self.vocabulary[" ".join(surface.split())]
+            if kind == _BLOCKER:
+                continue
+            after_name = bool(found) and text[found[-1].end : start].isspace()
+            if kind in COUNTRY_KINDS and is_trap(
+                text, start, end, title_case=title_case and start < title_end, after_name=after_name
+            ):
+                continue
+            found.append(Entity(start, end, surface, code, kind, _institutional(text, end, kind)))
+        return found
+
+
+def _institutional(text: str, end: int, kind: str) -> bool:
+    return kind != "demonym" or bool(_INSTITUTION.match(text, end))
+
+
+def _vocabulary(countries: tuple[Country, ...]) -> dict[str, tuple[str, str]]:
+    """Every string to look for, with the country code and kind it stands for."""
+    vocabulary: dict[str, tuple[str, str]] = {}
+
+    def add(surface: str, code: str, kind: str) -> None:
+        surface = re.sub(r"^[Tt]he\s+", "", surface.strip())
+        for variant in (surface, _title_variant(surface)):
+            if variant and variant not in vocabulary:
+                vocabulary[variant] = (code, kind)
+
+    for country in countries:
+        for name in (country.name, country.official_name):
+            add(name, country.code, "name")
+    for country in countries:
+        for kind, names in (
+            ("alias", country.aliases),
+            ("seat", country.seats),
+            ("demonym", country.demonyms),
+        ):
+            for name in names:
+                add(name, country.code, kind)
+    for table, kind in ((_CODES_IN_TEXT, "code"), (AGENCIES, "agency"), (LEADERS, "leader")):
+        for name, code in table.items():
+            add(name, code, kind)
+    for name, code in OPERATORS.items():
+        add(name, code, "operator")
+    for name in BLOCKERS:
+        add(name, "", _BLOCKER)
+    return vocabulary
+
+
+def _title_variant(surface: str) -> str:
+    """ "Bosnia and Herzegovina" as a title-case headline writes it: "Bosnia And Herzegovina"."""
+    words = surface.split(" ")
+    if len(words) < 2 or all(word[:1].isupper() for word in words):
+        return ""
+    return " ".join(word[:1].upper() + word[1:] for word in words)
+
+
+def merge_operators(text: str, entities: list[Entity]) -> list[Entity]:
+    """Actors: an operator next to a country ("MTN Nigeria", "Jordan's Orange") becomes one
+    actor of that country; a demonym before an operator noun ("Malaysian operator") is one."""
+    actors: list[Entity] = []
+    for entity in entities:
+        previous = actors[-1] if actors else None
+        if previous and _joined(text, previous, entity):
+            operator, country = (
+                (entity, previous) if entity.kind == "operator" else (previous, entity)
+            )
+            merged = Entity(
+                previous.start, entity.end, operator.surface, country.code, "operator", True
+            )
+            actors[-1] = merged
+            continue
+        operator_noun = entity.kind == "demonym" and _OPERATOR_NOUN.match(text, entity.end)
+        actors.append(entity._replace(kind="operator") if operator_noun else entity)
+    return actors
+
+
+def _joined(text: str, left: Entity, right: Entity) -> bool:
+    gap = text[left.end : right.start]
+    if left.kind == "operator" and right.kind in COUNTRY_KINDS:
+        return gap == " " and right.kind != "demonym"
+    if right.kind == "operator" and left.kind in COUNTRY_KINDS:
+        return gap in ("'s ", "’s ", " ")
+    return False

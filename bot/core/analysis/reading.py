@@ -1,0 +1,281 @@
+"""Reading an item clause by clause: each stance cue, its actor, and what it signals for them.
+
+In a clause the first cue an actor governs decides what the clause says of that actor; later
+cues of the same actor are its complements ("weighs banning", "lifted restrictions that had
+barred"). A cue after a lobbying verb is the lobbyist's wish, not anyone's decision ("US urges
+UK to drop Huawei"), and a cue under "if"/"whether" is hypothetical.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple, TypeVar
+
+from bot.core.analysis.cues import Cue
+from bot.core.analysis.families import (
+    ALLOW,
+    BAN,
+    BANNISH,
+    NEEDS_TARGET,
+    PARTNER,
+    PROHIBIT,
+    REMOVE,
+    UPHOLD_BAN,
+)
+from bot.core.analysis.markers import COND, HEDGE, LOBBY, NEG, SCOPE, SOURCE, Markers
+from bot.core.analysis.mentions import Entity
+from bot.core.analysis.stance import Around, signalled
+from bot.core.analysis.subjects import (
+    actor_before,
+    carries_over,
+    first_subject,
+    location_after,
+    passive_actor,
+)
+from bot.core.analysis.text import Span, word_set
+from bot.core.models import Stance
+
+_T = TypeVar("_T")
+_POSITION_WEIGHT = (0.9, 0.7)  # title, first summary sentence; later sentences weigh 0.55
+_LATER_WEIGHT = 0.55
+_HOW_WEIGHT = {"left": 1.0, "carried over": 0.85, "anaphora": 0.8, "location": 0.85, "passive": 0.9}
+_TARGET = re.compile(
+    r"\b(?:Huawei|ZTE|HiSilicon|vendors?|suppliers?|equipment|gear|kit|components|products|"
+    r"approvals|technology|tech|firms|companies|company|manufacturers?|makers?|them|it|5G|"
+    r"networks?|towers|base\s+stations|infrastructure|Chinese)\b",
+    re.IGNORECASE,
+)
+_OFF_TOPIC = re.compile(
+    r"\b(?:chips?|chipmakers?|semiconductors?|foundr(?:y|ies)|exports?|Entity\s+List|"
+    r"blacklist\w*|trade|sanctions?|Android|Google|smartphones?|phones?|apps?|TikTok|cameras?|"
+    r"patents?|royalt(?:y|ies)|visas?|extradition|arrest\w*|indictment)\b",
+    re.IGNORECASE,
+)
+_NETWORK = re.compile(
+    r"\b(?:5G|4G|telecoms?|telecommunications|networks?|equipment|gear|kit|base\s+stations?|"
+    r"operators?|carriers?|vendors?|suppliers?)\b",
+    re.IGNORECASE,
+)
+_PASSIVE = frozenset({BAN, REMOVE, ALLOW})  # "Huawei barred from ...", "cleared for use in ..."
+# Words that are nouns as often as verbs: after a bare name they are a noun ("EU debate").
+_NOUN_OR_VERB = word_set("ban bar block review debate limit cap curb veto study probe")
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|say|argued|argues|warned|warns|added|noted|claimed|insisted|stressed)\s+$"
+)
+_BREAKS_NEGATION = re.compile(r"\b(?:will|must|shall|which|who|but|otherwise)\b")
+_OUTRIGHT_BUT = re.compile(r"\W*(?:\w+\W+){0,3}?outright\b[^.;]{0,20}\bbut\b", re.IGNORECASE)
+_HUAWEI = re.compile(
+    r"\b(?:Huawei|ZTE|Chinese\s+(?:vendors?|suppliers?)|the\s+Chinese\s+"
+    r"(?:vendor|company|firm))\b",
+    re.IGNORECASE,
+)
+_PROPOSAL = re.compile(r"\b(?:bills?|proposals?|proposed|proposes?|draft)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\b(?:sign(?:s|ed|ing)?|enact\w*|into\s+law)\b", re.IGNORECASE)
+# Another vendor right after the verb: the measure is about it, not Huawei ("blocks Ericsson").
+_OTHER_VENDOR = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:Ericsson|Nokia|Samsung|Cisco|NEC|Fujitsu|Mavenir|Juniper|"
+    r"Ciena|Kaspersky|TikTok|Hikvision|Dahua)\b"
+)
+_BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
+
+
+class Signal(NamedTuple):
+    code: str
+    stance: Stance
+    weight: float
+    sentence: int
+    note: str
+
+
+class ClauseReader:
+    """Reads one item's clauses into signals; built per item, used once."""
+
+    def __init__(self, text: str, actors: list[Entity], cues: list[Cue], markers: Markers) -> None:
+        self.text = text
+        self.actors = actors
+        self._actor_starts = [actor.start for actor in actors]
+        self.cues = cues
+        self._cue_starts = [cue.start for cue in cues]
+        self.markers = markers
+        self.signals: list[Signal] = []
+        self.notes: list[str] = []
+
+    def read(self, clauses: list[Span]) -> None:
+        previous: list[Entity] = []
+        title_actor: list[Entity] = []
+        sentence = -1
+        for clause in clauses:
+            anaphora = clause.sentence != sentence and clause.sentence > 0
+            if clause.sentence != sentence:
+                sentence, previous = clause.sentence, title_actor
+            found = self._read_clause(clause, previous, anaphora)
+            if found:
+                previous = found
+                if sentence == 0 and not title_actor:
+                    title_actor = found
+
+    def _read_clause(self, clause: Span, previous: list[Entity], anaphora: bool) -> list[Entity]:
+        cues = self._between(self.cues, self._cue_starts, clause.start, clause.end)
+        if not cues or self._off_topic(clause, cues[0]):
+            entities = self._between(self.actors, self._actor_starts, clause.start, clause.end)
+            return first_subject(self.text, entities)
+        seen: set[str] = set()
+        governing: list[Entity] = []
+        for index, cue in enumerate(cues):
+            if self._lobbied(clause, cue):
+                self.notes.append(f"“{cue.text}”: inside lobbying, a wish and not a decision")
+                break
+            if not self._applies(cue, clause):
+                continue
+            found = self._actor(cue, clause, previous, anaphora)
+            if found is None:
+                continue
+            group, how = found
+            codes = list(dict.fromkeys(entity.code for entity in group))
+            if seen.intersection(codes):
+                continue  # a complement of this actor's first verb
+            seen.update(codes)
+            self._signal(cue, cues[index + 1 :], clause, group, how)
+            governing = governing or group
+        if not governing:
+            entities = self._between(self.actors, self._actor_starts, clause.start, clause.end)
+            governing = first_subject(self.text, entities)
+        return governing
+
+    def _lobbied(self, clause: Span, cue: Cue) -> bool:
+        """A lobbying verb before the cue, unless it instructs a named operator ("asks
+        Telenor to drop Huawei": a government directing its operator)."""
+        for marker in self.markers.within(LOBBY, clause.start, cue.start):
+            after = self._between(self.actors, self._actor_starts, marker.start, cue.start)
+            if not (after and after[0].kind == "operator" and after[0].start - marker.end < 3):
+                return True
+        return False
+
+    def _applies(self, cue: Cue, clause: Span) -> bool:
+        if self.markers.any(COND, clause.start, cue.start):
+            self.notes.append(f"“{cue.text}”: conditional or hypothetical, skipped")
+            return False
+        if cue.family in BANNISH and _OTHER_VENDOR.match(self.text, cue.end):
+            self.notes.append(f"“{cue.text}”: about another vendor")
+            return False
+        if cue.family in NEEDS_TARGET:
+            start = clause.start if cue.family in (REMOVE, PROHIBIT) else cue.start
+            return bool(_TARGET.search(self.text, start, min(clause.end, cue.end + 60)))
+        if cue.family == PARTNER:  # a partnership is news only when it is with Huawei
+            return bool(_HUAWEI.search(self.text, clause.start, clause.end))
+        return True
+
+    def _off_topic(self, clause: Span, first: Cue) -> bool:
+        text = self.text[clause.start : clause.end]
+        if _OFF_TOPIC.search(text) and not _NETWORK.search(text):
+            self.notes.append(f"“{first.text}”: about chips, trade or phones, not networks")
+            return True
+        return False
+
+    def _actor(
+        self, cue: Cue, clause: Span, previous: list[Entity], anaphora: bool
+    ) -> tuple[list[Entity], str] | None:
+        left = self._between(self.actors, self._actor_starts, clause.start, cue.start)
+        group = actor_before(self.text, left, cue.family, cue.start)
+        if group:
+            return (group, "left") if self._verb_of(group, cue) else None
+        right = self._between(self.actors, self._actor_starts, cue.end, clause.end)
+        if self._located(cue, clause) and (group := location_after(self.text, right)):
+            return group, "location"
+        if self._passive(cue) and (group := passive_actor(self.text, right)):
+            return group, "passive"
+        passive = bool(_BE_BEFORE.search(self.text, max(0, cue.start - 10), cue.start))
+        if previous and carries_over(
+            self.text, clause.start, cue.start, anaphora=anaphora, passive=passive
+        ):
+            return previous, "anaphora" if anaphora else "carried over"
+        self.notes.append(f"“{cue.text}”: no country acts here")
+        return None
+
+    def _located(self, cue: Cue, clause: Span) -> bool:
+        """A partnership with no actor before it takes its country from where it happens,
+        unless Huawei itself is the one acting ("Huawei launches ... in London")."""
+        return cue.family == PARTNER and not _HUAWEI.search(self.text, clause.start, cue.start)
+
+    @staticmethod
+    def _passive(cue: Cue) -> bool:
+        """ "Huawei barred from ...", "cleared for use in ...", "ban in Sweden upheld"."""
+        first = cue.text.split()[0]
+        return cue.family == UPHOLD_BAN or (cue.family in _PASSIVE and first.endswith("ed"))
+
+    def _verb_of(self, group: list[Entity], cue: Cue) -> bool:
+        """Whether the cue is a verb of its actor, not a noun it modifies ("EU debate", "US
+        review") nor a gerund after a speech verb ("said excluding Huawei would ...")."""
+        word = cue.text.split()[0].lower()
+        if (
+            word in _NOUN_OR_VERB
+            and len(group) == 1
+            and self.text[group[0].end : cue.start].isspace()
+        ):
+            self.notes.append(f"“{group[0].surface} {cue.text}”: a noun phrase, not a decision")
+            return False
+        if word.endswith("ing") and _SPEECH_BEFORE.search(
+            self.text, max(0, cue.start - 15), cue.start
+        ):
+            self.notes.append(f"“{cue.text}”: the subject of what was said, not a decision")
+            return False
+        return True
+
+    def _signal(
+        self, cue: Cue, later: list[Cue], clause: Span, group: list[Entity], how: str
+    ) -> None:
+        low = group[-1].end if how == "left" else clause.start
+        negated = self._negated(cue, low)
+        around = Around(
+            negated=negated,
+            scoped=self._scoped(cue, later, clause, low),
+            ban_follows=any(c.family in BANNISH for c in later),
+            removal_follows=any(c.family == REMOVE for c in later),
+            outright_but=negated and bool(_OUTRIGHT_BUT.match(self.text, cue.end)),
+            proposed=self._proposed(cue, low),
+        )
+        stance, why = signalled(cue.family, around)
+        names = " and ".join(f"“{entity.surface}”" for entity in group)
+        if stance is None:
+            self.notes.append(f"“{cue.text}” ({cue.family}) for {names}: {why}")
+            return
+        weight = self._weight(cue, clause, how, low)
+        note = f"“{cue.text}” ({cue.family}, {why}) by {names} ({how}) → {stance}, {weight:.2f}"
+        for code in dict.fromkeys(entity.code for entity in group):
+            self.signals.append(Signal(code, stance, weight, clause.sentence, note))
+
+    def _negated(self, cue: Cue, low: int) -> bool:
+        negation = self.markers.last(NEG, max(low, cue.start - 60), cue.start)
+        if negation is None:
+            return False
+        between = self.text[negation.end : cue.start]
+        return len(between.split()) <= 5 and not _BREAKS_NEGATION.search(between)
+
+    def _proposed(self, cue: Cue, low: int) -> bool:
+        """A bill or a proposal is a decision pending, unless someone signed it."""
+        window = self.text[max(low, cue.start - 60) : cue.end]
+        return bool(_PROPOSAL.search(window)) and not _SIGNED.search(window)
+
+    def _scoped(self, cue: Cue, later: list[Cue], clause: Span, low: int) -> bool:
+        end = min(clause.end, cue.end + 80)
+        if later:
+            end = min(end, max(later[0].start, cue.end + 40))
+        start = low if cue.family == PROHIBIT else cue.start
+        return self.markers.any(SCOPE, start, end)
+
+    def _weight(self, cue: Cue, clause: Span, how: str, low: int) -> float:
+        position = clause.sentence
+        weight = _POSITION_WEIGHT[position] if position < 2 else _LATER_WEIGHT
+        weight *= _HOW_WEIGHT[how]
+        hedges = sum(1 for _ in self.markers.within(HEDGE, low, cue.start))
+        weight *= 0.75 ** min(2, hedges)
+        if self.markers.any(SOURCE, clause.start, clause.end):
+            weight *= 0.8
+        if how == "left" and cue.start - low > 80:
+            weight *= 0.85
+        return weight
+
+    @staticmethod
+    def _between(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
+        return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]

@@ -1,0 +1,157 @@
+"""Whose decision is a stance verb? The actor: the nearest country (or regulator, leader,
+operator) before the verb in its clause that stands as a subject, not as an object.
+
+"Sweden and Denmark bar Huawei": both, by coordination. "Seoul keeps Huawei away from US
+bases": Seoul; the US follows "from". "Swedish regulator bans": a demonym naming an
+institution acts, "Chinese vendors" does not. Operators act only in partnerships.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.analysis.families import PARTNER
+from bot.core.analysis.mentions import COUNTRY_KINDS, Entity
+from bot.core.analysis.text import word_set
+
+_PREPOSITIONS = word_set(
+    "from to into with against for of over on at by than like unlike following toward towards "
+    "about across between among including via near onto amid outside despite under"
+)
+# Words between a preposition and the name it governs: "of new US restrictions".
+_MODIFIERS = word_set(
+    "the a an new its their other recent fresh further tough tougher strict stricter latest "
+    "existing current former"
+)
+_PLACED_ACTORS = word_set(
+    "officials operators regulators regulator authorities government governments lawmakers "
+    "carriers ministers politicians leaders diplomats telcos"
+)
+# "backed by Thai officials who said ...": the object of "by" is the subject of "who said".
+_RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:who|which|that)\s")
+_LOCATIVE = frozenset({"in", "at", "near"})
+# A partnership "in Kenya" is Kenya's; one "in London" may be a launch event in a city.
+_PLACES = frozenset({"name", "alias", "code"})
+_LOCATION = frozenset({"in", "for", "across"})
+_PASSIVE_AGENT = frozenset({"from", "in", "by"})
+_COORDINATION = re.compile(r"(?:\s*,|\s*,?\s+and|\s*,?\s+or|\s+&)\s+")
+# Words a clause may start with before its verb and still be about the previous actor:
+# "..., but [it] stopped short of a ban", "; the government has said it will not exclude".
+_CARRY_OVER = word_set(
+    "and but also still has have had will would won't wont is are was were it they said says "
+    "say that then later already effectively not to be been being stopped stops the "
+    "government ministry regulator cabinet officials authorities ministers its their "
+    "nonetheless however yet"
+)
+# A passive verb's grammatical subject is what is decided about, not who decides:
+# "Huawei will be excluded from the core" speaks of the previous actor's decision.
+_PASSIVE_SUBJECT = word_set(
+    "huawei huawei's zte zte's equipment gear kit components the chinese company vendor firm "
+    "its their existing"
+)
+_ANAPHORA = word_set("it they government ministry regulator cabinet officials authorities")
+
+
+def _governing(text: str, start: int) -> tuple[str, str]:
+    """The word before a name (past up to two modifiers), and the word before that."""
+    words = text[max(0, start - 40) : start].lower().split()
+    index = len(words) - 1
+    while index >= 0 and words[index] in _MODIFIERS and len(words) - index <= 2:
+        index -= 1
+    return (words[index] if index >= 0 else "", words[index - 1] if index >= 1 else "")
+
+
+def is_object(text: str, entity: Entity, *, actor: bool = True) -> bool:
+    """Whether the name follows a preposition: "from Huawei in Germany", "like Australia".
+
+    For an actor, "in" counts too unless it places officials ("officials in Helsinki",
+    "operators in Saudi Arabia, Kuwait and Bahrain"): "employees in France face review".
+    """
+    word, before = _governing(text, entity.start)
+    if word == "in":
+        return actor and before not in _PLACED_ACTORS
+    return word in _PREPOSITIONS
+
+
+def _after(text: str, entity: Entity, prepositions: frozenset[str]) -> bool:
+    words = text[max(0, entity.start - 20) : entity.start].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1] in prepositions
+
+
+def is_location(text: str, entity: Entity) -> bool:
+    """A city after "in"/"at": where something happened, not who decided ("in Istanbul")."""
+    return entity.kind == "seat" and _after(text, entity, _LOCATIVE)
+
+
+def can_act(entity: Entity, family: str) -> bool:
+    """Operators act only in partnerships; demonyms only when they name an institution."""
+    if entity.kind == "operator":
+        return family == PARTNER and bool(entity.code)
+    return entity.institutional
+
+
+def actor_before(text: str, left: list[Entity], family: str, verb_at: int) -> list[Entity]:
+    """The actor of a verb: the nearest usable entity before it, with those coordinated with it.
+
+    Not across ", which" or ", who": a relative clause has its own subject.
+    """
+    barrier = max(text.rfind(", which", 0, verb_at), text.rfind(", who", 0, verb_at))
+    for index in range(len(left) - 1, -1, -1):
+        entity = left[index]
+        if entity.end <= barrier:
+            return []
+        if can_act(entity, family) and (
+            not is_object(text, entity) or _RELATIVE_AFTER.match(text, entity.end, verb_at)
+        ):
+            return _coordinated(text, left, index, family)
+    return []
+
+
+def _coordinated(text: str, left: list[Entity], index: int, family: str) -> list[Entity]:
+    group = [left[index]]
+    while index > 0:
+        previous = left[index - 1]
+        if not _COORDINATION.fullmatch(text, previous.end, left[index].start):
+            break
+        if not can_act(previous, family):
+            break
+        group.insert(0, previous)
+        index -= 1
+    return group
+
+
+def first_subject(text: str, entities: list[Entity]) -> list[Entity]:
+    """The clause's subject, for a later clause that leaves its own unsaid."""
+    for entity in entities:
+        usable = entity.code if entity.kind == "operator" else entity.institutional
+        if usable and not is_object(text, entity):
+            return [entity]
+    return []
+
+
+def location_after(text: str, right: list[Entity]) -> list[Entity]:
+    """For a partnership with no actor before it: the country it happens in ("... in Kenya")."""
+    for entity in right:
+        if entity.kind in _PLACES and _after(text, entity, _LOCATION):
+            return [entity]
+    return []
+
+
+def passive_actor(text: str, right: list[Entity]) -> list[Entity]:
+    """ "Huawei barred from Sweden's 5G networks": the country after "from"/"in"."""
+    for entity in right[:2]:
+        if entity.kind in COUNTRY_KINDS and _after(text, entity, _PASSIVE_AGENT):
+            return [entity]
+    return []
+
+
+def carries_over(text: str, start: int, end: int, *, anaphora: bool, passive: bool) -> bool:
+    """Whether the words before a verb leave its subject to the previous clause (or, with
+    `anaphora`, to the title: "The government said it would ...")."""
+    words = re.findall(r"[\w'’]+", text[start:end].lower())
+    allowed = _CARRY_OVER | _PASSIVE_SUBJECT if passive else _CARRY_OVER
+    if len(words) > 8 or not all(word in allowed for word in words):
+        return False
+    return not anaphora or any(word in _ANAPHORA for word in words)

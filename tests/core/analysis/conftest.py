@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.analysis import Analyser, Analysis
+from bot.core.countries import CountryIndex
+from bot.core.items import Item
+
+PUBLISHED = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def analyser(countries: CountryIndex) -> Analyser:
+    return Analyser(countries)
+
+
+def item(title: str, summary: str = "") -> Item:
+    return Item(title=title, summary=summary, link="https://example.com/a", published=PUBLISHED)
+
+
+def stances(analysis: Analysis) -> set[tuple[str, str | None]]:
+    """(country, stance) for every finding; None for a finding without a stance."""
+    return {(f.country, f.stance and str(f.stance)) for f in analysis.findings}
+
+
+def signals(analysis: Analysis) -> set[tuple[str, str]]:
+    """(country, stance) for the findings that carry a stance."""
+    return {(f.country, str(f.stance)) for f in analysis.signals}

@@ -1,0 +1,51 @@
+"""The fast lexicon scan gives what one big case-insensitive regex would."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bench.scoring import load_cases
+from bot.core.analysis.cue_lexicon import FAMILIES
+from bot.core.analysis.cues import cue_lexicon
+from bot.core.analysis.lexicon import Lexicon, prefixes
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"ban(?:s|ned)?\b", {"ban"}),
+        (r"(?:lift\w*|scrap\w*)\s+ban", {"lif", "scr"}),
+        (r"bans?", {"ban"}),
+        (r"\d+\s*%", set("0123456789")),
+        (r"(?:a|b)?c", None),
+        (r"\s+x", None),
+    ],
+)
+def test_prefixes(pattern: str, expected: set[str] | None) -> None:
+    assert expected == prefixes(pattern)
+
+
+def test_the_scan_matches_one_big_regex_on_real_news() -> None:
+    grouped = "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(FAMILIES))
+    slow = re.compile(rf"\b(?:{grouped})", re.IGNORECASE)
+    for case in load_cases():
+        text = case.item.text
+        expected = [
+            (m.start(), m.end(), FAMILIES[int((m.lastgroup or "g0")[1:])][0])
+            for m in slow.finditer(text)
+        ]
+        assert expected == [tuple(hit) for hit in cue_lexicon().scan(text)], text
+
+
+def test_earlier_patterns_win_at_the_same_place() -> None:
+    lexicon = Lexicon([("lift", r"drops?\s+(?:its\s+)?ban"), ("ban", r"drops?")])
+    assert [(0, 13, "lift"), (20, 25, "ban")] == [
+        tuple(h) for h in lexicon.scan("Drops its ban, then drops X")
+    ]
+
+
+def test_offsets_survive_characters_that_lowercase_to_two() -> None:
+    lexicon = Lexicon([("ban", r"bans")])
+    assert [(8, 12, "ban")] == [tuple(h) for h in lexicon.scan("İstanbu bans")]

@@ -1,0 +1,56 @@
+"""Is an item about Huawei?"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.analysis import Analyser
+from tests.core.analysis.conftest import item
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "terms"),
+    [
+        ("Huawei unveils new foldable phone", "", ("Huawei",)),
+        ("ZTE wins Serbian tender", "", ("ZTE",)),
+        ("HiSilicon chips return", "", ("HiSilicon",)),
+        ("Finland bans high-risk vendors from 5G", "", ("high-risk vendors",)),
+        ("Portugal moves to exclude 'high-risk' suppliers", "", ("high-risk' suppliers",)),
+        (
+            "Taiwan blocks Chinese-made equipment from its 5G networks",
+            "",
+            ("Chinese-made equipment",),
+        ),
+        ("Israel reviews use of Chinese telecom vendors", "", ("Chinese telecom vendors",)),
+    ],
+)
+def test_relevant_items(
+    analyser: Analyser, title: str, summary: str, terms: tuple[str, ...]
+) -> None:
+    analysis = analyser.analyse(item(title, summary))
+    assert (True, terms) == (analysis.relevant, analysis.huawei_terms)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Honor launches a new budget phone",
+        "UK removes Chinese-made surveillance cameras from government sites",
+        "India bans TikTok, WeChat and 57 other Chinese apps",
+        "Samsung wins $6.6 billion 5G deal with Verizon",
+        "Deutsche Telekom switches on 5G standalone nationwide",
+    ],
+)
+def test_irrelevant_items(analyser: Analyser, title: str) -> None:
+    assert not analyser.analyse(item(title)).relevant
+
+
+def test_chinese_vendors_count_only_near_telecom_words(analyser: Analyser) -> None:
+    near = analyser.analyse(item("Officials debate Chinese vendors in 5G networks"))
+    far = analyser.analyse(item("Chinese vendors dominate the solar panel market"))
+    assert (True, False) == (near.relevant, far.relevant)
+
+
+def test_each_term_is_listed_once(analyser: Analyser) -> None:
+    analysis = analyser.analyse(item("Huawei and ZTE", "Huawei said ZTE and huawei agree."))
+    assert ("Huawei", "ZTE") == analysis.huawei_terms
