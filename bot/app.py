@@ -1,4 +1,4 @@
-"""The composition root: settings → data → store → services → dispatcher, wired once."""
+"""The composition root: settings → data → store → services → adapters, wired once."""
 
 from __future__ import annotations
 
@@ -12,25 +12,36 @@ from pathlib import Path
 from bot import __version__
 from bot.catalog import load_countries, load_seed
 from bot.core.access import Caller, Role
+from bot.core.analysis import Analyser
 from bot.core.countries import CountryIndex
+from bot.core.events import AlertKind, AutoApplyRule
 from bot.core.feeds import FeedOrigin, FeedPolicy
+from bot.core.ports import AlertSender
 from bot.core.seed import Seed
+from bot.core.subscriptions import Channel, Digest
+from bot.delivery import DeliveryWorker
+from bot.digests import DigestJob
 from bot.feeds.fetch import Fetcher, FetchSettings
 from bot.feeds.manager import FeedManager
 from bot.logs import event
+from bot.notices import NoticeBoard
 from bot.pipeline import Pipeline
 from bot.polling import Poller
 from bot.scheduling import FeedScheduler
 from bot.settings import Settings
 from bot.storage.database import Database
+from bot.storage.events import EventStore
 from bot.storage.feeds import FeedStore
+from bot.storage.outbox import Outbox, TableHolds
 from bot.storage.records import RecordStore
+from bot.storage.subscriptions import SubscriptionStore
 from handlers.base import Services
 from handlers.dispatch import Dispatcher, all_commands
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+CONSOLE_CHANNEL = Channel("console", "console", "terminal")
 
 
 def utc_now() -> datetime:
@@ -43,10 +54,16 @@ class App:
     database: Database
     records: RecordStore
     feeds: FeedStore
+    events: EventStore
+    subscriptions: SubscriptionStore
+    outbox: Outbox
     countries: CountryIndex
     poller: Poller
     scheduler: FeedScheduler
     pipeline: Pipeline
+    senders: dict[str, AlertSender]
+    delivery: DeliveryWorker
+    digests: DigestJob
     dispatcher: Dispatcher
     started_at: datetime
 
@@ -56,7 +73,7 @@ class App:
         role = as_role
         if role == Role.OPERATOR and f"console:{user}" not in self.settings.operators:
             role = Role.ADMIN
-        return Caller("console", "console", "terminal", user, role)
+        return Caller("console", CONSOLE_CHANNEL.tenant, CONSOLE_CHANNEL.channel, user, role)
 
     @property
     def demo(self) -> bool:
@@ -71,6 +88,18 @@ class App:
         now = utc_now()
         await self.feeds.sync_origin(FeedOrigin.DEMO, [u for u in demo if u], now)
         await self.feeds.sync_origin(FeedOrigin.SETTINGS, listed, now)
+
+    async def subscribe_console(self) -> None:
+        """In the demo, the terminal is subscribed to every change unless it chose otherwise."""
+        if await self.subscriptions.for_channel(CONSOLE_CHANNEL) is None:
+            await self.subscriptions.subscribe(
+                CONSOLE_CHANNEL,
+                frozenset(),
+                level=AlertKind.CHANGE,
+                digest=Digest.OFF,
+                created_by="console:demo",
+                now=utc_now(),
+            )
 
 
 def _as_url(value: str, folder: Path) -> str:
@@ -145,23 +174,67 @@ def _assemble(
     records: RecordStore,
     fetcher: Fetcher,
 ) -> App:
-    feeds = FeedStore(database)
+    analysis = settings.analysis
+    feeds, events = FeedStore(database), EventStore(database, analysis.event_window)
+    subscriptions, outbox = SubscriptionStore(database), Outbox(database)
     policy = feed_policy(settings)
-    pipeline = Pipeline()
+    rule = AutoApplyRule(analysis.auto_apply_confidence, analysis.auto_apply_sources)
+    analyser = Analyser(countries)
+    pipeline = Pipeline(
+        database,
+        analyser,
+        subscriptions,
+        rule,
+        window=analysis.event_window,
+        default_keywords=analysis.default_keywords,
+        clock=clock,
+    )
     poller = Poller(fetcher, feeds, policy, pipeline, clock)
-    scheduler = FeedScheduler(poller, feeds, policy, settings.feeds.jitter, clock)
+    scheduler = FeedScheduler(poller, feeds, policy, settings.feeds.jitter, utc_now)
+    senders: dict[str, AlertSender] = {}
+    delivery = DeliveryWorker(
+        outbox,
+        events,
+        countries,
+        senders,
+        clock,
+        holds=TableHolds(database),
+        hourly_cap=settings.alerts.hourly_cap,
+        max_attempts=settings.alerts.max_attempts,
+    )
+    pipeline.on_notice(NoticeBoard(subscriptions, senders))
+    digests = DigestJob(outbox, subscriptions, events, countries, senders, clock=clock)
     manager = FeedManager(fetcher, feeds, poller, scheduler, clock)
-    services = Services(countries, records, manager, clock, __version__)
-    dispatcher = Dispatcher(services, all_commands())
+    started_at = clock()
+    services = Services(
+        countries=countries,
+        records=records,
+        feeds=manager,
+        events=events,
+        subscriptions=subscriptions,
+        default_keywords=analysis.default_keywords,
+        outbox=outbox,
+        items=feeds,
+        analyser=analyser,
+        clock=clock,
+        version=__version__,
+        started_at=started_at,
+    )
     return App(
         settings,
         database,
         records,
         feeds,
+        events,
+        subscriptions,
+        outbox,
         countries,
         poller,
         scheduler,
         pipeline,
-        dispatcher,
-        clock(),
+        senders,
+        delivery,
+        digests,
+        Dispatcher(services, all_commands()),
+        started_at,
     )

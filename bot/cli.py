@@ -11,18 +11,24 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.app import App, open_app, utc_now
-from bot.chat.console import ConsoleChat, render
+from bot.analyze import as_json as as_json_object
+from bot.analyze import as_text, load_items
+from bot.app import App, fetch_settings, open_app, utc_now
+from bot.catalog import load_countries
+from bot.chat.console import ConsoleChat, ConsoleSender, render
 from bot.core.access import Role
+from bot.core.analysis import Analyser
 from bot.core.errors import StanceBotError
 from bot.core.exchange import dump_records, parse_records
 from bot.core.feeds import Health
 from bot.core.models import Change
 from bot.core.replies import Tone
+from bot.feeds.fetch import Fetcher
 from bot.logs import configure_logging
 from bot.settings import Settings, load_settings
 
 ROLES = {role.name.lower(): role for role in Role}
+DIGEST_CHECK_SECONDS = 600  # digests are due daily or weekly; checking often keeps them on time
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--console", action="store_true", help="use the terminal adapter")
     poll = commands.add_parser("poll", help="poll every feed once, process, print, exit")
     poll.add_argument("--once", action="store_true", required=True)
+    analyze = commands.add_parser("analyze", help="analyse items from files, URLs or JSONL")
+    analyze.add_argument("sources", nargs="+", metavar="PATH_OR_URL")
+    analyze.add_argument("--json", action="store_true", help="one JSON object per item")
+    analyze.add_argument("--explain", action="store_true", help="show every stage's reasoning")
     ask = commands.add_parser("ask", help='run one slash command, e.g. "/huawei country uk"')
     ask.add_argument("text")
     ask.add_argument("--as", dest="role", choices=list(ROLES), default="operator")
@@ -59,9 +69,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `stancebot analyze ... | head`: the reader left, not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "analyze":  # stores nothing, so it opens no database
+        return await _analyze(settings, args.sources, args.json, args.explain)
     async with open_app(settings) as app:
         if args.command == "run":
             return await _run(app, args.console)
@@ -85,25 +100,55 @@ async def _run(app: App, console: bool) -> int:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
-    await app.sync_feeds()
-    await app.scheduler.start()
     chat = ConsoleChat(app.dispatcher.handle, app.console_caller(Role.OPERATOR))
+    await _prepare(app, chat)
+    await app.scheduler.start()
+    app.scheduler.every(DIGEST_CHECK_SECONDS, app.digests.run_once, "digests")
+    delivery = asyncio.create_task(app.delivery.run(stop), name="delivery")
     try:
         await chat.serve(stop)
     finally:
+        stop.set()
         await app.scheduler.stop()
+        await delivery  # a send in flight finishes; the rest stay pending for the next start
     chat.show("stancebot stopped.")
     return 0
 
 
-async def _poll_once(app: App) -> int:
+async def _prepare(app: App, chat: ConsoleChat) -> None:
+    """Terminal alerts, the feeds settings name, and the items a previous run left."""
+    app.senders["console"] = ConsoleSender(chat.show)
     await app.sync_feeds()
+    if app.demo:
+        await app.subscribe_console()
+    await app.pipeline.resume(app.feeds)
+
+
+async def _poll_once(app: App) -> int:
+    await _prepare(app, ConsoleChat(app.dispatcher.handle, app.console_caller(Role.OPERATOR)))
     feeds = [f for f in await app.feeds.listed() if f.health != Health.DISABLED]
     reports = await asyncio.gather(*(app.poller.poll(feed) for feed in feeds))
+    sent = await app.delivery.run_once()
     for report in reports:
         print(report.line)
     failed = sum(r.outcome == "failed" for r in reports)
-    print(f"Polled {len(reports)} feeds: {len(reports) - failed} ok, {failed} failed.")
+    print(
+        f"Polled {len(reports)} feeds: {len(reports) - failed} ok, {failed} failed; "
+        f"{sent.sent} alerts delivered."
+    )
+    return 0
+
+
+async def _analyze(settings: Settings, sources: list[str], as_json: bool, explain: bool) -> int:
+    analyser = Analyser(load_countries(settings.countries_file))
+    async with Fetcher(fetch_settings(settings)) as fetcher:
+        for source in sources:
+            for item in await load_items(source, fetcher, utc_now()):
+                analysis = analyser.analyse(item)
+                if as_json:
+                    print(json.dumps(as_json_object(item, analysis), ensure_ascii=False))
+                else:
+                    print(as_text(item, analysis, explain) + "\n")
     return 0
 
 

@@ -14,6 +14,7 @@ from bot.core.feeds import (
     FeedOrigin,
     FeedPolicy,
     ItemStatus,
+    StoredItem,
     after_failure,
     status_of,
 )
@@ -21,7 +22,7 @@ from bot.feeds.errors import FeedError
 from bot.feeds.fetch import Fetcher, FetchResult
 from bot.feeds.parse import ParsedFeed, parse_feed
 from bot.logs import event
-from bot.storage.feeds import FeedStore, FeedUpdate, StoredItem
+from bot.storage.feeds import FeedStore, FeedUpdate
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -58,6 +58,24 @@ class FeedScheduler:
             max_instances=1,
             next_run_time=first,
             misfire_grace_time=int(interval.total_seconds()),
+        )
+
+    def every(self, seconds: float, job: Callable[[], Awaitable[object]], job_id: str) -> None:
+        """A periodic housekeeping job (digests) on the same scheduler, failures logged."""
+
+        async def guarded() -> None:
+            try:
+                await job()
+            except Exception:  # the edge: a failed run must not stop the next ones
+                log.exception("job.failed job=%s", job_id)
+
+        self._scheduler.add_job(
+            guarded,
+            IntervalTrigger(seconds=seconds),
+            id=job_id,
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
         )
 
     def job_ids(self) -> list[str]:

@@ -69,6 +69,20 @@ class FeedSettings:
 
 
 @dataclass(frozen=True)
+class AnalysisSettings:
+    event_window: timedelta
+    auto_apply_confidence: float
+    auto_apply_sources: int
+    default_keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    hourly_cap: int
+    max_attempts: int
+
+
+@dataclass(frozen=True)
 class Settings:
     config_path: Path
     database: Path
@@ -81,6 +95,8 @@ class Settings:
     discord: DiscordSettings
     slack: SlackSettings
     feeds: FeedSettings
+    analysis: AnalysisSettings
+    alerts: AlertSettings
 
     def secrets(self) -> list[str]:
         """Every secret value, for the log filter that masks them."""
@@ -141,6 +157,16 @@ class _Reader:
                 admin_users=self.strings("slack", "admin_users"),
             ),
             feeds=self.feed_settings(),
+            analysis=AnalysisSettings(
+                event_window=timedelta(hours=self.number("analysis", "event_window_hours", 1, 720)),
+                auto_apply_confidence=self.fraction("analysis", "auto_apply_confidence"),
+                auto_apply_sources=self.number("analysis", "auto_apply_sources", 1, 50),
+                default_keywords=self.strings("analysis", "default_keywords"),
+            ),
+            alerts=AlertSettings(
+                hourly_cap=self.number("alerts", "hourly_cap", 1, 1000),
+                max_attempts=self.number("alerts", "max_attempts", 1, 100),
+            ),
         )
 
     def feed_settings(self) -> FeedSettings:
@@ -169,6 +195,14 @@ class _Reader:
                 if not entry or "/" in entry or " " in entry:
                     self.problems.append(f"{section}.{key}: {entry!r} is not an IP, CIDR or host")
         return entries
+
+    def fraction(self, section: str, key: str) -> float:
+        name, value = self.raw(section, key, None)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            if value is not None:
+                self.problems.append(f"{name}: expected a number from 0 to 1, got {value!r}")
+            return 1.0
+        return float(value)
 
     def number(self, section: str, key: str, low: int, high: int) -> int:
         name, value = self.raw(section, key, None)

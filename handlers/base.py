@@ -7,9 +7,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.core.access import Caller, Role
+from bot.core.analysis import Analyser
 from bot.core.countries import CountryIndex
 from bot.core.errors import UsageError
-from bot.core.ports import FeedManager, RecordReader
+from bot.core.ports import (
+    EventBook,
+    FeedManager,
+    ItemBook,
+    OutboxBook,
+    RecordBook,
+    SubscriptionBook,
+)
 from bot.core.replies import Reply
 
 TRUE_WORDS = frozenset({"true", "yes", "on", "1"})
@@ -18,10 +26,17 @@ TRUE_WORDS = frozenset({"true", "yes", "on", "1"})
 @dataclass(frozen=True)
 class Services:
     countries: CountryIndex
-    records: RecordReader
+    records: RecordBook
     feeds: FeedManager
+    events: EventBook
+    subscriptions: SubscriptionBook
+    default_keywords: tuple[str, ...]
+    outbox: OutboxBook
+    items: ItemBook
+    analyser: Analyser
     clock: Callable[[], datetime]
     version: str
+    started_at: datetime
 
 
 @dataclass(frozen=True)

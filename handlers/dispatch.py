@@ -12,7 +12,7 @@ from bot.core.access import Caller
 from bot.core.errors import CommandError, UnknownCountryError
 from bot.core.replies import Reply, error_reply
 from bot.logs import event
-from handlers import feeds, lookup
+from handlers import feeds, keywords, lookup, mutes, stance, status, subscriptions, why
 from handlers.base import Command, Request, Services
 from handlers.help import help_reply
 
@@ -85,4 +85,13 @@ class Dispatcher:
 
 
 def all_commands() -> tuple[Command, ...]:
-    return (*lookup.COMMANDS, *feeds.COMMANDS)
+    return (
+        *lookup.COMMANDS,
+        *subscriptions.COMMANDS,
+        *mutes.COMMANDS,
+        *keywords.COMMANDS,
+        *feeds.COMMANDS,
+        *stance.COMMANDS,
+        *status.COMMANDS,
+        *why.COMMANDS,
+    )

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections import Counter
 
 from bot.core.errors import UsageError
+from bot.core.events import Event, EventStatus
 from bot.core.models import Country, Record, Stance
 from bot.core.replies import Field, Link, Reply
 from handlers.base import Command, Request
 from handlers.formatting import ORIGIN_LABELS, change_line, country_label, day, stance_word
 
 LAST_CHANGES_ON_CARD = 3
+RECENT_LIMIT = 10
 
 
 async def country(request: Request) -> Reply:
@@ -53,6 +55,30 @@ async def history(request: Request) -> Reply:
         links=_source_links(sources),
         stance=record.stance,
         private=not request.flag("public"),
+    )
+
+
+async def recent(request: Request) -> Reply:
+    """The latest record changes, and changes reported but not yet confirmed."""
+    services = request.services
+    changes = await services.records.recent_changes(RECENT_LIMIT)
+    pending = await services.events.with_status(EventStatus.PENDING, RECENT_LIMIT)
+    lines = [f"{services.countries.get(c.country).flag} {change_line(c)}" for c in changes]
+    fields = [Field("Record changes", "\n".join(lines) or "None yet.")]
+    if pending:
+        reported = [_reported_line(request, e) for e in pending]
+        fields.append(Field("Reported, awaiting confirmation", "\n".join(reported)))
+    return Reply(
+        title="Recent stance changes", fields=tuple(fields), private=not request.flag("public")
+    )
+
+
+def _reported_line(request: Request, event: Event) -> str:
+    place = request.services.countries.get(event.country)
+    new = event.stance.label.lower() if event.stance else "?"
+    return (
+        f"#{event.id} {country_label(place)}: {event.previous.label.lower()} → {new} "
+        f"({len(event.outlets)} sources)"
     )
 
 
@@ -145,4 +171,5 @@ COMMANDS = (
         "countries by stance, e.g. `list banned`, `list restricted eu`",
     ),
     Command(("history",), history, "history <name>", "every change of a country's stance"),
+    Command(("recent",), recent, "recent", "the latest stance changes, confirmed and reported"),
 )

@@ -121,6 +121,58 @@ def test_poll_once_polls_the_demo_feed_and_prints_what_it_found(
     first_code, first, _ = run(capsys, "poll", "--once")
     second_code, second, _ = run(capsys, "poll", "--once")
     assert (0, 0) == (first_code, second_code)
+    delivered = int(first.rsplit("failed; ", 1)[1].split()[0])
     assert "40 entries, 40 new" in first
+    assert (delivered, delivered) == (first.count("── ALERT #"), first.count("Unconfirmed."))
+    assert delivered > 5
     assert "stancebot demo: Huawei 5G policy news: not modified" in second
-    assert second.rstrip().endswith("Polled 1 feeds: 1 ok, 0 failed.")
+    assert second.rstrip().endswith("Polled 1 feeds: 1 ok, 0 failed; 0 alerts delivered.")
+
+
+def test_analyze_prints_the_json_contract_and_stores_nothing(
+    capsys: pytest.CaptureFixture[str], environment: Path
+) -> None:
+    lines = [
+        {
+            "title": "Sweden bans Huawei and ZTE from its 5G networks",
+            "summary": "",
+            "link": "https://example.org/se",
+            "published": "2020-10-20T10:00:00+00:00",
+        },
+        {
+            "title": "Germany won't exclude Huawei from 5G, Merkel says",
+            "summary": "",
+            "link": "https://example.org/de",
+            "published": "2019-10-15T10:00:00+00:00",
+        },
+        {"title": "US warns allies over Huawei", "summary": "", "link": "https://example.org/us"},
+        {
+            "title": "Huawei unveils new foldable phone",
+            "summary": "",
+            "link": "https://example.org/p",
+        },
+    ]
+    source = environment / "items.jsonl"
+    source.write_text("\n".join(json.dumps(line) for line in lines))
+    code, out, _ = run(capsys, "analyze", str(source), "--json")
+    results = [json.loads(line) for line in out.splitlines()]
+    pairs = [[(f["country"], f["stance"]) for f in r["findings"] if f["stance"]] for r in results]
+    assert 0 == code
+    assert [[("SE", "banned")], [("DE", "allowed")], [], []] == pairs
+    assert [True, True, True, True] == [r["relevant"] for r in results]
+    assert {"title", "link", "relevant", "findings"} == set(results[0])
+    assert {"country", "stance", "confidence", "evidence"} == set(results[0]["findings"][0])
+    assert not (environment / "cli.db").exists()
+
+
+def test_analyze_explains_the_demo_feed(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "analyze", str(PROJECT_CONFIG.parent / "demo" / "huawei-news.xml"), "--explain"
+    )
+    assert 0 == code
+    assert 40 == out.count("· relevant:") + out.count("· not relevant")
+
+
+def test_analyze_reports_an_unreadable_input(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "analyze", "/nonexistent/feed.xml")
+    assert (2, True) == (code, "cannot read /nonexistent/feed.xml" in err)

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.feeds import Feed, FeedNotice, FeedOrigin, FeedPolicy, Health, ItemStatus
+from bot.core.feeds import Feed, FeedNotice, FeedOrigin, FeedPolicy, Health, ItemStatus, StoredItem
 from bot.feeds.fetch import Fetcher
 from bot.polling import Poller
 from bot.storage.database import Database
-from bot.storage.feeds import FeedStore, StoredItem
+from bot.storage.feeds import FeedStore
 from tests.feeds.conftest import TEST_SETTINGS
 from tests.feeds.server import FeedServer, running_server
 from tests.samples import NOW, STORIES, rss

@@ -9,7 +9,9 @@ from collections.abc import Awaitable, Callable
 from typing import TextIO
 
 from bot.core.access import Caller
+from bot.core.alerts import Alert
 from bot.core.replies import Reply, Tone
+from bot.core.subscriptions import Channel
 
 PROMPT = "stancebot> "
 BANNER = (
@@ -33,7 +35,7 @@ def render(reply: Reply) -> str:
         lines += ["", f"[image: {reply.image.alt}]"]
     if reply.footer:
         lines += ["", reply.footer]
-    return "\n".join(lines)
+    return _plain("\n".join(lines))
 
 
 def _stdin_lines(loop: asyncio.AbstractEventLoop, queue: asyncio.Queue[str | None]) -> None:
@@ -83,3 +85,49 @@ async def _next(queue: asyncio.Queue[str | None], stop: asyncio.Event) -> str | 
     for task in pending:
         task.cancel()
     return getter.result() if getter in done else None
+
+
+_CONTROL = {code: None for code in range(32) if code not in (9, 10)} | {127: None}
+
+
+def _plain(text: str) -> str:
+    """Feed text is untrusted: no terminal control sequences reach the screen."""
+    return text.translate(_CONTROL)
+
+
+def render_alert(alert: Alert, *, edited: bool = False) -> str:
+    marker = "ALERT (updated)" if edited else "ALERT"
+    lines = [f"── {marker} #{alert.event_id} · {alert.kind.value} ──", alert.title]
+    lines.append(f"“{_plain(alert.headline)}”, {_plain(alert.outlet)}, {alert.published:%d %b %Y}")
+    if alert.link:
+        lines.append(f"    {_plain(alert.link)}")
+    if alert.evidence and alert.evidence != alert.headline:
+        lines.append(f"Evidence: {_plain(alert.evidence)}")
+    lines.append(f"Confidence {alert.confidence:.2f} · {alert.source_count} source(s)")
+    lines += [f"  · {_plain(s.outlet)}: {_plain(s.title)}" for s in alert.sources[1:]]
+    if alert.operator_hint:
+        lines.append(alert.operator_hint)
+    return "\n".join(lines)
+
+
+class ConsoleSender:
+    """Alerts for the terminal channel: printed, numbered like platform message ids."""
+
+    platform = "console"
+
+    def __init__(self, show: Callable[[str], None]) -> None:
+        self._show = show
+        self._sent = 0
+
+    async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
+        self._sent += 1
+        self._show(render_alert(alert) + "\n")
+        return f"console-{self._sent}"
+
+    async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
+        self._show(render_alert(alert, edited=True) + "\n")
+
+    async def post(self, channel: Channel, reply: Reply) -> str:
+        self._sent += 1
+        self._show(render(reply) + "\n")
+        return f"console-{self._sent}"

@@ -30,6 +30,13 @@ class ItemStatus(StrEnum):
 
 
 @dataclass(frozen=True)
+class StoredItem:
+    id: int
+    item: Item
+    status: ItemStatus
+
+
+@dataclass(frozen=True)
 class Feed:
     id: int
     url: str

@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import datetime, time, timedelta
 from typing import Protocol
 
-from bot.core.feeds import Feed, FeedAdded
+from bot.core.alerts import Alert
+from bot.core.events import AlertKind, Event, EventStatus
+from bot.core.feeds import Feed, FeedAdded, StoredItem
 from bot.core.models import Change, Record
+from bot.core.replies import Reply
+from bot.core.routing import TenantKey
+from bot.core.subscriptions import (
+    Channel,
+    DeliveryStatus,
+    DeliveryView,
+    Digest,
+    KeywordChange,
+    Mute,
+    QuietHours,
+    Subscription,
+)
 
 
-class RecordReader(Protocol):
+class RecordBook(Protocol):
     async def get(self, code: str) -> Record | None: ...
+
+    async def write(self, change: Change, summary: str, now: datetime) -> None: ...
 
     async def all(self) -> list[Record]: ...
 
@@ -29,3 +46,133 @@ class FeedManager(Protocol):
     async def remove(self, *, tenant: str, ref: str) -> Feed: ...
 
     async def listed(self, tenant: str) -> list[Feed]: ...
+
+
+class EventBook(Protocol):
+    async def get(self, event_id: int) -> Event | None: ...
+
+    async def with_status(self, status: EventStatus, limit: int = 50) -> list[Event]: ...
+
+    async def recent(self, limit: int, kinds: tuple[AlertKind, ...]) -> list[Event]: ...
+
+    async def for_item(self, item_id: int) -> list[Event]: ...
+
+    async def decide(
+        self,
+        event: Event,
+        status: EventStatus,
+        change: Change | None,
+        *,
+        note: str,
+        now: datetime,
+        actor: str,
+    ) -> None: ...
+
+
+class AlertSender(Protocol):
+    """A platform adapter's outgoing side. Raises RetryLaterError or ChannelGoneError."""
+
+    platform: str
+
+    async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
+        """Post the alert; return the platform's message id. `nonce` lets the platform drop a
+        duplicate of a send whose result we never recorded (Discord: enforce_nonce)."""
+        ...
+
+    async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None: ...
+
+    async def post(self, channel: Channel, reply: Reply) -> str:
+        """Post a bot message that is not an alert (a digest, a feed notice); return its id."""
+        ...
+
+
+class RoutingBook(Protocol):
+    """What routing reads: every active subscription, silence and tenant keyword list."""
+
+    async def active(self) -> list[Subscription]: ...
+
+    async def active_mutes(self, now: datetime) -> list[Mute]: ...
+
+    async def quiet_hours(self) -> dict[Channel, QuietHours]: ...
+
+    async def all_keywords(self) -> dict[tuple[str, str], tuple[str, ...]]: ...
+
+
+class SubscriptionBook(Protocol):
+    """What the subscription, keyword and mute commands need from storage."""
+
+    async def subscribe(
+        self,
+        channel: Channel,
+        countries: frozenset[str],
+        *,
+        level: AlertKind,
+        digest: Digest,
+        created_by: str,
+        now: datetime,
+    ) -> tuple[Subscription, bool]: ...
+
+    async def unsubscribe(
+        self, channel: Channel, countries: frozenset[str] | None, *, now: datetime
+    ) -> Subscription | None: ...
+
+    async def for_channel(self, channel: Channel) -> Subscription | None: ...
+
+    async def for_tenant(self, platform: str, tenant: str) -> list[Subscription]: ...
+
+    async def mute(
+        self,
+        channel: Channel,
+        countries: frozenset[str],
+        *,
+        until: datetime,
+        reason: str,
+        created_by: str,
+        now: datetime,
+    ) -> Mute: ...
+
+    async def mutes(self, scope: Channel, now: datetime) -> list[Mute]: ...
+
+    async def unmute(self, channel: Channel, mute_id: int | None) -> list[Mute]: ...
+
+    async def set_quiet(self, channel: Channel, start: time, end: time) -> QuietHours: ...
+
+    async def clear_quiet(self, channel: Channel) -> bool: ...
+
+    async def quiet_for(self, channel: Channel) -> QuietHours | None: ...
+
+    async def keywords(self, platform: str, tenant: str) -> tuple[str, ...]: ...
+
+    async def add_keywords(
+        self,
+        key: TenantKey,
+        terms: Sequence[str],
+        actor: str,
+        now: datetime,
+        *,
+        base: Sequence[str] = (),
+    ) -> tuple[str, ...]: ...
+
+    async def remove_keywords(
+        self,
+        key: TenantKey,
+        terms: Sequence[str],
+        actor: str,
+        now: datetime,
+        *,
+        base: Sequence[str] = (),
+    ) -> tuple[str, ...]: ...
+
+    async def keyword_log(
+        self, platform: str, tenant: str, limit: int
+    ) -> Sequence[KeywordChange]: ...
+
+
+class OutboxBook(Protocol):
+    async def stats(self) -> dict[DeliveryStatus, int]: ...
+
+    async def deliveries_for(self, event_id: int) -> list[DeliveryView]: ...
+
+
+class ItemBook(Protocol):
+    async def find_item(self, link: str) -> StoredItem | None: ...

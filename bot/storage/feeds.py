@@ -10,16 +10,9 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
-from bot.core.feeds import FailureOutcome, Feed, FeedOrigin, ItemStatus
+from bot.core.feeds import FailureOutcome, Feed, FeedOrigin, ItemStatus, StoredItem
 from bot.core.items import Item, identity
 from bot.storage.database import Database
-
-
-@dataclass(frozen=True)
-class StoredItem:
-    id: int
-    item: Item
-    status: ItemStatus
 
 
 @dataclass(frozen=True)
@@ -186,9 +179,12 @@ class FeedStore:
 
     async def set_item_status(self, item_ids: Sequence[int], status: ItemStatus) -> None:
         async with self._db.transaction() as conn:
-            await conn.executemany(
-                "UPDATE items SET status = ? WHERE id = ?", [(status.value, i) for i in item_ids]
-            )
+            await mark_items(conn, item_ids, status)
+
+    async def find_item(self, link: str) -> StoredItem | None:
+        """The stored item with this canonical link, if any feed carried it."""
+        row = await self._db.fetch_one("SELECT * FROM items WHERE link = ?", (link,))
+        return StoredItem(row["id"], _item(row), ItemStatus(row["status"])) if row else None
 
     async def item_count(self) -> int:
         row = await self._db.fetch_one("SELECT count(*) FROM items")
@@ -205,6 +201,14 @@ _KNOWN = """
 SELECT id, key, link FROM items
 WHERE key IN (SELECT value FROM json_each(?)) OR link IN (SELECT value FROM json_each(?))
 """
+
+
+async def mark_items(
+    conn: aiosqlite.Connection, item_ids: Sequence[int], status: ItemStatus
+) -> None:
+    await conn.executemany(
+        "UPDATE items SET status = ? WHERE id = ?", [(status.value, i) for i in item_ids]
+    )
 
 
 def _unique_by_key(

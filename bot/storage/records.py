@@ -65,6 +65,11 @@ class RecordStore:
         )
         return [_change(row) for row in rows]
 
+    async def write(self, change: Change, summary: str, now: datetime) -> None:
+        """Make `change` the record (an operator's `stance set`), with its history entry."""
+        async with self._db.transaction() as conn:
+            await write_change(conn, change, summary, now)
+
     async def seed_version(self) -> int:
         row = await self._db.fetch_one("SELECT value FROM meta WHERE key = 'seed_version'")
         return int(row["value"]) if row else 0

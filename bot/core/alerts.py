@@ -1,0 +1,104 @@
+"""The neutral alert: what a channel is told about an event, before any platform renders it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.core.errors import StanceBotError
+from bot.core.events import AlertKind, Event, EventStatus
+from bot.core.models import Country, Stance
+
+MAX_SOURCES_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class AlertSource:
+    title: str
+    link: str
+    outlet: str
+    published: datetime
+
+
+@dataclass(frozen=True)
+class Alert:
+    """Every text field that came from a feed is untrusted: renderers escape it."""
+
+    event_id: int
+    kind: AlertKind
+    country: Country
+    previous: Stance
+    stance: Stance | None
+    headline: str
+    link: str
+    outlet: str
+    published: datetime
+    confidence: float
+    evidence: str
+    source_count: int
+    sources: tuple[AlertSource, ...]
+    status: EventStatus
+
+    @property
+    def awaiting_confirmation(self) -> bool:
+        return self.kind == AlertKind.CHANGE and self.status == EventStatus.PENDING
+
+    @property
+    def title(self) -> str:
+        """A plain-text title: flag, country and what happened."""
+        name = f"{self.country.flag} {self.country.name}"
+        if self.kind == AlertKind.CHANGE and self.stance is not None:
+            return f"{name}: {self.previous.label} → {self.stance.label}"
+        if self.kind == AlertKind.REAFFIRM and self.stance is not None:
+            return f"{name}: still {self.stance.label.lower()}"
+        return f"{name} in the Huawei news"
+
+    @property
+    def operator_hint(self) -> str:
+        if not self.awaiting_confirmation:
+            return ""
+        return (
+            f"Unconfirmed. Operators: /huawei stance confirm {self.event_id} "
+            f"or /huawei stance reject {self.event_id}"
+        )
+
+
+def build_alert(event: Event, country: Country) -> Alert:
+    lead = event.lead
+    if lead is None:
+        raise ValueError(f"event {event.id} has no sources")
+    others = sorted(event.sources, key=lambda s: s.published)
+    return Alert(
+        event_id=event.id,
+        kind=event.kind,
+        country=country,
+        previous=event.previous,
+        stance=event.stance,
+        headline=lead.title,
+        link=lead.link,
+        outlet=lead.outlet,
+        published=lead.published,
+        confidence=event.confidence,
+        evidence=lead.evidence,
+        source_count=len(event.outlets),
+        sources=tuple(
+            AlertSource(s.title, s.link, s.outlet, s.published) for s in others[:MAX_SOURCES_SHOWN]
+        ),
+        status=event.status,
+    )
+
+
+class SendError(StanceBotError):
+    """A platform refused or failed to take a message."""
+
+
+class RetryLaterError(SendError):
+    """429 or 5xx: try again, no sooner than `retry_after` seconds when the platform said so."""
+
+    def __init__(self, detail: str, retry_after: float | None = None) -> None:
+        self.retry_after = retry_after
+        super().__init__(detail)
+
+
+class ChannelGoneError(SendError):
+    """403/404, not_in_channel, channel_not_found: retrying cannot help."""

@@ -1,0 +1,130 @@
+"""Comparing findings with the record, and grouping them into events.
+
+A finding is a `change` when its stance differs from the record, a `reaffirm` when it agrees,
+and a `mention` when it carries no stance. Findings with the same (country, stance) within a
+window form one event: one story told by many outlets is one event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from bot.core.models import Change, Origin, Stance
+
+
+class AlertKind(StrEnum):
+    CHANGE = "change"
+    REAFFIRM = "reaffirm"
+    MENTION = "mention"
+
+    @property
+    def rank(self) -> int:
+        """How notable: subscriptions ask for a minimum (mention < reaffirm < change)."""
+        return {AlertKind.MENTION: 0, AlertKind.REAFFIRM: 1, AlertKind.CHANGE: 2}[self]
+
+
+class EventStatus(StrEnum):
+    INFO = "info"  # reaffirm or mention: nothing to decide
+    PENDING = "pending"  # a change waiting for the auto-apply rule or an operator
+    APPLIED = "applied"  # the auto-apply rule updated the record
+    CONFIRMED = "confirmed"  # an operator updated the record
+    REJECTED = "rejected"  # an operator said the change is not real
+
+    @property
+    def decided(self) -> bool:
+        return self not in (EventStatus.INFO, EventStatus.PENDING)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One item that told the event's story."""
+
+    item_id: int
+    title: str
+    link: str
+    outlet: str
+    published: datetime
+    confidence: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    country: str
+    stance: Stance | None
+    kind: AlertKind
+    previous: Stance
+    opened_at: datetime
+    status: EventStatus
+    sources: tuple[Source, ...] = ()
+    decided_by: str | None = None
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(source.outlet for source in self.sources))
+
+    @property
+    def confidence(self) -> float:
+        return max((source.confidence for source in self.sources), default=0.0)
+
+    @property
+    def lead(self) -> Source | None:
+        """The source that best carries the story: the most confident, then the earliest."""
+        ranked = sorted(self.sources, key=lambda s: (-s.confidence, s.published))
+        return ranked[0] if ranked else None
+
+
+def classify(stance: Stance | None, record_stance: Stance) -> AlertKind:
+    if stance is None:
+        return AlertKind.MENTION
+    return AlertKind.REAFFIRM if stance == record_stance else AlertKind.CHANGE
+
+
+def initial_status(kind: AlertKind) -> EventStatus:
+    return EventStatus.PENDING if kind == AlertKind.CHANGE else EventStatus.INFO
+
+
+def in_window(opened_at: datetime, published: datetime, window: timedelta) -> bool:
+    return abs(published - opened_at) <= window
+
+
+@dataclass(frozen=True)
+class AutoApplyRule:
+    """A change applies itself once enough independent, confident outlets report it."""
+
+    min_confidence: float = 0.8
+    min_sources: int = 2
+
+    def reached(self, event: Event) -> bool:
+        if event.kind != AlertKind.CHANGE or event.status != EventStatus.PENDING:
+            return False
+        confident = {s.outlet for s in event.sources if s.confidence >= self.min_confidence}
+        return len(confident) >= self.min_sources
+
+
+def change_from(event: Event, origin: Origin, actor: str) -> Change:
+    """The record change an event stands for, with its sources."""
+    if event.stance is None:
+        raise ValueError(f"event {event.id} is a mention: it signals no stance")
+    lead = event.lead
+    return Change(
+        country=event.country,
+        stance=event.stance,
+        on=(lead.published if lead else event.opened_at).date(),
+        reason=lead.title if lead else f"event {event.id}",
+        sources=tuple(dict.fromkeys(s.link for s in event.sources if s.link)),
+        origin=origin,
+        actor=actor,
+        previous=event.previous,
+    )
+
+
+def summary_of(event: Event) -> str:
+    """A one-line record summary for a stance taken from the news."""
+    lead = event.lead
+    if lead is None:
+        return f"Set from event {event.id}."
+    return f"{lead.title} ({lead.outlet}, {lead.published.date().isoformat()})"

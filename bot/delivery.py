@@ -1,0 +1,245 @@
+"""The outbox worker: sends due deliveries through the platform adapters and records the outcome.
+
+Promises (issue 5):
+- At-least-once. A row is marked sent only after the platform returned a message id; a crash or
+  Ctrl-C between the two leaves it pending, and the next run sends it again with the SAME nonce,
+  so at most one duplicate reaches a channel, and none on a platform that honours nonces.
+- 429/5xx (`RetryLaterError`) and unexpected adapter errors are retried with exponential
+  backoff, never sooner than the platform's Retry-After; after `max_attempts` the row fails.
+- 403/404 (`ChannelGoneError`) disables the subscription with the reason: no retries.
+- Per-channel pacing (Slack ~1 message/s per channel) and a per-channel cap per rolling hour;
+  over the cap a row goes to the next digest instead of being dropped.
+
+Channels are served concurrently, each by its own task in sequence, so a paced channel never
+delays another. Every task belongs to the batch's TaskGroup; `run` owns the loop and logs every
+failure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import Counter
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Protocol
+
+from bot.core.alerts import Alert, ChannelGoneError, RetryLaterError, build_alert
+from bot.core.countries import CountryIndex
+from bot.core.events import Event
+from bot.core.ports import AlertSender
+from bot.core.subscriptions import Channel
+from bot.logs import event, format_event
+from bot.storage.outbox import Due, HoldPolicy, Outbox
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+Sleep = Callable[[float], Awaitable[None]]
+
+DEFAULT_PACE: Mapping[str, float] = MappingProxyType({"slack": 1.0})
+BASE_BACKOFF = 5.0  # seconds before the first retry; doubles with each failed attempt
+MAX_BACKOFF = 3600.0
+CAP_WINDOW = timedelta(hours=1)
+
+
+class EventSource(Protocol):
+    async def get(self, event_id: int) -> Event | None: ...
+
+
+class Outcome(StrEnum):
+    SENT = "sent"
+    EDITED = "edited"
+    RETRIED = "retried"
+    FAILED = "failed"
+    DEAD = "dead"
+    DIGEST = "digest"
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    sent: int = 0
+    edited: int = 0
+    retried: int = 0
+    failed: int = 0
+    dead: int = 0
+    digest: int = 0
+    released: int = 0  # held rows made pending again (and sent in the same batch when due)
+
+    @property
+    def handled(self) -> int:
+        return self.sent + self.edited + self.retried + self.failed + self.dead + self.digest
+
+
+def backoff(attempts: int, retry_after: float | None) -> float:
+    """Seconds to wait after the `attempts + 1`-th failure: 5 s × 2^attempts, at most an hour,
+    but never less than what the platform asked for."""
+    delay = min(BASE_BACKOFF * 2.0 ** min(attempts, 32), MAX_BACKOFF)
+    return max(delay, retry_after or 0.0)
+
+
+def _where(channel: Channel) -> str:
+    return f"{channel.platform}:{channel.tenant}/{channel.channel}"
+
+
+class DeliveryWorker:
+    def __init__(
+        self,
+        outbox: Outbox,
+        events: EventSource,
+        countries: CountryIndex,
+        senders: Mapping[str, AlertSender],
+        clock: Clock,
+        *,
+        holds: HoldPolicy | None = None,
+        pace: Mapping[str, float] = DEFAULT_PACE,
+        hourly_cap: int = 20,
+        max_attempts: int = 8,
+        batch: int = 100,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self._outbox = outbox
+        self._events = events
+        self._countries = countries
+        self._senders = senders
+        self._clock = clock
+        self._holds = holds
+        self._pace = pace
+        self._hourly_cap = hourly_cap
+        self._max_attempts = max_attempts
+        self._batch = batch
+        self._sleep = sleep
+        self._last_post: dict[Channel, datetime] = {}
+
+    async def run(self, stop: asyncio.Event, interval: float = 2.0) -> None:
+        """Deliver until `stop` is set; a row in flight then finishes, the rest stay pending."""
+        event(log, "delivery.started", platforms=",".join(sorted(self._senders)))
+        while not stop.is_set():
+            if not await self._guarded_batch(stop):
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), interval)
+        event(log, "delivery.stopped")
+
+    async def _guarded_batch(self, stop: asyncio.Event) -> bool:
+        """One batch; True when it was full, so the next one starts without waiting."""
+        try:
+            report = await self.run_once(stop)
+        except Exception:  # the loop's edge: a failed batch (database busy...) must not end it
+            log.exception("delivery.batch_failed")
+            return False
+        return report.handled >= self._batch
+
+    async def run_once(self, stop: asyncio.Event | None = None) -> DeliveryReport:
+        now = self._clock()
+        released = await self._outbox.release_held(now, self._holds) if self._holds else 0
+        due = await self._outbox.due(now, self._senders.keys(), self._batch)
+        alerts = await self._alerts({row.event_id: row.country for row in due})
+        by_channel: dict[Channel, list[Due]] = {}
+        for row in due:
+            by_channel.setdefault(row.channel, []).append(row)
+        async with asyncio.TaskGroup() as group:
+            tasks = [
+                group.create_task(self._serve(rows, alerts, stop)) for rows in by_channel.values()
+            ]
+        counts = Counter(outcome for task in tasks for outcome in task.result())
+        return DeliveryReport(**{o.value: counts[o] for o in Outcome}, released=released)
+
+    async def _alerts(self, countries: Mapping[int, str]) -> dict[int, Alert | None]:
+        """Each event's alert, built once per batch from the event as it is now (an edit carries
+        every source joined so far)."""
+        alerts: dict[int, Alert | None] = {}
+        for event_id, code in countries.items():
+            found = await self._events.get(event_id)
+            try:
+                alerts[event_id] = build_alert(found, self._countries.get(code)) if found else None
+            except (KeyError, ValueError):  # unknown country, or an event without sources
+                alerts[event_id] = None
+        return alerts
+
+    async def _serve(
+        self, rows: Sequence[Due], alerts: Mapping[int, Alert | None], stop: asyncio.Event | None
+    ) -> list[Outcome]:
+        """One channel's rows, in order: pacing applies between them."""
+        outcomes: list[Outcome] = []
+        for row in rows:
+            if stop is not None and stop.is_set():
+                break
+            outcomes.append(await self._deliver(row, alerts[row.event_id]))
+            if outcomes[-1] is Outcome.DEAD:
+                break  # `dead` already stopped the channel's other rows
+        return outcomes
+
+    async def _deliver(self, due: Due, alert: Alert | None) -> Outcome:
+        if alert is None:
+            return await self._fail(due, f"event {due.event_id} cannot be rendered any more")
+        if not due.is_edit and await self._over_cap(due):
+            await self._outbox.to_digest([due.id], self._clock())
+            event(log, "delivery.to_digest", delivery=due.id, channel=_where(due.channel))
+            return Outcome.DIGEST
+        await self._wait_turn(due.channel)
+        try:
+            message_id = await self._post(due, alert)
+        except RetryLaterError as exc:
+            return await self._retry(due, f"retry later: {exc}", exc.retry_after)
+        except ChannelGoneError as exc:
+            return await self._dead(due, str(exc) or "channel gone")
+        except Exception as exc:  # the adapter's edge: one broken sender must not stop the loop
+            context = {"delivery": due.id, "channel": _where(due.channel)}
+            log.exception("%s", format_event("delivery.sender_crashed", context))
+            return await self._retry(due, f"{type(exc).__name__}: {exc}", None)
+        return await self._record(due, message_id)
+
+    async def _post(self, due: Due, alert: Alert) -> str | None:
+        sender = self._senders[due.channel.platform]
+        if due.message_id is not None:
+            await sender.edit(due.channel, due.message_id, alert)
+            return None
+        return await sender.send(due.channel, alert, due.nonce)
+
+    async def _record(self, due: Due, message_id: str | None) -> Outcome:
+        where = _where(due.channel)
+        if message_id is None:
+            await self._outbox.mark_edited(due, self._clock())
+            event(log, "delivery.edited", logging.DEBUG, delivery=due.id, channel=where)
+            return Outcome.EDITED
+        await self._outbox.mark_sent(due, message_id, self._clock())
+        event(log, "delivery.sent", logging.DEBUG, delivery=due.id, channel=where)
+        return Outcome.SENT
+
+    async def _over_cap(self, due: Due) -> bool:
+        since = self._clock() - CAP_WINDOW
+        return await self._outbox.sent_since(due.subscription_id, since) >= self._hourly_cap
+
+    async def _wait_turn(self, channel: Channel) -> None:
+        """Keep `pace` seconds between two posts to one channel (not between channels)."""
+        gap, last = self._pace.get(channel.platform, 0.0), self._last_post.get(channel)
+        if gap > 0 and last is not None:
+            wait = gap - (self._clock() - last).total_seconds()
+            if wait > 0:
+                await self._sleep(wait)
+        self._last_post[channel] = self._clock()
+
+    async def _retry(self, due: Due, error: str, retry_after: float | None) -> Outcome:
+        attempts = due.attempts + 1
+        if attempts >= self._max_attempts:
+            return await self._fail(due, f"gave up after {attempts} attempts: {error}")
+        now = self._clock()
+        at = now + timedelta(seconds=backoff(due.attempts, retry_after))
+        await self._outbox.retry(due.id, attempts, at, error, now)
+        event(log, "delivery.retry", delivery=due.id, attempts=attempts, at=at, error=error)
+        return Outcome.RETRIED
+
+    async def _fail(self, due: Due, error: str) -> Outcome:
+        await self._outbox.fail(due.id, error, self._clock())
+        event(log, "delivery.failed", logging.WARNING, delivery=due.id, error=error)
+        return Outcome.FAILED
+
+    async def _dead(self, due: Due, reason: str) -> Outcome:
+        await self._outbox.dead(due.id, reason, self._clock())
+        context = {"delivery": due.id, "subscription": due.subscription_id, "reason": reason}
+        event(log, "delivery.channel_gone", logging.WARNING, channel=_where(due.channel), **context)
+        return Outcome.DEAD

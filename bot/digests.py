@@ -1,0 +1,86 @@
+"""The digest job: each period, one summary message per subscribed channel that wants one."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from bot.core.alerts import SendError
+from bot.core.countries import CountryIndex
+from bot.core.digests import compose, plan
+from bot.core.events import Event
+from bot.core.ports import AlertSender
+from bot.core.subscriptions import Subscription
+from bot.logs import event
+from bot.storage.events import EventStore
+from bot.storage.outbox import Outbox
+from bot.storage.subscriptions import SubscriptionStore
+
+log = logging.getLogger(__name__)
+
+
+class DigestJob:
+    def __init__(
+        self,
+        outbox: Outbox,
+        subscriptions: SubscriptionStore,
+        events: EventStore,
+        countries: CountryIndex,
+        senders: Mapping[str, AlertSender],
+        *,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._outbox = outbox
+        self._subscriptions = subscriptions
+        self._events = events
+        self._countries = countries
+        self._senders = senders
+        self._clock = clock
+
+    async def run_once(self) -> int:
+        """Post every digest that is due; return how many messages went out."""
+        posted = 0
+        for subscription in await self._subscriptions.active():
+            if subscription.channel.platform not in self._senders:
+                continue
+            try:
+                posted += await self._digest(subscription, self._clock())
+            except SendError as exc:  # the platform refused: try again next run
+                event(
+                    log,
+                    "digest.failed",
+                    level=logging.WARNING,
+                    subscription=subscription.id,
+                    error=exc,
+                )
+        return posted
+
+    async def _digest(self, subscription: Subscription, now: datetime) -> int:
+        capped_rows = await self._outbox.digest_rows(subscription.id)
+        due = plan(subscription, now, len(capped_rows))
+        if due is None:
+            return 0
+        events = [e for e in await self._events.created_since(due.since) if subscription.wants(e)]
+        capped = [e for row in capped_rows if (e := await self._events.get(row.event_id))]
+        reply = compose(due, _without(events, capped), capped, self._countries.get, now)
+        if reply is not None:
+            sender = self._senders[subscription.channel.platform]
+            message_id = await sender.post(subscription.channel, reply)
+            await self._outbox.mark_digested(
+                [row.delivery_id for row in capped_rows], message_id, now
+            )
+            event(
+                log,
+                "digest.posted",
+                subscription=subscription.id,
+                events=len(events),
+                capped=len(capped),
+            )
+        await self._subscriptions.mark_digest(subscription.id, now)
+        return int(reply is not None)
+
+
+def _without(events: list[Event], capped: list[Event]) -> list[Event]:
+    held = {e.id for e in capped}
+    return [e for e in events if e.id not in held]

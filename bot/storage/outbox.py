@@ -1,0 +1,332 @@
+"""The outbox: one row per (event, subscription), kept until the platform has accepted it.
+
+Life of a row (`deliveries`, migration 0004):
+
+    enqueue ─► pending ─► sent ─(a source joins: edit_pending = 1)─► edited, still sent
+               │  ▲  ├─► failed   (the retry budget is spent; kept for inspection)
+               │  └──┤ retry      (attempts + 1, next_attempt_at pushed back)
+               │     ├─► dead     (channel gone: the subscription is disabled with the reason)
+               │     └─► digest   (over the channel's hourly cap: the next digest carries it)
+               held ─(the mute or quiet hours end: `release_held`)─► pending
+
+The worker sends nothing from here; it reads due rows, talks to the platform and records the
+outcome. Nothing is marked "claimed" before a send: a crash between send and record leaves the
+row pending, so the next start sends it again with the same nonce (at-least-once, and the
+platform can drop the repeat).
+
+Edits and sends can race a new source joining the event. `enqueue` then sets `edit_pending` and
+bumps `updated_at`; `mark_sent`/`mark_edited` clear `edit_pending` only when `updated_at` still
+holds the value read with the row (`Due.version`), so a source that joined while a message was
+in flight still gets its edit.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from typing import Protocol
+
+import aiosqlite
+
+from bot.core.routing import Route
+from bot.core.subscriptions import Channel, DeliveryStatus, DeliveryView, QuietHours
+from bot.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Due:
+    """A row the worker should act on now: a first send (or retry), or an edit of a sent one."""
+
+    id: int
+    event_id: int
+    subscription_id: int
+    channel: Channel
+    country: str
+    nonce: str
+    attempts: int
+    message_id: str | None
+    version: str  # updated_at as read: a changed value means the event changed meanwhile
+
+    @property
+    def is_edit(self) -> bool:
+        return self.message_id is not None
+
+
+@dataclass(frozen=True)
+class DigestRow:
+    delivery_id: int
+    event_id: int
+    created_at: datetime
+
+
+class HoldPolicy(Protocol):
+    """Why a channel's alerts about `country` must still wait at `now`; "" releases them."""
+
+    async def reason(self, channel: Channel, country: str, now: datetime) -> str: ...
+
+
+def _iso(moment: datetime) -> str:
+    # One offset for every stored time, so text comparison is time comparison.
+    return moment.astimezone(UTC).isoformat()
+
+
+_UPSERT = """
+INSERT INTO deliveries (event_id, subscription_id, status, nonce, next_attempt_at, held_reason,
+                        created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (event_id, subscription_id) DO UPDATE
+SET edit_pending = 1, updated_at = excluded.updated_at,
+    next_attempt_at = max(next_attempt_at, excluded.next_attempt_at)
+WHERE status IN ('pending', 'sent')
+"""
+_DUE = """
+SELECT d.id, d.event_id, d.subscription_id, d.nonce, d.attempts, d.message_id, d.updated_at,
+       s.platform, s.tenant, s.channel, e.country
+FROM deliveries d
+JOIN subscriptions s ON s.id = d.subscription_id
+JOIN events e ON e.id = d.event_id
+WHERE s.active = 1 AND s.platform IN (SELECT value FROM json_each(?)) AND d.next_attempt_at <= ?
+  AND (d.status = 'pending' OR (d.status = 'sent' AND d.edit_pending = 1))
+ORDER BY d.next_attempt_at, d.id LIMIT ?
+"""
+_HELD = """
+SELECT d.id, s.platform, s.tenant, s.channel, e.country
+FROM deliveries d
+JOIN subscriptions s ON s.id = d.subscription_id
+JOIN events e ON e.id = d.event_id
+WHERE s.active = 1 AND d.status = 'held'
+ORDER BY d.id
+"""
+_MUTE = """
+SELECT until FROM mutes
+WHERE platform = ? AND tenant = ? AND channel = ? AND until > ?
+  AND (countries = '[]' OR ? IN (SELECT value FROM json_each(countries)))
+ORDER BY until DESC LIMIT 1
+"""
+
+
+class Outbox:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    @staticmethod
+    async def enqueue(
+        conn: aiosqlite.Connection, event_id: int, routes: Sequence[Route], now: datetime
+    ) -> int:
+        """Write the event's deliveries inside the caller's transaction; return how many are new.
+
+        A subscription that already has a row keeps it: a sent (or in-flight) message is marked
+        for an edit that adds the new sources; held and finished rows stay as they are.
+        """
+        stamp = _iso(now)
+        before = await _count(conn, event_id)
+        await conn.executemany(
+            _UPSERT,
+            [_insert_params(event_id, route, stamp) for route in routes],
+        )
+        return await _count(conn, event_id) - before
+
+    async def due(self, now: datetime, platforms: Iterable[str], limit: int = 100) -> list[Due]:
+        """Pending rows whose time has come and sent rows awaiting an edit, oldest first.
+
+        Only for platforms that have a sender this run: the others wait, untouched.
+        """
+        rows = await self._db.fetch_all(_DUE, (json.dumps(list(platforms)), _iso(now), limit))
+        return [_due(row) for row in rows]
+
+    async def release_held(self, now: datetime, policy: HoldPolicy) -> int:
+        """Make held rows pending again once `policy` gives no reason to hold them."""
+        rows = await self._db.fetch_all(_HELD)
+        reasons: dict[tuple[Channel, str], str] = {}  # one question per channel and country
+        for row in rows:
+            key = (_channel(row), row["country"])
+            if key not in reasons:
+                reasons[key] = await policy.reason(*key, now)
+        released = [row["id"] for row in rows if not reasons[(_channel(row), row["country"])]]
+        if not released:
+            return 0
+        await self._db.execute_many(
+            "UPDATE deliveries SET status = 'pending', held_reason = '', next_attempt_at = ?,"
+            " updated_at = ? WHERE id = ? AND status = 'held'",
+            [(_iso(now), _iso(now), row_id) for row_id in released],
+        )
+        return len(released)
+
+    async def mark_sent(self, due: Due, message_id: str, now: datetime) -> None:
+        await self._update(
+            "status = 'sent', message_id = ?, sent_at = ?, attempts = 0, last_error = '',"
+            " edit_pending = iif(updated_at = ?, 0, edit_pending)",
+            (message_id, _iso(now), due.version),
+            due.id,
+            now,
+        )
+
+    async def mark_edited(self, due: Due, now: datetime) -> None:
+        await self._update(
+            "attempts = 0, last_error = '', edit_pending = iif(updated_at = ?, 0, 1)",
+            (due.version,),
+            due.id,
+            now,
+        )
+
+    async def retry(
+        self, delivery_id: int, attempts: int, at: datetime, error: str, now: datetime
+    ) -> None:
+        """Try again at `at` (a send, or an edit of a sent row)."""
+        await self._update(
+            "attempts = ?, next_attempt_at = ?, last_error = ?",
+            (attempts, _iso(at), error),
+            delivery_id,
+            now,
+        )
+
+    async def fail(self, delivery_id: int, error: str, now: datetime) -> None:
+        """Give up. A message already posted stays `sent`: only its edit is abandoned."""
+        await self._update(
+            "status = iif(status = 'sent', 'sent', 'failed'), edit_pending = 0, last_error = ?",
+            (error,),
+            delivery_id,
+            now,
+        )
+
+    async def dead(self, delivery_id: int, error: str, now: datetime) -> None:
+        """The channel is gone: disable its subscription and stop all of its unsent rows."""
+        stamp = _iso(now)
+        async with self._db.transaction() as conn:
+            async with conn.execute(
+                "SELECT subscription_id FROM deliveries WHERE id = ?", (delivery_id,)
+            ) as cursor:
+                row = await cursor.fetchone()
+            if row is None:
+                return
+            await conn.execute(
+                "UPDATE subscriptions SET active = 0, disabled_reason = ?, updated_at = ?"
+                " WHERE id = ?",
+                (error, stamp, row[0]),
+            )
+            # Posted messages stay `sent`; only what never reached the channel dies.
+            await conn.execute(
+                "UPDATE deliveries SET status = iif(status = 'sent', 'sent', 'dead'),"
+                " edit_pending = 0, last_error = ?, updated_at = ? WHERE subscription_id = ?"
+                " AND (status IN ('pending', 'held', 'digest') OR edit_pending = 1)",
+                (error, stamp, row[0]),
+            )
+
+    async def to_digest(self, ids: Sequence[int], now: datetime) -> None:
+        await self._db.execute_many(
+            "UPDATE deliveries SET status = 'digest', edit_pending = 0, updated_at = ?"
+            " WHERE id = ? AND status = 'pending'",
+            [(_iso(now), row_id) for row_id in ids],
+        )
+
+    async def sent_since(self, subscription_id: int, since: datetime) -> int:
+        """How many messages went to the subscription's channel after `since` (edits excluded)."""
+        row = await self._db.fetch_one(
+            "SELECT count(*) FROM deliveries WHERE subscription_id = ? AND sent_at > ?",
+            (subscription_id, _iso(since)),
+        )
+        return int(row[0]) if row else 0
+
+    async def digest_rows(
+        self, subscription_id: int, since: datetime | None = None
+    ) -> list[DigestRow]:
+        """Rows waiting for the subscription's next digest (created since `since`), oldest first."""
+        rows = await self._db.fetch_all(
+            "SELECT id, event_id, created_at FROM deliveries WHERE subscription_id = ?"
+            " AND status = 'digest' AND created_at >= ? ORDER BY created_at, id",
+            (subscription_id, _iso(since) if since else ""),
+        )
+        return [
+            DigestRow(r["id"], r["event_id"], datetime.fromisoformat(r["created_at"])) for r in rows
+        ]
+
+    async def mark_digested(self, ids: Sequence[int], message_id: str, now: datetime) -> None:
+        """The digest message carried these rows: they count as sent, with its message id."""
+        await self._db.execute_many(
+            "UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?, updated_at = ?"
+            " WHERE id = ? AND status = 'digest'",
+            [(message_id, _iso(now), _iso(now), row_id) for row_id in ids],
+        )
+
+    async def deliveries_for(self, event_id: int) -> list[DeliveryView]:
+        rows = await self._db.fetch_all(
+            "SELECT s.platform, s.tenant, s.channel, d.status, d.held_reason, d.last_error"
+            " FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id"
+            " WHERE d.event_id = ? ORDER BY d.id",
+            (event_id,),
+        )
+        return [
+            DeliveryView(Channel(r[0], r[1], r[2]), DeliveryStatus(r[3]), r[4], r[5]) for r in rows
+        ]
+
+    async def stats(self) -> dict[DeliveryStatus, int]:
+        rows = await self._db.fetch_all("SELECT status, count(*) FROM deliveries GROUP BY status")
+        counts = dict.fromkeys(DeliveryStatus, 0)
+        counts.update({DeliveryStatus(row[0]): int(row[1]) for row in rows})
+        return counts
+
+    async def _update(
+        self, assignments: str, params: tuple[object, ...], delivery_id: int, now: datetime
+    ) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                f"UPDATE deliveries SET {assignments}, updated_at = ? WHERE id = ?",  # noqa: S608 - callers pass constant text
+                (*params, _iso(now), delivery_id),
+            )
+
+
+class TableHolds:
+    """A HoldPolicy read straight from the `mutes` and `quiet_hours` tables (migration 0004)."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    async def reason(self, channel: Channel, country: str, now: datetime) -> str:
+        key = (channel.platform, channel.tenant, channel.channel)
+        mute = await self._db.fetch_one(_MUTE, (*key, _iso(now), country))
+        if mute is not None:
+            return f"muted until {mute['until']}"
+        row = await self._db.fetch_one(
+            "SELECT starts, ends FROM quiet_hours"
+            " WHERE platform = ? AND tenant = ? AND channel = ?",
+            key,
+        )
+        if row is None:
+            return ""
+        quiet = QuietHours(time.fromisoformat(row["starts"]), time.fromisoformat(row["ends"]))
+        return f"quiet hours until {row['ends']} UTC" if quiet.covers(now.astimezone(UTC)) else ""
+
+
+async def _count(conn: aiosqlite.Connection, event_id: int) -> int:
+    async with conn.execute("SELECT count(*) FROM deliveries WHERE event_id = ?", (event_id,)) as c:
+        row = await c.fetchone()
+    return int(row[0]) if row else 0
+
+
+def _insert_params(event_id: int, route: Route, stamp: str) -> tuple[object, ...]:
+    # A random nonce: the platform's key for dropping a repeat of this one delivery.
+    nonce = secrets.token_hex(12)
+    status, reason = route.status.value, route.held_reason
+    return (event_id, route.subscription.id, status, nonce, stamp, reason, stamp, stamp)
+
+
+def _channel(row: sqlite3.Row) -> Channel:
+    return Channel(row["platform"], row["tenant"], row["channel"])
+
+
+def _due(row: sqlite3.Row) -> Due:
+    return Due(
+        id=row["id"],
+        event_id=row["event_id"],
+        subscription_id=row["subscription_id"],
+        channel=_channel(row),
+        country=row["country"],
+        nonce=row["nonce"],
+        attempts=row["attempts"],
+        message_id=row["message_id"],
+        version=row["updated_at"],
+    )

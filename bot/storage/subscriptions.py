@@ -1,0 +1,386 @@
+"""Who wants alerts: subscriptions, silences (mutes, quiet hours) and tenants' keywords."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime, time
+
+import aiosqlite
+
+from bot.core.events import AlertKind
+from bot.core.subscriptions import Channel, Digest, KeywordChange, Mute, QuietHours, Subscription
+from bot.storage.database import Database, Params
+
+TenantKey = tuple[str, str]  # (platform, tenant)
+
+_SUBSCRIPTION = (
+    "SELECT id, platform, tenant, channel, countries, level, digest, created_by, active,"
+    " disabled_reason, last_digest_at FROM subscriptions"
+)
+_IN_CHANNEL = " WHERE platform = ? AND tenant = ? AND channel = ?"
+_UPSERT = """
+INSERT INTO subscriptions (platform, tenant, channel, countries, level, digest, created_by,
+                           created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (platform, tenant, channel) DO UPDATE SET
+    countries = excluded.countries, level = excluded.level, digest = excluded.digest,
+    updated_at = excluded.updated_at, active = 1, disabled_reason = ''
+"""
+_CHANNEL_MUTES = """
+SELECT * FROM mutes WHERE platform = ? AND tenant = ? AND channel = ? AND until > ?
+ORDER BY until, id
+"""
+_TENANT_MUTES = (
+    "SELECT * FROM mutes WHERE platform = ? AND tenant = ? AND until > ? ORDER BY until, id"
+)
+_MUTES_TO_END = """
+SELECT * FROM mutes WHERE platform = ? AND tenant = ? AND channel = ? AND (? IS NULL OR id = ?)
+"""
+_END_MUTES = """
+DELETE FROM mutes WHERE platform = ? AND tenant = ? AND channel = ? AND (? IS NULL OR id = ?)
+"""
+_LOG_KEYWORD = (
+    "INSERT INTO keyword_log (platform, tenant, action, term, actor, at) VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+class SubscriptionStore:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # Subscriptions --------------------------------------------------------------------------
+
+    async def subscribe(
+        self,
+        channel: Channel,
+        countries: frozenset[str],
+        *,
+        level: AlertKind,
+        digest: Digest,
+        created_by: str,
+        now: datetime,
+    ) -> tuple[Subscription, bool]:
+        """Create or replace the channel's subscription (re-enabling it); True when created."""
+        values = (_codes(countries), level.value, digest.value, created_by, _iso(now), _iso(now))
+        async with self._db.transaction() as conn:
+            before = await _one(conn, _SUBSCRIPTION + _IN_CHANNEL, _key(channel))
+            await conn.execute(_UPSERT, (*_key(channel), *values))
+            after = await _one(conn, _SUBSCRIPTION + _IN_CHANNEL, _key(channel))
+        assert after is not None  # written in this very transaction
+        return _subscription(after), before is None
+
+    async def unsubscribe(
+        self, channel: Channel, countries: frozenset[str] | None, *, now: datetime
+    ) -> Subscription | None:
+        """Drop some countries (None: all of it); what remains, or None when nothing does.
+
+        A subscription to every country has no list to take countries from: it is returned
+        unchanged. Removing the last country of a list removes the subscription.
+        """
+        async with self._db.transaction() as conn:
+            row = await _one(conn, _SUBSCRIPTION + _IN_CHANNEL, _key(channel))
+            current = _subscription(row) if row else None
+            if current is None or (countries is not None and not current.countries):
+                return current
+            remaining = current.countries - countries if countries is not None else frozenset()
+            if not remaining:
+                await conn.execute("DELETE FROM subscriptions WHERE id = ?", (current.id,))
+                return None
+            await conn.execute(
+                "UPDATE subscriptions SET countries = ?, updated_at = ? WHERE id = ?",
+                (_codes(remaining), _iso(now), current.id),
+            )
+        return replace(current, countries=remaining)
+
+    async def for_channel(self, channel: Channel) -> Subscription | None:
+        row = await self._db.fetch_one(_SUBSCRIPTION + _IN_CHANNEL, _key(channel))
+        return _subscription(row) if row else None
+
+    async def for_tenant(self, platform: str, tenant: str) -> list[Subscription]:
+        """Every subscription of a tenant, disabled ones included."""
+        rows = await self._db.fetch_all(
+            _SUBSCRIPTION + " WHERE platform = ? AND tenant = ? ORDER BY channel",
+            (platform, tenant),
+        )
+        return [_subscription(row) for row in rows]
+
+    async def active(self) -> list[Subscription]:
+        """Every active subscription, in one query: routing reads this for each event."""
+        rows = await self._db.fetch_all(_SUBSCRIPTION + " WHERE active = 1 ORDER BY id")
+        return [_subscription(row) for row in rows]
+
+    async def mark_digest(self, subscription_id: int, now: datetime) -> None:
+        """The channel's digest went out (or had nothing to say) at `now`."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE subscriptions SET last_digest_at = ? WHERE id = ?",
+                (_iso(now), subscription_id),
+            )
+
+    async def disable(self, subscription_id: int, reason: str) -> None:
+        await self._set_active(subscription_id, active=False, reason=reason)
+
+    async def enable(self, subscription_id: int) -> None:
+        await self._set_active(subscription_id, active=True, reason="")
+
+    async def _set_active(self, subscription_id: int, *, active: bool, reason: str) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE subscriptions SET active = ?, disabled_reason = ? WHERE id = ?",
+                (int(active), reason, subscription_id),
+            )
+
+    # Mutes ----------------------------------------------------------------------------------
+
+    async def mute(
+        self,
+        channel: Channel,
+        countries: frozenset[str],
+        *,
+        until: datetime,
+        reason: str,
+        created_by: str,
+        now: datetime,
+    ) -> Mute:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "INSERT INTO mutes (platform, tenant, channel, countries, until, reason,"
+                " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (*_key(channel), _codes(countries), _iso(until), reason, created_by, _iso(now)),
+            )
+        assert cursor.lastrowid is not None
+        return Mute(cursor.lastrowid, channel, countries, until, reason, created_by)
+
+    async def mutes(self, scope: Channel | TenantKey, now: datetime) -> list[Mute]:
+        """The active mutes of one channel, or of every channel of a (platform, tenant)."""
+        if isinstance(scope, Channel):
+            rows = await self._db.fetch_all(_CHANNEL_MUTES, (*_key(scope), _iso(now)))
+        else:
+            rows = await self._db.fetch_all(_TENANT_MUTES, (*scope, _iso(now)))
+        return [_mute(row) for row in rows]
+
+    async def active_mutes(self, now: datetime) -> list[Mute]:
+        rows = await self._db.fetch_all(
+            "SELECT * FROM mutes WHERE until > ? ORDER BY id", (_iso(now),)
+        )
+        return [_mute(row) for row in rows]
+
+    async def unmute(self, channel: Channel, mute_id: int | None) -> list[Mute]:
+        """End one mute of the channel (None: all of them, expired ones too); those removed."""
+        params = (*_key(channel), mute_id, mute_id)
+        async with self._db.transaction() as conn:
+            async with conn.execute(_MUTES_TO_END, params) as cursor:
+                removed = [_mute(row) async for row in cursor]
+            await conn.execute(_END_MUTES, params)
+        return removed
+
+    # Quiet hours ----------------------------------------------------------------------------
+
+    async def set_quiet(self, channel: Channel, start: time, end: time) -> QuietHours:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO quiet_hours (platform, tenant, channel, starts, ends)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, tenant, channel)"
+                " DO UPDATE SET starts = excluded.starts, ends = excluded.ends",
+                (*_key(channel), _hhmm(start), _hhmm(end)),
+            )
+        return QuietHours(start, end)
+
+    async def clear_quiet(self, channel: Channel) -> bool:
+        """True when the channel had quiet hours."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "DELETE FROM quiet_hours WHERE platform = ? AND tenant = ? AND channel = ?",
+                _key(channel),
+            )
+        return cursor.rowcount > 0
+
+    async def quiet_for(self, channel: Channel) -> QuietHours | None:
+        row = await self._db.fetch_one(
+            "SELECT * FROM quiet_hours WHERE platform = ? AND tenant = ? AND channel = ?",
+            _key(channel),
+        )
+        return _quiet(row) if row else None
+
+    async def quiet_hours(self) -> dict[Channel, QuietHours]:
+        rows = await self._db.fetch_all("SELECT * FROM quiet_hours")
+        return {_channel(row): _quiet(row) for row in rows}
+
+    # Keywords -------------------------------------------------------------------------------
+
+    async def keywords(self, platform: str, tenant: str) -> tuple[str, ...]:
+        """The tenant's own terms; empty when it uses the defaults."""
+        rows = await self._db.fetch_all(
+            "SELECT term FROM keywords WHERE platform = ? AND tenant = ? ORDER BY added_at, term",
+            (platform, tenant),
+        )
+        return tuple(row["term"] for row in rows)
+
+    async def all_keywords(self) -> dict[TenantKey, tuple[str, ...]]:
+        """Every tenant's own terms (tenants using the defaults are absent)."""
+        rows = await self._db.fetch_all(
+            "SELECT platform, tenant, term FROM keywords ORDER BY added_at, term"
+        )
+        found: dict[TenantKey, list[str]] = {}
+        for row in rows:
+            found.setdefault((row["platform"], row["tenant"]), []).append(row["term"])
+        return {key: tuple(terms) for key, terms in found.items()}
+
+    async def add_keywords(
+        self,
+        key: TenantKey,
+        terms: Sequence[str],
+        actor: str,
+        now: datetime,
+        *,
+        base: Sequence[str] = (),
+    ) -> tuple[str, ...]:
+        """Add terms (normalised by the caller); return those that were new.
+
+        A tenant with no terms of its own uses `base` (the defaults): adding to it starts the
+        tenant's own list from them, so adding a term never silently drops the defaults.
+        Every row written is logged with the actor.
+        """
+        async with self._db.transaction() as conn:
+            current = await _terms(conn, key)
+            effective = current or tuple(base)
+            fresh = tuple(t for t in dict.fromkeys(terms) if t not in effective)
+            if fresh and not current:
+                await _write_terms(conn, key, "add", effective, actor=actor, now=now)
+            await _write_terms(conn, key, "add", fresh, actor=actor, now=now)
+        return fresh
+
+    async def remove_keywords(
+        self,
+        key: TenantKey,
+        terms: Sequence[str],
+        actor: str,
+        now: datetime,
+        *,
+        base: Sequence[str] = (),
+    ) -> tuple[str, ...]:
+        """Remove terms; return those removed. On the defaults, the rest become the tenant's."""
+        async with self._db.transaction() as conn:
+            current = await _terms(conn, key)
+            effective = current or tuple(base)
+            gone = tuple(t for t in dict.fromkeys(terms) if t in effective)
+            if gone and not current:
+                await _write_terms(conn, key, "add", effective, actor=actor, now=now)
+            await _write_terms(conn, key, "remove", gone, actor=actor, now=now)
+        return gone
+
+    async def keyword_log(self, platform: str, tenant: str, limit: int) -> list[KeywordChange]:
+        """The latest keyword changes, newest first."""
+        rows = await self._db.fetch_all(
+            "SELECT * FROM keyword_log WHERE platform = ? AND tenant = ? ORDER BY id DESC LIMIT ?",
+            (platform, tenant, limit),
+        )
+        return [
+            KeywordChange(row["action"], row["term"], row["actor"], _dt(row["at"])) for row in rows
+        ]
+
+
+async def _terms(conn: aiosqlite.Connection, key: TenantKey) -> tuple[str, ...]:
+    sql = "SELECT term FROM keywords WHERE platform = ? AND tenant = ? ORDER BY added_at, term"
+    async with conn.execute(sql, key) as cursor:
+        return tuple([row["term"] async for row in cursor])
+
+
+async def _write_terms(
+    conn: aiosqlite.Connection,
+    key: TenantKey,
+    action: str,
+    terms: Sequence[str],
+    *,
+    actor: str,
+    now: datetime,
+) -> None:
+    if action == "add":
+        await conn.executemany(
+            "INSERT OR IGNORE INTO keywords (platform, tenant, term, added_by, added_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(*key, term, actor, _iso(now)) for term in terms],
+        )
+    else:
+        await conn.executemany(
+            "DELETE FROM keywords WHERE platform = ? AND tenant = ? AND term = ?",
+            [(*key, term) for term in terms],
+        )
+    await conn.executemany(_LOG_KEYWORD, [(*key, action, t, actor, _iso(now)) for t in terms])
+
+
+async def _one(conn: aiosqlite.Connection, sql: str, params: Params) -> sqlite3.Row | None:
+    async with conn.execute(sql, params) as cursor:
+        row: sqlite3.Row | None = await cursor.fetchone()
+        return row
+
+
+def _key(channel: Channel) -> tuple[str, str, str]:
+    return (channel.platform, channel.tenant, channel.channel)
+
+
+def _codes(countries: frozenset[str]) -> str:
+    return json.dumps(sorted(countries))
+
+
+def _iso(moment: datetime) -> str:
+    """UTC, so that stored times compare correctly as text."""
+    return moment.astimezone(UTC).isoformat()
+
+
+def _dt(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def _hhmm(moment: time) -> str:
+    return moment.strftime("%H:%M")
+
+
+def _channel(row: sqlite3.Row) -> Channel:
+    return Channel(row["platform"], row["tenant"], row["channel"])
+
+
+def _subscription(row: sqlite3.Row) -> Subscription:
+    # Columns in _SUBSCRIPTION's order; plain lookups and a cached list parse, because
+    # `active()` builds thousands of these for each routed item.
+    id_, platform, tenant, channel, countries, level, digest, by, active, reason, digested = row
+    return Subscription(
+        id_,
+        Channel(platform, tenant, channel),
+        _country_set(countries),
+        _LEVELS[level],
+        _DIGESTS[digest],
+        by,
+        bool(active),
+        reason,
+        datetime.fromisoformat(digested) if digested else None,
+    )
+
+
+_LEVELS = {kind.value: kind for kind in AlertKind}
+_DIGESTS = {digest.value: digest for digest in Digest}
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_set(codes: str) -> frozenset[str]:
+    """Many subscriptions share a list (every country, the EU...): parse each text once."""
+    return frozenset(json.loads(codes))
+
+
+def _mute(row: sqlite3.Row) -> Mute:
+    return Mute(
+        id=row["id"],
+        channel=_channel(row),
+        countries=_country_set(row["countries"]),
+        until=_dt(row["until"]),
+        reason=row["reason"],
+        created_by=row["created_by"],
+    )
+
+
+def _quiet(row: sqlite3.Row) -> QuietHours:
+    return QuietHours(time.fromisoformat(row["starts"]), time.fromisoformat(row["ends"]))

@@ -1,0 +1,227 @@
+"""Silences: `mute`, `mutes`, `unmute` and `quiet` (channel managers; members may list).
+
+A silenced alert is held, not lost: it is kept and delivered when the silence ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from bot.core.access import Role
+from bot.core.durations import describe, parse_duration
+from bot.core.errors import UnknownCountryError, UsageError
+from bot.core.replies import Field, Reply, Tone
+from bot.core.subscriptions import Mute
+from handlers.base import Command, Request
+from handlers.formatting import moment
+from handlers.scopes import describe_countries, parse_countries
+from handlers.subscriptions import book, channel_of
+
+MIN_MUTE = timedelta(minutes=1)
+MAX_MUTE = timedelta(days=30)
+MAX_REASON = 200
+MUTE_USAGE = "mute <countries|all> <duration> [reason], e.g. `mute de,fr 2h elections`"
+QUIET_USAGE = "quiet <HH:MM-HH:MM|off> (UTC), e.g. `quiet 22:00-07:00`"
+FOREVER = frozenset({"forever", "never", "always", "permanent", "permanently", "indefinitely"})
+OFF_WORDS = frozenset({"off", "none", "clear"})
+_DURATION_LIKE = re.compile(r"^[-+]?\d")
+_WINDOW = re.compile(r"^(\d{1,2})(?::(\d{2}))?\s*(?:-|–|to)\s*(\d{1,2})(?::(\d{2}))?$")
+
+
+@dataclass(frozen=True)
+class MuteRequest:
+    countries: frozenset[str]  # empty = every country
+    length: timedelta
+    reason: str
+
+
+async def mute(request: Request) -> Reply:
+    wanted = read_mute(request)
+    now = request.services.clock()
+    muted = await book(request).mute(
+        channel_of(request.caller),
+        wanted.countries,
+        until=now + wanted.length,
+        reason=wanted.reason,
+        created_by=request.caller.user,
+        now=now,
+    )
+    scope = describe_countries(request.services.countries, wanted.countries)
+    return Reply(
+        title=f"Muted {scope} for {describe(wanted.length)}",
+        text=(
+            f"Until {moment(muted.until)}. Alerts it covers are held, not lost: they arrive "
+            f"when it ends. End it early with `/huawei unmute {muted.id}`."
+        ),
+        fields=(
+            Field("Mute", f"#{muted.id}", inline=True),
+            Field("Reason", wanted.reason or "—", inline=True),
+        ),
+        tone=Tone.SUCCESS,
+    )
+
+
+def read_mute(request: Request) -> MuteRequest:
+    """`<countries|all> <duration> [reason]`: the duration is the first word with a digit."""
+    args = request.args
+    at = _duration_position(args)
+    if at == 0 and len(args) > 1 and _names_a_place(request, args[1]):
+        raise UsageError(
+            f"Name the countries before the duration, e.g. `mute {args[1]} {args[0]}`, "
+            f"or `mute all {args[0]}` for every country."
+        )
+    length = parse_duration(args[at], minimum=MIN_MUTE, maximum=MAX_MUTE)
+    countries = parse_countries(request.services.countries, args[:at])
+    reason = " ".join(args[at + 1 :]) or request.options.get("reason", "")
+    if len(reason) > MAX_REASON:
+        raise UsageError(f"Keep the reason under {MAX_REASON} characters.")
+    return MuteRequest(countries, length, reason)
+
+
+def _duration_position(args: tuple[str, ...]) -> int:
+    """Where the duration is: the first word starting with a digit or a sign."""
+    for position, word in enumerate(args):
+        if word.casefold() in FOREVER:
+            raise UsageError(
+                f"A mute always ends: give a duration from {describe(MIN_MUTE)} to "
+                f"{describe(MAX_MUTE)}, e.g. 2h or 7d. To stop alerts, use `/huawei unsubscribe`."
+            )
+        if _DURATION_LIKE.match(word):
+            return position
+    raise UsageError(f"Usage: {MUTE_USAGE}")
+
+
+def _names_a_place(request: Request, word: str) -> bool:
+    try:
+        parse_countries(request.services.countries, [word])
+    except UnknownCountryError:
+        return False
+    return True
+
+
+async def listed(request: Request) -> Reply:
+    """This channel's active mutes and quiet hours."""
+    channel = channel_of(request.caller)
+    now = request.services.clock()
+    active = await book(request).mutes(channel, now)
+    quiet = await book(request).quiet_for(channel)
+    fields = (
+        (Field("Quiet hours", f"{quiet.start:%H:%M}–{quiet.end:%H:%M} UTC daily"),) if quiet else ()
+    )
+    if not active:
+        return Reply(title="No active mutes in this channel", fields=fields)
+    return Reply(
+        title=f"Active mutes: {len(active)}",
+        text="\n".join(_mute_line(request, m, now) for m in active),
+        fields=fields,
+        footer="/huawei unmute <id|all>",
+    )
+
+
+def _mute_line(request: Request, muted: Mute, now: datetime) -> str:
+    scope = describe_countries(request.services.countries, muted.countries)
+    why = f" · {muted.reason}" if muted.reason else ""
+    return (
+        f"`#{muted.id}` {scope} until {moment(muted.until)} ({_left(muted.until - now)} left)"
+        f" · by {muted.created_by}{why}"
+    )
+
+
+def _left(remaining: timedelta) -> str:
+    minutes = max(1, round(remaining.total_seconds() / 60))
+    days, rest = divmod(minutes, 1440)
+    hours, minutes = divmod(rest, 60)
+    parts = [f"{n}{unit}" for n, unit in ((days, "d"), (hours, "h"), (minutes, "m")) if n]
+    return " ".join(parts[:2])
+
+
+async def unmute(request: Request) -> Reply:
+    """End one mute by id, or every mute of this channel (`all`, the default)."""
+    channel = channel_of(request.caller)
+    active = await book(request).mutes(channel, request.services.clock())
+    which = request.args[0].casefold() if request.args else "all"
+    if which == "all":
+        if not active:
+            return Reply(title="Nothing to unmute: this channel has no active mute")
+        await book(request).unmute(channel, None)
+        return _unmuted(f"Unmuted: {len(active)} mute{'s' * (len(active) != 1)} ended")
+    mute_id = _mute_id(which)
+    ended = next((m for m in active if m.id == mute_id), None)
+    if ended is None:
+        raise UsageError(f"This channel has no active mute #{mute_id}: `/huawei mutes` lists them.")
+    await book(request).unmute(channel, mute_id)
+    scope = describe_countries(request.services.countries, ended.countries)
+    return _unmuted(f"Unmuted #{mute_id} ({scope})")
+
+
+def _unmuted(title: str) -> Reply:
+    return Reply(title=title, text="Alerts held by it are released.", tone=Tone.SUCCESS)
+
+
+def _mute_id(word: str) -> int:
+    digits = word.removeprefix("#")
+    if not digits.isdigit():
+        raise UsageError(f"“{word}” is not a mute id: use `unmute <id>` or `unmute all`.")
+    return int(digits)
+
+
+async def quiet(request: Request) -> Reply:
+    """Set or clear this channel's daily quiet hours (UTC)."""
+    text = request.require_text(QUIET_USAGE)
+    channel = channel_of(request.caller)
+    if text.casefold() in OFF_WORDS:
+        had = await book(request).clear_quiet(channel)
+        title = "Quiet hours off" if had else "This channel had no quiet hours"
+        return Reply(title=title, tone=Tone.SUCCESS if had else Tone.INFO)
+    start, end = parse_window(text)
+    await book(request).set_quiet(channel, start, end)
+    now = request.services.clock()
+    return Reply(
+        title=f"Quiet hours: {start:%H:%M}–{end:%H:%M} UTC",
+        text=(
+            f"Alerts in this window wait and arrive at {end:%H:%M} UTC, every day. "
+            f"It is {now:%H:%M} UTC now. `/huawei quiet off` ends them."
+        ),
+        tone=Tone.SUCCESS,
+    )
+
+
+def parse_window(text: str) -> tuple[time, time]:
+    """`22:00-07:00`, `22-7`, `22:00 to 07:30` → (start, end); the window may wrap midnight."""
+    match = _WINDOW.match(text.strip())
+    if match is None:
+        raise UsageError(f"“{text}” is not a time window. Usage: {QUIET_USAGE}")
+    hour1, minute1, hour2, minute2 = match.groups()
+    start, end = _clock_time(text, hour1, minute1), _clock_time(text, hour2, minute2)
+    if start == end:
+        raise UsageError("Quiet hours must start and end at different times.")
+    return start, end
+
+
+def _clock_time(text: str, hour: str, minute: str | None) -> time:
+    h, m = int(hour), int(minute or 0)
+    if h > 23 or m > 59:
+        raise UsageError(f"“{text}” has an impossible time: hours go 00–23, minutes 00–59.")
+    return time(h, m)
+
+
+COMMANDS = (
+    Command(
+        ("mute",),
+        mute,
+        "mute <countries|all> <duration> [reason]",
+        "hold this channel's alerts for a while (1m to 30d); nothing is lost",
+        Role.MANAGER,
+    ),
+    Command(("mutes",), listed, "mutes", "this channel's active mutes and quiet hours"),
+    Command(("unmute",), unmute, "unmute [id|all]", "end a mute early", Role.MANAGER),
+    Command(
+        ("quiet",),
+        quiet,
+        "quiet <HH:MM-HH:MM|off>",
+        "daily quiet hours (UTC) in which alerts wait",
+        Role.MANAGER,
+    ),
+)

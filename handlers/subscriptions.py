@@ -1,0 +1,253 @@
+"""Channel subscriptions: `subscribe`, `unsubscribe`, `subscriptions`."""
+
+from __future__ import annotations
+
+from bot.core.access import Caller, Role
+from bot.core.countries import CountryIndex
+from bot.core.errors import UsageError
+from bot.core.events import AlertKind
+from bot.core.ports import SubscriptionBook
+from bot.core.replies import Field, Reply, Tone
+from bot.core.subscriptions import Channel, Digest, Subscription
+from handlers.base import Command, Request
+from handlers.scopes import describe_countries, parse_countries
+
+MAX_FIELDS = 25  # what every platform can show in one message
+LEVEL_TEXT = {
+    AlertKind.CHANGE: "stance changes",
+    AlertKind.REAFFIRM: "stance changes and reaffirmations",
+    AlertKind.MENTION: "stance changes, reaffirmations and mentions",
+}
+_LEVEL_WORDS = {f"{kind.value}{s}": kind for kind in AlertKind for s in ("", "s")}
+
+
+def book(request: Request) -> SubscriptionBook:
+    return request.services.subscriptions
+
+
+def channel_of(caller: Caller) -> Channel:
+    return Channel(caller.platform, caller.tenant, caller.channel)
+
+
+def subscription_fields(index: CountryIndex, subscription: Subscription) -> tuple[Field, ...]:
+    fields: tuple[Field, ...] = (
+        Field("Countries", describe_countries(index, subscription.countries)),
+        Field("Alerts", LEVEL_TEXT[subscription.level], inline=True),
+        Field("Digest", subscription.digest.value, inline=True),
+    )
+    if not subscription.active:
+        fields += (Field("⛔ Disabled", subscription.disabled_reason or "no reason recorded"),)
+    return fields
+
+
+# subscribe --------------------------------------------------------------------------------
+
+
+async def subscribe(request: Request) -> Reply:
+    """Create or replace this channel's subscription: what is not given takes its default."""
+    level, names = _level_and_names(request)
+    countries = parse_countries(request.services.countries, names)
+    digest = _digest(request)
+    channel = channel_of(request.caller)
+    before = await book(request).for_channel(channel)
+    subscription, created = await book(request).subscribe(
+        channel,
+        countries,
+        level=level,
+        digest=digest,
+        created_by=request.caller.user,
+        now=request.services.clock(),
+    )
+    index = request.services.countries
+    fields = subscription_fields(index, subscription)
+    if before is not None:
+        fields += (Field("Before", _one_line(index, before)),)
+    text = f"This channel will now get alerts for {_wants(index, subscription)}."
+    if before is not None and not before.active:
+        text += f" It had been disabled ({before.disabled_reason}); it is active again."
+    return Reply(
+        title="Subscribed" if created else "Updated this channel's subscription",
+        text=text,
+        fields=fields,
+        tone=Tone.SUCCESS,
+        footer="Change it: /huawei subscribe … · stop: /huawei unsubscribe · silence: /huawei mute",
+    )
+
+
+def _level_and_names(request: Request) -> tuple[AlertKind, list[str]]:
+    words = request.args
+    levels = {_LEVEL_WORDS[w.casefold()] for w in words if w.casefold() in _LEVEL_WORDS}
+    if "level" in request.options:
+        levels.add(_level_option(request.options["level"]))
+    if len(levels) > 1:
+        raise UsageError("Choose one level: change, reaffirm or mention.")
+    names = [w for w in words if w.casefold() not in _LEVEL_WORDS]
+    if "countries" in request.options:  # after a comma: a list of its own
+        names += [",", request.options["countries"]]
+    return (levels.pop() if levels else AlertKind.CHANGE), names
+
+
+def _level_option(value: str) -> AlertKind:
+    kind = _LEVEL_WORDS.get(value.casefold())
+    if kind is None:
+        raise UsageError(f"“{value}” is not a level: use change, reaffirm or mention.")
+    return kind
+
+
+def _digest(request: Request) -> Digest:
+    value = request.options.get("digest", Digest.OFF.value).casefold()
+    if value not in Digest._value2member_map_:
+        raise UsageError(f"“{value}” is not a digest: use digest:daily, digest:weekly or off.")
+    return Digest(value)
+
+
+def _wants(index: CountryIndex, subscription: Subscription) -> str:
+    countries = describe_countries(index, subscription.countries)
+    return f"{LEVEL_TEXT[subscription.level]} about {countries}"
+
+
+def _one_line(index: CountryIndex, subscription: Subscription) -> str:
+    digest = f", digest {subscription.digest.value}" if subscription.digest != Digest.OFF else ""
+    return _wants(index, subscription) + digest
+
+
+# unsubscribe ------------------------------------------------------------------------------
+
+
+async def unsubscribe(request: Request) -> Reply:
+    """Stop every alert, or take some countries off this channel's list."""
+    channel = channel_of(request.caller)
+    current = await book(request).for_channel(channel)
+    if current is None:
+        return Reply(title="This channel has no subscription", tone=Tone.WARNING)
+    countries = parse_countries(request.services.countries, request.args)
+    if not countries:
+        await book(request).unsubscribe(channel, None, now=request.services.clock())
+        return Reply(
+            title="Unsubscribed",
+            text="This channel will get no more alerts; those not yet delivered are dropped.",
+            tone=Tone.SUCCESS,
+        )
+    return await _remove_countries(request, current, countries)
+
+
+async def _remove_countries(
+    request: Request, current: Subscription, countries: frozenset[str]
+) -> Reply:
+    index = request.services.countries
+    if not current.countries:
+        raise UsageError(
+            "This channel gets alerts about every country, so there is no list to take "
+            f"{describe_countries(index, countries)} from. Subscribe to the countries you want "
+            "instead (e.g. `/huawei subscribe de,fr`), or `/huawei unsubscribe` to stop all."
+        )
+    removed = countries & current.countries
+    if not removed:
+        raise UsageError(
+            f"{describe_countries(index, countries)}: not in this channel's subscription "
+            f"({describe_countries(index, current.countries)})."
+        )
+    now = request.services.clock()
+    after = await book(request).unsubscribe(current.channel, removed, now=now)
+    title = f"Removed {describe_countries(index, removed)}"
+    if after is None:
+        text = "That was the last country, so the subscription is removed: no more alerts here."
+        return Reply(title=title, text=text, tone=Tone.SUCCESS)
+    return Reply(
+        title=title,
+        text=f"This channel now gets alerts for {_wants(index, after)}.",
+        fields=subscription_fields(index, after),
+        tone=Tone.SUCCESS,
+    )
+
+
+# subscriptions ----------------------------------------------------------------------------
+
+
+async def listed(request: Request) -> Reply:
+    """This channel's subscription and silences; the whole tenant's for admins."""
+    if _tenant_wide(request):
+        return await _tenant_reply(request)
+    return await _channel_reply(request)
+
+
+def _tenant_wide(request: Request) -> bool:
+    if "all" not in request.options:
+        return request.caller.role >= Role.ADMIN
+    wanted = request.flag("all")
+    if wanted:
+        request.caller.require(Role.ADMIN)
+    return wanted
+
+
+async def _channel_reply(request: Request) -> Reply:
+    channel = channel_of(request.caller)
+    subscription = await book(request).for_channel(channel)
+    if subscription is None:
+        return Reply(
+            title="This channel has no subscription",
+            text="A channel manager can start one, e.g. `/huawei subscribe eu` or "
+            "`/huawei subscribe de,fr reaffirm`.",
+        )
+    silences = await _silences(request, channel)
+    return Reply(
+        title="This channel's subscription",
+        text=f"Alerts for {_wants(request.services.countries, subscription)}.",
+        fields=(*subscription_fields(request.services.countries, subscription), silences),
+    )
+
+
+async def _silences(request: Request, channel: Channel) -> Field:
+    mutes = await book(request).mutes(channel, request.services.clock())
+    quiet = await book(request).quiet_for(channel)
+    parts = [f"{len(mutes)} active mute{'s' * (len(mutes) != 1)} (`/huawei mutes`)"]
+    if quiet is not None:
+        parts.append(f"quiet hours {quiet.start:%H:%M}–{quiet.end:%H:%M} UTC")
+    return Field("Silences", " · ".join(parts))
+
+
+async def _tenant_reply(request: Request) -> Reply:
+    caller = request.caller
+    subscriptions = await book(request).for_tenant(caller.platform, caller.tenant)
+    if not subscriptions:
+        return Reply(title="No channel in this workspace is subscribed")
+    disabled = sum(not s.active for s in subscriptions)
+    fields = tuple(_tenant_field(request, s) for s in subscriptions)
+    shown = "" if len(fields) <= MAX_FIELDS else f" (the first {MAX_FIELDS} shown)"
+    return Reply(
+        title=f"Subscriptions in this workspace: {len(subscriptions)}",
+        text=f"{len(subscriptions) - disabled} active, {disabled} disabled{shown}.",
+        fields=fields[:MAX_FIELDS],
+    )
+
+
+def _tenant_field(request: Request, subscription: Subscription) -> Field:
+    here = " (this channel)" if subscription.channel == channel_of(request.caller) else ""
+    value = _one_line(request.services.countries, subscription)
+    if not subscription.active:
+        value += f"\n⛔ disabled: {subscription.disabled_reason or 'no reason recorded'}"
+    return Field(f"#{subscription.channel.channel}{here}", value)
+
+
+COMMANDS = (
+    Command(
+        ("subscribe",),
+        subscribe,
+        "subscribe [countries|groups|all] [change|reaffirm|mention] [digest:daily|weekly|off]",
+        "alert this channel, e.g. `subscribe eu`, `subscribe de,fr reaffirm`",
+        Role.MANAGER,
+    ),
+    Command(
+        ("unsubscribe",),
+        unsubscribe,
+        "unsubscribe [countries]",
+        "stop this channel's alerts, or only some countries'",
+        Role.MANAGER,
+    ),
+    Command(
+        ("subscriptions",),
+        listed,
+        "subscriptions [all:true]",
+        "this channel's subscription (admins: the whole workspace's)",
+    ),
+)

@@ -1,0 +1,120 @@
+"""Operators' decisions, `recent`, `status` and `why`, on events the real pipeline made."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.app import App
+from bot.core.access import Role
+from bot.core.events import EventStatus
+from bot.core.feeds import FeedOrigin, ItemStatus
+from bot.core.items import Item
+from bot.core.models import Origin, Stance
+from bot.core.replies import Tone
+from tests.conftest import FIXED_NOW, ask
+
+
+async def report(app: App, title: str, link: str) -> int:
+    """Feed one item through the real pipeline; return the id of the event it opened."""
+    feeds = await app.feeds.listed()
+    feed = (
+        feeds[0]
+        if feeds
+        else await app.feeds.add(
+            "https://news.example/rss",
+            tenant="",
+            origin=FeedOrigin.SETTINGS,
+            added_by="test",
+            now=FIXED_NOW,
+        )
+    )
+    assert feed is not None
+    item = Item(title, f"{title}.", link, FIXED_NOW - timedelta(hours=1), outlet="Example")
+    (stored,) = await app.feeds.store_items(feed, [(item, ItemStatus.NEW)], FIXED_NOW)
+    processed = await app.pipeline.process(stored)
+    return processed.events[0].id
+
+
+async def test_an_operator_confirms_a_reported_change(app: App) -> None:
+    event_id = await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    reply = await ask(app, f"/huawei stance confirm {event_id}", Role.OPERATOR)
+    record = await app.records.get("DE")
+    event = await app.events.get(event_id)
+    assert Tone.SUCCESS == reply.tone
+    assert record is not None
+    assert event is not None
+    assert (Stance.BANNED, Origin.OPERATOR, EventStatus.CONFIRMED) == (
+        record.stance,
+        record.origin,
+        event.status,
+    )
+    assert "console:operator" == (await app.records.history("DE"))[-1].actor
+
+
+async def test_only_operators_decide(app: App) -> None:
+    event_id = await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    reply = await ask(app, f"/huawei stance confirm {event_id}", Role.ADMIN)
+    record = await app.records.get("DE")
+    assert (Tone.ERROR, True) == (reply.tone, "Only a bot operator" in reply.text)
+    assert record is not None
+    assert Stance.RESTRICTED == record.stance
+
+
+async def test_a_rejected_change_leaves_the_record_and_cannot_be_decided_twice(app: App) -> None:
+    event_id = await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    await ask(app, f"/huawei stance reject {event_id} satire site", Role.OPERATOR)
+    again = await ask(app, f"/huawei stance confirm {event_id}", Role.OPERATOR)
+    record = await app.records.get("DE")
+    assert record is not None
+    assert Stance.RESTRICTED == record.stance
+    assert f"Event #{event_id} is not awaiting a decision (it is rejected)." == again.text
+
+
+async def test_stance_set_writes_the_record_and_its_history(app: App) -> None:
+    reply = await ask(
+        app, "/huawei stance set Hungary banned https://gov.example/hu Law passed", Role.OPERATOR
+    )
+    record = await app.records.get("HU")
+    last = (await app.records.history("HU"))[-1]
+    assert Tone.SUCCESS == reply.tone
+    assert record is not None
+    assert (Stance.BANNED, ("https://gov.example/hu",)) == (record.stance, record.sources)
+    assert ("Law passed", Origin.OPERATOR) == (last.reason, last.origin)
+
+
+async def test_stance_set_rejects_a_missing_source(app: App) -> None:
+    reply = await ask(app, "/huawei stance set hu banned because", Role.OPERATOR)
+    assert Tone.ERROR == reply.tone
+    assert "is not a source URL" in reply.text
+
+
+async def test_pending_and_recent_list_the_reported_change(app: App) -> None:
+    event_id = await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    pending = await ask(app, "/huawei stance pending", Role.OPERATOR)
+    recent = await ask(app, "/huawei recent")
+    assert pending.fields[0].name.startswith(f"#{event_id} 🇩🇪 Germany: Restricted → Banned")
+    assert f"#{event_id} 🇩🇪 Germany: restricted → banned" in recent.fields[1].value
+
+
+async def test_status_counts_what_waits(app: App) -> None:
+    await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    reply = await ask(app, "/huawei status")
+    fields = {field.name: field.value for field in reply.fields}
+    assert ("1", "stancebot 0.1.0") == (fields["Awaiting confirmation"], reply.title)
+
+
+async def test_why_walks_an_item_through_every_stage(app: App) -> None:
+    event_id = await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    reply = await ask(app, "/huawei why https://A.example/1?utm_source=x")
+    fields = {field.name: field.value for field in reply.fields}
+    assert "It passes: matched huawei, 5g." == fields["This workspace's keywords"]
+    assert (
+        "DE: signals banned, the record says restricted → change"
+        in fields["Compared with the record"]
+    )
+    assert f"Event #{event_id} (DE)" in fields
+
+
+async def test_why_for_an_unknown_link_says_so(app: App) -> None:
+    reply = await ask(app, "/huawei why https://nowhere.example/story")
+    assert "Not seen" == reply.title

@@ -1,0 +1,301 @@
+"""`/huawei subscribe|unsubscribe|subscriptions` through the dispatcher and a real SQLite store."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import cast
+
+import pytest
+
+from bot.core.access import Caller, Role
+from bot.core.analysis import DEFAULT_KEYWORDS
+from bot.core.countries import CountryIndex
+from bot.core.events import AlertKind
+from bot.core.ports import SubscriptionBook
+from bot.core.replies import Reply, Tone
+from bot.core.subscriptions import Channel, Digest, Subscription
+from bot.storage.database import Database
+from bot.storage.subscriptions import SubscriptionStore
+from handlers import keywords, mutes, subscriptions
+from handlers.base import Services
+from handlers.dispatch import Dispatcher
+from tests.conftest import FIXED_NOW
+
+HERE = Channel("slack", "T1", "C-news")
+
+
+@dataclass
+class Clock:
+    now: datetime = FIXED_NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, by: timedelta) -> None:
+        self.now += by
+
+
+@dataclass(frozen=True)
+class AlertServices:
+    """The services the alert commands use; the real `Services` gains these fields later."""
+
+    countries: CountryIndex
+    subscriptions: SubscriptionBook
+    default_keywords: tuple[str, ...]
+    clock: Clock
+    version: str = "test"
+
+
+@dataclass(frozen=True)
+class AlertBot:
+    """The alert commands behind the real dispatcher, over a real SQLite store."""
+
+    dispatcher: Dispatcher
+    database: Database
+    store: SubscriptionStore
+    clock: Clock = field(default_factory=Clock)
+
+    async def ask(self, text: str, role: Role, channel: Channel = HERE) -> Reply:
+        caller = Caller(channel.platform, channel.tenant, channel.channel, f"U-{role.name}", role)
+        return await self.dispatcher.handle(text, caller)
+
+    async def here(self) -> Subscription | None:
+        return await self.store.for_channel(HERE)
+
+
+async def open_alert_bot(path: Path, countries: CountryIndex) -> AlertBot:
+    database = await Database.open(path)
+    store = SubscriptionStore(database)
+    clock = Clock()
+    services = AlertServices(countries, store, DEFAULT_KEYWORDS, clock)
+    commands = (*subscriptions.COMMANDS, *keywords.COMMANDS, *mutes.COMMANDS)
+    return AlertBot(Dispatcher(cast(Services, services), commands), database, store, clock)
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, countries: CountryIndex) -> AsyncIterator[AlertBot]:
+    opened = await open_alert_bot(tmp_path / "bot.db", countries)
+    yield opened
+    await opened.database.close()
+
+
+async def test_a_manager_subscribes_the_channel_to_two_countries(bot: AlertBot) -> None:
+    reply = await bot.ask("/huawei subscribe de,fr", Role.MANAGER)
+    subscription = await bot.here()
+    assert subscription is not None
+    assert (Tone.SUCCESS, "Subscribed") == (reply.tone, reply.title)
+    assert (frozenset({"DE", "FR"}), AlertKind.CHANGE, Digest.OFF, "U-MANAGER") == (
+        subscription.countries,
+        subscription.level,
+        subscription.digest,
+        subscription.created_by,
+    )
+    assert "stance changes about 🇫🇷 France, 🇩🇪 Germany" in reply.text
+
+
+async def test_a_member_is_refused_privately_and_nothing_is_stored(bot: AlertBot) -> None:
+    reply = await bot.ask("/huawei subscribe de", Role.MEMBER)
+    assert (Tone.ERROR, True) == (reply.tone, reply.private)
+    assert "Only a channel manager may do that; you are a channel member." == reply.text
+    assert None is await bot.here()
+
+
+async def test_subscribing_twice_updates_the_one_row_and_says_so(bot: AlertBot) -> None:
+    await bot.ask("/huawei subscribe de", Role.MANAGER)
+    reply = await bot.ask("/huawei subscribe five-eyes reaffirm digest:daily", Role.MANAGER)
+    rows = await bot.store.for_tenant("slack", "T1")
+    assert "Updated this channel's subscription" == reply.title
+    assert [(frozenset({"US", "GB", "CA", "AU", "NZ"}), AlertKind.REAFFIRM, Digest.DAILY)] == [
+        (s.countries, s.level, s.digest) for s in rows
+    ]
+    fields = {f.name: f.value for f in reply.fields}
+    assert "stance changes about 🇩🇪 Germany" == fields["Before"]
+    assert "Five Eyes (5)" == fields["Countries"]
+
+
+async def test_the_eu_group_expands_to_its_27_members(
+    bot: AlertBot, countries: CountryIndex
+) -> None:
+    await bot.ask("/huawei subscribe eu", Role.MANAGER)
+    subscription = await bot.here()
+    eu = countries.group("eu")
+    assert eu is not None
+    assert subscription is not None
+    assert (27, frozenset(eu.members)) == (len(subscription.countries), subscription.countries)
+
+
+async def test_groups_countries_and_multi_word_names_mix(bot: AlertBot) -> None:
+    reply = await bot.ask("/huawei subscribe eu, united kingdom mention", Role.MANAGER)
+    subscription = await bot.here()
+    assert subscription is not None
+    assert (28, True, AlertKind.MENTION) == (
+        len(subscription.countries),
+        "GB" in subscription.countries,
+        subscription.level,
+    )
+    assert (
+        "EU members (27), 🇬🇧 United Kingdom" == {f.name: f.value for f in reply.fields}["Countries"]
+    )
+
+
+@pytest.mark.parametrize("text", ["/huawei subscribe", "/huawei subscribe all"])
+async def test_no_countries_or_all_means_every_country(bot: AlertBot, text: str) -> None:
+    reply = await bot.ask(text, Role.MANAGER)
+    subscription = await bot.here()
+    assert subscription is not None
+    assert (frozenset(), "every country") == (
+        subscription.countries,
+        {f.name: f.value for f in reply.fields}["Countries"],
+    )
+
+
+async def test_options_name_countries_level_and_digest(bot: AlertBot) -> None:
+    await bot.ask("/huawei subscribe countries:de,jp level:mention digest:weekly", Role.MANAGER)
+    subscription = await bot.here()
+    assert subscription is not None
+    assert (frozenset({"DE", "JP"}), AlertKind.MENTION, Digest.WEEKLY) == (
+        subscription.countries,
+        subscription.level,
+        subscription.digest,
+    )
+
+
+async def test_an_unknown_country_is_named_with_suggestions(bot: AlertBot) -> None:
+    reply = await bot.ask("/huawei subscribe de,swedenland", Role.MANAGER)
+    assert (Tone.ERROR, "Unknown country") == (reply.tone, reply.title)
+    assert "No country matches “swedenland”. Did you mean Sweden?" == reply.text
+    assert None is await bot.here()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("/huawei subscribe de change mention", "Choose one level: change, reaffirm or mention."),
+        ("/huawei subscribe level:loud", "“loud” is not a level: use change, reaffirm or mention."),
+        ("/huawei subscribe digest:hourly", "“hourly” is not a digest"),
+    ],
+)
+async def test_bad_levels_and_digests_are_explained(bot: AlertBot, text: str, message: str) -> None:
+    reply = await bot.ask(text, Role.MANAGER)
+    assert (Tone.ERROR, True) == (reply.tone, reply.text.startswith(message))
+
+
+async def test_unsubscribing_some_countries_keeps_the_rest(bot: AlertBot) -> None:
+    await bot.ask("/huawei subscribe de,fr,it reaffirm", Role.MANAGER)
+    reply = await bot.ask("/huawei unsubscribe fr,it", Role.MANAGER)
+    subscription = await bot.here()
+    assert subscription is not None
+    assert (frozenset({"DE"}), AlertKind.REAFFIRM) == (subscription.countries, subscription.level)
+    assert "Removed 🇫🇷 France, 🇮🇹 Italy" == reply.title
+
+
+async def test_removing_the_last_country_removes_the_subscription_and_says_so(
+    bot: AlertBot,
+) -> None:
+    await bot.ask("/huawei subscribe de", Role.MANAGER)
+    reply = await bot.ask("/huawei unsubscribe germany", Role.MANAGER)
+    assert None is await bot.here()
+    assert "That was the last country" in reply.text
+
+
+async def test_unsubscribe_without_countries_removes_everything(bot: AlertBot) -> None:
+    await bot.ask("/huawei subscribe eu", Role.MANAGER)
+    reply = await bot.ask("/huawei unsubscribe", Role.MANAGER)
+    assert ("Unsubscribed", None) == (reply.title, await bot.here())
+
+
+async def test_a_country_cannot_be_taken_from_an_every_country_subscription(
+    bot: AlertBot,
+) -> None:
+    await bot.ask("/huawei subscribe", Role.MANAGER)
+    reply = await bot.ask("/huawei unsubscribe fr", Role.MANAGER)
+    subscription = await bot.here()
+    assert subscription is not None
+    assert (Tone.ERROR, frozenset()) == (reply.tone, subscription.countries)
+    assert "no list to take 🇫🇷 France from" in reply.text
+
+
+async def test_unsubscribing_a_country_not_in_the_list_is_explained(bot: AlertBot) -> None:
+    await bot.ask("/huawei subscribe de", Role.MANAGER)
+    reply = await bot.ask("/huawei unsubscribe fr", Role.MANAGER)
+    assert (Tone.ERROR, "🇫🇷 France: not in this channel's subscription (🇩🇪 Germany).") == (
+        reply.tone,
+        reply.text,
+    )
+
+
+async def test_unsubscribe_with_no_subscription_says_there_is_none(bot: AlertBot) -> None:
+    reply = await bot.ask("/huawei unsubscribe", Role.MANAGER)
+    assert (Tone.WARNING, "This channel has no subscription") == (reply.tone, reply.title)
+
+
+async def test_a_member_reads_this_channels_subscription(bot: AlertBot) -> None:
+    await bot.ask("/huawei subscribe de", Role.MANAGER)
+    await bot.ask("/huawei mute all 1h", Role.MANAGER)
+    reply = await bot.ask("/huawei subscriptions", Role.MEMBER)
+    fields = {f.name: f.value for f in reply.fields}
+    assert ("This channel's subscription", "🇩🇪 Germany") == (reply.title, fields["Countries"])
+    assert "1 active mute (`/huawei mutes`)" == fields["Silences"]
+
+
+async def test_an_admin_sees_the_whole_tenant_with_disabled_ones_and_why(bot: AlertBot) -> None:
+    await bot.ask("/huawei subscribe de", Role.MANAGER)
+    await bot.ask("/huawei subscribe eu", Role.MANAGER, Channel("slack", "T1", "C-eu"))
+    await bot.ask("/huawei subscribe", Role.MANAGER, Channel("slack", "T2", "C-other"))
+    gone = await bot.store.for_channel(Channel("slack", "T1", "C-eu"))
+    assert gone is not None
+    await bot.store.disable(gone.id, "channel not found (404)")
+    reply = await bot.ask("/huawei subscriptions", Role.ADMIN)
+    assert "Subscriptions in this workspace: 2" == reply.title
+    assert [
+        ("#C-eu", "stance changes about EU members (27)\n⛔ disabled: channel not found (404)"),
+        ("#C-news (this channel)", "stance changes about 🇩🇪 Germany"),
+    ] == [(f.name, f.value) for f in reply.fields]
+
+
+async def test_a_member_may_not_list_the_whole_tenant(bot: AlertBot) -> None:
+    reply = await bot.ask("/huawei subscriptions all:true", Role.MEMBER)
+    assert Tone.ERROR == reply.tone
+
+
+async def test_resubscribing_re_enables_a_disabled_subscription(bot: AlertBot) -> None:
+    await bot.ask("/huawei subscribe de", Role.MANAGER)
+    subscription = await bot.here()
+    assert subscription is not None
+    await bot.store.disable(subscription.id, "bot removed (403)")
+    reply = await bot.ask("/huawei subscribe de", Role.MANAGER)
+    again = await bot.here()
+    assert again is not None
+    assert (True, "") == (again.active, again.disabled_reason)
+    assert "It had been disabled (bot removed (403)); it is active again." in reply.text
+
+
+async def test_the_countries_option_is_a_list_of_its_own(bot: AlertBot) -> None:
+    await bot.ask("/huawei subscribe new zealand countries:jp,kr", Role.MANAGER)
+    subscription = await bot.here()
+    assert subscription is not None
+    assert frozenset({"NZ", "JP", "KR"}) == subscription.countries
+
+
+async def test_a_code_no_longer_in_the_index_is_still_listed(bot: AlertBot) -> None:
+    await bot.store.subscribe(
+        HERE,
+        frozenset({"DE", "XK"}),
+        level=AlertKind.CHANGE,
+        digest=Digest.OFF,
+        created_by="U",
+        now=FIXED_NOW,
+    )
+    reply = await bot.ask("/huawei subscriptions", Role.MEMBER)
+    assert "🇩🇪 Germany, XK" == {f.name: f.value for f in reply.fields}["Countries"]
+
+
+async def test_a_long_official_name_is_one_country(bot: AlertBot) -> None:
+    text = "/huawei subscribe United Kingdom of Great Britain and Northern Ireland, fr"
+    await bot.ask(text, Role.MANAGER)
+    subscription = await bot.here()
+    assert subscription is not None
+    assert frozenset({"GB", "FR"}) == subscription.countries

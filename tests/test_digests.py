@@ -1,0 +1,96 @@
+"""Digests and feed notices: summaries per period, nothing over the cap lost."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.app import App
+from bot.core.events import AlertKind
+from bot.core.feeds import FeedNotice, FeedOrigin
+from bot.core.subscriptions import Channel, DeliveryStatus, Digest
+from bot.digests import DigestJob
+from bot.notices import NoticeBoard
+from tests.conftest import FIXED_NOW
+from tests.handlers.test_decisions import report
+from tests.test_pipeline import RecordingSender
+
+DAILY = Channel("console", "T1", "daily")
+PLAIN = Channel("console", "T1", "plain")
+
+
+def job(app: App, sender: RecordingSender, hours: float) -> DigestJob:
+    return DigestJob(
+        app.outbox,
+        app.subscriptions,
+        app.events,
+        app.countries,
+        {"console": sender},
+        clock=lambda: FIXED_NOW + timedelta(hours=hours),
+    )
+
+
+async def test_a_daily_digest_summarises_the_day_once(app: App) -> None:
+    await app.subscriptions.subscribe(
+        DAILY,
+        frozenset(),
+        level=AlertKind.CHANGE,
+        digest=Digest.DAILY,
+        created_by="U1",
+        now=FIXED_NOW,
+    )
+    await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    sender = RecordingSender()
+    first = await job(app, sender, 1).run_once()
+    again = await job(app, sender, 2).run_once()
+    ((channel, digest),) = sender.posts
+    assert (1, 0, "daily") == (first, again, channel)
+    assert "Reported, awaiting confirmation (1)" == digest.fields[0].name
+    assert "🇩🇪 Germany restricted → banned" in digest.fields[0].value
+
+
+async def test_alerts_over_the_hourly_cap_arrive_in_a_catch_up_digest(app: App) -> None:
+    await app.subscriptions.subscribe(
+        PLAIN,
+        frozenset(),
+        level=AlertKind.CHANGE,
+        digest=Digest.OFF,
+        created_by="U1",
+        now=FIXED_NOW,
+    )
+    await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    due = await app.outbox.due(FIXED_NOW, ["console"])
+    await app.outbox.to_digest([row.id for row in due], FIXED_NOW)
+    sender = RecordingSender()
+    posted = await job(app, sender, 1).run_once()
+    stats = await app.outbox.stats()
+    assert (1, 0, 1) == (posted, stats[DeliveryStatus.DIGEST], stats[DeliveryStatus.SENT])
+    assert sender.posts[0][1].title.startswith("Catch-up")
+
+
+async def test_a_feed_notice_reaches_the_tenants_channels_only(app: App) -> None:
+    await app.subscriptions.subscribe(
+        PLAIN,
+        frozenset(),
+        level=AlertKind.CHANGE,
+        digest=Digest.OFF,
+        created_by="U1",
+        now=FIXED_NOW,
+    )
+    await app.subscriptions.subscribe(
+        Channel("console", "T2", "other"),
+        frozenset(),
+        level=AlertKind.CHANGE,
+        digest=Digest.OFF,
+        created_by="U2",
+        now=FIXED_NOW,
+    )
+    feed = await app.feeds.add(
+        "https://x.example/rss", tenant="T1", origin=FeedOrigin.CHAT, added_by="U1", now=FIXED_NOW
+    )
+    assert feed is not None
+    sender = RecordingSender()
+    await NoticeBoard(app.subscriptions, {"console": sender})(
+        FeedNotice(feed, disabled=True, failures=10, error="http_500")
+    )
+    assert [("plain", "Feed problem")] == [(c, r.title) for c, r in sender.posts]
+    assert "disabled after 10 failures" in sender.posts[0][1].text

@@ -1,0 +1,182 @@
+"""End to end: a feed on 127.0.0.1 → poll → analysis → events → routing → outbox → a recording
+platform adapter, with several subscriptions; checks exactly who got what."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import pytest
+
+from bot.app import App, open_app
+from bot.core.alerts import Alert
+from bot.core.events import AlertKind, EventStatus
+from bot.core.feeds import Feed, FeedOrigin
+from bot.core.models import Origin, Stance
+from bot.core.replies import Reply
+from bot.core.subscriptions import Channel, DeliveryStatus, Digest
+from bot.delivery import DeliveryWorker
+from bot.settings import Settings
+from bot.storage.outbox import TableHolds
+from tests.conftest import FIXED_NOW
+from tests.feeds.server import FeedServer, running_server
+
+LATER = FIXED_NOW + timedelta(hours=1)
+
+
+def feed(*entries: tuple[str, str, int]) -> bytes:
+    """RSS with (title, link, minutes before FIXED_NOW) entries."""
+    items = "".join(
+        f"<item><title>{title}</title><link>{link}</link>"
+        f"<pubDate>{(FIXED_NOW - timedelta(minutes=minutes)):%a, %d %b %Y %H:%M:%S +0000}</pubDate>"
+        f"<description>{title}.</description></item>"
+        for title, link, minutes in entries
+    )
+    return f"<rss version='2.0'><channel><title>News</title>{items}</channel></rss>".encode()
+
+
+OLD_NEWS = ("Huawei posts annual results", "https://www.example.com/results", 600)
+BAN = ("Germany bans Huawei from its 5G networks", "https://www.reuters.com/de-ban", 50)
+SAME_BAN = ("Berlin bars Huawei from 5G networks", "https://www.bbc.com/de-ban", 40)
+PHONE = ("Huawei unveils new foldable phone", "https://www.theverge.com/fold", 30)
+MENTION = ("Huawei opens research centre in Munich, Germany", "https://www.dw.com/munich", 20)
+THIRD = ("Germany excludes Huawei from 5G", "https://www.ft.com/de", 10)
+
+
+@dataclass
+class RecordingSender:
+    platform = "console"
+    sent: list[tuple[str, Alert]] = field(default_factory=list)
+    edits: list[tuple[str, Alert]] = field(default_factory=list)
+    posts: list[tuple[str, Reply]] = field(default_factory=list)
+
+    async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
+        self.sent.append((channel.channel, alert))
+        return f"m{len(self.sent)}"
+
+    async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
+        self.edits.append((channel.channel, alert))
+
+    async def post(self, channel: Channel, reply: Reply) -> str:
+        self.posts.append((channel.channel, reply))
+        return f"p{len(self.posts)}"
+
+
+@dataclass
+class World:
+    app: App
+    server: FeedServer
+    sender: RecordingSender
+    feed: Feed
+
+    async def poll(self, *entries: tuple[str, str, int]) -> None:
+        self.server.serve("/news", feed(*entries))
+        current = await self.app.feeds.get(self.feed.id)
+        assert current is not None
+        await self.app.poller.poll(current)
+        await self.app.delivery.run_once()
+
+    def got(self) -> dict[str, list[tuple[str, str]]]:
+        seen: dict[str, list[tuple[str, str]]] = {}
+        for channel, alert in self.sender.sent:
+            seen.setdefault(channel, []).append((alert.country.code, alert.kind.value))
+        return seen
+
+
+async def subscribe(app: App, channel: str, countries: set[str], level: AlertKind) -> None:
+    await app.subscriptions.subscribe(
+        Channel("console", "T1", channel),
+        frozenset(countries),
+        level=level,
+        digest=Digest.OFF,
+        created_by="U1",
+        now=FIXED_NOW,
+    )
+
+
+@pytest.fixture
+async def world(local_settings: Settings) -> AsyncIterator[World]:
+    async with open_app(local_settings, clock=lambda: FIXED_NOW) as app, running_server() as server:
+        sender = RecordingSender()
+        app.senders["console"] = sender
+        await subscribe(app, "everything", set(), AlertKind.CHANGE)
+        await subscribe(app, "sweden-only", {"SE"}, AlertKind.CHANGE)
+        await subscribe(app, "germany-all", {"DE"}, AlertKind.MENTION)
+        await subscribe(app, "france-only", {"FR"}, AlertKind.CHANGE)
+        await subscribe(app, "muted", {"DE"}, AlertKind.CHANGE)
+        await app.subscriptions.mute(
+            Channel("console", "T1", "muted"),
+            frozenset(),
+            until=LATER,
+            reason="offsite",
+            created_by="U1",
+            now=FIXED_NOW,
+        )
+        added = await app.feeds.add(
+            server.url("/news"), tenant="T1", origin=FeedOrigin.CHAT, added_by="U1", now=FIXED_NOW
+        )
+        assert added is not None
+        world = World(app, server, sender, added)
+        await world.poll(OLD_NEWS)  # the first poll primes the feed: nothing alerts
+        yield world
+
+
+async def test_each_channel_gets_exactly_the_alerts_it_asked_for(world: World) -> None:
+    await world.poll(OLD_NEWS, BAN, SAME_BAN, PHONE, MENTION)
+    assert {
+        "everything": [("DE", "change")],
+        "germany-all": [("DE", "change"), ("DE", "mention")],
+    } == world.got()
+
+
+async def test_two_outlets_make_one_event_that_applies_itself(world: World) -> None:
+    await world.poll(OLD_NEWS, BAN, SAME_BAN)
+    ((_, alert),) = [s for s in world.sender.sent if s[0] == "everything"]
+    record = await world.app.records.get("DE")
+    history = await world.app.records.history("DE")
+    assert (2, Stance.RESTRICTED, Stance.BANNED) == (
+        alert.source_count,
+        alert.previous,
+        alert.stance,
+    )
+    assert record is not None
+    assert (Stance.BANNED, Origin.NEWS) == (record.stance, record.origin)
+    assert (f"event {alert.event_id}", Origin.NEWS) == (history[-1].actor, history[-1].origin)
+    event = await world.app.events.get(alert.event_id)
+    assert event is not None
+    assert EventStatus.APPLIED == event.status
+
+
+async def test_a_single_outlet_waits_for_an_operator(world: World) -> None:
+    await world.poll(OLD_NEWS, BAN)
+    record = await world.app.records.get("DE")
+    ((_, alert),) = [s for s in world.sender.sent if s[0] == "everything"]
+    assert record is not None
+    assert (Stance.RESTRICTED, True) == (record.stance, alert.awaiting_confirmation)
+
+
+async def test_a_later_source_edits_the_alert_instead_of_posting_again(world: World) -> None:
+    await world.poll(OLD_NEWS, BAN, SAME_BAN)
+    await world.poll(OLD_NEWS, BAN, SAME_BAN, THIRD)
+    edited_channels = sorted(channel for channel, _ in world.sender.edits)
+    assert ["everything", "germany-all"] == edited_channels
+    assert [3, 3] == [alert.source_count for _, alert in world.sender.edits]
+    assert 2 == len(world.sender.sent)
+
+
+async def test_a_muted_alert_is_held_not_lost_and_sent_after_the_mute(world: World) -> None:
+    await world.poll(OLD_NEWS, BAN)
+    held = (await world.app.outbox.stats())[DeliveryStatus.HELD]
+    app = world.app
+    after_mute = DeliveryWorker(
+        app.outbox,
+        app.events,
+        app.countries,
+        app.senders,
+        lambda: LATER + timedelta(minutes=1),
+        holds=TableHolds(app.database),
+    )
+    await after_mute.run_once()
+    assert (1, False) == (held, "muted" in [c for c, _ in world.sender.sent[:-1]])
+    assert ("muted", "DE") == (world.sender.sent[-1][0], world.sender.sent[-1][1].country.code)
