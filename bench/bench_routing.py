@@ -39,6 +39,7 @@ from bot.catalog import load_countries  # noqa: E402
 from bot.core.alerts import Alert  # noqa: E402
 from bot.core.events import AlertKind  # noqa: E402
 from bot.core.models import Stance  # noqa: E402
+from bot.core.replies import Reply  # noqa: E402
 from bot.core.routing import route  # noqa: E402
 from bot.core.subscriptions import Channel, Digest, Mute, QuietHours, Subscription  # noqa: E402
 from bot.delivery import DeliveryWorker  # noqa: E402
@@ -75,6 +76,10 @@ class NoOpSender:
 
     async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
         return None
+
+    async def post(self, channel: Channel, reply: Reply) -> str:
+        self._count += 1
+        return str(self._count)
 
 
 def subscription_rows(count: int, rng: random.Random) -> list[tuple[str, ...]]:

@@ -15,6 +15,7 @@ from bot.core.alerts import Alert
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind
 from bot.core.models import Stance
+from bot.core.replies import Reply
 from bot.core.routing import Route
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest, Subscription
 from bot.delivery import DeliveryWorker
@@ -134,6 +135,9 @@ class ScriptedSender:
         if isinstance(step, BaseException):
             raise step
         self.world.edit(message_id, alert)
+
+    async def post(self, channel: Channel, reply: Reply) -> str:
+        raise NotImplementedError("the worker never posts replies")
 
 
 @dataclass

@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 
 from bot.core.events import AlertKind
-from bot.core.ports import RoutingBook
+from bot.core.ports import RoutingBook, SubscriptionBook
 from bot.core.subscriptions import Channel, Digest, QuietHours, Subscription
 from bot.storage.database import Database
 from bot.storage.subscriptions import SubscriptionStore
-from handlers.subscriptions import SubscriptionBook
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 NEWS = Channel("discord", "G1", "news")
