@@ -68,8 +68,10 @@ Compiled = tuple[tuple[tuple[str, re.Pattern[str]], ...], tuple[tuple[str, re.Pa
 @functools.lru_cache(maxsize=1024)
 def _compiled(terms: tuple[str, ...]) -> Compiled:
     """Each term's pattern, compiled once per distinct rule set."""
-    positive = tuple((t, _pattern(t)) for t in terms if not t.startswith("-"))
-    negative = tuple((t, _pattern(t[1:])) for t in terms if t.startswith("-"))
+    # Rules built without `parse` may hold junk: a term with no word in it matches nothing.
+    usable = [t for t in terms if re.search(r"\w", t)]
+    positive = tuple((t, _pattern(t)) for t in usable if not t.startswith("-"))
+    negative = tuple((t, _pattern(t[1:])) for t in usable if t.startswith("-"))
     return positive, negative
 
 
