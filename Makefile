@@ -12,8 +12,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+DEMO_DB := data/demo.db
+
 run: $(STAMP)  ## the bot on the bundled demo news, in the terminal (no tokens needed)
-	$(BIN)/stancebot run
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	STANCEBOT_DB=$(DEMO_DB) $(BIN)/stancebot run
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

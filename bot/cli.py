@@ -8,7 +8,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bot.analyze import as_json as as_json_object
@@ -25,6 +25,7 @@ from bot.core.models import Change
 from bot.core.replies import Tone
 from bot.feeds.fetch import Fetcher
 from bot.logs import configure_logging
+from bot.polling import PollReport
 from bot.settings import Settings, load_settings
 
 ROLES = {role.name.lower(): role for role in Role}
@@ -61,8 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = load_settings(os.environ)
-        level = settings.log_level if args.command == "run" else "WARNING"
-        configure_logging(level, settings.secrets())
+        configure_logging(_log_level(args, settings), settings.secrets())
         return asyncio.run(_dispatch(args, settings))
     except StanceBotError as exc:
         print(f"stancebot: {exc}", file=sys.stderr)
@@ -72,6 +72,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `stancebot analyze ... | head`: the reader left, not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+
+
+async def _poll_all(app: App) -> list[PollReport]:
+    feeds = [f for f in await app.feeds.listed() if f.health != Health.DISABLED]
+    return list(await asyncio.gather(*(app.poller.poll(feed) for feed in feeds)))
+
+
+def _log_level(args: argparse.Namespace, settings: Settings) -> str:
+    """Logs would drown the terminal adapter's prompt: it shows warnings only, unless asked."""
+    serving_platforms = (
+        args.command == "run" and not args.console and any(_platform_tokens(settings).values())
+    )
+    if serving_platforms or "STANCEBOT_LOG_LEVEL" in os.environ:
+        return settings.log_level
+    return "WARNING"
 
 
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
@@ -101,7 +116,7 @@ async def _run(app: App, console: bool) -> int:
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     chat = ConsoleChat(app.dispatcher.handle, app.console_caller(Role.OPERATOR))
-    await _prepare(app, chat)
+    await _prepare(app, chat.announce, poll_now=app.demo)
     await app.scheduler.start()
     app.scheduler.every(DIGEST_CHECK_SECONDS, app.digests.run_once, "digests")
     delivery = asyncio.create_task(app.delivery.run(stop), name="delivery")
@@ -115,19 +130,20 @@ async def _run(app: App, console: bool) -> int:
     return 0
 
 
-async def _prepare(app: App, chat: ConsoleChat) -> None:
-    """Terminal alerts, the feeds settings name, and the items a previous run left."""
-    app.senders["console"] = ConsoleSender(chat.show)
+async def _prepare(app: App, show: Callable[[str], None], *, poll_now: bool) -> list[PollReport]:
+    """Terminal alerts, the feeds settings name, the items a previous run left, and a first
+    poll right away when asked (the demo shows its news at once, not after the first interval).
+    """
+    app.senders["console"] = ConsoleSender(show)
     await app.sync_feeds()
     if app.demo:
         await app.subscribe_console()
     await app.pipeline.resume(app.feeds)
+    return await _poll_all(app) if poll_now else []
 
 
 async def _poll_once(app: App) -> int:
-    await _prepare(app, ConsoleChat(app.dispatcher.handle, app.console_caller(Role.OPERATOR)))
-    feeds = [f for f in await app.feeds.listed() if f.health != Health.DISABLED]
-    reports = await asyncio.gather(*(app.poller.poll(feed) for feed in feeds))
+    reports = await _prepare(app, print, poll_now=True)
     sent = await app.delivery.run_once()
     for report in reports:
         print(report.line)

@@ -63,6 +63,12 @@ class ConsoleChat:
     def show(self, text: str) -> None:
         print(text, file=self._out, flush=True)
 
+    def announce(self, text: str) -> None:
+        """Something arrived while the user was at the prompt (an alert): show it, re-prompt."""
+        print(f"\r{text}", file=self._out)
+        self._out.write(PROMPT)
+        self._out.flush()
+
     async def serve(self, stop: asyncio.Event) -> None:
         """Answer commands from stdin until EOF, `quit`, or `stop` is set."""
         queue: asyncio.Queue[str | None] = asyncio.Queue()
