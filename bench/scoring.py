@@ -129,6 +129,8 @@ HELD_OUT = tuple(
     ROOT / "tests" / "core" / "analysis" / "data" / f"heldout{suffix}.jsonl"
     for suffix in ("", "2", "3")
 )
+# Written without looking at the rules and never tuned on: the honest measure.
+BLIND = ROOT / "tests" / "core" / "analysis" / "data" / "blind.jsonl"
 DEMO_FEED = ROOT / "config" / "demo" / "huawei-news.xml"
 
 
