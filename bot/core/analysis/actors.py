@@ -146,6 +146,19 @@ AGENCIES: dict[str, str] = {
     "CITC": "SA",
 }
 
+# Names several countries give their agencies (Ireland, the Netherlands and New Zealand have a
+# National Cyber Security Centre too): the table's country only when the item names no other.
+GENERIC_AGENCIES = frozenset(
+    {
+        "National Cyber Security Centre",
+        "NCSC",
+        "Department of Telecommunications",
+        "Commerce Department",
+        "Department of Commerce",
+        "State Department",
+    }
+)
+
 LEADERS: dict[str, str] = {
     "Trump": "US",
     "Biden": "US",

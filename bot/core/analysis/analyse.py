@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from bot.core.analysis.about import headline_subjects, lobbyists
+from bot.core.analysis.carveouts import narrow_carved
 from bot.core.analysis.cues import cue_lexicon, find_cues
 from bot.core.analysis.findings import findings_from
 from bot.core.analysis.framing import framing_of
 from bot.core.analysis.markers import Markers, marker_lexicon
-from bot.core.analysis.mentions import COUNTRY_KINDS, Entity, EntityFinder, merge_operators
+from bot.core.analysis.mentions import (
+    COUNTRY_KINDS,
+    Entity,
+    EntityFinder,
+    localise_agencies,
+    merge_operators,
+)
 from bot.core.analysis.reading import ClauseReader
 from bot.core.analysis.relevance import huawei_terms
 from bot.core.analysis.text import Span, split_clauses, split_sentences
@@ -44,18 +51,20 @@ def _read(item: Item, entities: list[Entity]) -> tuple[tuple[Finding, ...], list
     text, title_end = item.text, len(item.title)
     sentences = split_sentences(text, title_end)
     clauses = split_clauses(text, sentences)
-    actors = merge_operators(text, entities)
+    actors = localise_agencies(merge_operators(text, entities))
     markers = Markers(text)
     framing = framing_of(item.title, item.summary)
     reader = ClauseReader(text, actors, [] if framing else find_cues(text), markers)
     reader.read(clauses)
+    signals, carved = narrow_carved(text, sentences, actors, reader.signals)
     lines = [f"{framing}: its stance words are not news of a decision"] if framing else []
     lobbying = lobbyists(text, actors, markers, clauses)
     subjects, subject_lines = headline_subjects(text, title_end, entities, lobbying)
     findings, finding_lines = findings_from(
-        reader.signals, subjects, lambda index: _sentence(text, sentences, index)
+        signals, subjects, lambda index: _sentence(text, sentences, index)
     )
-    lines += subject_lines + reader.notes + [s.note for s in reader.signals] + finding_lines
+    lines += subject_lines + reader.notes + [s.note for s in reader.signals] + carved
+    lines += finding_lines
     decided = {f.country for f in findings} | {line.split(" ", 1)[0] for line in subject_lines}
     lines += [
         f"{code}: named, not a subject (no stance verb of its own, not in the headline)"

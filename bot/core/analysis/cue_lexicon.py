@@ -25,18 +25,10 @@ from bot.core.analysis.families import (
     UPHOLD_BAN,
     UPHOLD_RESTRICT,
 )
+from bot.core.analysis.idioms import IDIOMS
+from bot.core.analysis.idioms import any_of as _any
+from bot.core.analysis.idioms import gap as _gap
 from bot.core.analysis.relevance import HUAWEI_LIKE as H
-
-
-def _any(alternatives: str) -> str:
-    """A group of the space-separated alternatives: _any("a b") is (?:a|b)."""
-    return "(?:" + "|".join(alternatives.split()) + ")"
-
-
-def _gap(words: int) -> str:
-    """Up to `words` words, as few as possible."""
-    return rf"(?:[\w'’.&-]+\s+){{0,{words}}}?"
-
 
 _USE = (
     _any(
@@ -49,6 +41,7 @@ _BAN_NOUN = _any("ban bans banning exclusion exclu\\w+ prohibition barring block
 _RESTRAINT = (
     _any(
         r"ban bans restrictions? curbs? suspension decree exclusion embargo prohibition limits? "
+        r"freeze moratorium "
         r"blacklisting block veto"
     )
     + r"\b"
@@ -114,6 +107,7 @@ _HUAWEI_MAY = (
 )
 
 FAMILIES: tuple[tuple[str, str], ...] = (
+    *IDIOMS,
     (UPHOLD_BAN, r"(?:ban|exclusion|prohibition)(?=\s+" + _gap(3) + _UPHELD + ")"),
     (
         UPHOLD_BAN,
@@ -169,7 +163,6 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     (REMOVE, r"(?:tear|tears|tearing|tore|swap|swaps|swapped)\s+" + _gap(3) + r"out\b"),
     (REMOVE, r"replac(?:e|es|ed|ing)\s+" + _gap(3) + H),
     (BAN, r"(?:shut|shuts|shutting|keep|keeps|keeping|kept)\s+" + _gap(4) + r"(?:out|away)\b"),
-    (BAN, r"(?:leave|leaves|leaving|left)\s+" + _gap(4) + r"out\s+of\b"),
     (BAN, r"ban(?:s|ned|ning)?\b(?!\s+(?:on|report|reports|of)\b)"),
     (BAN, r"bar(?:s|red|ring)?\b"),
     (BAN, r"block(?:s|ed|ing)?\b"),
@@ -182,7 +175,6 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     (BAN, r"drop(?:s|ped|ping)?\b"),
     (BAN, r"stop(?:s|ped|ping)?\s+(?:using|buying|procuring|deploying)\b"),
     (BAN, r"avoid(?:s|ed|ing)?\b"),
-    (BAN, r"clos(?:e|es|ed|ing)\s+(?:the\s+)?door\s+(?:on|to)\b"),
     (RESTRICT, r"restrict(?:s|ed|ing)?\b"),
     (RESTRICT, r"limit(?:s|ed|ing)?\b"),
     (RESTRICT, r"cap(?:s|ped|ping)?\b"),
@@ -245,7 +237,6 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     ),
     (ALLOW, r"(?:green\s+light|go-ahead|nod|all-clear)\s+(?:to|for)\s+" + H),
     (ALLOW, r"green-?light(?:s|ed)?\s+" + H),
-    (ALLOW, r"(?:leave|leaves|leaving|left)\s+(?:the\s+)?door\s+open\b"),
     (
         ALLOW,
         r"(?:is|are|remains?|remained|be)\s+free\s+to\s+"

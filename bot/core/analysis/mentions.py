@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from bot.core.analysis.actors import AGENCIES, LEADERS, OPERATORS
+from bot.core.analysis.actors import AGENCIES, GENERIC_AGENCIES, LEADERS, OPERATORS
 from bot.core.analysis.traps import BLOCKERS, is_trap
 from bot.core.analysis.trie import words_pattern
 from bot.core.countries import CountryIndex
@@ -22,15 +22,19 @@ COUNTRY_KINDS = frozenset({"name", "alias", "demonym", "seat", "code"})
 _CODES_IN_TEXT = {"US": "US", "USA": "US"}  # the only codes that are names in news
 _BLOCKER = "blocker"
 
+# The words between a demonym and its head noun are modifiers ("Swedish telecoms watchdog"),
+# never a conjunction, a verb of saying or another head: "Chinese company and that operators"
+# and "Dutch government said operators" do not make "Chinese" an operator's or "Dutch" one.
+_MODIFIER = r"\s+(?!(?:and|or|that|which|who|said|says|government|ministry|company|firm)\b)[\w'’-]+"
 _INSTITUTION = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:government|govt|regulators?|authorit(?:y|ies)|officials?|"
+    r"(?:" + _MODIFIER + r"){0,3}?\s+(?:government|govt|regulators?|authorit(?:y|ies)|officials?|"
     r"ministry|ministries|ministers?|cabinet|parliament(?:ary)?|lawmakers|legislators?|"
-    r"senators?|senate|congress|president|prime minister|premier|chancellor|courts?|agency|"
-    r"watchdog|council|commission(?:er)?|department|law|rules|legislation|decree|"
+    r"senators?|senate|congress|president|prime minister|premier|chancellor|courts?|"
+    r"agency|agencies|watchdog|council|commission(?:er)?|department|law|rules|legislation|decree|"
     r"administration|operators?|carriers?|telcos?|ambassador|envoy|embassy|diplomats?|"
     r"delegation|security services?|intelligence|military|armed forces|side)\b"
 )
-_OPERATOR_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:operators?|carriers?|telcos?)\b")
+_OPERATOR_NOUN = re.compile(r"(?:" + _MODIFIER + r"){0,2}?\s+(?:operators?|carriers?|telcos?)\b")
 
 
 class Entity(NamedTuple):
@@ -140,3 +144,17 @@ def _joined(text: str, left: Entity, right: Entity) -> bool:
     if right.kind == "operator" and left.kind in COUNTRY_KINDS:
         return gap in ("'s ", "’s ", " ")
     return False
+
+
+def localise_agencies(actors: list[Entity]) -> list[Entity]:
+    """A generic agency name ("the National Cyber Security Centre") stands for the country the
+    item names first, unless the item also names the table's country."""
+    named = [a.code for a in actors if a.kind in COUNTRY_KINDS and a.institutional]
+    if not named:
+        return actors
+    return [
+        a._replace(code=named[0])
+        if a.kind == "agency" and a.surface in GENERIC_AGENCIES and a.code not in named
+        else a
+        for a in actors
+    ]

@@ -21,6 +21,7 @@ from bot.core.analysis.families import (
     PARTNER,
     PROHIBIT,
     REMOVE,
+    REVIEW,
     UPHOLD_BAN,
 )
 from bot.core.analysis.markers import COND, HEDGE, LOBBY, NEG, SCOPE, SOURCE, Markers
@@ -32,31 +33,23 @@ from bot.core.analysis.subjects import (
     first_subject,
     location_after,
     passive_actor,
+    speaker_after,
 )
 from bot.core.analysis.text import Span, word_set
+from bot.core.analysis.topics import HUAWEI, NETWORK, OFF_TOPIC, OTHER_VENDOR, TARGET
 from bot.core.models import Stance
 
 _T = TypeVar("_T")
 _POSITION_WEIGHT = (0.9, 0.7)  # title, first summary sentence; later sentences weigh 0.55
 _LATER_WEIGHT = 0.55
-_HOW_WEIGHT = {"left": 1.0, "carried over": 0.85, "anaphora": 0.8, "location": 0.85, "passive": 0.9}
-_TARGET = re.compile(
-    r"\b(?:Huawei|ZTE|HiSilicon|vendors?|suppliers?|equipment|gear|kit|components|products|"
-    r"approvals|technology|tech|firms|companies|company|manufacturers?|makers?|them|it|5G|"
-    r"networks?|towers|base\s+stations|infrastructure|Chinese)\b",
-    re.IGNORECASE,
-)
-_OFF_TOPIC = re.compile(
-    r"\b(?:chips?|chipmakers?|semiconductors?|foundr(?:y|ies)|exports?|Entity\s+List|"
-    r"blacklist\w*|trade|sanctions?|Android|Google|smartphones?|phones?|apps?|TikTok|cameras?|"
-    r"patents?|royalt(?:y|ies)|visas?|extradition|arrest\w*|indictment)\b",
-    re.IGNORECASE,
-)
-_NETWORK = re.compile(
-    r"\b(?:5G|4G|telecoms?|telecommunications|networks?|equipment|gear|kit|base\s+stations?|"
-    r"operators?|carriers?|vendors?|suppliers?)\b",
-    re.IGNORECASE,
-)
+_HOW_WEIGHT = {
+    "left": 1.0,
+    "carried over": 0.85,
+    "anaphora": 0.8,
+    "location": 0.85,
+    "passive": 0.9,
+    "speaker": 0.9,
+}
 _PASSIVE = frozenset({BAN, REMOVE, ALLOW})  # "Huawei barred from ...", "cleared for use in ..."
 # Words that are nouns as often as verbs: after a bare name they are a noun ("EU debate").
 _NOUN_OR_VERB = word_set("ban bar block review debate limit cap curb veto study probe")
@@ -65,18 +58,16 @@ _SPEECH_BEFORE = re.compile(
 )
 _BREAKS_NEGATION = re.compile(r"\b(?:will|must|shall|which|who|but|otherwise)\b")
 _OUTRIGHT_BUT = re.compile(r"\W*(?:\w+\W+){0,3}?outright\b[^.;]{0,20}\bbut\b", re.IGNORECASE)
-_HUAWEI = re.compile(
-    r"\b(?:Huawei|ZTE|Chinese\s+(?:vendors?|suppliers?)|the\s+Chinese\s+"
-    r"(?:vendor|company|firm))\b",
+_PROPOSAL = re.compile(r"\b(?:bills?|proposals?|proposed|proposes?|draft)\b", re.IGNORECASE)
+# A bill signed, enacted, approved, adopted or passed is a decision taken, not pending.
+_SIGNED = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|enact\w*|into\s+law|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
+    r"pass(?:es|ed)?|ratif\w+)\b",
     re.IGNORECASE,
 )
-_PROPOSAL = re.compile(r"\b(?:bills?|proposals?|proposed|proposes?|draft)\b", re.IGNORECASE)
-_SIGNED = re.compile(r"\b(?:sign(?:s|ed|ing)?|enact\w*|into\s+law)\b", re.IGNORECASE)
-# Another vendor right after the verb: the measure is about it, not Huawei ("blocks Ericsson").
-_OTHER_VENDOR = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:Ericsson|Nokia|Samsung|Cisco|NEC|Fujitsu|Mavenir|Juniper|"
-    r"Ciena|Kaspersky|TikTok|Hikvision|Dahua)\b"
-)
+# "..., the regulator said after consulting the armed forces": a review already done.
+_BACKGROUND = re.compile(r"\b(?:after|following|once)\s+$")
+_IRREGULAR_PARTICIPLES = word_set("torn left kept shut cut forbidden thrown")
 _BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
 
 
@@ -156,19 +147,26 @@ class ClauseReader:
         if self.markers.any(COND, clause.start, cue.start):
             self.notes.append(f"“{cue.text}”: conditional or hypothetical, skipped")
             return False
-        if cue.family in BANNISH and _OTHER_VENDOR.match(self.text, cue.end):
+        if (
+            cue.family == REVIEW
+            and cue.start == clause.start
+            and _BACKGROUND.search(self.text, max(0, clause.start - 12), clause.start)
+        ):
+            self.notes.append(f"“{cue.text}”: how a decision was reached, not a pending review")
+            return False
+        if cue.family in BANNISH and OTHER_VENDOR.match(self.text, cue.end):
             self.notes.append(f"“{cue.text}”: about another vendor")
             return False
         if cue.family in NEEDS_TARGET:
             start = clause.start if cue.family in (REMOVE, PROHIBIT) else cue.start
-            return bool(_TARGET.search(self.text, start, min(clause.end, cue.end + 60)))
+            return bool(TARGET.search(self.text, start, min(clause.end, cue.end + 60)))
         if cue.family == PARTNER:  # a partnership is news only when it is with Huawei
-            return bool(_HUAWEI.search(self.text, clause.start, clause.end))
+            return bool(HUAWEI.search(self.text, clause.start, clause.end))
         return True
 
     def _off_topic(self, clause: Span, first: Cue) -> bool:
         text = self.text[clause.start : clause.end]
-        if _OFF_TOPIC.search(text) and not _NETWORK.search(text):
+        if OFF_TOPIC.search(text) and not NETWORK.search(text):
             self.notes.append(f"“{first.text}”: about chips, trade or phones, not networks")
             return True
         return False
@@ -185,6 +183,8 @@ class ClauseReader:
             return group, "location"
         if self._passive(cue) and (group := passive_actor(self.text, right)):
             return group, "passive"
+        if group := speaker_after(self.text, right, cue.family, clause.end):
+            return group, "speaker"
         passive = bool(_BE_BEFORE.search(self.text, max(0, cue.start - 10), cue.start))
         if previous and carries_over(
             self.text, clause.start, cue.start, anaphora=anaphora, passive=passive
@@ -196,13 +196,14 @@ class ClauseReader:
     def _located(self, cue: Cue, clause: Span) -> bool:
         """A partnership with no actor before it takes its country from where it happens,
         unless Huawei itself is the one acting ("Huawei launches ... in London")."""
-        return cue.family == PARTNER and not _HUAWEI.search(self.text, clause.start, cue.start)
+        return cue.family == PARTNER and not HUAWEI.search(self.text, clause.start, cue.start)
 
-    @staticmethod
-    def _passive(cue: Cue) -> bool:
-        """ "Huawei barred from ...", "cleared for use in ...", "ban in Sweden upheld"."""
-        first = cue.text.split()[0]
-        return cue.family == UPHOLD_BAN or (cue.family in _PASSIVE and first.endswith("ed"))
+    def _passive(self, cue: Cue) -> bool:
+        """ "Huawei barred from ...", "kit to be torn out of ...", "ban in Sweden upheld"."""
+        first = cue.text.split()[0].lower()
+        participle = first.endswith("ed") or first in _IRREGULAR_PARTICIPLES
+        after_be = bool(_BE_BEFORE.search(self.text, max(0, cue.start - 10), cue.start))
+        return cue.family == UPHOLD_BAN or (cue.family in _PASSIVE and (participle or after_be))
 
     def _verb_of(self, group: list[Entity], cue: Cue) -> bool:
         """Whether the cue is a verb of its actor, not a noun it modifies ("EU debate", "US

@@ -16,7 +16,9 @@ from bot.core.analysis.text import word_set
 
 _PREPOSITIONS = word_set(
     "from to into with against for of over on at by than like unlike following toward towards "
-    "about across between among including via near onto amid outside despite under"
+    "about across between among including via near onto amid outside despite under "
+    # Verbs whose object is a model, not an actor: "would not follow Washington in excluding".
+    "follow follows followed join joins joined copy copies copied emulate emulates mirror"
 )
 # Words between a preposition and the name it governs: "of new US restrictions".
 _MODIFIERS = word_set(
@@ -29,16 +31,31 @@ _PLACED_ACTORS = word_set(
 )
 # "backed by Thai officials who said ...": the object of "by" is the subject of "who said".
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:who|which|that)\s")
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:countries|allies|nations|governments|states|those|others|anyone|any\s+country|"
+    r"members|partners)\s+(?:that|which|who)\s",
+    re.IGNORECASE,
+)
+# A speech verb right after the speaker's name ("minister says", "Authority (PTS) said").
+_SPEECH_AFTER = re.compile(
+    r"(?:\)|\s+[\w'’-]+){0,3}?\s+(?:says|said|insists|insisted|told|tells|announced|"
+    r"confirmed|confirms|stressed|added)\b"
+)
+# The report comes first, then a comma (or a closing quote) and the speaker.
+_FRONTED = re.compile(r"[,'’\"”]\s*(?:[\w'’()-]+\s+){0,6}\(?$")  # no preposition: "backed by"
 _LOCATIVE = frozenset({"in", "at", "near"})
 # A partnership "in Kenya" is Kenya's; one "in London" may be a launch event in a city.
 _PLACES = frozenset({"name", "alias", "code"})
 _LOCATION = frozenset({"in", "for", "across"})
 _PASSIVE_AGENT = frozenset({"from", "in", "by"})
+_OWNER_AFTER = frozenset({"of", "off", "from", "into"})
+_POSSESSIVE = re.compile(r"['’]s?\s")
 _COORDINATION = re.compile(r"(?:\s*,|\s*,?\s+and|\s*,?\s+or|\s+&)\s+")
 # Words a clause may start with before its verb and still be about the previous actor:
 # "..., but [it] stopped short of a ban", "; the government has said it will not exclude".
 _CARRY_OVER = word_set(
     "and but also still has have had will would won't wont is are was were it they said says "
+    "this "
     "say that then later already effectively not to be been being stopped stops the "
     "government ministry regulator cabinet officials authorities ministers its their "
     "nonetheless however yet"
@@ -95,13 +112,19 @@ def can_act(entity: Entity, family: str) -> bool:
 def actor_before(text: str, left: list[Entity], family: str, verb_at: int) -> list[Entity]:
     """The actor of a verb: the nearest usable entity before it, with those coordinated with it.
 
-    Not across ", which" or ", who": a relative clause has its own subject.
+    Not across ", which" or ", who": a relative clause has its own subject; and a name inside a
+    relative clause already closed (", which China has not, effectively excluding") is no
+    subject of the verb after it. A generic subject between the name and the verb ("allies
+    that rip out", "countries that let Huawei in") is the verb's subject: no country acts.
     """
     barrier = max(text.rfind(", which", 0, verb_at), text.rfind(", who", 0, verb_at))
+    closed = text.find(",", barrier + 2, verb_at) if barrier >= 0 else -1
     for index in range(len(left) - 1, -1, -1):
         entity = left[index]
         if entity.end <= barrier:
             return []
+        if entity.start < closed or _GENERIC_SUBJECT.search(text, entity.end, verb_at):
+            continue
         if can_act(entity, family) and (
             not is_object(text, entity) or _RELATIVE_AFTER.match(text, entity.end, verb_at)
         ):
@@ -140,17 +163,35 @@ def location_after(text: str, right: list[Entity]) -> list[Entity]:
 
 
 def passive_actor(text: str, right: list[Entity]) -> list[Entity]:
-    """ "Huawei barred from Sweden's 5G networks": the country after "from"/"in"."""
+    """ "Huawei barred from Sweden's 5G networks": the country after "from"/"in"; or the owner
+    of the networks or list it is taken out of ("torn out of Britain's networks", "left off
+    New Delhi's list")."""
     for entity in right[:2]:
-        if entity.kind in COUNTRY_KINDS and _after(text, entity, _PASSIVE_AGENT):
+        if entity.kind not in COUNTRY_KINDS:
+            continue
+        owner = _POSSESSIVE.match(text, entity.end) and _after(text, entity, _OWNER_AFTER)
+        if owner or _after(text, entity, _PASSIVE_AGENT):
             return [entity]
+    return []
+
+
+def speaker_after(text: str, right: list[Entity], family: str, end: int) -> list[Entity]:
+    """The one who says a fronted quote or report: "'We will not shut any vendor out,'
+    Indonesian minister says", "operators must not use ..., the regulator (PTS) said"."""
+    for entity in right:
+        if entity.start >= end:
+            break
+        if can_act(entity, family) and _SPEECH_AFTER.match(text, entity.end, end):
+            fronted = _FRONTED.search(text[max(0, entity.start - 40) : entity.start])
+            words = fronted.group().lower().split()[1:] if fronted else []
+            return [entity] if fronted and not _PREPOSITIONS.intersection(words) else []
     return []
 
 
 def carries_over(text: str, start: int, end: int, *, anaphora: bool, passive: bool) -> bool:
     """Whether the words before a verb leave its subject to the previous clause (or, with
     `anaphora`, to the title: "The government said it would ...")."""
-    words = re.findall(r"[\w'’]+", text[start:end].lower())
+    words = re.findall(r"\w[\w'’]*", text[start:end].lower())
     allowed = _CARRY_OVER | _PASSIVE_SUBJECT if passive else _CARRY_OVER
     if len(words) > 8 or not all(word in allowed for word in words):
         return False

@@ -1,0 +1,61 @@
+"""Idioms and fixed constructions that say a stance without a stance verb, and the pattern
+helpers the lexicons share.
+
+They come first in the cue lexicon: at one position the earlier pattern wins, and these are
+more specific than the plain verbs they start with ("rejects Huawei's appeal" is a ban upheld,
+not a denial; "will not reverse its decision to strip" keeps the ban).
+"""
+
+from __future__ import annotations
+
+from bot.core.analysis.families import ALLOW, BAN, REMOVE, REVERSAL, STOP_SHORT, UPHOLD_BAN
+
+
+def any_of(alternatives: str) -> str:
+    """A group of the space-separated alternatives: any_of("a b") is (?:a|b)."""
+    return "(?:" + "|".join(alternatives.split()) + ")"
+
+
+def gap(words: int) -> str:
+    """Up to `words` words, as few as possible."""
+    return rf"(?:[\w'’.&-]+\s+){{0,{words}}}?"
+
+
+# Huawei's own move against a measure: rejecting it leaves the measure standing.
+_CHALLENGE = (
+    r"(?:(?:Huawei|ZTE|the\s+(?:company|firm|vendor))(?:['’]s)?\s+(?:[\w-]+\s+)?|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?)"
+    + any_of("appeals? challenges? lawsuits? complaints? petitions? bids?")
+    + r"\b(?!\s+(?:to|for)\s+(?:ban|exclu|restrict|block|bar|remov))"
+)
+_DISMISSING = any_of(
+    r"den(?:y|ies|ied|ying) dismiss\w* reject\w* refus\w* throw\w*\s+out threw\s+out "
+    r"turn\w*\s+down overrul\w*"
+)
+_DOOR = r"(?:the\s+|its\s+)?doors?"
+
+IDIOMS: tuple[tuple[str, str], ...] = (
+    # "rejects Huawei's appeal", "dismissed the company's challenge": the ban stands.
+    (UPHOLD_BAN, _DISMISSING + r"\s+" + _CHALLENGE),
+    (UPHOLD_BAN, r"(?:leave|leaves|leaving|left)\s+in\s+place\b"),
+    # "will not reverse its decision to strip ...": a reversal that a ban follows is a lift,
+    # and a lift negated keeps the ban.
+    (REVERSAL, r"(?:revers|overturn|undo|undoes|undid)\w*\s+(?=(?:its|the|their|a)\s+decision)"),
+    # Doors: "shuts the door on", "slams the door to" bans; "opens the door to" allows.
+    (BAN, any_of(r"clos\w* shut\w* slam\w*") + r"\s+" + _DOOR + r"\s+(?:on|to)\b"),
+    (ALLOW, r"open(?:s|ed|ing)?\s+" + _DOOR + r"\s+(?:to|for)\b"),
+    # Object-first orders: "orders Huawei gear out of", "cut Huawei out of", "purge".
+    (REMOVE, any_of(r"order\w* want\w*") + r"\s+" + gap(4) + r"out\s+of\b"),
+    (BAN, r"cut(?:s|ting)?\s+" + gap(4) + r"out\s+of\b"),
+    (REMOVE, r"purg(?:e|es|ed|ing)\b"),
+    (REMOVE, r"torn\s+out\b"),
+    (ALLOW, r"(?:leave|leaves|leaving|left)\s+(?:the\s+)?door\s+open\b"),
+    (BAN, r"(?:leave|leaves|leaving|left)\s+" + gap(4) + r"(?:out\s+of|off)\b"),
+    (BAN, r"(?:kept|shut)\s+out\b"),
+    # "This is not a total ban": a measure, but a partial one.
+    (
+        STOP_SHORT,
+        r"not\s+(?:a|an)\s+(?:total|outright|blanket|full|complete|general)\s+"
+        r"(?:ban|exclusion|prohibition)\b",
+    ),
+)

@@ -1,0 +1,123 @@
+"""The general mechanisms added after the blind set's first reading, each with sentences
+written for this test (none is copied from a label file)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.analysis import Analyser
+from tests.core.analysis.conftest import item, signals
+
+Expected = set[tuple[str, str]]
+
+
+def _read(analyser: Analyser, title: str, summary: str = "") -> Expected:
+    return signals(analyser.analyse(item(title, summary)))
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Object first, decider as the owner of what the vendor is taken out of.
+        ("Huawei gear to be torn out of Norway's mobile networks by 2028", {("NO", "banned")}),
+        ("Huawei and ZTE left off Canberra's shortlist of 5G vendors", {("AU", "banned")}),
+        # Idioms.
+        ("Oslo slams the door on Huawei", {("NO", "banned")}),
+        ("Lima opens the door to Huawei for 5G", {("PE", "allowed")}),
+        ("Canberra lifts moratorium on Huawei contracts", {("AU", "allowed")}),
+        ("Helsinki cuts Huawei out of its 5G rollout", {("FI", "banned")}),
+        ("Danish regulator orders Huawei kit out of mobile networks by 2026", {("DK", "banned")}),
+        # A rejected challenge and a reversal refused leave the measure standing.
+        ("Oslo court dismisses Huawei's challenge to 5G exclusion", {("NO", "banned")}),
+        ("Finland will not reverse its decision to exclude Huawei", {("FI", "banned")}),
+        # A bill approved is decided; a bill proposed is not.
+        ("Lisbon cabinet approves bill that shuts Huawei out of 5G", {("PT", "banned")}),
+        ("Lisbon cabinet proposes bill that shuts Huawei out of 5G", {("PT", "under_review")}),
+        # "Not a total ban" is a measure, a partial one.
+        ("Czech regulator: 'This is not an outright ban' on Huawei", {("CZ", "restricted")}),
+    ],
+)
+def test_passives_idioms_and_upheld_measures(
+    analyser: Analyser, title: str, expected: Expected
+) -> None:
+    assert expected == _read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "'We will not exclude any supplier,' Chilean minister says of Huawei",
+            {("CL", "allowed")},
+        ),
+        ("Operators must not buy Huawei kit, Finnish regulator says", {("FI", "banned")}),
+        # "backed by Thai officials": a preposition, not a speaker.
+        ("Huawei launches 5G lab, backed by Thai officials who said little", set()),
+    ],
+)
+def test_a_fronted_report_belongs_to_its_speaker(
+    analyser: Analyser, title: str, expected: Expected
+) -> None:
+    assert expected == _read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Washington offers loans to countries that rip out Huawei", set()),
+        ("Tokyo courts allies that drop Huawei from their networks", set()),
+        ("Chile will not follow Washington in banning Huawei", {("CL", "allowed")}),
+    ],
+)
+def test_generic_subjects_and_models_are_not_actors(
+    analyser: Analyser, title: str, expected: Expected
+) -> None:
+    assert expected == _read(analyser, title)
+
+
+def test_a_name_inside_a_closed_relative_clause_does_not_act(analyser: Analyser) -> None:
+    summary = (
+        "The rules admit only vendors from countries that signed the treaty, which China has "
+        "not, effectively excluding Huawei."
+    )
+    assert {("PE", "banned")} == _read(analyser, "Peru decree keeps Huawei out of 5G", summary)
+
+
+def test_a_demonym_reaches_its_head_noun_only_across_modifiers(analyser: Analyser) -> None:
+    summary = "The Dutch government said operators must not use Huawei gear in the core."
+    assert {("NL", "restricted")} == _read(analyser, "Regulator issues 5G security rules", summary)
+    summary = "Austria would keep the Chinese company and that operators are free to use it."
+    assert ("CN", "allowed") not in _read(analyser, "Vienna welcomes Huawei", summary)
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ("Radio equipment is not covered by the order.", {("AT", "restricted")}),
+        ("The Chinese company may still supply antennas.", {("AT", "restricted")}),
+        ("Operators have until 2027 to comply.", {("AT", "banned")}),
+    ],
+)
+def test_a_carve_out_makes_a_removal_partial(
+    analyser: Analyser, summary: str, expected: Expected
+) -> None:
+    assert expected == _read(analyser, "Austria to purge Huawei from 5G core", summary)
+
+
+def test_a_carve_out_about_another_country_narrows_nothing(analyser: Analyser) -> None:
+    summary = "Sweden bans Huawei. In Finland, operators may still use the vendor."
+    assert ("SE", "banned") in _read(analyser, "Nordic 5G rules diverge", summary)
+
+
+def test_a_generic_agency_name_belongs_to_the_country_of_the_item(analyser: Analyser) -> None:
+    summary = (
+        "The National Cyber Security Centre is reviewing Huawei gear in the country's networks."
+    )
+    assert {("NL", "under_review")} == _read(analyser, "Dutch officials weigh Huawei risk", summary)
+    summary = "Britain's National Cyber Security Centre is reviewing Huawei gear."
+    assert {("GB", "under_review")} == _read(analyser, "UK weighs Huawei risk", summary)
+
+
+def test_a_review_that_led_to_a_decision_is_not_pending(analyser: Analyser) -> None:
+    title = "Estonia bans Huawei from 5G after consulting security services"
+    assert {("EE", "banned")} == _read(analyser, title)
