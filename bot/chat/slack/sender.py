@@ -1,0 +1,156 @@
+"""The outgoing side: alerts and bot messages posted with the Web API, errors mapped for the
+outbox (`ChannelGoneError` disables the subscription, `RetryLaterError` retries later).
+
+How each Slack error is classed is written down in docs/decisions/007-slack-adapter.md.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import aiohttp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.web.async_slack_response import AsyncSlackResponse
+
+from bot.chat.slack.alerts import alert_message
+from bot.chat.slack.replies import Message, reply_message
+from bot.core.alerts import Alert, ChannelGoneError, RetryLaterError, SendError
+from bot.core.replies import Image, Reply
+from bot.core.subscriptions import Channel
+from bot.logs import event
+
+log = logging.getLogger(__name__)
+
+# Retrying cannot help: the bot left or was removed, the channel or workspace is gone.
+GONE = frozenset(
+    {
+        "not_in_channel",
+        "channel_not_found",
+        "is_archived",
+        "channel_is_archived",
+        "account_inactive",
+        "token_revoked",
+        "team_access_not_granted",
+        "restricted_action",
+    }
+)
+# The app itself is misconfigured (a scope or the token): every channel fails alike, and a
+# reinstall fixes all of them, so wait long instead of disabling every subscription.
+MISCONFIGURED = frozenset({"missing_scope", "not_allowed_token_type", "invalid_auth", "not_authed"})
+MISCONFIGURED_WAIT = 3600.0
+TRANSIENT = frozenset({"ratelimited", "internal_error", "fatal_error", "service_unavailable"})
+# The message was deleted, or is too old to edit: there is nothing left to update.
+UNEDITABLE = frozenset({"message_not_found", "cant_update_message", "edit_window_closed"})
+
+SlackCall = Callable[..., Awaitable[AsyncSlackResponse]]
+
+
+def classify(exc: SlackApiError) -> SendError:
+    """The outbox's reading of a Slack failure."""
+    error, status, retry_after = _details(exc)
+    detail = f"slack: {error or f'HTTP {status}'}"
+    if status == 429 or status >= 500 or error in TRANSIENT:
+        return RetryLaterError(detail, retry_after)
+    if error in GONE:
+        return ChannelGoneError(detail)
+    if error in MISCONFIGURED:
+        return RetryLaterError(f"{detail} (check the app's scopes and token)", MISCONFIGURED_WAIT)
+    return SendError(detail)
+
+
+def _details(exc: SlackApiError) -> tuple[str, int, float | None]:
+    """Error code, HTTP status and Retry-After; a non-JSON 5xx body leaves only the status."""
+    response: Any = exc.response
+    status = int(getattr(response, "status_code", None) or getattr(response, "status", 0) or 0)
+    data = getattr(response, "data", None)
+    error = str(data.get("error", "")) if isinstance(data, dict) else ""
+    headers = getattr(response, "headers", None) or {}
+    value = headers.get("Retry-After") or headers.get("retry-after")
+    if isinstance(value, list):  # slack-sdk keeps some headers as lists
+        value = value[0] if value else None
+    try:
+        retry_after = float(value) if value is not None else None
+    except ValueError:
+        retry_after = None
+    return error, status, retry_after
+
+
+class SlackSender:
+    """The AlertSender for Slack. Slack has no nonce: a repeat after a crash shows twice."""
+
+    platform = "slack"
+
+    def __init__(self, client: AsyncWebClient) -> None:
+        self._client = client
+
+    async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
+        return await self._post(channel.channel, alert_message(alert))
+
+    async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
+        payload = alert_message(alert).payload()
+        done = await self._call(
+            self._client.chat_update,
+            tolerate=UNEDITABLE,
+            channel=channel.channel,
+            ts=message_id,
+            **payload,
+        )
+        if done is None:
+            event(log, "slack.edit_skipped", channel=channel.channel, ts=message_id)
+
+    async def post(self, channel: Channel, reply: Reply) -> str:
+        ts = await self._post(channel.channel, reply_message(reply))
+        if reply.image is not None:
+            try:
+                await self.upload(channel.channel, reply.image)
+            except SendError as exc:  # the text went out; a repost would only repeat it
+                event(
+                    log, "slack.upload_failed", logging.WARNING, channel=channel.channel, error=exc
+                )
+        return ts
+
+    async def upload(self, channel_id: str, image: Image, comment: str = "") -> None:
+        """Files upload v2: getUploadURLExternal, the upload itself, completeUploadExternal."""
+        await self._call(
+            self._client.files_upload_v2,
+            channel=channel_id,
+            file=image.data,
+            filename=image.filename,
+            title=image.alt,
+            alt_txt=image.alt,
+            initial_comment=comment or None,
+        )
+
+    async def open_direct(self, user: str) -> str | None:
+        """The id of the bot's direct-message channel with `user` (scope im:write)."""
+        opened = await self._call(self._client.conversations_open, users=user)
+        channel = (opened.get("channel") or {}) if opened is not None else {}
+        return str(channel.get("id") or "") or None
+
+    async def _post(self, channel_id: str, message: Message) -> str:
+        response = await self._call(
+            self._client.chat_postMessage,
+            channel=channel_id,
+            unfurl_links=False,  # the buttons carry the links; previews would bury the alert
+            unfurl_media=False,
+            **message.payload(),
+        )
+        if response is None:  # only tolerated errors return None; posting tolerates none
+            raise SendError("slack: chat.postMessage returned nothing")
+        return str(response["ts"])
+
+    async def _call(
+        self, method: SlackCall, *, tolerate: frozenset[str] = frozenset(), **params: Any
+    ) -> AsyncSlackResponse | None:
+        """The call's response; None for an error code in `tolerate`; else a SendError."""
+        try:
+            return await method(**params)
+        except SlackApiError as exc:
+            if _details(exc)[0] in tolerate:
+                return None
+            raise classify(exc) from exc
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            raise RetryLaterError(f"slack: {type(exc).__name__}: {exc}") from exc

@@ -1,0 +1,229 @@
+"""The Slack app's lifecycle: build the Web API client and the bolt app, serve Socket Mode or
+HTTP mode, register the alert sender, and stop cleanly.
+
+    bot = SlackBot(app)
+    await bot.start()        # returns once Slack can reach us (or is being retried)
+    ...
+    await bot.stop()         # no new requests; work in flight finishes (bounded)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import aiohttp
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.chat.slack.listeners import InFlight, Listeners
+from bot.chat.slack.roles import RoleBook
+from bot.chat.slack.sender import SlackSender
+from bot.core.errors import ConfigError, StanceBotError
+from bot.logs import event
+from bot.settings import SlackSettings
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"  # where HTTP mode takes commands, actions and events
+BAD_TOKEN = frozenset({"invalid_auth", "not_authed", "account_inactive", "token_revoked"})
+CONNECT_WAIT = 10.0  # seconds start() waits for the socket before letting it retry alone
+DRAIN_SECONDS = 10.0
+
+
+class _BoltLogFilter(logging.Filter):
+    """bolt copies its base logger's filters to each of its loggers, so this one sees them all.
+
+    It drops the warning that our client wins over SLACK_BOT_TOKEN (bolt reads the variable
+    itself: true, and expected), and cuts the request body out of bolt's "invalid signature"
+    line: a replayed request's body holds a live response_url and the verification token.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if message == warning_client_prioritized_and_token_skipped():
+            return False
+        if message.startswith("Invalid request signature") and ", body:" in message:
+            record.msg, record.args = message.split(", body:", 1)[0] + ", body: (not logged))", None
+        return True
+
+
+_BOLT_LOGS = _BoltLogFilter()  # one instance: adding it again on each start is then a no-op
+
+
+def build_client(slack: SlackSettings, rate_limit_retries: int = 1) -> AsyncWebClient:
+    """slack-sdk reads no variable for the API base: the client carries SLACK_API_URL."""
+    if slack.bot_token is None:
+        raise ConfigError("Slack is not configured:", ["SLACK_BOT_TOKEN is not set"])
+    return AsyncWebClient(
+        token=slack.bot_token.value,
+        base_url=slack.api_url,
+        retry_handlers=[
+            AsyncConnectionErrorRetryHandler(),
+            AsyncRateLimitErrorRetryHandler(max_retry_count=rate_limit_retries),
+        ],
+    )
+
+
+def build_bolt_app(client: AsyncWebClient, signing_secret: str) -> AsyncApp:
+    logger = logging.getLogger("bot.chat.slack.bolt")
+    logger.addFilter(_BOLT_LOGS)
+    return AsyncApp(client=client, signing_secret=signing_secret, name="stancebot", logger=logger)
+
+
+def web_routes(bolt: AsyncApp) -> list[web.RouteDef]:
+    """HTTP mode's one route, for this module's server or a shared one."""
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
+
+    return [web.post(EVENTS_PATH, handle)]
+
+
+async def check_token(client: AsyncWebClient) -> str:
+    """auth.test, for the workspace id: a rejected token stops the start with a clear message;
+    any other failure only warns, as bolt asks again on the first request."""
+    try:
+        found = await client.auth_test()
+    except SlackApiError as exc:
+        error = str(exc.response.get("error", "")) if exc.response is not None else ""
+        if error in BAD_TOKEN:
+            raise ConfigError(
+                "Slack rejected the bot token:", [f"SLACK_BOT_TOKEN: {error}"]
+            ) from exc
+        event(log, "slack.auth_test_failed", logging.WARNING, error=error or exc)
+        return "?"
+    except (aiohttp.ClientError, TimeoutError) as exc:
+        event(log, "slack.auth_test_failed", logging.WARNING, error=exc)
+        return "?"
+    return str(found.get("team_id", "?"))
+
+
+class SlackBot:
+    """What `stancebot run` starts: `await bot.start()`, and `await bot.stop()` on the way out.
+
+    `on_failure` is called if Socket Mode's connecting task ends with an error (slack-sdk
+    retries a lost connection by itself, so this is rare); `run` may stop the whole bot on it.
+    """
+
+    def __init__(
+        self,
+        app: App,
+        *,
+        rate_limit_retries: int = 1,
+        drain_seconds: float = DRAIN_SECONDS,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.app = app
+        self._on_failure = on_failure
+        self._drain_seconds = drain_seconds
+        self._in_flight = InFlight()
+        self._runner: web.AppRunner | None = None
+        self._socket: AsyncSocketModeHandler | None = None
+        self._connecting: asyncio.Task[None] | None = None
+        self._client = build_client(app.settings.slack, rate_limit_retries)
+        self.sender = SlackSender(self._client)
+        self.mode = ""
+
+    async def start(self) -> None:
+        """Serve /huawei, the buttons and the Home tab; alerts go out via app.senders["slack"].
+        Raises ConfigError when a token is refused or HTTP mode has no signing secret."""
+        app = self.app
+        slack = app.settings.slack
+        secret = slack.signing_secret.value if slack.signing_secret else ""
+        if slack.app_token is None and not secret:
+            raise ConfigError(
+                "Slack HTTP mode needs a signing secret:",
+                ["set SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode"],
+            )
+        team = await check_token(self._client)
+        bolt = build_bolt_app(self._client, secret)
+        roles = RoleBook(
+            self._client, operators=app.settings.operators, admin_users=slack.admin_users
+        )
+        Listeners(app, roles, self.sender, self._in_flight).register(bolt)
+        if slack.app_token is not None:
+            await self._start_socket(bolt, slack.app_token.value)
+        else:
+            await self._start_http(bolt, app.settings.http_host, app.settings.http_port)
+        app.senders["slack"] = self.sender
+        event(log, "slack.started", mode=self.mode, team=team)
+
+    async def _start_http(self, bolt: AsyncApp, host: str, port: int) -> None:
+        server = web.Application()
+        server.add_routes(web_routes(bolt))
+        runner = web.AppRunner(server, access_log=None, handle_signals=False)
+        await runner.setup()
+        try:
+            await web.TCPSite(runner, host, port).start()
+        except OSError as exc:
+            await runner.cleanup()
+            raise StanceBotError(f"Slack HTTP mode cannot listen on {host}:{port}: {exc}") from exc
+        self._runner, self.mode = runner, "http"
+
+    async def _start_socket(self, bolt: AsyncApp, app_token: str) -> None:
+        handler = AsyncSocketModeHandler(bolt, app_token)
+        try:  # the first URL by hand: a rejected app token must stop the start, not loop
+            handler.client.wss_uri = await handler.client.issue_new_wss_url()
+        except (aiohttp.ClientError, TimeoutError) as exc:  # Slack unreachable: connect retries
+            event(log, "slack.socket_unreachable", logging.WARNING, error=exc)
+        except SlackApiError as exc:
+            await _close(handler)
+            error = exc.response.get("error", "") if exc.response is not None else exc
+            raise ConfigError(
+                "Slack rejected the app token:", [f"SLACK_APP_TOKEN: {error}"]
+            ) from exc
+        self._socket, self.mode = handler, "socket"
+        self._connecting = asyncio.create_task(_connect(handler), name="slack-socket-connect")
+        self._connecting.add_done_callback(self._connect_ended)
+        await asyncio.wait({self._connecting}, timeout=CONNECT_WAIT)
+
+    def _connect_ended(self, task: asyncio.Task[None]) -> None:
+        """The connecting task's edge: its failure is logged and handed to the owner."""
+        failure = None if task.cancelled() else task.exception()
+        if failure is None:
+            return
+        error = f"{type(failure).__name__}: {failure}"
+        event(log, "slack.socket_failed", logging.ERROR, error=error)
+        if self._on_failure is not None:
+            self._on_failure(failure)
+
+    async def stop(self) -> None:
+        """Stop taking requests and deliveries, then give work in flight a few seconds to finish."""
+        if self.app.senders.get("slack") is self.sender:
+            del self.app.senders["slack"]
+        if self._connecting is not None and not self._connecting.done():
+            self._connecting.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._connecting
+        if self._socket is not None:
+            await _close(self._socket)
+        if self._runner is not None:
+            await self._runner.cleanup()
+        left = await self._in_flight.drain(self._drain_seconds)
+        self._socket = self._runner = self._connecting = None
+        event(log, "slack.stopped", mode=self.mode, unfinished=left)
+
+
+# bolt's Socket Mode handler is not annotated; these two typed doors keep mypy strict elsewhere.
+async def _connect(handler: AsyncSocketModeHandler) -> None:
+    await handler.connect_async()  # type: ignore[no-untyped-call]
+
+
+async def _close(handler: AsyncSocketModeHandler) -> None:
+    await handler.close_async()  # type: ignore[no-untyped-call]

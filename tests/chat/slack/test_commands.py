@@ -1,0 +1,109 @@
+"""/huawei over HTTP mode: really signed requests in, response_url posts out."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from tests.chat.slack.emulator import SlackEmulator
+from tests.chat.slack.support import ADMIN, CHANNEL, CREATOR, MEMBER, Harness, command_body
+
+
+def shown(call_params: dict[str, object]) -> str:
+    """Everything a person would see in a posted message, as one string."""
+    return json.dumps([call_params.get("text"), call_params.get("blocks")], ensure_ascii=False)
+
+
+async def test_a_lookup_is_answered_privately_with_the_country_card(harness: Harness) -> None:
+    reply = await harness.command("country uk")
+
+    assert "ephemeral" == reply.params["response_type"]
+    assert "United Kingdom" in reply.params["blocks"][0]["text"]["text"]
+    assert "Banned" in shown(reply.params)
+
+
+async def test_a_public_lookup_is_posted_in_the_channel(harness: Harness) -> None:
+    reply = await harness.command("country uk public:true")
+
+    assert "in_channel" == reply.params["response_type"]
+
+
+async def test_a_workspace_admin_subscribes_the_channel(harness: Harness) -> None:
+    reply = await harness.command("subscribe countries:de,fr", user=ADMIN)
+
+    assert "✅ Subscribed" == reply.params["blocks"][0]["text"]["text"]
+    subscriptions = await harness.app.subscriptions.for_tenant("slack", "T0EMU")
+    assert [(CHANNEL, frozenset({"DE", "FR"}))] == [
+        (s.channel.channel, s.countries) for s in subscriptions
+    ]
+
+
+async def test_a_member_may_not_subscribe_the_channel(harness: Harness) -> None:
+    reply = await harness.command("subscribe", user=MEMBER)
+
+    assert "❌ Sorry" == reply.params["blocks"][0]["text"]["text"]
+    assert "Only a channel manager may do that" in shown(reply.params)
+    assert [] == await harness.app.subscriptions.for_tenant("slack", "T0EMU")
+
+
+async def test_the_channel_creator_manages_it(harness: Harness) -> None:
+    reply = await harness.command("subscribe", user=CREATOR)
+
+    assert "✅ Subscribed" == reply.params["blocks"][0]["text"]["text"]
+
+
+async def test_who_is_an_admin_is_asked_once_then_remembered(harness: Harness) -> None:
+    await harness.command("subscribe", user=ADMIN)
+    await harness.command("unsubscribe", user=ADMIN)
+
+    asked = [c.params["user"] for c in harness.slack.calls_to("users.info")]
+    assert [ADMIN] == asked
+
+
+async def test_a_request_signed_with_another_secret_is_rejected(harness: Harness) -> None:
+    body = command_body("country uk", MEMBER, CHANNEL, harness.slack.response_url())
+
+    answer = await harness.post(body, signed_with="not-the-secret")
+
+    assert 401 == answer.status
+    assert [] == harness.slack.calls_to("response_url")
+
+
+async def test_a_request_older_than_five_minutes_is_rejected(harness: Harness) -> None:
+    body = command_body("country uk", MEMBER, CHANNEL, harness.slack.response_url())
+    stale = str(int(time.time()) - 6 * 60)
+
+    answer = await harness.post(body, timestamp=stale)
+
+    assert 401 == answer.status
+    assert [] == harness.slack.calls_to("response_url")
+
+
+async def test_an_unknown_command_gets_the_help(harness: Harness) -> None:
+    reply = await harness.command("frobnicate")
+
+    assert "Unknown command “frobnicate”" in shown(reply.params)
+
+
+async def test_opening_the_home_tab_shows_the_workspace_subscriptions(
+    harness: Harness, slack: SlackEmulator
+) -> None:
+    await harness.command("subscribe countries:de", user=ADMIN)
+    event = {"type": "app_home_opened", "user": MEMBER, "channel": "DHOME", "tab": "home"}
+    body = json.dumps(
+        {
+            "type": "event_callback",
+            "team_id": "T0EMU",
+            "api_app_id": "AEMU",
+            "event": event,
+            "event_id": "Ev1",
+            "event_time": int(time.time()),
+        }
+    )
+
+    answer = await harness.post(body, content_type="application/json")
+    published = await slack.next_call("views.publish")
+
+    assert 200 == answer.status
+    assert MEMBER == published.params["user_id"]
+    assert f"<#{CHANNEL}>: DE" in json.dumps(published.params["view"]["blocks"])

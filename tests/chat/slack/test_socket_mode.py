@@ -1,0 +1,60 @@
+"""Socket Mode: with SLACK_APP_TOKEN the bot dials out to Slack's websocket instead of listening."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+from tests.chat.slack.emulator import Call, SlackEmulator, until
+from tests.chat.slack.support import (
+    CHANNEL,
+    MEMBER,
+    click_body,
+    command_body,
+    running_bot,
+    slack_settings,
+)
+
+
+async def ack_of(slack: SlackEmulator, envelope_id: str) -> Call:
+    def acks() -> list[Call]:
+        return [
+            c for c in slack.calls_to("socket_ack") if c.params.get("envelope_id") == envelope_id
+        ]
+
+    await until(lambda: bool(acks()), 5.0, f"the ack of {envelope_id}")
+    return acks()[0]
+
+
+async def test_a_slash_command_envelope_is_acked_then_answered(
+    tmp_path: Path, slack: SlackEmulator
+) -> None:
+    settings = slack_settings(tmp_path, slack, SLACK_APP_TOKEN="xapp-test")
+    async with running_bot(settings, slack) as harness:
+        url = slack.response_url()
+        payload = dict(parse_qsl(command_body("country uk", MEMBER, CHANNEL, url)))
+        envelope_id = await slack.send_envelope("slash_commands", payload)
+        ack = await ack_of(slack, envelope_id)
+        reply = await harness.response(url)
+
+    opened = slack.calls_to("apps.connections.open")[0]
+    assert ("socket", "xapp-test") == (harness.bot.mode, opened.token)
+    assert {"envelope_id": envelope_id} == ack.params
+    assert "United Kingdom" in reply.params["blocks"][0]["text"]["text"]
+
+
+async def test_a_button_envelope_is_acked_then_permission_checked(
+    tmp_path: Path, slack: SlackEmulator
+) -> None:
+    settings = slack_settings(tmp_path, slack, SLACK_APP_TOKEN="xapp-test")
+    async with running_bot(settings, slack) as harness:
+        url = slack.response_url()
+        click = dict(parse_qsl(click_body("stancebot_confirm", "1", MEMBER, "1.0", url)))
+        payload = json.loads(click["payload"])
+        envelope_id = await slack.send_envelope("interactive", payload)
+        ack = await ack_of(slack, envelope_id)
+        reply = await harness.response(url)
+
+    assert {"envelope_id": envelope_id} == ack.params
+    assert "Only a bot operator may do that" in json.dumps(reply.params["blocks"])
