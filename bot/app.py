@@ -6,7 +6,7 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bot import __version__
@@ -17,6 +17,7 @@ from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind, AutoApplyRule
 from bot.core.feeds import FeedOrigin, FeedPolicy
 from bot.core.ports import AlertSender
+from bot.core.replies import Image
 from bot.core.seed import Seed
 from bot.core.subscriptions import Channel, Digest
 from bot.delivery import DeliveryWorker
@@ -27,6 +28,7 @@ from bot.logs import event
 from bot.notices import NoticeBoard
 from bot.pipeline import Pipeline
 from bot.polling import Poller
+from bot.render import Renderer
 from bot.scheduling import FeedScheduler
 from bot.settings import Settings
 from bot.storage.database import Database
@@ -203,7 +205,14 @@ def _assemble(
         max_attempts=settings.alerts.max_attempts,
     )
     pipeline.on_notice(NoticeBoard(subscriptions, senders))
-    digests = DigestJob(outbox, subscriptions, events, countries, senders, clock=clock)
+    pictures = Renderer()
+
+    async def world_map(today: date) -> Image:
+        return await pictures.world_map(await records.all(), countries, None, today)
+
+    digests = DigestJob(
+        outbox, subscriptions, events, countries, senders, clock=clock, maps=world_map
+    )
     manager = FeedManager(fetcher, feeds, poller, scheduler, clock)
     started_at = clock()
     services = Services(
@@ -219,6 +228,7 @@ def _assemble(
         clock=clock,
         version=__version__,
         started_at=started_at,
+        pictures=pictures,
     )
     return App(
         settings,

@@ -15,7 +15,7 @@ from bot.analyze import as_json as as_json_object
 from bot.analyze import as_text, load_items
 from bot.app import App, fetch_settings, open_app, utc_now
 from bot.catalog import load_countries
-from bot.chat.console import ConsoleChat, ConsoleSender, render
+from bot.chat.console import ConsoleChat, ConsoleSender, render, save_image
 from bot.core.access import Role
 from bot.core.analysis import Analyser
 from bot.core.errors import StanceBotError
@@ -115,7 +115,9 @@ async def _run(app: App, console: bool) -> int:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
-    chat = ConsoleChat(app.dispatcher.handle, app.console_caller(Role.OPERATOR))
+    chat = ConsoleChat(
+        app.dispatcher.handle, app.console_caller(Role.OPERATOR), images=_images(app)
+    )
     await _prepare(app, chat.announce, poll_now=app.demo)
     await app.scheduler.start()
     app.scheduler.every(DIGEST_CHECK_SECONDS, app.digests.run_once, "digests")
@@ -177,8 +179,19 @@ def _platform_tokens(settings: Settings) -> dict[str, bool]:
 
 async def _ask(app: App, text: str, role: Role, as_json: bool) -> int:
     reply = await app.dispatcher.handle(text, app.console_caller(role))
-    print(json.dumps(reply.to_json(), ensure_ascii=False) if as_json else render(reply))
+    if as_json:
+        print(json.dumps(reply.to_json(), ensure_ascii=False))
+    else:
+        path = None
+        if reply.image is not None:
+            path = await asyncio.to_thread(save_image, reply.image, _images(app))
+        print(render(reply, path))
     return 1 if reply.tone == Tone.ERROR else 0
+
+
+def _images(app: App) -> Path:
+    """Pictures the terminal is shown are saved next to the database: ./data/images/."""
+    return app.settings.database.parent / "images"
 
 
 async def _db(app: App, args: argparse.Namespace) -> int:

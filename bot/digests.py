@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Protocol
 
 from bot.core.alerts import SendError
 from bot.core.countries import CountryIndex
 from bot.core.digests import compose, plan
-from bot.core.events import Event
+from bot.core.errors import RenderUnavailableError
+from bot.core.events import Event, EventStatus
 from bot.core.ports import AlertSender
-from bot.core.subscriptions import Subscription
+from bot.core.replies import Image
+from bot.core.subscriptions import Digest, Subscription
 from bot.logs import event
 from bot.storage.events import EventStore
 from bot.storage.outbox import Outbox
@@ -30,7 +34,9 @@ class DigestJob:
         senders: Mapping[str, AlertSender],
         *,
         clock: Callable[[], datetime],
+        maps: MapSource | None = None,
     ) -> None:
+        self._maps = maps
         self._outbox = outbox
         self._subscriptions = subscriptions
         self._events = events
@@ -56,6 +62,15 @@ class DigestJob:
                 )
         return posted
 
+    async def _map(self, now: datetime) -> Image | None:
+        if self._maps is None:
+            return None
+        try:
+            return await self._maps(now.date())
+        except RenderUnavailableError as exc:  # the digest still goes out, as text
+            event(log, "digest.map_unavailable", level=logging.WARNING, error=exc)
+            return None
+
     async def _digest(self, subscription: Subscription, now: datetime) -> int:
         capped_rows = await self._outbox.digest_rows(subscription.id)
         due = plan(subscription, now, len(capped_rows))
@@ -64,6 +79,8 @@ class DigestJob:
         events = [e for e in await self._events.created_since(due.since) if subscription.wants(e)]
         capped = [e for row in capped_rows if (e := await self._events.get(row.event_id))]
         reply = compose(due, _without(events, capped), capped, self._countries.get, now)
+        if reply is not None and subscription.digest == Digest.WEEKLY and _changed(events):
+            reply = replace(reply, image=await self._map(now))
         if reply is not None:
             sender = self._senders[subscription.channel.platform]
             message_id = await sender.post(subscription.channel, reply)
@@ -79,6 +96,16 @@ class DigestJob:
             )
         await self._subscriptions.mark_digest(subscription.id, now)
         return int(reply is not None)
+
+
+class MapSource(Protocol):
+    """The current world map; the weekly digest shows it when a stance changed that week."""
+
+    async def __call__(self, today: date) -> Image: ...
+
+
+def _changed(events: list[Event]) -> bool:
+    return any(e.status in (EventStatus.APPLIED, EventStatus.CONFIRMED) for e in events)
 
 
 def _without(events: list[Event], capped: list[Event]) -> list[Event]:

@@ -15,6 +15,7 @@ from bot.core.ports import (
     FeedManager,
     ItemBook,
     OutboxBook,
+    PictureMaker,
     RecordBook,
     SubscriptionBook,
 )
@@ -37,6 +38,7 @@ class Services:
     clock: Callable[[], datetime]
     version: str
     started_at: datetime
+    pictures: PictureMaker
 
 
 @dataclass(frozen=True)

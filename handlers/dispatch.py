@@ -12,7 +12,17 @@ from bot.core.access import Caller
 from bot.core.errors import CommandError, UnknownCountryError
 from bot.core.replies import Reply, error_reply
 from bot.logs import event
-from handlers import feeds, keywords, lookup, mutes, stance, status, subscriptions, why
+from handlers import (
+    feeds,
+    keywords,
+    lookup,
+    mutes,
+    pictures,
+    stance,
+    status,
+    subscriptions,
+    why,
+)
 from handlers.base import Command, Request, Services
 from handlers.help import help_reply
 
@@ -87,6 +97,7 @@ class Dispatcher:
 def all_commands() -> tuple[Command, ...]:
     return (
         *lookup.COMMANDS,
+        *pictures.COMMANDS,
         *subscriptions.COMMANDS,
         *mutes.COMMANDS,
         *keywords.COMMANDS,

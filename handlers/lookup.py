@@ -8,6 +8,7 @@ from bot.core.errors import UsageError
 from bot.core.events import Event, EventStatus
 from bot.core.models import Country, Record, Stance
 from bot.core.replies import Field, Link, Reply
+from handlers import pictures
 from handlers.base import Command, Request
 from handlers.formatting import ORIGIN_LABELS, change_line, country_label, day, stance_word
 
@@ -40,10 +41,12 @@ async def country(request: Request) -> Reply:
 
 
 async def history(request: Request) -> Reply:
-    """Every change of a country's record, oldest first."""
+    """Every change of a country's record, oldest first; `chart:true` adds the timeline."""
     place = request.services.countries.resolve(request.require_text("history <name>"))
     record = await _record(request, place)
     changes = await request.services.records.history(place.code)
+    if request.flag("chart"):
+        return await pictures.history_chart(request, place, record, changes)
     if not changes:
         text = f"No changes on record: the stance is {record.stance.label.lower()}."
     else:
@@ -170,6 +173,11 @@ COMMANDS = (
         "list [stance] [group]",
         "countries by stance, e.g. `list banned`, `list restricted eu`",
     ),
-    Command(("history",), history, "history <name>", "every change of a country's stance"),
+    Command(
+        ("history",),
+        history,
+        "history <name> [chart:true]",
+        "every change of a country's stance; `chart:true` draws its timeline",
+    ),
     Command(("recent",), recent, "recent", "the latest stance changes, confirmed and reported"),
 )

@@ -10,7 +10,11 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.core.models import Stance
+from bot.render.palette import stance_rgb
+from bot.render.world import frame_for
 from bot.settings import PROJECT_CONFIG
+from tests.render.support import INSIDE, colour_at
 
 
 @pytest.fixture(autouse=True)
@@ -176,3 +180,16 @@ def test_analyze_explains_the_demo_feed(capsys: pytest.CaptureFixture[str]) -> N
 def test_analyze_reports_an_unreadable_input(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "analyze", "/nonexistent/feed.xml")
     assert (2, True) == (code, "cannot read /nonexistent/feed.xml" in err)
+
+
+def test_ask_map_writes_a_png_with_the_banned_countries_in_red(
+    capsys: pytest.CaptureFixture[str], environment: Path
+) -> None:
+    code, out, _ = run(capsys, "ask", "/huawei map")
+    path = environment / "images" / "stances-map.png"
+    assert (0, True) == (code, f"[image saved to {path}: Map of Huawei 5G stances" in out)
+    png, frame = path.read_bytes(), frame_for(None)
+    colours = {
+        c: colour_at(png, frame.to_pixel(*INSIDE[c])) for c in ("US", "GB", "AU", "SE", "CA")
+    }
+    assert dict.fromkeys(colours, stance_rgb(Stance.BANNED)) == colours

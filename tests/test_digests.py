@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bot.app import App
 from bot.core.events import AlertKind
 from bot.core.feeds import FeedNotice, FeedOrigin
+from bot.core.replies import Image, Reply
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest
 from bot.digests import DigestJob
 from bot.notices import NoticeBoard
@@ -94,3 +95,54 @@ async def test_a_feed_notice_reaches_the_tenants_channels_only(app: App) -> None
     )
     assert [("plain", "Feed problem")] == [(c, r.title) for c, r in sender.posts]
     assert "disabled after 10 failures" in sender.posts[0][1].text
+
+
+WEEKLY = Channel("console", "T1", "weekly")
+MAP = Image(b"\x89PNG fake", "stances-map.png", "a map")
+
+
+async def draw(today: date) -> Image:
+    return MAP
+
+
+async def weekly_digest(app: App) -> Reply:
+    sender = RecordingSender()
+    job = DigestJob(
+        app.outbox,
+        app.subscriptions,
+        app.events,
+        app.countries,
+        {"console": sender},
+        clock=lambda: FIXED_NOW + timedelta(hours=1),
+        maps=draw,
+    )
+    await job.run_once()
+    ((_, digest),) = sender.posts
+    return digest
+
+
+async def test_the_weekly_digest_shows_the_map_when_a_stance_changed(app: App) -> None:
+    await app.subscriptions.subscribe(
+        WEEKLY,
+        frozenset(),
+        level=AlertKind.CHANGE,
+        digest=Digest.WEEKLY,
+        created_by="U1",
+        now=FIXED_NOW,
+    )
+    await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    await report(app, "Berlin bars Huawei from 5G networks", "https://b.example/2")
+    assert MAP == (await weekly_digest(app)).image
+
+
+async def test_the_weekly_digest_has_no_map_when_nothing_changed(app: App) -> None:
+    await app.subscriptions.subscribe(
+        WEEKLY,
+        frozenset(),
+        level=AlertKind.CHANGE,
+        digest=Digest.WEEKLY,
+        created_by="U1",
+        now=FIXED_NOW,
+    )
+    await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    assert (await weekly_digest(app)).image is None

@@ -6,11 +6,12 @@ import asyncio
 import sys
 import threading
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import TextIO
 
 from bot.core.access import Caller
 from bot.core.alerts import Alert
-from bot.core.replies import Reply, Tone
+from bot.core.replies import Image, Reply, Tone
 from bot.core.subscriptions import Channel
 
 PROMPT = "stancebot> "
@@ -20,8 +21,16 @@ BANNER = (
 )
 
 
-def render(reply: Reply) -> str:
-    """A reply as plain terminal text."""
+def save_image(image: Image, folder: Path) -> Path:
+    """Write a reply's picture where the terminal user can open it; return its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / Path(image.filename).name
+    path.write_bytes(image.data)
+    return path.resolve()
+
+
+def render(reply: Reply, image_path: Path | None = None) -> str:
+    """A reply as plain terminal text; a picture saved by `save_image` is shown by its path."""
     marker = {Tone.ERROR: "✖ ", Tone.WARNING: "! ", Tone.SUCCESS: "✔ "}.get(reply.tone, "")
     lines = [f"{marker}{reply.title}"]
     if reply.text:
@@ -32,7 +41,8 @@ def render(reply: Reply) -> str:
     if reply.links:
         lines += ["", "Sources:"] + [f"    {link.label}: {link.url}" for link in reply.links]
     if reply.image is not None:
-        lines += ["", f"[image: {reply.image.alt}]"]
+        where = f" saved to {image_path}" if image_path else ""
+        lines += ["", f"[image{where}: {reply.image.alt}]"]
     if reply.footer:
         lines += ["", reply.footer]
     return _plain("\n".join(lines))
@@ -55,9 +65,11 @@ class ConsoleChat:
         handle: Callable[[str, Caller], Awaitable[Reply]],
         caller: Caller,
         out: TextIO | None = None,
+        images: Path | None = None,
     ) -> None:
         self._handle = handle
         self._caller = caller
+        self._images = images
         self._out = out or sys.stdout
 
     def show(self, text: str) -> None:
@@ -81,7 +93,14 @@ class ConsoleChat:
             if line is None or line.strip() in ("quit", "exit"):
                 return
             if line.strip():
-                self.show(render(await self._handle(line, self._caller)) + "\n")
+                self.show(await self._answer(line) + "\n")
+
+    async def _answer(self, line: str) -> str:
+        reply = await self._handle(line, self._caller)
+        path = None
+        if reply.image is not None and self._images is not None:
+            path = await asyncio.to_thread(save_image, reply.image, self._images)
+        return render(reply, path)
 
 
 async def _next(queue: asyncio.Queue[str | None], stop: asyncio.Event) -> str | None:

@@ -7,6 +7,8 @@
     ├── ImportDataError            a `db import` file failed validation (every problem listed)
     ├── FeedError                  (bot/feeds/errors.py) a feed could not be fetched or parsed;
     │                              its `reason` slug is counted and shown by `feeds status`
+    ├── RenderUnavailableError     a picture cannot be drawn: the renderer's system library
+    │                              (Cairo) is missing; commands answer with text instead
     └── CommandError               a command cannot be carried out; the message is for the user
         ├── UnknownCountryError    a name matched no country; carries suggestions
         ├── UsageError             wrong arguments for a known command
@@ -46,6 +48,11 @@ class StorageError(StanceBotError):
 
 class SchemaTooNewError(StorageError):
     """The database was migrated by a newer version of the bot."""
+
+
+class RenderUnavailableError(StanceBotError):
+    """A picture cannot be drawn: the renderer's system library is missing. The message is
+    for the user."""
 
 
 class CommandError(StanceBotError):

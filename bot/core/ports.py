@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
 from bot.core.alerts import Alert
+from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind, Event, EventStatus
 from bot.core.feeds import Feed, FeedAdded, StoredItem
-from bot.core.models import Change, Record
-from bot.core.replies import Reply
+from bot.core.models import Change, Country, Group, Record
+from bot.core.replies import Image, Reply
 from bot.core.routing import TenantKey
 from bot.core.subscriptions import (
     Channel,
@@ -34,6 +35,23 @@ class RecordBook(Protocol):
     async def history(self, code: str) -> list[Change]: ...
 
     async def recent_changes(self, limit: int) -> list[Change]: ...
+
+
+class PictureMaker(Protocol):
+    """Draws PNG pictures of the stances (bot/render). Raises RenderUnavailableError when its
+    system library is missing."""
+
+    async def world_map(
+        self,
+        records: Sequence[Record],
+        countries: CountryIndex,
+        group: Group | None,
+        today: date,
+    ) -> Image: ...
+
+    async def timeline(
+        self, country: Country, history: Sequence[Change], current: Record, today: date
+    ) -> Image: ...
 
 
 class FeedManager(Protocol):

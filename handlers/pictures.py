@@ -1,0 +1,130 @@
+"""Pictures: `map [group]`, the world coloured by stance, and `history <country> chart:true`.
+
+Handlers reach the renderer through the `PictureMaker` protocol as `services.pictures`; they
+never import bot.render. A renderer that cannot draw (its system library is missing) raises
+`RenderUnavailableError`, and the reply then carries the same figures as text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.core.countries import CountryIndex
+from bot.core.errors import RenderUnavailableError, UsageError
+from bot.core.models import Change, Country, Group, Record, Stance
+from bot.core.ports import PictureMaker
+from bot.core.replies import Field, Image, Link, Reply, Tone
+from handlers.base import Command, Request
+from handlers.formatting import change_line, country_label, day
+
+MAP_USAGE = "map [group] [public:true]"
+
+
+async def world_map(request: Request) -> Reply:
+    """The world (or a group) coloured by stance, with the counts as text too."""
+    services = request.services
+    group = _group(request)
+    records = await services.records.all()
+    today = services.clock().date()
+    counts = _counts(records, services.countries, group)
+    where = f" in {group.name}" if group else ""
+    text = f"{sum(counts.values())} countries and blocs{where}, counted by stance."
+    reply = Reply(
+        title=f"Huawei 5G stances{where} · {day(today)}",
+        text=text,
+        fields=tuple(Field(s.label, str(counts[s]), inline=True) for s in Stance),
+        private=not request.flag("public"),
+        footer="Try: map eu · map asean · list banned · history <country> chart:true",
+    )
+    try:
+        image = await _pictures(request).world_map(records, services.countries, group, today)
+    except RenderUnavailableError as exc:
+        return _without_picture(reply, exc)
+    return _with_picture(reply, image)
+
+
+async def history_chart(
+    request: Request, country: Country, record: Record, changes: Sequence[Change]
+) -> Reply:
+    """`history <country> chart:true`: the history as text plus the timeline picture."""
+    today = request.services.clock().date()
+    if changes:
+        text = "\n".join(f"• {change_line(c)}" for c in changes)
+    else:
+        text = f"No changes on record: the stance is {record.stance.label.lower()}."
+    reply = Reply(
+        title=f"{country_label(country)}: history",
+        text=text,
+        links=_links(changes),
+        stance=record.stance,
+        private=not request.flag("public"),
+    )
+    try:
+        image = await _pictures(request).timeline(country, changes, record, today)
+    except RenderUnavailableError as exc:
+        return _without_picture(reply, exc)
+    return _with_picture(reply, image)
+
+
+def _group(request: Request) -> Group | None:
+    """The group named in the arguments, None for the world; a clear error otherwise."""
+    if not request.args:
+        return None
+    index, name = request.services.countries, request.text
+    group = index.group(name)
+    groups = ", ".join(g.key for g in index.groups)
+    if group is None and index.find(name) is not None:
+        raise UsageError(
+            f"“{name}” is a country, not a group: try `history {name} chart:true` for its "
+            f"timeline. Groups: {groups}."
+        )
+    if group is None:
+        raise UsageError(f"No group matches “{name}”. Groups: {groups}.")
+    if not set(group.members) & {c.code for c in index.countries}:
+        raise UsageError(f"The group {group.name} has no members to show.")
+    return group
+
+
+def _counts(
+    records: Sequence[Record], countries: CountryIndex, group: Group | None
+) -> Counter[Stance]:
+    """Every country in scope, drawn on the map or not; no record counts as unknown."""
+    scope = {c.code for c in countries.countries}
+    if group is not None:
+        scope &= set(group.members)
+    stances = {r.country: r.stance for r in records}
+    return Counter(stances.get(code, Stance.UNKNOWN) for code in scope)
+
+
+def _with_picture(reply: Reply, image: Image) -> Reply:
+    return replace(reply, image=image)
+
+
+def _without_picture(reply: Reply, error: RenderUnavailableError) -> Reply:
+    """The same reply without its picture, saying why: the figures are all in the text."""
+    return replace(reply, text=f"{error} Here it is as text.\n\n{reply.text}", tone=Tone.WARNING)
+
+
+def _links(changes: Sequence[Change]) -> tuple[Link, ...]:
+    urls = dict.fromkeys(url for change in changes for url in change.sources)
+    return tuple(Link(_site(url), url) for url in urls)
+
+
+def _site(url: str) -> str:
+    return url.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
+
+
+def _pictures(request: Request) -> PictureMaker:
+    return request.services.pictures
+
+
+COMMANDS = (
+    Command(
+        ("map",),
+        world_map,
+        MAP_USAGE,
+        "a world map coloured by stance, e.g. `map`, `map eu`, `map asean`",
+    ),
+)
