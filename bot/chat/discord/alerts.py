@@ -1,0 +1,130 @@
+"""Alerts as Discord embeds, with Confirm / Reject / Mute buttons on an unconfirmed change.
+
+Every text field of an alert came from a feed: anyone can publish a headline reading `@everyone`.
+Such text is escaped (mentions broken with a zero-width space, markdown backslashed) and every
+alert is sent with `allowed_mentions` none, so nothing from a feed can ping or reformat.
+"""
+
+from __future__ import annotations
+
+import re
+
+import discord
+
+from bot.chat.discord import limits
+from bot.chat.discord.limits import clip
+from bot.chat.discord.render import STANCE_COLOURS, markdown_link, safe_url
+from bot.core.alerts import Alert
+from bot.core.events import AlertKind, EventStatus
+
+CONFIRM_ID = "stancebot:confirm:{event_id}"
+REJECT_ID = "stancebot:reject:{event_id}"
+MUTE_ID = "stancebot:mute:{country}"
+MUTE_LENGTH = "24h"
+ZWSP = "\u200b"
+_RAW_MENTION = re.compile(r"<(@[!&]?|#)(\d+)>")  # ids too short for escape_mentions
+KIND_LABELS = {
+    AlertKind.CHANGE: "Stance change",
+    AlertKind.REAFFIRM: "Stance reaffirmed",
+    AlertKind.MENTION: "In the news",
+}
+STATUS_NOTES = {
+    EventStatus.PENDING: "Unconfirmed: an operator may confirm or reject it.",
+    EventStatus.APPLIED: "Applied to the record (several sources agree).",
+    EventStatus.CONFIRMED: "Confirmed by an operator.",
+    EventStatus.REJECTED: "Rejected by an operator.",
+    EventStatus.INFO: "",
+}
+
+
+def escape(text: str) -> str:
+    """Untrusted text, shown as written: no pings, no channel links, no markdown."""
+    text = discord.utils.escape_mentions(text)
+    text = _RAW_MENTION.sub(lambda m: f"<{m.group(1)}{ZWSP}{m.group(2)}>", text)
+    return discord.utils.escape_markdown(text)
+
+
+def alert_embed(alert: Alert) -> discord.Embed:
+    colour = STANCE_COLOURS[alert.stance or alert.previous]
+    embed = discord.Embed(
+        title=clip(alert.title, limits.TITLE),
+        url=safe_url(alert.link) or None,
+        description=clip(_description(alert), limits.DESCRIPTION),
+        colour=colour,
+        timestamp=alert.published,
+    )
+    embed.add_field(name="Kind", value=KIND_LABELS[alert.kind], inline=True)
+    embed.add_field(name="Confidence", value=f"{alert.confidence:.0%}", inline=True)
+    embed.add_field(name="Outlets", value=str(alert.source_count), inline=True)
+    others = _other_sources(alert)
+    if others:
+        embed.add_field(name="Also reported", value=others, inline=False)
+    note = STATUS_NOTES[alert.status] if alert.kind == AlertKind.CHANGE else ""
+    embed.set_footer(text=" · ".join(part for part in (f"Event #{alert.event_id}", note) if part))
+    return embed
+
+
+def _description(alert: Alert) -> str:
+    lines = [f"**{escape(alert.headline)}**", f"{escape(alert.outlet)}"]
+    if alert.evidence and alert.evidence.strip() != alert.headline.strip():
+        lines.append(f"> {escape(clip(alert.evidence, 1000))}")
+    return "\n".join(lines)
+
+
+def _other_sources(alert: Alert) -> str:
+    lines: list[str] = []
+    for source in alert.sources:
+        if source.link == alert.link:
+            continue
+        title = markdown_link(escape(clip(source.title, 150)), source.link)
+        line = f"{title} · {escape(source.outlet)}"
+        if limits.size("\n".join([*lines, line])) > limits.FIELD_VALUE:
+            break
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def alert_buttons(alert: Alert) -> list[discord.ui.Button[discord.ui.View]]:
+    """Confirm / Reject (operators) and Mute 24 h (managers) while a change awaits a decision."""
+    if not alert.awaiting_confirmation:
+        return []
+    return [
+        *decision_buttons(alert.event_id),
+        mute_button(alert.country.code),
+    ]
+
+
+def decision_buttons(event_id: int) -> list[discord.ui.Button[discord.ui.View]]:
+    return [
+        discord.ui.Button(
+            label="Confirm",
+            style=discord.ButtonStyle.success,
+            custom_id=CONFIRM_ID.format(event_id=event_id),
+        ),
+        discord.ui.Button(
+            label="Reject",
+            style=discord.ButtonStyle.danger,
+            custom_id=REJECT_ID.format(event_id=event_id),
+        ),
+    ]
+
+
+def mute_button(country: str) -> discord.ui.Button[discord.ui.View]:
+    return discord.ui.Button(
+        label="Mute 24 h",
+        style=discord.ButtonStyle.secondary,
+        custom_id=MUTE_ID.format(country=country),
+    )
+
+
+def view_of(buttons: list[discord.ui.Button[discord.ui.View]]) -> discord.ui.View | None:
+    """A view only to carry the buttons: clicks are handled by the DynamicItems in buttons.py."""
+    if not buttons:
+        return None
+    view = discord.ui.View(timeout=None)
+    for button in buttons:
+        view.add_item(button)
+    # Stopped before it is sent, so discord.py does not keep it to dispatch clicks: a kept view
+    # would answer a click too, besides the DynamicItem, and one would be kept per alert forever.
+    view.stop()
+    return view

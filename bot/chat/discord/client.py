@@ -1,0 +1,200 @@
+"""The Discord client and its lifecycle: log in, sync commands, connect as an owned task, stop.
+
+Default intents only: slash commands and buttons arrive as interactions, so the bot needs no
+privileged intent (no message content, no member list).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import aiohttp
+import discord
+from discord import app_commands
+
+from bot.chat.discord.buttons import DYNAMIC_ITEMS
+from bot.chat.discord.config import Endpoints, apply_endpoints, restore_endpoints
+from bot.chat.discord.interactions import NO_MENTIONS, Runner
+from bot.chat.discord.redact import hide_interaction_tokens
+from bot.chat.discord.render import reply_pages
+from bot.chat.discord.sender import DiscordSender
+from bot.chat.discord.table import shown
+from bot.chat.discord.tree import Completer, add_commands, sync_if_changed
+from bot.core.errors import StanceBotError
+from bot.core.replies import error_reply
+from bot.logs import event
+from bot.settings import DiscordSettings
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+log = logging.getLogger(__name__)
+
+MAX_RATELIMIT_WAIT = 30.0  # longer 429 waits become RetryLaterError for the outbox to schedule
+STALE_COMMAND = "This command has changed. Discord will show the new version in a moment."
+
+
+def _no_voice_warnings() -> None:
+    """The bot never joins voice: discord.py's warnings about voice libraries are noise."""
+    discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+
+
+class DiscordError(StanceBotError):
+    """Discord cannot be used: a refused token, or the API cannot be reached at start."""
+
+
+class StanceTree(app_commands.CommandTree[Any]):
+    async def on_error(
+        self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
+    ) -> None:
+        """Errors outside our commands' own handling: stale commands, failed conversions."""
+        name = interaction.command.qualified_name if interaction.command else "?"
+        stale = isinstance(
+            error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch
+        )
+        if stale:
+            event(log, "discord.command_stale", command=name)
+        else:
+            log.error("discord.interaction_failed command=%s", name, exc_info=error)
+        if interaction.type is discord.InteractionType.autocomplete:
+            return
+        if not interaction.response.is_done():
+            reply = error_reply(STALE_COMMAND if stale else "That did not work. Please try again.")
+            await interaction.response.send_message(embed=reply_pages(reply)[0], ephemeral=True)
+
+
+class StanceClient(discord.Client):
+    def __init__(self, app: App, *, guild_ready_timeout: float = 2.0) -> None:
+        _no_voice_warnings()
+        super().__init__(
+            intents=discord.Intents.default(),
+            allowed_mentions=NO_MENTIONS,
+            guild_ready_timeout=guild_ready_timeout,
+            max_ratelimit_timeout=MAX_RATELIMIT_WAIT,
+        )
+        self.runner = Runner(app.dispatcher.handle, frozenset(app.settings.operators))
+        self.tree = StanceTree(self)
+        registered = {command.path for command in app.dispatcher.commands}
+        completer = Completer(app.countries, app.events)
+        add_commands(self.tree, shown(registered), self.runner, completer)
+        self._app = app
+
+    async def setup_hook(self) -> None:
+        """After login, before the gateway: buttons of earlier alerts work, commands are synced
+        before any interaction for them can arrive."""
+        self.add_dynamic_items(*DYNAMIC_ITEMS)
+        database, guild_id = self._app.database, self._app.settings.discord.guild_id
+        try:
+            await sync_if_changed(self.tree, database, guild_id)
+        except discord.HTTPException as exc:  # the commands synced before still work
+            event(log, "discord.sync_failed", logging.WARNING, status=exc.status, error=exc.text)
+
+    async def on_ready(self) -> None:
+        if self._app.settings.discord.gateway_url and self.ws is not None:
+            # Resume through the configured gateway (a proxy) too, not the URL READY named.
+            self.ws.gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+        user = self.user.id if self.user else "?"
+        event(log, "discord.ready", user=user, guilds=len(self.guilds))
+
+
+class DiscordBot:
+    """What `stancebot run` starts: `await bot.start()`, and `await bot.stop()` on the way out.
+
+    `on_failure` is called if the gateway connection ends with an error it cannot recover from
+    (a revoked token, say); `run` uses it to stop the whole bot rather than idle unreachable.
+    """
+
+    def __init__(
+        self,
+        app: App,
+        *,
+        on_failure: Callable[[BaseException], None] | None = None,
+        guild_ready_timeout: float = 2.0,
+    ) -> None:
+        hide_interaction_tokens()
+        self.app = app
+        self.client = StanceClient(app, guild_ready_timeout=guild_ready_timeout)
+        self.sender = DiscordSender(self.client)
+        self.failure: BaseException | None = None
+        self._on_failure = on_failure
+        self._task: asyncio.Task[None] | None = None
+        self._endpoints: Endpoints | None = None
+
+    async def start(self) -> None:
+        """Log in (REST), sync commands, connect to the gateway in the background, and take
+        Discord's deliveries. Raises DiscordError when the token is refused."""
+        settings = self.app.settings.discord
+        if settings.token is None:
+            raise DiscordError("DISCORD_TOKEN is not set.")
+        self._endpoints = apply_endpoints(settings)
+        await self._login(settings)
+        self._task = asyncio.create_task(self._connect(), name="discord-gateway")
+        self.app.senders[self.sender.platform] = self.sender
+        event(log, "discord.started", application=self.client.application_id, api=settings.api_base)
+
+    async def _login(self, settings: DiscordSettings) -> None:
+        assert settings.token is not None
+        try:
+            await self.client.login(settings.token.value)
+        except discord.LoginFailure as exc:
+            await self._close()
+            raise DiscordError("Discord refused the token: check DISCORD_TOKEN.") from exc
+        except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+            await self._close()
+            raise DiscordError(f"Cannot reach Discord at {settings.api_base}: {exc}") from exc
+
+    async def _connect(self) -> None:
+        try:
+            await self.client.connect(reconnect=True)
+        except Exception as exc:  # the task's edge: log it and tell the owner
+            self.failure = exc
+            event(
+                log,
+                "discord.connection_failed",
+                logging.ERROR,
+                error=f"{type(exc).__name__}: {exc}",
+            )
+            if self._on_failure is not None:
+                self._on_failure(exc)
+
+    async def wait_ready(self) -> None:
+        """Until the gateway said READY and the servers arrived (tests; `start` need not wait)."""
+        await self.client.wait_until_ready()
+
+    async def stop(self) -> None:
+        """Stop taking deliveries, close the gateway and the HTTP session; no traceback."""
+        if self.app.senders.get(self.sender.platform) is self.sender:
+            del self.app.senders[self.sender.platform]
+        await self._close()
+        if self._task is not None:
+            await self._task
+            self._task = None
+        event(log, "discord.stopped")
+
+    async def _close(self) -> None:
+        await self.client.close()
+        if self._endpoints is not None:
+            restore_endpoints(self._endpoints)
+            self._endpoints = None
+
+
+async def application_id(settings: DiscordSettings) -> int:
+    """The bot's application id, asked of Discord with the token (for the invite link)."""
+    if settings.token is None:
+        raise DiscordError("DISCORD_TOKEN is not set: pass the application id instead.")
+    before = apply_endpoints(settings)
+    _no_voice_warnings()
+    client = discord.Client(intents=discord.Intents.default())
+    try:
+        await client.login(settings.token.value)
+        if client.application_id is None:
+            raise DiscordError("Discord did not say which application this token belongs to.")
+        return client.application_id
+    except discord.LoginFailure as exc:
+        raise DiscordError("Discord refused the token: check DISCORD_TOKEN.") from exc
+    finally:
+        await client.close()
+        restore_endpoints(before)

@@ -1,0 +1,108 @@
+"""The outgoing side: alerts and bot messages posted to channels (or threads) over REST.
+
+Discord's errors are mapped to what the outbox understands: 429 and 5xx → RetryLaterError (with
+Discord's retry_after), 403 / 404 → ChannelGoneError (the subscription is disabled).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+import aiohttp
+import discord
+from discord.utils import MISSING
+
+from bot.chat.discord.alerts import alert_buttons, alert_embed, view_of
+from bot.chat.discord.interactions import NO_MENTIONS
+from bot.chat.discord.render import image_file, reply_pages
+from bot.core.alerts import Alert, ChannelGoneError, RetryLaterError
+from bot.core.replies import Reply
+from bot.core.subscriptions import Channel
+from bot.logs import event
+
+log = logging.getLogger(__name__)
+
+UNKNOWN_MESSAGE = 10008  # Discord's code when the message to edit was deleted
+THREAD_LOCKED = 50083  # an archived thread the bot may not reopen: retrying cannot help
+
+
+class DiscordSender:
+    """`AlertSender` for Discord; needs only a logged-in client (REST), not the gateway."""
+
+    platform = "discord"
+
+    def __init__(self, client: discord.Client) -> None:
+        self._client = client
+
+    def _channel(self, channel: Channel) -> discord.PartialMessageable:
+        return self._client.get_partial_messageable(
+            int(channel.channel), guild_id=int(channel.tenant)
+        )
+
+    async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
+        async with _mapped_errors(channel):
+            message = await self._channel(channel).send(
+                embed=alert_embed(alert),
+                view=view_of(alert_buttons(alert)) or MISSING,
+                nonce=nonce,  # discord.py 2.7 sends enforce_nonce with it: a repeat is dropped
+                allowed_mentions=NO_MENTIONS,
+            )
+        return str(message.id)
+
+    async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
+        message = self._channel(channel).get_partial_message(int(message_id))
+        async with _mapped_errors(channel):
+            try:
+                await message.edit(
+                    embed=alert_embed(alert),
+                    view=view_of(alert_buttons(alert)),
+                    allowed_mentions=NO_MENTIONS,
+                )
+            except discord.NotFound as exc:
+                if exc.code != UNKNOWN_MESSAGE:
+                    raise
+                # Someone deleted the alert: nothing to update, and the channel is fine.
+                event(log, "discord.alert_deleted", channel=channel.channel, message=message_id)
+
+    async def post(self, channel: Channel, reply: Reply) -> str:
+        """A bot message (digest, notice): every page of the reply, one message each."""
+        first = ""
+        for number, page in enumerate(reply_pages(reply)):
+            image = reply.image if number == 0 else None
+            async with _mapped_errors(channel):
+                message = await self._channel(channel).send(
+                    embed=page,
+                    file=image_file(image) if image else MISSING,
+                    allowed_mentions=NO_MENTIONS,
+                )
+            first = first or str(message.id)
+        return first
+
+
+@contextlib.asynccontextmanager
+async def _mapped_errors(channel: Channel) -> AsyncIterator[None]:
+    where = f"discord channel {channel.channel}"
+    try:
+        yield
+    except discord.RateLimited as exc:
+        raise RetryLaterError(f"{where}: rate limited", exc.retry_after) from exc
+    except (discord.Forbidden, discord.NotFound) as exc:
+        raise ChannelGoneError(f"{where}: {exc.status} {exc.text or exc.code}") from exc
+    except discord.HTTPException as exc:
+        if exc.code == THREAD_LOCKED:
+            raise ChannelGoneError(f"{where}: {exc.text}") from exc
+        if exc.status == 429 or exc.status >= 500:
+            raise RetryLaterError(f"{where}: HTTP {exc.status}", _retry_after(exc)) from exc
+        raise
+    except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+        raise RetryLaterError(f"{where}: {type(exc).__name__}: {exc}") from exc
+
+
+def _retry_after(exc: discord.HTTPException) -> float | None:
+    """Discord says how long to wait in the Retry-After header."""
+    header = exc.response.headers.get("Retry-After") if exc.response is not None else None
+    with contextlib.suppress(TypeError, ValueError):
+        return float(header) if header else None
+    return None

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import App, open_app
+from bot.chat.discord import DiscordBot
+from bot.settings import Settings
+from tests.chat.discord.emulator import DiscordEmulator
+from tests.chat.discord.support import People, discord_settings, running_bot
+
+
+@pytest.fixture
+async def emulator() -> AsyncIterator[DiscordEmulator]:
+    emulator = DiscordEmulator()
+    await emulator.start()
+    try:
+        yield emulator
+    finally:
+        await emulator.close()
+    assert [] == emulator.unrouted  # the client used nothing the emulator does not serve
+
+
+@pytest.fixture
+def people(emulator: DiscordEmulator) -> People:
+    return People.join(emulator)
+
+
+@pytest.fixture
+def settings(tmp_path: Path, emulator: DiscordEmulator, people: People) -> Settings:
+    return discord_settings(tmp_path, emulator, people.operator.id)
+
+
+@pytest.fixture
+async def app(settings: Settings) -> AsyncIterator[App]:
+    async with open_app(settings) as opened:
+        yield opened
+
+
+@pytest.fixture
+async def bot(app: App) -> AsyncIterator[DiscordBot]:
+    async with running_bot(app) as started:
+        yield started

@@ -1,0 +1,121 @@
+"""People in the emulated server, settings pointing at the emulator, and stance news to alert."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bot.app import App
+from bot.chat.discord import DiscordBot
+from bot.core.alerts import Alert, build_alert
+from bot.core.models import Stance
+from bot.core.subscriptions import Channel
+from bot.settings import Settings, load_settings
+from tests.chat.discord.emulator import TOKEN, DiscordEmulator
+from tests.chat.discord.interacting import Interaction, answer
+from tests.chat.discord.payloads import ADMINISTRATOR, JSON, MANAGER, Member
+from tests.conftest import copy_config
+
+_items = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class People:
+    member: Member  # no special permission
+    manager: Member  # Manage Channels
+    admin: Member  # Administrator (Discord sends every permission bit)
+    operator: Member  # no special permission, but listed in settings as an operator
+
+    @classmethod
+    def join(cls, emulator: DiscordEmulator) -> People:
+        return cls(
+            emulator.member("member"),
+            emulator.member("manager", MANAGER),
+            emulator.member("admin", ADMINISTRATOR),
+            emulator.member("operator"),
+        )
+
+
+def discord_settings(
+    folder: Path, emulator: DiscordEmulator, operator: int, guild: bool = True
+) -> Settings:
+    old = 'operators = ["console:operator"]'
+    config = copy_config(folder / "config", **{old: f'operators = ["discord:{operator}"]'})
+    env = {
+        "STANCEBOT_CONFIG": str(config),
+        "STANCEBOT_DB": str(folder / "bot.db"),
+        "DISCORD_TOKEN": TOKEN,
+        "DISCORD_API_BASE": emulator.api_base,
+        "DISCORD_GATEWAY_URL": emulator.gateway_url,
+    }
+    return load_settings(env | ({"DISCORD_GUILD_ID": str(emulator.guild_id)} if guild else {}))
+
+
+@asynccontextmanager
+async def running_bot(app: App) -> AsyncIterator[DiscordBot]:
+    bot = DiscordBot(app, guild_ready_timeout=0.05)
+    await bot.start()
+    try:
+        async with asyncio.timeout(5):
+            await bot.wait_ready()
+        yield bot
+    finally:
+        await bot.stop()
+
+
+async def answered(emulator: DiscordEmulator, interaction: Interaction) -> JSON:
+    """The message that answered the interaction."""
+    await answer(interaction)
+    return emulator.messages[interaction.answers[-1]]
+
+
+def embed_of(message: JSON) -> dict[str, Any]:
+    [embed] = message["embeds"]
+    return dict(embed)
+
+
+def ephemeral(message: JSON) -> bool:
+    return bool(message["flags"] & 64)
+
+
+def alerts_channel(emulator: DiscordEmulator) -> Channel:
+    return Channel("discord", str(emulator.guild_id), str(emulator.channels["alerts"]))
+
+
+async def reported_change(
+    app: App, country: str, stance: Stance, title: str, outlet: str = "bbc.co.uk"
+) -> int:
+    """A news item saying `country` now has `stance`, analysed: returns its event's id."""
+    number = next(_items)
+    published = datetime.now(UTC) - timedelta(hours=1)
+    async with app.database.transaction() as conn:
+        cursor = await conn.execute(
+            "INSERT INTO items (key, link, title, summary, published, published_estimated,"
+            " outlet, seen_at, status) VALUES (?, ?, ?, '', ?, 0, ?, ?, 'analysed')",
+            (
+                f"discord-test-{number}",
+                f"https://{outlet}/news/{number}",
+                title,
+                published.isoformat(),
+                outlet,
+                published.isoformat(),
+            ),
+        )
+    assert cursor.lastrowid is not None
+    finding = (country, stance, 0.7, f"{title}.")
+    event_id, _ = await app.events.add_finding(
+        cursor.lastrowid, published, outlet, finding, datetime.now(UTC)
+    )
+    return event_id
+
+
+async def alert_for(app: App, event_id: int) -> Alert:
+    found = await app.events.get(event_id)
+    assert found is not None
+    return build_alert(found, app.countries.get(found.country))

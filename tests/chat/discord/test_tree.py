@@ -1,0 +1,96 @@
+"""The command tree: it mirrors the neutral commands, and is synced only when it changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import discord
+
+from bot.app import open_app
+from bot.chat.discord import invite_url
+from bot.chat.discord.table import ADMIN_ROOT, ALWAYS_SHOWN, ROOT, SUBCOMMANDS, shown
+from bot.chat.discord.tree import HASH_KEY
+from handlers.dispatch import all_commands
+from tests.chat.discord.emulator import DiscordEmulator
+from tests.chat.discord.support import People, discord_settings, running_bot
+
+GUILD_COMMANDS = r"/applications/\d+/guilds/\d+/commands"
+GLOBAL_COMMANDS = r"/applications/\d+/commands"
+
+
+def test_every_neutral_command_has_a_discord_subcommand() -> None:
+    neutral = {command.path for command in all_commands()}
+
+    assert set() == neutral - {subcommand.path for subcommand in SUBCOMMANDS}
+
+
+def test_the_tree_shows_the_registered_commands_and_help_only() -> None:
+    registered = {command.path for command in all_commands()}
+
+    assert registered | ALWAYS_SHOWN == {subcommand.path for subcommand in shown(registered)}
+
+
+def test_the_invite_asks_for_the_bot_and_its_commands_with_the_least_permissions() -> None:
+    query = parse_qs(urlsplit(invite_url(1234)).query)
+
+    wanted = discord.Permissions(
+        view_channel=True,
+        send_messages=True,
+        send_messages_in_threads=True,
+        embed_links=True,
+        attach_files=True,
+        read_message_history=True,
+    )
+    assert ["1234"] == query["client_id"]
+    assert ["bot applications.commands"] == query["scope"]
+    assert [str(wanted.value)] == query["permissions"]
+
+
+async def test_commands_are_synced_to_the_guild_with_admin_commands_hidden_from_members(
+    tmp_path: Path, emulator: DiscordEmulator, people: People
+) -> None:
+    async with open_app(discord_settings(tmp_path, emulator, people.operator.id)) as app:
+        async with running_bot(app):
+            pass
+        stored = await app.database.fetch_one("SELECT value FROM meta WHERE key = ?", (HASH_KEY,))
+
+    [put] = emulator.sent("PUT", GUILD_COMMANDS)
+    permissions = {command["name"]: command["default_member_permissions"] for command in put.body}
+    assert {
+        ROOT: None,
+        ADMIN_ROOT: discord.Permissions(manage_guild=True).value,
+    } == permissions
+    assert stored is not None
+
+
+async def test_an_unchanged_tree_is_not_synced_again(
+    tmp_path: Path, emulator: DiscordEmulator, people: People
+) -> None:
+    settings = discord_settings(tmp_path, emulator, people.operator.id)
+    async with open_app(settings) as app:
+        async with running_bot(app):
+            pass
+        async with running_bot(app):
+            pass
+        synced_twice = len(emulator.sent("PUT", GUILD_COMMANDS))
+        await app.database.execute_many(
+            "UPDATE meta SET value = 'stale' WHERE key = ?", [(HASH_KEY,)]
+        )
+        async with running_bot(app):
+            pass
+
+    assert (1, 2) == (synced_twice, len(emulator.sent("PUT", GUILD_COMMANDS)))
+
+
+async def test_without_a_guild_id_commands_are_synced_globally(
+    tmp_path: Path, emulator: DiscordEmulator, people: People
+) -> None:
+    settings = discord_settings(tmp_path, emulator, people.operator.id, guild=False)
+    async with open_app(settings) as app, running_bot(app):
+        pass
+
+    assert (1, 0) == (
+        len(emulator.sent("PUT", GLOBAL_COMMANDS)),
+        len(emulator.sent("PUT", GUILD_COMMANDS)),
+    )
