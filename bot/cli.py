@@ -10,12 +10,15 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from bot.analyze import as_json as as_json_object
 from bot.analyze import as_text, load_items
 from bot.app import App, fetch_settings, open_app, utc_now
 from bot.catalog import load_countries
 from bot.chat.console import ConsoleChat, ConsoleSender, render, save_image
+from bot.chat.discord import DiscordBot, application_id, invite_url
+from bot.chat.slack import SlackBot
 from bot.core.access import Role
 from bot.core.analysis import Analyser
 from bot.core.errors import StanceBotError
@@ -49,6 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("text")
     ask.add_argument("--as", dest="role", choices=list(ROLES), default="operator")
     ask.add_argument("--json", action="store_true", help="print the reply as JSON")
+    discord_parser = commands.add_parser("discord", help="Discord helpers")
+    discord_commands = discord_parser.add_subparsers(dest="discord_command", required=True)
+    invite = discord_commands.add_parser(
+        "invite-url", help="print the link that adds the bot to a server"
+    )
+    invite.add_argument(
+        "--application-id",
+        type=int,
+        help="the application's id (default: asked of Discord with DISCORD_TOKEN)",
+    )
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("migrate", help="apply pending schema migrations")
@@ -92,6 +105,10 @@ def _log_level(args: argparse.Namespace, settings: Settings) -> str:
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "analyze":  # stores nothing, so it opens no database
         return await _analyze(settings, args.sources, args.json, args.explain)
+    if args.command == "discord":  # asks Discord at most; opens no database
+        application = args.application_id or await application_id(settings.discord)
+        print(invite_url(application))
+        return 0
     async with open_app(settings) as app:
         if args.command == "run":
             return await _run(app, args.console)
@@ -102,15 +119,30 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await _db(app, args)
 
 
+class Platform(Protocol):
+    """A chat platform's lifecycle (SlackBot, DiscordBot)."""
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
+def _platforms(app: App, stop: asyncio.Event, failures: list[BaseException]) -> list[Platform]:
+    """Every platform whose token is set; one that fails for good stops the whole bot."""
+
+    def failed(exc: BaseException) -> None:
+        failures.append(exc)
+        stop.set()
+
+    found: list[Platform] = []
+    if app.settings.slack.bot_token is not None:
+        found.append(SlackBot(app, on_failure=failed))
+    if app.settings.discord.token is not None:
+        found.append(DiscordBot(app, on_failure=failed))
+    return found
+
+
 async def _run(app: App, console: bool) -> int:
-    platforms = [name for name, on in _platform_tokens(app.settings).items() if on]
-    if platforms and not console:
-        print(
-            f"stancebot: {' and '.join(platforms)} support is not built yet; "
-            "use `stancebot run --console`.",
-            file=sys.stderr,
-        )
-        return 2
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -119,17 +151,36 @@ async def _run(app: App, console: bool) -> int:
         app.dispatcher.handle, app.console_caller(Role.OPERATOR), images=_images(app)
     )
     await _prepare(app, chat.announce, poll_now=app.demo)
+    started: list[Platform] = []
+    failures: list[BaseException] = []
+    try:
+        for platform in [] if console else _platforms(app, stop, failures):
+            await platform.start()
+            started.append(platform)
+        await _serve(app, chat, stop, in_terminal=not started)
+    finally:
+        for platform in reversed(started):
+            await platform.stop()  # after delivery stopped: no send is cut off midway
+    for failure in failures:
+        print(f"stancebot: a chat platform failed: {failure}", file=sys.stderr)
+    chat.show("stancebot stopped.")
+    return 1 if failures else 0
+
+
+async def _serve(app: App, chat: ConsoleChat, stop: asyncio.Event, *, in_terminal: bool) -> None:
     await app.scheduler.start()
     app.scheduler.every(DIGEST_CHECK_SECONDS, app.digests.run_once, "digests")
     delivery = asyncio.create_task(app.delivery.run(stop), name="delivery")
     try:
-        await chat.serve(stop)
+        if in_terminal:
+            await chat.serve(stop)
+        else:
+            chat.show("stancebot is serving its chat platforms; Ctrl-C stops it.")
+            await stop.wait()
     finally:
         stop.set()
         await app.scheduler.stop()
         await delivery  # a send in flight finishes; the rest stay pending for the next start
-    chat.show("stancebot stopped.")
-    return 0
 
 
 async def _prepare(app: App, show: Callable[[str], None], *, poll_now: bool) -> list[PollReport]:

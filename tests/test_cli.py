@@ -193,3 +193,11 @@ def test_ask_map_writes_a_png_with_the_banned_countries_in_red(
         c: colour_at(png, frame.to_pixel(*INSIDE[c])) for c in ("US", "GB", "AU", "SE", "CA")
     }
     assert dict.fromkeys(colours, stance_rgb(Stance.BANNED)) == colours
+
+
+def test_discord_invite_url_asks_for_the_least_permissions(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "discord", "invite-url", "--application-id", "123")
+    assert 0 == code
+    assert "client_id=123&scope=bot+applications.commands&permissions=274878024704" in out
