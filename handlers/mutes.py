@@ -13,7 +13,7 @@ from bot.core.access import Role
 from bot.core.durations import describe, parse_duration
 from bot.core.errors import UnknownCountryError, UsageError
 from bot.core.replies import Field, Reply, Tone
-from bot.core.subscriptions import Mute
+from bot.core.subscriptions import Channel, Mute
 from handlers.base import Command, Request
 from handlers.formatting import moment
 from handlers.scopes import describe_countries, parse_countries
@@ -22,6 +22,7 @@ from handlers.subscriptions import book, channel_of
 MIN_MUTE = timedelta(minutes=1)
 MAX_MUTE = timedelta(days=30)
 MAX_REASON = 200
+MAX_HELD_LINES = 10
 MUTE_USAGE = "mute <countries|all> <duration> [reason], e.g. `mute de,fr 2h elections`"
 QUIET_USAGE = "quiet <HH:MM-HH:MM|off> (UTC), e.g. `quiet 22:00-07:00`"
 FOREVER = frozenset({"forever", "never", "always", "permanent", "permanently", "indefinitely"})
@@ -107,9 +108,10 @@ async def listed(request: Request) -> Reply:
     now = request.services.clock()
     active = await book(request).mutes(channel, now)
     quiet = await book(request).quiet_for(channel)
-    fields = (
+    fields: tuple[Field, ...] = (
         (Field("Quiet hours", f"{quiet.start:%H:%M}–{quiet.end:%H:%M} UTC daily"),) if quiet else ()
     )
+    fields += await _held(request, channel)
     if not active:
         return Reply(title="No active mutes in this channel", fields=fields)
     return Reply(
@@ -118,6 +120,20 @@ async def listed(request: Request) -> Reply:
         fields=fields,
         footer="/huawei unmute <id|all>",
     )
+
+
+async def _held(request: Request, channel: Channel) -> tuple[Field, ...]:
+    """The alerts waiting for a silence to end: kept and listed, never lost."""
+    held = await request.services.outbox.held_in(channel)
+    lines = []
+    for event_id, reason in held[:MAX_HELD_LINES]:
+        event = await request.services.events.get(event_id)
+        if event is not None:
+            place = request.services.countries.get(event.country)
+            lines.append(f"#{event_id} {place.flag} {place.name} ({event.kind.value}): {reason}")
+    if len(held) > MAX_HELD_LINES:
+        lines.append(f"… and {len(held) - MAX_HELD_LINES} more")
+    return (Field(f"Held alerts ({len(held)})", "\n".join(lines)),) if held else ()
 
 
 def _mute_line(request: Request, muted: Mute, now: datetime) -> str:

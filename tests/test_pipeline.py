@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from bot.app import App, open_app
+from bot.core.access import Caller, Role
 from bot.core.alerts import Alert
 from bot.core.events import AlertKind, EventStatus
 from bot.core.feeds import Feed, FeedOrigin
@@ -180,3 +181,11 @@ async def test_a_muted_alert_is_held_not_lost_and_sent_after_the_mute(world: Wor
     await after_mute.run_once()
     assert (1, False) == (held, "muted" in [c for c, _ in world.sender.sent[:-1]])
     assert ("muted", "DE") == (world.sender.sent[-1][0], world.sender.sent[-1][1].country.code)
+
+
+async def test_held_alerts_are_listed_by_mutes(world: World) -> None:
+    await world.poll(OLD_NEWS, BAN)
+    caller = Caller("console", "T1", "muted", "U1", Role.MEMBER)
+    reply = await world.app.dispatcher.handle("/huawei mutes", caller)
+    held = {field.name: field.value for field in reply.fields}["Held alerts (1)"]
+    assert held.endswith("🇩🇪 Germany (change): muted until 2026-11-01 13:00 UTC: offsite")

@@ -252,6 +252,17 @@ class Outbox:
             [(message_id, _iso(now), _iso(now), row_id) for row_id in ids],
         )
 
+    async def held_in(self, channel: Channel) -> list[tuple[int, str]]:
+        """(event id, reason) of the alerts a channel's mutes or quiet hours hold back."""
+        rows = await self._db.fetch_all(
+            "SELECT d.event_id, d.held_reason FROM deliveries d"
+            " JOIN subscriptions s ON s.id = d.subscription_id"
+            " WHERE s.platform = ? AND s.tenant = ? AND s.channel = ? AND d.status = 'held'"
+            " ORDER BY d.id",
+            (channel.platform, channel.tenant, channel.channel),
+        )
+        return [(int(row[0]), str(row[1])) for row in rows]
+
     async def deliveries_for(self, event_id: int) -> list[DeliveryView]:
         rows = await self._db.fetch_all(
             "SELECT s.platform, s.tenant, s.channel, d.status, d.held_reason, d.last_error"

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from bot.core.access import Role
 from bot.core.analysis import DEFAULT_KEYWORDS
-from bot.core.countries import CountryIndex
 from bot.core.replies import Tone
 from handlers.keywords import typed_term
-from tests.handlers.test_subscriptions import AlertBot, open_alert_bot
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, countries: CountryIndex) -> AsyncIterator[AlertBot]:
-    opened = await open_alert_bot(tmp_path / "bot.db", countries)
-    yield opened
-    await opened.database.close()
+from tests.handlers.alerting import AlertBot
 
 
 async def own_terms(bot: AlertBot) -> tuple[str, ...]:

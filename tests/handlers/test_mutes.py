@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import time, timedelta
-from pathlib import Path
 
 import pytest
 
 from bot.core.access import Role
-from bot.core.countries import CountryIndex
 from bot.core.errors import UsageError
 from bot.core.replies import Tone
 from bot.core.subscriptions import Channel, QuietHours
 from handlers.mutes import parse_window
 from tests.conftest import FIXED_NOW
-from tests.handlers.test_subscriptions import HERE, AlertBot, open_alert_bot
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, countries: CountryIndex) -> AsyncIterator[AlertBot]:
-    opened = await open_alert_bot(tmp_path / "bot.db", countries)
-    yield opened
-    await opened.database.close()
+from tests.handlers.alerting import HERE, AlertBot
 
 
 async def test_a_manager_mutes_two_countries_for_two_hours_with_a_reason(bot: AlertBot) -> None:

@@ -2,84 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from pathlib import Path
-from typing import cast
-
 import pytest
 
-from bot.core.access import Caller, Role
-from bot.core.analysis import DEFAULT_KEYWORDS
+from bot.core.access import Role
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind
-from bot.core.ports import SubscriptionBook
-from bot.core.replies import Reply, Tone
-from bot.core.subscriptions import Channel, Digest, Subscription
-from bot.storage.database import Database
-from bot.storage.subscriptions import SubscriptionStore
-from handlers import keywords, mutes, subscriptions
-from handlers.base import Services
-from handlers.dispatch import Dispatcher
+from bot.core.replies import Tone
+from bot.core.subscriptions import Channel, Digest
 from tests.conftest import FIXED_NOW
-
-HERE = Channel("slack", "T1", "C-news")
-
-
-@dataclass
-class Clock:
-    now: datetime = FIXED_NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, by: timedelta) -> None:
-        self.now += by
-
-
-@dataclass(frozen=True)
-class AlertServices:
-    """The services the alert commands use; the real `Services` gains these fields later."""
-
-    countries: CountryIndex
-    subscriptions: SubscriptionBook
-    default_keywords: tuple[str, ...]
-    clock: Clock
-    version: str = "test"
-
-
-@dataclass(frozen=True)
-class AlertBot:
-    """The alert commands behind the real dispatcher, over a real SQLite store."""
-
-    dispatcher: Dispatcher
-    database: Database
-    store: SubscriptionStore
-    clock: Clock = field(default_factory=Clock)
-
-    async def ask(self, text: str, role: Role, channel: Channel = HERE) -> Reply:
-        caller = Caller(channel.platform, channel.tenant, channel.channel, f"U-{role.name}", role)
-        return await self.dispatcher.handle(text, caller)
-
-    async def here(self) -> Subscription | None:
-        return await self.store.for_channel(HERE)
-
-
-async def open_alert_bot(path: Path, countries: CountryIndex) -> AlertBot:
-    database = await Database.open(path)
-    store = SubscriptionStore(database)
-    clock = Clock()
-    services = AlertServices(countries, store, DEFAULT_KEYWORDS, clock)
-    commands = (*subscriptions.COMMANDS, *keywords.COMMANDS, *mutes.COMMANDS)
-    return AlertBot(Dispatcher(cast(Services, services), commands), database, store, clock)
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, countries: CountryIndex) -> AsyncIterator[AlertBot]:
-    opened = await open_alert_bot(tmp_path / "bot.db", countries)
-    yield opened
-    await opened.database.close()
+from tests.handlers.alerting import HERE, AlertBot
 
 
 async def test_a_manager_subscribes_the_channel_to_two_countries(bot: AlertBot) -> None:
