@@ -1,0 +1,339 @@
+"""Poll benchmark: stancebot's real poller against lemon24/reader on the same local feeds.
+
+    .venv/bin/python bench/bench_poll.py [--feeds 500] [--items 30] [--repeat 1] [--trace]
+
+What runs
+- A feed server (`bench/poll_server.py`, aiohttp.web) in its own process, so it shares neither
+  event loop nor GIL with a contender: N realistic RSS 2.0 feeds of `--items` items, with ETag
+  and Last-Modified, answering 304 to matching conditional requests, gzip when asked. A fresh
+  server process per contender, so each sees identical conditions.
+- Each contender in its own process (`bench/poll_stancebot.py`, `bench/poll_reader.py`), so the
+  peak memory reported is its own (`ru_maxrss` of that process; `--trace` adds a second,
+  separately run pass under tracemalloc, whose timings are not used).
+- Cycle 1 (cold): every feed is new. Then the server switches to round 2: every other feed has
+  `--changed` new items replacing its oldest ones (new ETag), the rest are unchanged (304).
+  Cycle 2 (warm) is the figure that matters: a steady-state poll of all feeds.
+- items/s = items carried in 200 answers (what had to be parsed: all of them cold, the changed
+  feeds' when warm) / cycle seconds.
+- `--repeat N` runs every contender N times, interleaved, and shows the median run: other work
+  on a small machine moves single figures by 20-30%.
+- Checks: each contender must end up holding every item (cold N*items, warm + the new ones) and
+  the server must have answered the warm cycle's unchanged feeds with 304; else exit status 1.
+
+Contenders
+- stancebot: `load_settings` + `open_app` as the bot builds them, feeds added to the FeedStore
+  as settings feeds; a cycle = `listed()` + `gather(app.poller.poll(feed) ...)`, as
+  `stancebot poll --once` does. Logging as `stancebot run` configures it (INFO, to a file).
+  `app.poller` runs the analysis pipeline on each new item before its poll returns, so the warm
+  cycle includes analysing (and storing findings, events, deliveries of) its new items.
+- stancebot poll-only: the same, with a Poller built from the same parts whose listener leaves
+  new items stored as `new` (for `Pipeline.resume()`): fetch, parse and store only, which is
+  what reader does. Skip it with `--no-poll-only`.
+- reader 3.x: `make_reader`, `add_feed`, a cycle = `update_feeds(workers=W, scheduled=False)`
+  (reader ≥ 3.21 skips feeds not yet due unless `scheduled=False`), with W = 1 (its default)
+  and W = 16 (its thread pool of retrievers).
+
+Hosts and caps
+All traffic stays on loopback. The control endpoints listen on 127.0.0.1; the feeds are spread
+over `--hosts` loopback addresses 127.0.0.2... (all of 127.0.0.0/8 is loopback on Linux;
+`*.localhost` names do not resolve here), one listening socket each, same port. With every feed
+on one host, stancebot's per-host cap (2 by default: politeness towards one publisher) would
+serialise the whole cycle, which is not what 500 real feeds from dozens of publishers look like.
+With 50 hosts (10 feeds each) the shipped settings apply unchanged: max_concurrent = 16,
+max_per_host = 2, so at most 16 requests in flight (the global cap binds). stancebot's settings
+allow exactly 127.0.0.0/24. `--max-concurrent` / `--max-per-host` override the caps.
+reader has no caps: W worker threads, one request each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import select
+import subprocess
+import sys
+import tempfile
+import urllib.request
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script without the editable install
+    sys.path.insert(0, str(ROOT))
+
+from bench.poll_common import CONTROL_HOST, Measurement, parse_result  # noqa: E402
+
+TARGET_SPEEDUP = 2.0
+TARGET_PEAK_MB = 150.0
+CONTENDER_TIMEOUT = 900.0
+SERVER_START_TIMEOUT = 60.0
+
+
+@dataclass(frozen=True)
+class Contender:
+    name: str
+    module: str
+    arguments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    measurement: Measurement
+    served: dict[str, dict[str, int]]  # the server's counts, per round
+
+
+@contextmanager
+def feed_server(args: argparse.Namespace) -> Iterator[int]:
+    """A fresh feed server process; yields its port; always terminated."""
+    command = [sys.executable, "-m", "bench.poll_server", "--feeds", str(args.feeds)]
+    command += ["--items", str(args.items), "--changed", str(args.changed)]
+    command += ["--hosts", str(args.hosts)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert process.stdout is not None
+        ready, _, _ = select.select([process.stdout], [], [], SERVER_START_TIMEOUT)
+        line = process.stdout.readline() if ready else ""
+        if not line.startswith("READY "):
+            raise RuntimeError(f"the feed server did not start (exit {process.poll()})")
+        yield int(line.split()[1])
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def server_stats(port: int) -> dict[str, dict[str, int]]:
+    url = f"http://{CONTROL_HOST}:{port}/_stats"
+    with urllib.request.urlopen(url, timeout=30) as response:
+        stats: dict[str, dict[str, int]] = json.loads(response.read())
+    return stats
+
+
+def run_contender(
+    contender: Contender, args: argparse.Namespace, folder: Path, trace: bool = False
+) -> Outcome:
+    folder.mkdir()
+    log = folder / "stderr.log"
+    with feed_server(args) as port:
+        command = [sys.executable, "-m", contender.module, "--port", str(port)]
+        command += ["--workdir", str(folder), *contender.arguments, *(["--trace"] * trace)]
+        with log.open("w") as stderr:
+            done = subprocess.run(
+                command,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                text=True,
+                timeout=CONTENDER_TIMEOUT,
+                check=False,
+                cwd=ROOT,
+            )
+        if done.returncode != 0:
+            tail = "".join(log.read_text(errors="replace").splitlines(True)[-30:])
+            raise RuntimeError(f"{contender.name} failed (exit {done.returncode}):\n{tail}")
+        return Outcome(parse_result(done.stdout), server_stats(port))
+
+
+def contenders(args: argparse.Namespace) -> list[Contender]:
+    caps: list[str] = []
+    if args.max_concurrent:
+        caps += ["--max-concurrent", str(args.max_concurrent)]
+    if args.max_per_host:
+        caps += ["--max-per-host", str(args.max_per_host)]
+    readers = [
+        Contender(f"reader workers={w}", "bench.poll_reader", ("--workers", str(w)))
+        for w in args.reader_workers
+    ]
+    bots = [Contender("stancebot", "bench.poll_stancebot", tuple(caps))]
+    if not args.no_poll_only:
+        only = ("--poll-only", *caps)
+        bots.append(Contender("stancebot poll-only", "bench.poll_stancebot", only))
+    return [*bots, *readers]
+
+
+def expected_items(args: argparse.Namespace) -> tuple[int, int]:
+    """Items a contender should hold after the cold and after the warm cycle."""
+    cold = args.feeds * args.items
+    return cold, cold + math.ceil(args.feeds / 2) * args.changed
+
+
+def per_second(items: int, seconds: float) -> str:
+    return f"{items / seconds:,.0f}" if seconds > 0 else "-"
+
+
+def table(outcomes: list[Outcome], traced: dict[str, float | None]) -> list[str]:
+    header = (
+        f"{'contender':<20} {'cold s':>7} {'warm s':>7} {'warm items/s':>12} "
+        f"{'cold items/s':>12} {'peak MB':>8} {'base MB':>8} {'traced MB':>9} "
+        f"{'warm 200/304':>12} {'stored':>13}"
+    )
+    lines = [header, "-" * len(header)]
+    for outcome in outcomes:
+        m, served = outcome.measurement, outcome.served
+        cold, warm = served.get("1", {}), served.get("2", {})
+        traced_mb = traced.get(m.contender)
+        lines.append(
+            f"{m.contender:<20} {m.cold.seconds:>7.2f} {m.warm.seconds:>7.2f} "
+            f"{per_second(warm.get('items', 0), m.warm.seconds):>12} "
+            f"{per_second(cold.get('items', 0), m.cold.seconds):>12} "
+            f"{m.peak_mb:>8.1f} {m.base_mb:>8.1f} "
+            f"{(f'{traced_mb:.1f}' if traced_mb is not None else '-'):>9} "
+            f"{str(warm.get('200', 0)) + '/' + str(warm.get('304', 0)):>12} "
+            f"{f'{m.cold.stored}/{m.warm.stored}':>13}"
+        )
+    return lines
+
+
+def checks(outcomes: list[Outcome], args: argparse.Namespace) -> list[str]:
+    """Both contenders must have done the same work: every item stored, 304s used."""
+    cold_items, warm_items = expected_items(args)
+    changed = math.ceil(args.feeds / 2)
+    problems = []
+    for outcome in outcomes:
+        m, warm = outcome.measurement, outcome.served.get("2", {})
+        if (m.cold.stored, m.warm.stored) != (cold_items, warm_items):
+            problems.append(
+                f"{m.contender}: stored {m.cold.stored}/{m.warm.stored} items, "
+                f"expected {cold_items}/{warm_items}"
+            )
+        if (warm.get("200", 0), warm.get("304", 0)) != (changed, args.feeds - changed):
+            problems.append(f"{m.contender}: warm cycle answers {warm}, expected 304s")
+        for name, cycle in (("cold", m.cold), ("warm", m.warm)):
+            failed = cycle.outcomes.get("failed", 0) + cycle.outcomes.get("broken_feeds", 0)
+            if failed:
+                problems.append(f"{m.contender}: {failed} feeds failed in the {name} cycle")
+    return problems
+
+
+def verdict(outcomes: list[Outcome]) -> list[str]:
+    """Ratios of each reader run to each stancebot run, and the targets, judged against the
+    fastest reader run."""
+    measured = [o.measurement for o in outcomes]
+    bots = [m for m in measured if m.contender.startswith("stancebot")]
+    readers = [m for m in measured if m.contender.startswith("reader")]
+    lines = [
+        f"{other.contender} / {bot.contender}: warm {other.warm.seconds / bot.warm.seconds:.2f}x"
+        f", cold {other.cold.seconds / bot.cold.seconds:.2f}x"
+        for bot in bots
+        for other in readers
+    ]
+    lines.append(
+        f"target: full cycle ≥ {TARGET_SPEEDUP:g}x faster than reader, "
+        f"peak memory < {TARGET_PEAK_MB:g} MB"
+    )
+    best = min(readers, key=lambda m: m.warm.seconds) if readers else None
+    for bot in bots:
+        if best is not None:
+            speedup = best.warm.seconds / bot.warm.seconds
+            met = "met" if speedup >= TARGET_SPEEDUP else "NOT MET"
+            lines.append(
+                f"  {bot.contender}: speed {met}: warm cycle {speedup:.2f}x the speed of the "
+                f"fastest reader ({best.contender}: {best.warm.seconds:.2f} s, "
+                f"{bot.contender}: {bot.warm.seconds:.2f} s)"
+            )
+        met = "met" if bot.peak_mb < TARGET_PEAK_MB else "NOT MET"
+        lines.append(f"  {bot.contender}: memory {met}: peak {bot.peak_mb:.1f} MB")
+    return lines
+
+
+def preamble(args: argparse.Namespace, bot: Measurement) -> list[str]:
+    setup = ", ".join(f"{k}={v}" for k, v in bot.setup.items())
+    return [
+        f"poll benchmark: {args.feeds} feeds x {args.items} items on {args.hosts} loopback "
+        f"hosts; warm cycle: {math.ceil(args.feeds / 2)} feeds changed "
+        f"({args.changed} new items each), the rest unchanged (304)",
+        f"python {platform.python_version()}, {os.cpu_count()} CPUs; stancebot: {setup}",
+    ]
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
+    parser.add_argument("--feeds", type=int, default=500)
+    parser.add_argument("--items", type=int, default=30, help="items per feed")
+    parser.add_argument("--changed", type=int, default=5, help="new items per changed feed")
+    parser.add_argument("--hosts", type=int, default=50, help="loopback hosts (≤ 250)")
+    parser.add_argument("--max-concurrent", type=int, help="stancebot's cap (settings: 16)")
+    parser.add_argument("--max-per-host", type=int, help="stancebot's per-host cap (settings: 2)")
+    parser.add_argument(
+        "--reader-workers",
+        type=lambda text: [int(x) for x in text.split(",")],
+        default=[1, 16],
+        help="comma-separated worker counts for reader (default 1,16)",
+    )
+    parser.add_argument(
+        "--no-poll-only", action="store_true", help="skip the stancebot poll-only contender"
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="runs per contender (median)")
+    parser.add_argument("--trace", action="store_true", help="also a tracemalloc pass each")
+    return parser.parse_args(argv)
+
+
+def run_all(args: argparse.Namespace, workdir: Path) -> tuple[list[Outcome], list[str]]:
+    """Every contender `--repeat` times, interleaved so that noise from other work on the
+    machine falls on all of them alike; each row is the run with the median warm cycle."""
+    runs: dict[str, list[Outcome]] = {}
+    for attempt in range(args.repeat):
+        for contender in contenders(args):
+            print(f"run {attempt + 1}/{args.repeat}: {contender.name} ...", flush=True)
+            folder = workdir / f"{attempt}-{contender.module}-{'-'.join(contender.arguments)}"
+            runs.setdefault(contender.name, []).append(run_contender(contender, args, folder))
+    chosen, spread = [], []
+    for name, outcomes in runs.items():
+        ordered = sorted(outcomes, key=lambda o: o.measurement.warm.seconds)
+        chosen.append(ordered[(len(ordered) - 1) // 2])
+        if len(ordered) > 1:
+            warm = ", ".join(f"{o.measurement.warm.seconds:.2f}" for o in ordered)
+            cold = ", ".join(sorted(f"{o.measurement.cold.seconds:.2f}" for o in ordered))
+            spread.append(f"{name}: warm s {warm}; cold s {cold}")
+    return chosen, spread
+
+
+def traced_peaks(args: argparse.Namespace, workdir: Path) -> dict[str, float | None]:
+    """One more run of each contender under tracemalloc (its timings are not used)."""
+    peaks = {}
+    for contender in contenders(args):
+        print(f"traced run: {contender.name} ...", flush=True)
+        folder = workdir / f"traced-{contender.module}-{'-'.join(contender.arguments)}"
+        outcome = run_contender(contender, args, folder, trace=True)
+        peaks[contender.name] = outcome.measurement.traced_peak_mb
+    return peaks
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="bench_poll_") as tmp:
+        outcomes, spread = run_all(args, Path(tmp))
+        traced = traced_peaks(args, Path(tmp)) if args.trace else {}
+    print()
+    for line in [*preamble(args, outcomes[0].measurement), "", *table(outcomes, traced), ""]:
+        print(line)
+    if spread:
+        print(f"median of {args.repeat} runs shown; every run, fastest warm first:")
+        for line in spread:
+            print(f"  {line}")
+        print()
+    problems = checks(outcomes, args)
+    for problem in problems:
+        print(f"CHECK FAILED: {problem}")
+    for line in verdict(outcomes):
+        print(line)
+    return 1 if problems else 0
+
+
+def _run() -> int:
+    try:
+        return main()
+    except (RuntimeError, subprocess.TimeoutExpired) as error:
+        print(f"bench_poll: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(_run())
