@@ -23,12 +23,12 @@ What runs
 Contenders
 - stancebot: `load_settings` + `open_app` as the bot builds them, feeds added to the FeedStore
   as settings feeds; a cycle = `listed()` + `gather(app.poller.poll(feed) ...)`, as
-  `stancebot poll --once` does. Logging as `stancebot run` configures it (INFO, to a file).
-  `app.poller` runs the analysis pipeline on each new item before its poll returns, so the warm
-  cycle includes analysing (and storing findings, events, deliveries of) its new items.
-- stancebot poll-only: the same, with a Poller built from the same parts whose listener leaves
-  new items stored as `new` (for `Pipeline.resume()`): fetch, parse and store only, which is
-  what reader does. Skip it with `--no-poll-only`.
+  `stancebot poll --once` does: fetch, parse (in the parser worker processes) and store, which
+  is what reader does. Logging as `stancebot run` configures it (INFO, to a file). The bot
+  analyses new items off the poll path (its pipeline worker); that is not in this row.
+- stancebot + analysis: the same cycle followed by `app.pipeline.drain()`: every new item also
+  analysed, grouped into events and routed, i.e. all the work the bot does for a cycle.
+  Skip it with `--no-analysis`.
 - reader 3.x: `make_reader`, `add_feed`, a cycle = `update_feeds(workers=W, scheduled=False)`
   (reader ≥ 3.21 skips feeds not yet due unless `scheduled=False`), with W = 1 (its default)
   and W = 16 (its thread pool of retrievers).
@@ -152,9 +152,9 @@ def contenders(args: argparse.Namespace) -> list[Contender]:
         for w in args.reader_workers
     ]
     bots = [Contender("stancebot", "bench.poll_stancebot", tuple(caps))]
-    if not args.no_poll_only:
-        only = ("--poll-only", *caps)
-        bots.append(Contender("stancebot poll-only", "bench.poll_stancebot", only))
+    if not args.no_analysis:
+        full = ("--with-analysis", *caps)
+        bots.append(Contender("stancebot + analysis", "bench.poll_stancebot", full))
     return [*bots, *readers]
 
 
@@ -268,7 +268,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="comma-separated worker counts for reader (default 1,16)",
     )
     parser.add_argument(
-        "--no-poll-only", action="store_true", help="skip the stancebot poll-only contender"
+        "--no-analysis", action="store_true", help="skip the stancebot + analysis contender"
     )
     parser.add_argument("--repeat", type=int, default=1, help="runs per contender (median)")
     parser.add_argument("--trace", action="store_true", help="also a tracemalloc pass each")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import multiprocessing
 import resource
 import sys
 import time
@@ -13,6 +14,7 @@ import tracemalloc
 import urllib.request
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 CONTROL_HOST = "127.0.0.1"
@@ -33,7 +35,7 @@ class Measurement:
     cold: Cycle
     warm: Cycle
     base_mb: float  # resident memory after imports and setup, before the first cycle
-    peak_mb: float  # ru_maxrss of the contender process: its own peak, whole lifetime
+    peak_mb: float  # peak RSS of the contender process plus its worker processes
     traced_peak_mb: float | None  # tracemalloc's peak (Python allocations), when traced
 
 
@@ -62,8 +64,19 @@ def resident_mb() -> float:
 
 
 def peak_mb() -> float:
-    """The peak resident set size of this process so far (ru_maxrss is in KB on Linux)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """The peak resident set size of this process and its live children (stancebot's parser
+    workers) so far: ru_maxrss is in KB on Linux, /proc's VmHWM is each child's peak."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return own + sum(_child_peak_mb(child.pid) for child in multiprocessing.active_children())
+
+
+def _child_peak_mb(pid: int | None) -> float:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    line = next((row for row in status.splitlines() if row.startswith("VmHWM:")), "")
+    return int(line.split()[1]) / 1024 if line else 0.0
 
 
 def contender_arguments(description: str) -> argparse.ArgumentParser:

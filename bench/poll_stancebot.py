@@ -1,18 +1,15 @@
 """The poll benchmark's stancebot contender, in its own process: the bot's real components.
 
     python -m bench.poll_stancebot --port PORT --workdir DIR [--max-concurrent N]
-                                   [--max-per-host N] [--poll-only] [--trace]
+                                   [--max-per-host N] [--with-analysis] [--trace]
 
 Settings are a copy of `config/settings.toml` (env STANCEBOT_CONFIG, STANCEBOT_DB pointing into
 DIR) with the benchmark's loopback hosts allowed; `open_app` builds the App exactly as the bot
 does, logging is configured as `stancebot run` configures it (INFO, to stderr, which the parent
 sends to a file). A cycle is what `stancebot poll --once` does: list the feeds, poll them all
-with `app.poller` — which analyses each new item inline (the pipeline) before the poll returns.
-
-`--poll-only` measures the ingestion alone, like for like with reader (which fetches, parses,
-stores and nothing more): a Poller built from the same parts `open_app` uses (`fetch_settings`,
-`feed_policy`, the app's FeedStore) whose listener leaves new items stored as `new`, for
-`Pipeline.resume()` to analyse later.
+with `app.poller`, which fetches, parses (in the parser worker processes) and stores; the bot's
+pipeline analyses new items off the poll path. `--with-analysis` adds that work to the cycle:
+`app.pipeline.drain()` after the polls.
 """
 
 from __future__ import annotations
@@ -22,8 +19,6 @@ import json
 import os
 import tomllib
 from collections import Counter
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -36,13 +31,10 @@ from bench.poll_common import (
     measure_async,
     report,
 )
-from bot.app import App, feed_policy, fetch_settings, open_app, utc_now
-from bot.core.feeds import FeedNotice, FeedOrigin, StoredItem
-from bot.feeds.fetch import Fetcher
+from bot.app import App, open_app, utc_now
+from bot.core.feeds import FeedOrigin
 from bot.logs import configure_logging
-from bot.polling import Poller, PollListener
 from bot.settings import PROJECT_CONFIG, load_settings
-from bot.storage.feeds import FeedStore
 
 # The feed server's hosts are 127.0.0.2-251 (bench.poll_server); nothing else is allowed.
 ALLOWED = "127.0.0.0/24"
@@ -99,65 +91,42 @@ async def add_feeds(app: App, urls: list[str]) -> None:
         assert added is not None, url
 
 
-class Deferred:
-    """A poll listener that leaves new items for later: they stay stored with status `new`,
-    which `Pipeline.resume()` analyses on the bot's next start. Notices go to the pipeline."""
-
-    def __init__(self, pipeline: PollListener) -> None:
-        self._pipeline = pipeline
-
-    async def items_arrived(self, items: list[StoredItem]) -> None:
-        return None
-
-    async def feed_notice(self, notice: FeedNotice) -> None:
-        await self._pipeline.feed_notice(notice)
-
-
-async def cycle(feeds: FeedStore, poller: Poller) -> Outcomes:
+async def cycle(app: App, with_analysis: bool) -> Outcomes:
     """One full poll cycle: the feeds re-read (the store keeps their ETags), all polled."""
-    reports = await asyncio.gather(*(poller.poll(feed) for feed in await feeds.listed()))
+    feeds = await app.feeds.listed()
+    reports = await asyncio.gather(*(app.poller.poll(feed) for feed in feeds))
+    if with_analysis:
+        await app.pipeline.drain()
     outcomes = Counter(report.outcome for report in reports)
     outcomes["new_items"] = sum(report.new for report in reports)
     outcomes["to_analyse"] = sum(report.alerting for report in reports)
     return dict(outcomes)
 
 
-@asynccontextmanager
-async def poller_of(app: App, poll_only: bool) -> AsyncIterator[Poller]:
-    """The app's own poller, or (poll only) one built from the same parts as `open_app` builds
-    it, with new items deferred instead of analysed inline."""
-    if not poll_only:
-        yield app.poller
-        return
-    settings = app.settings
-    async with Fetcher(fetch_settings(settings), clock=utc_now) as fetcher:
-        policy = feed_policy(settings)
-        yield Poller(fetcher, app.feeds, policy, Deferred(app.pipeline), utc_now)
-
-
 async def run(
-    port: int, workdir: Path, caps: dict[str, int], *, poll_only: bool, trace: bool
+    port: int, workdir: Path, caps: dict[str, int], *, with_analysis: bool, trace: bool
 ) -> Measurement:
     os.environ["STANCEBOT_CONFIG"] = str(settings_copy(workdir, caps))
     os.environ["STANCEBOT_DB"] = str(workdir / "stancebot.db")
     settings = load_settings(os.environ)
     configure_logging(settings.log_level, settings.secrets())
     urls = await asyncio.to_thread(feed_urls, port)
-    async with open_app(settings) as app, poller_of(app, poll_only) as poller:
+    async with open_app(settings) as app:
         await add_feeds(app, urls)
         feeds = settings.feeds
         setup = {
             "max_concurrent": feeds.max_concurrent,
             "max_per_host": feeds.max_per_host,
             "log_level": settings.log_level,
-            "new items": "deferred" if poll_only else "analysed inline",
+            "parse_workers": feeds.parse_workers,
+            "new items": "analysed in the cycle" if with_analysis else "left for the pipeline",
         }
         return await measure_async(
-            "stancebot poll-only" if poll_only else "stancebot",
+            "stancebot + analysis" if with_analysis else "stancebot",
             setup=setup,
             port=port,
             trace=trace,
-            cycle=lambda: cycle(app.feeds, poller),
+            cycle=lambda: cycle(app, with_analysis),
             count=app.feeds.item_count,
         )
 
@@ -166,7 +135,7 @@ def main() -> None:
     parser = contender_arguments(__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument("--max-concurrent", type=int, help="default: config/settings.toml")
     parser.add_argument("--max-per-host", type=int, help="default: config/settings.toml")
-    parser.add_argument("--poll-only", action="store_true", help="defer analysis of new items")
+    parser.add_argument("--with-analysis", action="store_true", help="analyse new items too")
     args = parser.parse_args()
     caps = {
         key: value
@@ -177,7 +146,7 @@ def main() -> None:
         if value is not None
     }
     workdir = Path(args.workdir)
-    measured = run(args.port, workdir, caps, poll_only=args.poll_only, trace=args.trace)
+    measured = run(args.port, workdir, caps, with_analysis=args.with_analysis, trace=args.trace)
     report(asyncio.run(measured))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -24,6 +25,7 @@ from bot.delivery import DeliveryWorker
 from bot.digests import DigestJob
 from bot.feeds.fetch import Fetcher, FetchSettings
 from bot.feeds.manager import FeedManager
+from bot.feeds.workers import FeedParser
 from bot.logs import event
 from bot.notices import NoticeBoard
 from bot.pipeline import Pipeline
@@ -140,7 +142,8 @@ async def open_app(settings: Settings, clock: Clock = utc_now) -> AsyncIterator[
     try:
         records = RecordStore(database)
         await _apply_seed(records, seed, countries, clock())
-        async with Fetcher(fetch_settings(settings), clock=clock) as fetcher:
+        fetching = Fetcher(fetch_settings(settings), clock=clock)
+        async with fetching as fetcher, _parser(settings) as parser:
             yield _assemble(
                 settings,
                 clock=clock,
@@ -148,9 +151,19 @@ async def open_app(settings: Settings, clock: Clock = utc_now) -> AsyncIterator[
                 database=database,
                 records=records,
                 fetcher=fetcher,
+                parser=parser,
             )
     finally:
         await database.close()
+
+
+@asynccontextmanager
+async def _parser(settings: Settings) -> AsyncIterator[FeedParser]:
+    parser = FeedParser(settings.feeds.parse_workers)
+    try:
+        yield parser
+    finally:
+        await asyncio.to_thread(parser.close)  # waits for the worker processes to exit
 
 
 async def _apply_seed(
@@ -175,6 +188,7 @@ def _assemble(
     database: Database,
     records: RecordStore,
     fetcher: Fetcher,
+    parser: FeedParser,
 ) -> App:
     analysis = settings.analysis
     feeds, events = FeedStore(database), EventStore(database, analysis.event_window)
@@ -185,13 +199,22 @@ def _assemble(
     pipeline = Pipeline(
         database,
         analyser,
+        feeds,
         subscriptions,
         rule,
         window=analysis.event_window,
         default_keywords=analysis.default_keywords,
         clock=clock,
     )
-    poller = Poller(fetcher, feeds, policy, pipeline, clock)
+    poller = Poller(
+        fetcher,
+        feeds,
+        policy,
+        pipeline,
+        clock,
+        parser=parser,
+        max_concurrent=settings.feeds.max_concurrent,
+    )
     scheduler = FeedScheduler(poller, feeds, policy, settings.feeds.jitter, utc_now)
     senders: dict[str, AlertSender] = {}
     delivery = DeliveryWorker(

@@ -171,6 +171,7 @@ async def _serve(app: App, chat: ConsoleChat, stop: asyncio.Event, *, in_termina
     await app.scheduler.start()
     app.scheduler.every(DIGEST_CHECK_SECONDS, app.digests.run_once, "digests")
     delivery = asyncio.create_task(app.delivery.run(stop), name="delivery")
+    analysis = asyncio.create_task(app.pipeline.run(stop), name="analysis")
     try:
         if in_terminal:
             await chat.serve(stop)
@@ -180,6 +181,7 @@ async def _serve(app: App, chat: ConsoleChat, stop: asyncio.Event, *, in_termina
     finally:
         stop.set()
         await app.scheduler.stop()
+        await analysis  # a batch in flight commits or rolls back; new items wait for next start
         await delivery  # a send in flight finishes; the rest stay pending for the next start
 
 
@@ -191,12 +193,13 @@ async def _prepare(app: App, show: Callable[[str], None], *, poll_now: bool) -> 
     await app.sync_feeds()
     if app.demo:
         await app.subscribe_console()
-    await app.pipeline.resume(app.feeds)
+    await app.pipeline.drain()
     return await _poll_all(app) if poll_now else []
 
 
 async def _poll_once(app: App) -> int:
     reports = await _prepare(app, print, poll_now=True)
+    await app.pipeline.drain()
     sent = await app.delivery.run_once()
     for report in reports:
         print(report.line)

@@ -1,13 +1,16 @@
 """After a poll: analyse each new item, group its findings into events, apply what is sure,
 and route the alerts into the outbox.
 
-An item is stored with status `new` before it gets here. Its findings, events, decisions,
-deliveries and its status `analysed` are written in ONE transaction, so a crash leaves all of
-it or none, and `resume()` finishes the items a previous run did not.
+Polls store items with status `new` and only wake the pipeline, so a poll never waits for the
+analysis. The pipeline takes new items in batches; a batch's findings, events, decisions,
+deliveries and its items' status `analysed` are written in ONE transaction, so a crash leaves
+all of it or none, and the next `drain()` finishes what a previous run did not.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -31,7 +34,19 @@ from bot.storage.outbox import Outbox
 
 log = logging.getLogger(__name__)
 
+BATCH = 200  # items analysed and written per transaction
+
 NoticeSink = Callable[[FeedNotice], Awaitable[None]]
+
+
+async def _first(*events: asyncio.Event) -> None:
+    """Return when any of the events is set."""
+    waiters = [asyncio.ensure_future(event.wait()) for event in events]
+    try:
+        await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for waiter in waiters:
+            waiter.cancel()
 
 
 @dataclass(frozen=True)
@@ -60,10 +75,13 @@ class Processed:
 
 
 class Pipeline:
+    """Polls store new items and wake it; it analyses them in batches, off the poll path."""
+
     def __init__(
         self,
         database: Database,
         analyser: Analyser,
+        items: FeedStore,
         routing: RoutingBook,
         rule: AutoApplyRule,
         *,
@@ -73,42 +91,57 @@ class Pipeline:
     ) -> None:
         self._db = database
         self._analyser = analyser
+        self._items = items
         self._routing = routing
         self._rule = rule
         self._window = window
         self._default_rules = KeywordRules.parse(default_keywords)
         self._clock = clock
-        self._listeners: list[Callable[[Processed], Awaitable[None]]] = []
         self._notice_sinks: list[NoticeSink] = []
-
-    def on_processed(self, listener: Callable[[Processed], Awaitable[None]]) -> None:
-        """Called after each item's transaction commits (e.g. to wake the delivery worker)."""
-        self._listeners.append(listener)
+        self._work = asyncio.Event()
 
     def on_notice(self, sink: NoticeSink) -> None:
         self._notice_sinks.append(sink)
 
     async def items_arrived(self, items: list[StoredItem]) -> None:
-        for stored in items:
-            await self.process(stored)
+        """A poll stored new items (status `new`): wake the worker, do not make the poll wait."""
+        self._work.set()
 
-    async def resume(self, feeds: FeedStore) -> int:
-        """Finish the items a previous run stored but did not analyse."""
-        pending = await feeds.items_with_status(ItemStatus.NEW)
-        await self.items_arrived(pending)
-        return len(pending)
+    async def run(self, stop: asyncio.Event, interval: float = 5.0) -> None:
+        """Analyse new items as polls store them, until `stop` is set."""
+        while not stop.is_set():
+            self._work.clear()
+            try:
+                await self.drain()
+            except Exception:  # the loop's edge: one failed batch must not end it
+                log.exception("pipeline.batch_failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(_first(self._work, stop), interval)
+
+    async def drain(self) -> int:
+        """Analyse every item still `new` (including those a previous run left); return how many."""
+        done = 0
+        while batch := await self._items.items_with_status(ItemStatus.NEW, BATCH):
+            await self.process_batch(batch)
+            done += len(batch)
+        return done
 
     async def process(self, stored: StoredItem) -> Processed:
-        analysis = self._analyser.analyse(stored.item)
+        return (await self.process_batch([stored]))[0]
+
+    async def process_batch(self, batch: list[StoredItem]) -> list[Processed]:
+        """One routing snapshot and one transaction for the whole batch."""
+        analysed = [(stored, self._analyser.analyse(stored.item)) for stored in batch]
         now = self._clock()
-        snapshot = await self._snapshot(now) if analysis.findings else None
+        wanted = any(analysis.findings for _, analysis in analysed)
+        snapshot = await self._snapshot(now) if wanted else None
+        results = []
         async with self._db.transaction() as conn:
-            events, deliveries = await self._write(conn, stored, analysis, snapshot, now)
-            await mark_items(conn, [stored.id], ItemStatus.ANALYSED)
-        processed = Processed(stored, analysis, tuple(events), deliveries)
-        for listener in self._listeners:
-            await listener(processed)
-        return processed
+            for stored, analysis in analysed:
+                events, deliveries = await self._write(conn, stored, analysis, snapshot, now)
+                results.append(Processed(stored, analysis, tuple(events), deliveries))
+            await mark_items(conn, [stored.id for stored in batch], ItemStatus.ANALYSED)
+        return results
 
     async def _write(
         self,

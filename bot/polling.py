@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +21,8 @@ from bot.core.feeds import (
 )
 from bot.feeds.errors import FeedError
 from bot.feeds.fetch import Fetcher, FetchResult
-from bot.feeds.parse import ParsedFeed, parse_feed
+from bot.feeds.parse import ParsedFeed
+from bot.feeds.workers import FeedParser
 from bot.logs import event
 from bot.storage.feeds import FeedStore, FeedUpdate
 
@@ -65,15 +67,26 @@ class Poller:
         policy: FeedPolicy,
         listener: PollListener,
         clock: Callable[[], datetime],
+        *,
+        parser: FeedParser | None = None,
+        max_concurrent: int = 16,
     ) -> None:
         self._fetcher = fetcher
         self._feeds = feeds
         self._policy = policy
         self._listener = listener
         self._clock = clock
+        self._parser = parser or FeedParser(workers=0)
+        # A poll holds its slot from fetch to store, so however many feeds are due, at most
+        # this many bodies and parsed feeds are in memory at once.
+        self._slots = asyncio.Semaphore(max_concurrent)
 
     async def poll(self, feed: Feed, fetched: FetchResult | None = None) -> PollReport:
         """Poll a feed; `fetched` reuses a fetch already made (when a feed is added)."""
+        async with self._slots:
+            return await self._poll(feed, fetched)
+
+    async def _poll(self, feed: Feed, fetched: FetchResult | None) -> PollReport:
         now = self._clock()
         try:
             result = fetched or await self._fetcher.fetch(
@@ -85,7 +98,9 @@ class Poller:
             parsed = (
                 None
                 if result.not_modified
-                else parse_feed(result.body, fetched_at=now, base_url=result.final_url)
+                else await self._parser.parse(
+                    result.body, fetched_at=now, base_url=result.final_url
+                )
             )
         except FeedError as exc:
             return await self._failed(feed, exc, now)

@@ -61,6 +61,7 @@ class FeedSettings:
     max_redirects: int
     max_concurrent: int
     max_per_host: int
+    parse_workers: int
     max_item_age: timedelta
     disable_after_failures: int
     allow_addresses: tuple[str, ...]
@@ -179,6 +180,7 @@ class _Reader:
             max_redirects=self.number("feeds", "max_redirects", 0, 20),
             max_concurrent=self.number("feeds", "max_concurrent", 1, 1000),
             max_per_host=self.number("feeds", "max_per_host", 1, 100),
+            parse_workers=self.number("feeds", "parse_workers", 0, 64),
             max_item_age=timedelta(days=self.number("feeds", "max_item_age_days", 1, 365)),
             disable_after_failures=self.number("feeds", "disable_after_failures", 1, 1000),
             allow_addresses=self.addresses("feeds", "allow_addresses"),

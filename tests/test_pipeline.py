@@ -76,6 +76,7 @@ class World:
         current = await self.app.feeds.get(self.feed.id)
         assert current is not None
         await self.app.poller.poll(current)
+        await self.app.pipeline.drain()
         await self.app.delivery.run_once()
 
     def got(self) -> dict[str, list[tuple[str, str]]]:

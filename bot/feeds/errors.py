@@ -11,6 +11,8 @@ StanceBotError
 
 from __future__ import annotations
 
+from functools import partial
+
 import aiohttp
 
 from bot.core.errors import StanceBotError
@@ -25,6 +27,10 @@ class FeedError(StanceBotError):
         self.detail = detail
         self.retry_after = retry_after
         super().__init__(f"{reason}: {detail}" if detail else reason)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Parsing runs in worker processes: the error must cross back whole.
+        return (partial(type(self), retry_after=self.retry_after), (self.reason, self.detail))
 
 
 class AddressRefusedError(OSError):
