@@ -3,6 +3,7 @@ platform adapter, with several subscriptions; checks exactly who got what."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -13,7 +14,7 @@ from bot.app import App, open_app
 from bot.core.access import Caller, Role
 from bot.core.alerts import Alert
 from bot.core.events import AlertKind, EventStatus
-from bot.core.feeds import Feed, FeedOrigin
+from bot.core.feeds import Feed, FeedOrigin, ItemStatus
 from bot.core.models import Origin, Stance
 from bot.core.replies import Reply
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest
@@ -190,3 +191,20 @@ async def test_held_alerts_are_listed_by_mutes(world: World) -> None:
     reply = await world.app.dispatcher.handle("/huawei mutes", caller)
     held = {field.name: field.value for field in reply.fields}["Held alerts (1)"]
     assert held.endswith("🇩🇪 Germany (change): muted until 2026-11-01 13:00 UTC: offsite")
+
+
+async def test_the_pipeline_worker_analyses_what_a_poll_stored(world: World) -> None:
+    stop = asyncio.Event()
+    worker = asyncio.create_task(world.app.pipeline.run(stop, interval=0.05))
+    world.server.serve("/news", feed(OLD_NEWS, BAN))
+    current = await world.app.feeds.get(world.feed.id)
+    assert current is not None
+    await world.app.poller.poll(current)
+    for _ in range(100):
+        if not await world.app.feeds.items_with_status(ItemStatus.NEW):
+            break
+        await asyncio.sleep(0.02)
+    stop.set()
+    await worker
+    assert [] == await world.app.feeds.items_with_status(ItemStatus.NEW)
+    assert 1 == len(await world.app.events.with_status(EventStatus.PENDING))
