@@ -126,9 +126,6 @@ class Pipeline:
             done += len(batch)
         return done
 
-    async def process(self, stored: StoredItem) -> Processed:
-        return (await self.process_batch([stored]))[0]
-
     async def process_batch(self, batch: list[StoredItem]) -> list[Processed]:
         """One routing snapshot and one transaction for the whole batch."""
         analysed = [(stored, self._analyser.analyse(stored.item)) for stored in batch]

@@ -51,6 +51,16 @@ async def remove(request: Request) -> Reply:
     return Reply(title=f"Stopped watching {feed.title or feed.url}", tone=Tone.SUCCESS)
 
 
+async def enable(request: Request) -> Reply:
+    ref = request.require_text("feeds enable <id or url>")
+    feed = await request.services.feeds.enable(tenant=_scope(request), ref=ref)
+    return Reply(
+        title=f"Polling {feed.title or feed.url} again",
+        tone=Tone.SUCCESS,
+        text=f"Next poll {moment(feed.next_poll_at)}.",
+    )
+
+
 async def listed(request: Request) -> Reply:
     feeds = await request.services.feeds.listed(request.caller.tenant)
     if not feeds:
@@ -100,6 +110,13 @@ COMMANDS = (
     ),
     Command(
         ("feeds", "remove"), remove, "feeds remove <id or url>", "stop watching a feed", Role.ADMIN
+    ),
+    Command(
+        ("feeds", "enable"),
+        enable,
+        "feeds enable <id or url>",
+        "poll a disabled feed again",
+        Role.ADMIN,
     ),
     Command(
         ("feeds", "list"), listed, "feeds list", "the feeds this workspace watches", Role.ADMIN

@@ -8,7 +8,7 @@ window form one event: one story told by many outlets is one event.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 
 from bot.core.models import Change, Origin, Stance
@@ -85,10 +85,6 @@ def classify(stance: Stance | None, record_stance: Stance) -> AlertKind:
 
 def initial_status(kind: AlertKind) -> EventStatus:
     return EventStatus.PENDING if kind == AlertKind.CHANGE else EventStatus.INFO
-
-
-def in_window(opened_at: datetime, published: datetime, window: timedelta) -> bool:
-    return abs(published - opened_at) <= window
 
 
 @dataclass(frozen=True)

@@ -146,6 +146,6 @@ class FeedNotice:
         if self.disabled:
             return (
                 f"Feed “{name}” was disabled after {self.failures} failures in a row "
-                f"(last error: {self.error}). Check it, then remove and re-add it."
+                f"(last error: {self.error}). Check it, then `/huawei feeds enable {self.feed.id}`."
             )
         return f"Feed “{name}” has been failing for over a day (last error: {self.error})."

@@ -82,16 +82,31 @@ class FeedManager:
         return FeedAdded(feed, len(parsed.items))
 
     async def remove(self, *, tenant: str, ref: str) -> Feed:
-        feed = next((f for f in await self._feeds.listed(tenant) if _matches(f, tenant, ref)), None)
-        if feed is None:
-            raise UsageError(f"No feed “{ref}” here: see `/huawei feeds list` for ids.")
+        feed = await self._find(tenant, ref)
         await self._feeds.remove(feed.id)
         if self._scheduler is not None:
             self._scheduler.unschedule(feed.id)
         return feed
 
+    async def enable(self, *, tenant: str, ref: str) -> Feed:
+        """Poll a disabled feed again, from now, with its failures forgotten."""
+        feed = await self._find(tenant, ref)
+        await self._feeds.enable(feed.id, self._clock())
+        enabled = await self._feeds.get(feed.id)
+        if enabled is None:
+            raise UsageError(f"Feed {feed.id} was removed meanwhile.")
+        if self._scheduler is not None:
+            self._scheduler.schedule(enabled)
+        return enabled
+
     async def listed(self, tenant: str) -> list[Feed]:
         return await self._feeds.listed(tenant)
+
+    async def _find(self, tenant: str, ref: str) -> Feed:
+        feed = next((f for f in await self._feeds.listed(tenant) if _matches(f, tenant, ref)), None)
+        if feed is None:
+            raise UsageError(f"No feed “{ref}” here: see `/huawei feeds list` for ids.")
+        return feed
 
 
 def _matches(feed: Feed, tenant: str, ref: str) -> bool:

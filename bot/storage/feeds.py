@@ -177,10 +177,6 @@ class FeedStore:
         )
         return [StoredItem(row["id"], _item(row), ItemStatus(row["status"])) for row in rows]
 
-    async def set_item_status(self, item_ids: Sequence[int], status: ItemStatus) -> None:
-        async with self._db.transaction() as conn:
-            await mark_items(conn, item_ids, status)
-
     async def find_item(self, link: str) -> StoredItem | None:
         """The stored item with this canonical link, if any feed carried it."""
         row = await self._db.fetch_one("SELECT * FROM items WHERE link = ?", (link,))

@@ -31,7 +31,7 @@ async def report(app: App, title: str, link: str) -> int:
     assert feed is not None
     item = Item(title, f"{title}.", link, FIXED_NOW - timedelta(hours=1), outlet="Example")
     (stored,) = await app.feeds.store_items(feed, [(item, ItemStatus.NEW)], FIXED_NOW)
-    processed = await app.pipeline.process(stored)
+    (processed,) = await app.pipeline.process_batch([stored])
     return processed.events[0].id
 
 

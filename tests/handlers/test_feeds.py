@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import pytest
 
 from bot.app import App, open_app
 from bot.core.access import Role
+from bot.core.feeds import FeedPolicy, Health, after_failure
 from bot.core.replies import Tone
 from bot.settings import Settings
 from tests.conftest import FIXED_NOW, ask
@@ -89,3 +91,16 @@ async def test_an_interval_out_of_range_is_explained(local_app: App, server: Fee
     url = server.serve("/feed", rss(*STORIES))
     reply = await ask(local_app, f"/huawei feeds add {url} 10s", Role.ADMIN)
     assert "out of range" in reply.text
+
+
+async def test_an_admin_enables_a_disabled_feed_again(local_app: App, server: FeedServer) -> None:
+    url = server.serve("/feed", rss(*STORIES))
+    await ask(local_app, f"/huawei feeds add {url}", Role.ADMIN)
+    (feed,) = await local_app.feeds.listed("console")
+    strict = FeedPolicy(default_interval=timedelta(minutes=15), disable_after=1)
+    await local_app.feeds.record_failure(
+        feed, after_failure(feed, FIXED_NOW, strict), "http_500", FIXED_NOW
+    )
+    reply = await ask(local_app, f"/huawei feeds enable {feed.id}", Role.ADMIN)
+    (enabled,) = await local_app.feeds.listed("console")
+    assert (Tone.SUCCESS, Health.OK, 0) == (reply.tone, enabled.health, enabled.failures)

@@ -217,6 +217,11 @@ ADMIN_COMMANDS = (
         "Stop watching a feed",
         Option("feed", "The feed's number or URL", required=True),
     ),
+    _admin(
+        ("feeds", "enable"),
+        "Poll a disabled feed again",
+        Option("feed", "The feed's number or URL", required=True),
+    ),
     _admin(("feeds", "list"), "The feeds this server watches"),
     _admin(("feeds", "status"), "OK, failing or disabled; last success and error; next poll"),
     _admin(("stance", "pending"), "Stance changes awaiting a decision"),
