@@ -1,21 +1,19 @@
-"""Who wants alerts: subscriptions, silences (mutes, quiet hours) and tenants' keywords."""
+"""Who wants alerts: subscriptions and silences (mutes, quiet hours)."""
 
 from __future__ import annotations
 
 import functools
 import json
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, time
+from datetime import datetime, time
 
 import aiosqlite
 
 from bot.core.events import AlertKind
-from bot.core.subscriptions import Channel, Digest, KeywordChange, Mute, QuietHours, Subscription
-from bot.storage.database import Database, Params
-
-TenantKey = tuple[str, str]  # (platform, tenant)
+from bot.core.subscriptions import Channel, Digest, Mute, QuietHours, Subscription
+from bot.storage.database import Params
+from bot.storage.keywords import KeywordStore, TenantKey, iso
 
 _SUBSCRIPTION = (
     "SELECT id, platform, tenant, channel, countries, level, digest, created_by, active,"
@@ -43,14 +41,10 @@ SELECT * FROM mutes WHERE platform = ? AND tenant = ? AND channel = ? AND (? IS 
 _END_MUTES = """
 DELETE FROM mutes WHERE platform = ? AND tenant = ? AND channel = ? AND (? IS NULL OR id = ?)
 """
-_LOG_KEYWORD = (
-    "INSERT INTO keyword_log (platform, tenant, action, term, actor, at) VALUES (?, ?, ?, ?, ?, ?)"
-)
 
 
-class SubscriptionStore:
-    def __init__(self, database: Database) -> None:
-        self._db = database
+class SubscriptionStore(KeywordStore):
+    """Subscriptions, silences and (inherited) tenants' keywords: one store, one interface."""
 
     # Subscriptions --------------------------------------------------------------------------
 
@@ -65,7 +59,7 @@ class SubscriptionStore:
         now: datetime,
     ) -> tuple[Subscription, bool]:
         """Create or replace the channel's subscription (re-enabling it); True when created."""
-        values = (_codes(countries), level.value, digest.value, created_by, _iso(now), _iso(now))
+        values = (_codes(countries), level.value, digest.value, created_by, iso(now), iso(now))
         async with self._db.transaction() as conn:
             before = await _one(conn, _SUBSCRIPTION + _IN_CHANNEL, _key(channel))
             await conn.execute(_UPSERT, (*_key(channel), *values))
@@ -92,7 +86,7 @@ class SubscriptionStore:
                 return None
             await conn.execute(
                 "UPDATE subscriptions SET countries = ?, updated_at = ? WHERE id = ?",
-                (_codes(remaining), _iso(now), current.id),
+                (_codes(remaining), iso(now), current.id),
             )
         return replace(current, countries=remaining)
 
@@ -118,7 +112,7 @@ class SubscriptionStore:
         async with self._db.transaction() as conn:
             await conn.execute(
                 "UPDATE subscriptions SET last_digest_at = ? WHERE id = ?",
-                (_iso(now), subscription_id),
+                (iso(now), subscription_id),
             )
 
     async def disable(self, subscription_id: int, reason: str) -> None:
@@ -150,7 +144,7 @@ class SubscriptionStore:
             cursor = await conn.execute(
                 "INSERT INTO mutes (platform, tenant, channel, countries, until, reason,"
                 " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (*_key(channel), _codes(countries), _iso(until), reason, created_by, _iso(now)),
+                (*_key(channel), _codes(countries), iso(until), reason, created_by, iso(now)),
             )
         assert cursor.lastrowid is not None
         return Mute(cursor.lastrowid, channel, countries, until, reason, created_by)
@@ -158,14 +152,14 @@ class SubscriptionStore:
     async def mutes(self, scope: Channel | TenantKey, now: datetime) -> list[Mute]:
         """The active mutes of one channel, or of every channel of a (platform, tenant)."""
         if isinstance(scope, Channel):
-            rows = await self._db.fetch_all(_CHANNEL_MUTES, (*_key(scope), _iso(now)))
+            rows = await self._db.fetch_all(_CHANNEL_MUTES, (*_key(scope), iso(now)))
         else:
-            rows = await self._db.fetch_all(_TENANT_MUTES, (*scope, _iso(now)))
+            rows = await self._db.fetch_all(_TENANT_MUTES, (*scope, iso(now)))
         return [_mute(row) for row in rows]
 
     async def active_mutes(self, now: datetime) -> list[Mute]:
         rows = await self._db.fetch_all(
-            "SELECT * FROM mutes WHERE until > ? ORDER BY id", (_iso(now),)
+            "SELECT * FROM mutes WHERE until > ? ORDER BY id", (iso(now),)
         )
         return [_mute(row) for row in rows]
 
@@ -210,108 +204,6 @@ class SubscriptionStore:
         rows = await self._db.fetch_all("SELECT * FROM quiet_hours")
         return {_channel(row): _quiet(row) for row in rows}
 
-    # Keywords -------------------------------------------------------------------------------
-
-    async def keywords(self, platform: str, tenant: str) -> tuple[str, ...]:
-        """The tenant's own terms; empty when it uses the defaults."""
-        rows = await self._db.fetch_all(
-            "SELECT term FROM keywords WHERE platform = ? AND tenant = ? ORDER BY added_at, term",
-            (platform, tenant),
-        )
-        return tuple(row["term"] for row in rows)
-
-    async def all_keywords(self) -> dict[TenantKey, tuple[str, ...]]:
-        """Every tenant's own terms (tenants using the defaults are absent)."""
-        rows = await self._db.fetch_all(
-            "SELECT platform, tenant, term FROM keywords ORDER BY added_at, term"
-        )
-        found: dict[TenantKey, list[str]] = {}
-        for row in rows:
-            found.setdefault((row["platform"], row["tenant"]), []).append(row["term"])
-        return {key: tuple(terms) for key, terms in found.items()}
-
-    async def add_keywords(
-        self,
-        key: TenantKey,
-        terms: Sequence[str],
-        actor: str,
-        now: datetime,
-        *,
-        base: Sequence[str] = (),
-    ) -> tuple[str, ...]:
-        """Add terms (normalised by the caller); return those that were new.
-
-        A tenant with no terms of its own uses `base` (the defaults): adding to it starts the
-        tenant's own list from them, so adding a term never silently drops the defaults.
-        Every row written is logged with the actor.
-        """
-        async with self._db.transaction() as conn:
-            current = await _terms(conn, key)
-            effective = current or tuple(base)
-            fresh = tuple(t for t in dict.fromkeys(terms) if t not in effective)
-            if fresh and not current:
-                await _write_terms(conn, key, "add", effective, actor=actor, now=now)
-            await _write_terms(conn, key, "add", fresh, actor=actor, now=now)
-        return fresh
-
-    async def remove_keywords(
-        self,
-        key: TenantKey,
-        terms: Sequence[str],
-        actor: str,
-        now: datetime,
-        *,
-        base: Sequence[str] = (),
-    ) -> tuple[str, ...]:
-        """Remove terms; return those removed. On the defaults, the rest become the tenant's."""
-        async with self._db.transaction() as conn:
-            current = await _terms(conn, key)
-            effective = current or tuple(base)
-            gone = tuple(t for t in dict.fromkeys(terms) if t in effective)
-            if gone and not current:
-                await _write_terms(conn, key, "add", effective, actor=actor, now=now)
-            await _write_terms(conn, key, "remove", gone, actor=actor, now=now)
-        return gone
-
-    async def keyword_log(self, platform: str, tenant: str, limit: int) -> list[KeywordChange]:
-        """The latest keyword changes, newest first."""
-        rows = await self._db.fetch_all(
-            "SELECT * FROM keyword_log WHERE platform = ? AND tenant = ? ORDER BY id DESC LIMIT ?",
-            (platform, tenant, limit),
-        )
-        return [
-            KeywordChange(row["action"], row["term"], row["actor"], _dt(row["at"])) for row in rows
-        ]
-
-
-async def _terms(conn: aiosqlite.Connection, key: TenantKey) -> tuple[str, ...]:
-    sql = "SELECT term FROM keywords WHERE platform = ? AND tenant = ? ORDER BY added_at, term"
-    async with conn.execute(sql, key) as cursor:
-        return tuple([row["term"] async for row in cursor])
-
-
-async def _write_terms(
-    conn: aiosqlite.Connection,
-    key: TenantKey,
-    action: str,
-    terms: Sequence[str],
-    *,
-    actor: str,
-    now: datetime,
-) -> None:
-    if action == "add":
-        await conn.executemany(
-            "INSERT OR IGNORE INTO keywords (platform, tenant, term, added_by, added_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [(*key, term, actor, _iso(now)) for term in terms],
-        )
-    else:
-        await conn.executemany(
-            "DELETE FROM keywords WHERE platform = ? AND tenant = ? AND term = ?",
-            [(*key, term) for term in terms],
-        )
-    await conn.executemany(_LOG_KEYWORD, [(*key, action, t, actor, _iso(now)) for t in terms])
-
 
 async def _one(conn: aiosqlite.Connection, sql: str, params: Params) -> sqlite3.Row | None:
     async with conn.execute(sql, params) as cursor:
@@ -325,11 +217,6 @@ def _key(channel: Channel) -> tuple[str, str, str]:
 
 def _codes(countries: frozenset[str]) -> str:
     return json.dumps(sorted(countries))
-
-
-def _iso(moment: datetime) -> str:
-    """UTC, so that stored times compare correctly as text."""
-    return moment.astimezone(UTC).isoformat()
 
 
 def _dt(value: str) -> datetime:
