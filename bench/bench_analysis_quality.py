@@ -13,7 +13,15 @@ recall 0.725, F1 0.733, no false alerts. Its misses were then studied and fixed 
 mechanisms (passive and object-first verbs with the owner as decider, idioms, upheld decisions,
 carve-outs, fronted quotes with their speaker, generic subjects, generic agency names), so it
 is no longer blind: after tuning it reads precision 1.000, recall 1.000, F1 1.000, no false
-alerts. Only a new, unseen set can measure generalisation honestly again.
+alerts. The second blind set (tests/core/analysis/data/blind2.jsonl) was written by someone
+who never saw the rules; its first reading was precision 0.870, recall 0.784, F1 0.825, no
+false alerts. Its misses were taken as examples of failure families and fixed by general
+mechanisms (an unnamed decider given to the item's only country, lobbying nouns and leverage,
+the pressed party as the next clause's subject, denied and withdrawn measures, bans entering
+into force, operators renewing, trialling and building with Huawei), each tested on sentences
+of its own; after tuning it reads precision 1.000, recall 1.000, F1 1.000, no false alerts
+(relevance 0.988: an opinion piece that never names Huawei). So it is no longer blind either:
+only a new, unseen set can measure generalisation honestly again.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.scoring import (
     BLIND,
+    FRESH,
     HELD_OUT,
     LABELLED,
     ROOT,
@@ -45,7 +54,7 @@ def main() -> None:
     parser.add_argument("--demo", action="store_true", help="print the demo feed's findings")
     args = parser.parse_args()
     analyser = Analyser(load_countries(ROOT / "config" / "countries.toml"))
-    for path in (LABELLED, *HELD_OUT, BLIND, UNSEEN):
+    for path in (LABELLED, *HELD_OUT, BLIND, UNSEEN, FRESH):
         result = score(analyser, load_cases(path))
         report(path.relative_to(ROOT), result, show_misses=args.misses)
     if args.demo:

@@ -22,7 +22,10 @@ _CARVE_OUT = re.compile(
     r"exempt(?:s|ed|ing)?\s+from|except\s+(?:for|in)|with\s+the\s+exception\s+of|"
     r"(?:may|can|could|will)\s+(?:still|continue\s+to)\s+(?:supply|provide|sell|use|deploy|"
     r"operate|be\s+used)|still\s+(?:be\s+)?(?:allowed|permitted)\s+(?:to|in|for)|"
-    r"(?:leaving|leaves|leave)\s+(?:[\w-]+\s+){0,6}?(?:permitted|allowed)\s+(?:in|for))\b",
+    r"(?:leaving|leaves|leave)\s+(?:[\w-]+\s+){0,6}?(?:permitted|allowed)\s+(?:in|for)|"
+    r"elsewhere\s+(?:may|can|will|could)\s+(?:still\s+)?(?:remain|stay)|"
+    r"not\s+(?:a|an)\s+(?:total|outright|blanket|full|complete|general)\s+"
+    r"(?:ban|exclusion|prohibition))\b",
     re.IGNORECASE,
 )
 

@@ -25,9 +25,11 @@ from bot.core.analysis.families import (
     UPHOLD_BAN,
     UPHOLD_RESTRICT,
 )
-from bot.core.analysis.idioms import IDIOMS
+from bot.core.analysis.idioms import IDIOMS, LIFTING
 from bot.core.analysis.idioms import any_of as _any
 from bot.core.analysis.idioms import gap as _gap
+from bot.core.analysis.partner_cues import PARTNERSHIPS
+from bot.core.analysis.partner_cues import STRICT_HUAWEI as _STRICT
 from bot.core.analysis.relevance import HUAWEI_LIKE as H
 
 _USE = (
@@ -54,8 +56,6 @@ _PUSHBACK = (
     + r"\b"
 )
 # Up to two words, none of which turns the choice away from Huawei ("picks Ericsson over Huawei").
-_NOT_INSTEAD = r"(?:(?!(?:over|instead|rather|than|not)\b)[\w'’.&-]+\s+){0,2}?"
-_STRICT = r"(?:Huawei|ZTE|the\s+Chinese\s+(?:vendor|company|firm))"
 _UPHOLDING = _any(
     r"uph[oe]l\w* confirm\w* reaffirm\w* maintain\w* extend\w* enforc\w* impos\w* introduc\w* "
     r"announc\w* adopt\w* enact\w* pass(?:es|ed)? approv\w* finali[sz]\w* keep\w* kept "
@@ -63,15 +63,12 @@ _UPHOLDING = _any(
 )
 _UPHELD = _any(
     r"upheld confirmed extended approved enacted adopted passed stands "
-    r"remains\s+in\s+(?:force|place) takes\s+effect comes\s+into\s+force"
-)
-_LIFTING = _any(
-    r"lift\w* scrap\w* revok\w* rescind\w* overturn\w* revers\w* end(?:s|ed|ing)? "
-    r"drop(?:s|ped|ping)? relax\w* eas(?:e|es|ed|ing) withdr[ae]w\w* abandon\w* loosen\w*"
+    r"remains\s+in\s+(?:force|place) (?:takes|took|taken)\s+effect "
+    r"(?:comes|came|enters|entered|goes|went)\s+into\s+(?:force|effect)"
 )
 _DENYING = _any(
     r"den(?:y|ies|ied|ying) dismiss\w* reject\w* refut\w* rebuff\w* brush\w*\s+aside "
-    r"shrug\w*\s+off ignor\w* def(?:y|ies|ied|ying) resist\w*"
+    r"shrug\w*\s+off ignor\w* def(?:y|ies|ied|ying) resist\w* turn\w*\s+down"
 )
 _NOT_BOWING = (
     _any(r"will\s+not won['’]t would\s+not wouldn['’]t refus\w+\s+to did\s+not does\s+not not")
@@ -82,21 +79,6 @@ _DECIDING_AGAINST = _any(
     r"opt opts opted decide decides decided vote votes voted argue argues argued come\s+out "
     r"came\s+out rule rules ruled"
 )
-_PICKING = _any(
-    r"pick picks picked select selects selected choose chooses chose chosen tap taps tapped "
-    r"award awards awarded hire hires hired opt(?:s|ed)?\s+for"
-)
-_LAUNCHING = _any(
-    r"launch\w* switch(?:es|ed|ing)?\s+on turn(?:s|ed|ing)?\s+on roll(?:s|ed|ing)?\s+out "
-    r"start\w* begin\w* began begun deploy\w* build\w* expand\w* upgrad\w*"
-)
-# What a launch launches: a network, not a phone or an auction ("launches 5G auction").
-_NETWORK_THING = (
-    _any(r"5G 5\.5G networks? services? trials? broadband backbone cable base\s+stations")
-    + r"\b(?!\s+(?:auctions?|tenders?|spectrum|plans?|strateg\w+|polic\w+|licen[cs]e\w*|"
-    r"consultations?|phones?|smartphones?|handsets?|devices?|chips?))"
-)
-_DEAL = _any(r"deals? agreements? pacts? partnerships? contracts? memorand(?:um|a) MoUs? accords?")
 _HUAWEI_MAY = (
     _any(
         r"can may will\s+be\s+(?:able|allowed|permitted)\s+to is\s+(?:allowed|permitted|able)\s+to"
@@ -108,7 +90,8 @@ _HUAWEI_MAY = (
 
 FAMILIES: tuple[tuple[str, str], ...] = (
     *IDIOMS,
-    (UPHOLD_BAN, r"(?:ban|exclusion|prohibition)(?=\s+" + _gap(3) + _UPHELD + ")"),
+    # "Estonia's ban on the company's 5G equipment entered into force": a ban in effect.
+    (UPHOLD_BAN, r"(?:ban|exclusion|prohibition)(?=\s+" + _gap(5) + _UPHELD + ")"),
     (
         UPHOLD_BAN,
         _UPHOLDING
@@ -123,7 +106,7 @@ FAMILIES: tuple[tuple[str, str], ...] = (
         + _gap(3)
         + r"(?:restrictions|curbs|limits|caps?|conditions)\b",
     ),
-    (LIFT, _LIFTING + r"\s+" + _gap(3) + _RESTRAINT),
+    (LIFT, LIFTING + r"\s+" + _gap(3) + _RESTRAINT),
     (REVERSAL, r"(?:revisit\w*|reconsider\w*|rethink\w*|U-turn\w*)"),
     (DENY, _DENYING + r"\s+" + _gap(4) + _PUSHBACK),
     (
@@ -205,7 +188,7 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     (REVIEW, r"weigh(?:s|ed|ing)?\b"),
     (REVIEW, r"consider(?:s|ed|ing)?\b|under\s+consideration\b"),
     (REVIEW, r"mull(?:s|ed|ing)?\b"),
-    (REVIEW, r"stud(?:y|ies|ied|ying)\s+(?:whether|how|possible|ways)\b"),
+    (REVIEW, r"stud(?:y|ies|ied|ying)\s+(?:whether|how|possible|ways|options)\b"),
     (REVIEW, r"examin(?:e|es|ed|ing)\b"),
     (REVIEW, r"assess(?:es|ed|ing)?\b|assessment\b"),
     (REVIEW, r"evaluat(?:e|es|ed|ing)\b"),
@@ -252,43 +235,7 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     (ALLOW, r"(?:cleared|approved|permitted)\s+for\s+(?:use|sale|deployment)\b"),
     (ALLOW, r"(?:may|can|are\s+free\s+to|are\s+allowed\s+to)\s+(?:use|deploy|buy)\s+" + H),
     (ALLOW, r"open\s+to\s+all\s+(?:vendors|suppliers)\b"),
+    (ALLOW, r"(?:is|are|remains?|remained|stays?|still)\s+eligible\s+(?:to|for)\b"),
     (ALLOW, r"treat\w*\s+all\s+(?:vendors|suppliers)\s+equally\b"),
-    (PARTNER, r"sign(?:s|ed|ing)?\s+" + _gap(5) + _DEAL + r"\b"),
-    (
-        PARTNER,
-        _PICKING
-        + r"\s+"
-        + _NOT_INSTEAD
-        + r"(?:Huawei|ZTE|the\s+Chinese\s+(?:vendor|company)|Chinese\s+vendors)",
-    ),
-    (PARTNER, _LAUNCHING + r"\s+" + _gap(6) + _NETWORK_THING + r"\b"),
-    (
-        PARTNER,
-        r"Huawei-(?:built|supplied|made|powered)\s+"
-        r"(?:5G|networks?|infrastructure|equipment|cable|system)",
-    ),
-    (PARTNER, r"built\s+(?:with|by|using|on)\s+" + _gap(3) + r"Huawei"),
-    (
-        PARTNER,
-        r"(?:partner(?:s|ed|ing)?|team(?:s|ed)?\s+up|cooperat\w+|collaborat\w+|"
-        r"work(?:s|ed|ing)?)\s+with\s+" + _STRICT,
-    ),
-    (
-        PARTNER,
-        r"(?:hail|hails|hailed|call|calls|called|name|names|named|describ\w+)\s+"
-        + _STRICT
-        + r"\s+(?:as\s+)?(?:a\s+|an\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?partner",
-    ),
-    (
-        PARTNER,
-        _STRICT + r"\s+(?:remains|is|as|will\s+be|will\s+remain|would\s+remain)\s+"
-        r"(?:a|an|its|their|the|our)\s+" + _gap(2) + r"partner",
-    ),
-    (PARTNER, r"rel(?:y|ies|ied|ying)\s+on\s+" + _STRICT),
-    (PARTNER, r"(?:stick(?:s|ing)?|stuck|stand(?:s|ing)?|stood)\s+(?:with|by)\s+" + _STRICT),
-    (
-        PARTNER,
-        r"and\s+Huawei\s+(?:agree\w*\s+to\s+|will\s+|to\s+)?(?:cooperat\w*|collaborat\w*|"
-        r"partner\w*|team\s+up|work\s+together|launch\w*|build\w*|deploy\w*)",
-    ),
+    *PARTNERSHIPS,
 )

@@ -8,7 +8,7 @@ not a denial; "will not reverse its decision to strip" keeps the ban).
 
 from __future__ import annotations
 
-from bot.core.analysis.families import ALLOW, BAN, REMOVE, REVERSAL, STOP_SHORT, UPHOLD_BAN
+from bot.core.analysis.families import ALLOW, BAN, LIFT, REMOVE, REVERSAL, STOP_SHORT, UPHOLD_BAN
 
 
 def any_of(alternatives: str) -> str:
@@ -33,11 +33,38 @@ _DISMISSING = any_of(
     r"turn\w*\s+down overrul\w*"
 )
 _DOOR = r"(?:the\s+|its\s+)?doors?"
+LIFTING = any_of(
+    r"lift\w* scrap\w* revok\w* rescind\w* overturn\w* revers\w* end(?:s|ed|ing)? "
+    r"drop(?:s|ped|ping)? relax\w* eas(?:e|es|ed|ing) withdr[ae]w\w* abandon\w* loosen\w* "
+    r"shelv\w*"
+)
+_MEASURE = (
+    any_of(
+        r"clauses? provisions? proposals? plans? rules? requirements? amendments? measures? "
+        r"conditions? articles? criteria guidelines? bills?"
+    )
+    + r"\b"
+)
+_EXCLUDING = (
+    r"(?=\s+(?:(?:that|which)\s+(?:would\s+have\s+|had\s+|could\s+have\s+)?|to\s+)?"
+    r"(?:targeting|aimed\s+at|against|barr\w+|bann\w+|exclud\w+|block\w+|restrict\w+|"
+    r"ban|bar|exclude|block|restrict|limit\w*|cap)\b)"
+)
 
 IDIOMS: tuple[tuple[str, str], ...] = (
+    # "scraps a clause that would have barred Huawei", "withdraws rules targeting Chinese
+    # suppliers": what is withdrawn is an exclusion, so the vendor stays allowed.
+    (LIFT, LIFTING + r"\s+" + gap(3) + _MEASURE + _EXCLUDING),
     # "rejects Huawei's appeal", "dismissed the company's challenge": the ban stands.
     (UPHOLD_BAN, _DISMISSING + r"\s+" + _CHALLENGE),
     (UPHOLD_BAN, r"(?:leave|leaves|leaving|left)\s+in\s+place\b"),
+    # "Huawei loses its appeal against ...": the measure stands.
+    (
+        UPHOLD_BAN,
+        r"(?:lose|loses|lost|losing)\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?"
+        + any_of("appeals? challenges? lawsuits? case bid")
+        + r"\b",
+    ),
     # "will not reverse its decision to strip ...": a reversal that a ban follows is a lift,
     # and a lift negated keeps the ban.
     (REVERSAL, r"(?:revers|overturn|undo|undoes|undid)\w*\s+(?=(?:its|the|their|a)\s+decision)"),
@@ -50,7 +77,17 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (REMOVE, r"purg(?:e|es|ed|ing)\b"),
     (REMOVE, r"torn\s+out\b"),
     (ALLOW, r"(?:leave|leaves|leaving|left)\s+(?:the\s+)?door\s+open\b"),
-    (BAN, r"(?:leave|leaves|leaving|left)\s+" + gap(4) + r"(?:out\s+of|off)\b"),
+    (
+        BAN,
+        r"(?:leave|leaves|leaving|left)\s+" + gap(4) + r"(?:out\s+of|off|out\s+in\s+the\s+cold)\b",
+    ),
+    # "no Huawei components will remain in the core": a removal said as what is left.
+    (
+        REMOVE,
+        r"no\s+"
+        + gap(5)
+        + r"(?:will|shall|may|can|is\s+to|are\s+to)\s+(?:remain|stay|be\s+left)\b",
+    ),
     (BAN, r"(?:kept|shut)\s+out\b"),
     # "This is not a total ban": a measure, but a partial one.
     (

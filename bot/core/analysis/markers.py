@@ -26,7 +26,9 @@ _PATTERNS = {
     NEG: r"\b(?:not|never|no|without|nor|instead\s+of|rather\s+than)\b|"
     r"\b(?:won|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|can|couldn|wouldn|"
     r"shouldn|mustn|needn|ain)['’]t\b|"
-    r"\b(?:refus\w+|declin\w+)\s+to\b",
+    r"\b(?:refus\w+|declin\w+)\s+to\b|"
+    # "denies barring Huawei", "denied it had excluded": a measure denied is not taken.
+    r"\bden(?:y|ies|ied|ying)\b",
     HEDGE: r"\b(?:may|might|could|would)\b(?!\s+not\b|n['’]t)|\b(?:reportedly|likely|possibly|"
     r"expected\s+to|set\s+to|poised\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
     r"seeks?\s+to)\b",
@@ -36,7 +38,11 @@ _PATTERNS = {
     r"demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|encourag\w+|persuad\w+|recommend\w*|"
     r"advis(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|call(?:s|ed|ing)?\s+(?:on|for|to)|calls|"
     r"pressure\s+(?:on\s+\S+\s+)?to|want(?:s|ed)?\s+\S+\s+to|tell(?:s|ing)?\s+\S+\s+to|"
-    r"told\s+\S+\s+to)\b",
+    r"told\s+\S+\s+to|(?:requests?|pleas?|appeals?|demands?)\s+(?:from|by|to)|"
+    # Leverage: "links a jet sale to the phase-out of", "ties aid to dropping".
+    r"(?:link|links|linked|linking|ties|tied|tying)\s+(?:[\w'’-]+\s+){1,4}?to\s+"
+    r"(?=(?:the\s+|a\s+)?(?:phase-?out|removal|ban|exclusion|dropping|removing|banning|"
+    r"excluding|ditching|replacing))|conditional\s+on)\b",
     COND: r"\b(?:if|unless|whether|should|in\s+case)\b",
     SCOPE: r"\b(?:non-core|core|periphery|peripheral|procurement|federal\s+agencies|"
     r"government\s+agencies|state\s+agencies|ministries|government(?:['’]s)?\s+(?:own\s+|"

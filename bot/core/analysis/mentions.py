@@ -25,7 +25,11 @@ _BLOCKER = "blocker"
 # The words between a demonym and its head noun are modifiers ("Swedish telecoms watchdog"),
 # never a conjunction, a verb of saying or another head: "Chinese company and that operators"
 # and "Dutch government said operators" do not make "Chinese" an operator's or "Dutch" one.
-_MODIFIER = r"\s+(?!(?:and|or|that|which|who|said|says|government|ministry|company|firm)\b)[\w'’-]+"
+# nor a preposition: "Chinese antennas near military bases" are not a Chinese military.
+_MODIFIER = (
+    r"\s+(?!(?:and|or|that|which|who|said|says|government|ministry|company|firm|near|in|at|"
+    r"of|for|from|with|on|by|to)\b)[\w'’-]+"
+)
 _INSTITUTION = re.compile(
     r"(?:" + _MODIFIER + r"){0,3}?\s+(?:government|govt|regulators?|authorit(?:y|ies)|officials?|"
     r"ministry|ministries|ministers?|cabinet|parliament(?:ary)?|lawmakers|legislators?|"

@@ -25,7 +25,7 @@ from bot.core.analysis.families import (
     UPHOLD_BAN,
 )
 from bot.core.analysis.markers import COND, HEDGE, LOBBY, NEG, SCOPE, SOURCE, Markers
-from bot.core.analysis.mentions import Entity
+from bot.core.analysis.mentions import COUNTRY_KINDS, Entity
 from bot.core.analysis.stance import Around, signalled
 from bot.core.analysis.subjects import (
     actor_before,
@@ -36,7 +36,8 @@ from bot.core.analysis.subjects import (
     speaker_after,
 )
 from bot.core.analysis.text import Span, word_set
-from bot.core.analysis.topics import HUAWEI, NETWORK, OFF_TOPIC, OTHER_VENDOR, TARGET
+from bot.core.analysis.topics import HUAWEI, NETWORK, OFF_TOPIC, OTHER_VENDOR, TARGET, with_huawei
+from bot.core.analysis.unnamed import only_country, unnamed_decider
 from bot.core.models import Stance
 
 _T = TypeVar("_T")
@@ -49,6 +50,7 @@ _HOW_WEIGHT = {
     "location": 0.85,
     "passive": 0.9,
     "speaker": 0.9,
+    "only country": 0.75,
 }
 _PASSIVE = frozenset({BAN, REMOVE, ALLOW})  # "Huawei barred from ...", "cleared for use in ..."
 # Words that are nouns as often as verbs: after a bare name they are a noun ("EU debate").
@@ -91,6 +93,7 @@ class ClauseReader:
         self.markers = markers
         self.signals: list[Signal] = []
         self.notes: list[str] = []
+        self._only = only_country(actors)
 
     def read(self, clauses: list[Span]) -> None:
         previous: list[Entity] = []
@@ -114,8 +117,11 @@ class ClauseReader:
         seen: set[str] = set()
         governing: list[Entity] = []
         for index, cue in enumerate(cues):
-            if self._lobbied(clause, cue):
+            pressed = self._lobbied(clause, cue)
+            if pressed is not None:
                 self.notes.append(f"“{cue.text}”: inside lobbying, a wish and not a decision")
+                # What follows ("; the cabinet is assessing") is the pressed party's reply.
+                governing = governing or [e for e in pressed if e.kind in COUNTRY_KINDS][:1]
                 break
             if not self._applies(cue, clause):
                 continue
@@ -134,14 +140,15 @@ class ClauseReader:
             governing = first_subject(self.text, entities)
         return governing
 
-    def _lobbied(self, clause: Span, cue: Cue) -> bool:
-        """A lobbying verb before the cue, unless it instructs a named operator ("asks
+    def _lobbied(self, clause: Span, cue: Cue) -> list[Entity] | None:
+        """The actors after a lobbying verb before the cue, the pressed party first ("urges
+        Bratislava to"); None without one, or when it instructs a named operator ("asks
         Telenor to drop Huawei": a government directing its operator)."""
         for marker in self.markers.within(LOBBY, clause.start, cue.start):
             after = self._between(self.actors, self._actor_starts, marker.start, cue.start)
             if not (after and after[0].kind == "operator" and after[0].start - marker.end < 3):
-                return True
-        return False
+                return [a for a in after if a.institutional]
+        return None
 
     def _applies(self, cue: Cue, clause: Span) -> bool:
         if self.markers.any(COND, clause.start, cue.start):
@@ -161,7 +168,7 @@ class ClauseReader:
             start = clause.start if cue.family in (REMOVE, PROHIBIT) else cue.start
             return bool(TARGET.search(self.text, start, min(clause.end, cue.end + 60)))
         if cue.family == PARTNER:  # a partnership is news only when it is with Huawei
-            return bool(HUAWEI.search(self.text, clause.start, clause.end))
+            return with_huawei(self.text, clause.start, clause.end)
         return True
 
     def _off_topic(self, clause: Span, first: Cue) -> bool:
@@ -185,11 +192,19 @@ class ClauseReader:
             return group, "passive"
         if group := speaker_after(self.text, right, cue.family, clause.end):
             return group, "speaker"
+        return self._unsaid(cue, clause, left, previous, anaphora)
+
+    def _unsaid(
+        self, cue: Cue, clause: Span, left: list[Entity], previous: list[Entity], anaphora: bool
+    ) -> tuple[list[Entity], str] | None:
+        """An actor the clause leaves unsaid: the previous clause's, or the item's only one."""
         passive = bool(_BE_BEFORE.search(self.text, max(0, cue.start - 10), cue.start))
         if previous and carries_over(
             self.text, clause.start, cue.start, anaphora=anaphora, passive=passive
         ):
             return previous, "anaphora" if anaphora else "carried over"
+        if self._only and unnamed_decider(self.text, left, clause.start, cue, passive=passive):
+            return self._only, "only country"
         self.notes.append(f"“{cue.text}”: no country acts here")
         return None
 

@@ -36,6 +36,14 @@ _GENERIC_SUBJECT = re.compile(
     r"members|partners)\s+(?:that|which|who)\s",
     re.IGNORECASE,
 )
+# "operators that avoid Huawei": the verb right after a generic relative is its own, no
+# country's. (Unlike countries above, a later verb is not theirs: "operators that use Huawei
+# must remove it" is still the government's order.)
+_GENERIC_RELATIVE = re.compile(
+    r"\b(?:operators|carriers|telcos|companies|firms|networks|those|buyers)\s+(?:that|which|who)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A speech verb right after the speaker's name ("minister says", "Authority (PTS) said").
 _SPEECH_AFTER = re.compile(
     r"(?:\)|\s+[\w'’-]+){0,3}?\s+(?:says|said|insists|insisted|told|tells|announced|"
@@ -125,6 +133,8 @@ def actor_before(text: str, left: list[Entity], family: str, verb_at: int) -> li
             return []
         if entity.start < closed or _GENERIC_SUBJECT.search(text, entity.end, verb_at):
             continue
+        if _GENERIC_RELATIVE.search(text, entity.end, verb_at):
+            return []
         if can_act(entity, family) and (
             not is_object(text, entity) or _RELATIVE_AFTER.match(text, entity.end, verb_at)
         ):

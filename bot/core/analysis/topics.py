@@ -30,8 +30,25 @@ HUAWEI = re.compile(
     r"(?:vendor|company|firm))\b",
     re.IGNORECASE,
 )
+# "renewed its contract with the company": Huawei, when the item has named it and no rival.
+_HUAWEI_ANAPHOR = re.compile(
+    r"\bwith\s+the\s+(?:Chinese\s+)?(?:company|firm|vendor|supplier|group|telecoms?\s+giant|"
+    r"tech\s+giant)\b",
+    re.IGNORECASE,
+)
+_RIVAL = re.compile(r"\b(?:Ericsson|Nokia|Samsung|Cisco|NEC|Fujitsu|Mavenir|ZTE)\b")
 # Another vendor right after the verb: the measure is about it, not Huawei ("blocks Ericsson").
 OTHER_VENDOR = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:Ericsson|Nokia|Samsung|Cisco|NEC|Fujitsu|Mavenir|Juniper|"
     r"Ciena|Kaspersky|TikTok|Hikvision|Dahua)\b"
 )
+
+
+def with_huawei(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names Huawei, or speaks of it as "the company" in a deal
+    ("renewed its contract with the company") after the item named it and no rival vendor."""
+    return bool(HUAWEI.search(text, start, end)) or bool(
+        _HUAWEI_ANAPHOR.search(text, start, end)
+        and HUAWEI.search(text, 0, start)
+        and not _RIVAL.search(text, 0, end)
+    )

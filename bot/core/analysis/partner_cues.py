@@ -1,0 +1,86 @@
+"""Partnership cues: deals signed or renewed, Huawei picked, networks launched or built with it.
+
+They follow the permission patterns in the cue lexicon (see cue_lexicon.py): at one position
+the earlier pattern wins. A partnership is news only with Huawei (reading.py checks that).
+"""
+
+from __future__ import annotations
+
+from bot.core.analysis.families import PARTNER
+from bot.core.analysis.idioms import any_of as _any
+from bot.core.analysis.idioms import gap as _gap
+
+# Up to two words, none of which turns the choice away from Huawei ("picks Ericsson over Huawei").
+_NOT_INSTEAD = r"(?:(?!(?:over|instead|rather|than|not)\b)[\w'’.&-]+\s+){0,2}?"
+STRICT_HUAWEI = r"(?:Huawei|ZTE|the\s+Chinese\s+(?:vendor|company|firm))"
+_PICKING = _any(
+    r"pick picks picked select selects selected choose chooses chose chosen tap taps tapped "
+    r"award awards awarded hire hires hired opt(?:s|ed)?\s+for"
+)
+_LAUNCHING = _any(
+    r"launch\w* switch(?:es|ed|ing)?\s+on turn(?:s|ed|ing)?\s+on roll(?:s|ed|ing)?\s+out "
+    r"start\w* begin\w* began begun deploy\w* build\w* expand\w* upgrad\w* conduct\w* "
+    r"complet\w* carr(?:y|ies|ied)\s+out"
+)
+# What a launch launches: a network, not a phone or an auction ("launches 5G auction").
+_NETWORK_THING = (
+    _any(r"5G 5\.5G networks? services? trials? tests? broadband backbone cable base\s+stations")
+    + r"\b(?!\s+(?:auctions?|tenders?|spectrum|plans?|strateg\w+|polic\w+|licen[cs]e\w*|"
+    r"consultations?|phones?|smartphones?|handsets?|devices?|chips?))"
+)
+_DEAL = _any(r"deals? agreements? pacts? partnerships? contracts? memorand(?:um|a) MoUs? accords?")
+
+PARTNERSHIPS: tuple[tuple[str, str], ...] = (
+    # Signing a deal, or renewing or extending one: a partnership either way.
+    (PARTNER, r"(?:sign|renew|extend)\w*\s+" + _gap(5) + _DEAL + r"\b"),
+    (
+        PARTNER,
+        _PICKING
+        + r"\s+"
+        + _NOT_INSTEAD
+        + r"(?:Huawei|ZTE|the\s+Chinese\s+(?:vendor|company)|Chinese\s+vendors)",
+    ),
+    (PARTNER, _LAUNCHING + r"\s+" + _gap(6) + _NETWORK_THING + r"\b"),
+    (
+        PARTNER,
+        r"Huawei-(?:built|supplied|made|powered)\s+"
+        r"(?:5G|networks?|infrastructure|equipment|cable|system)",
+    ),
+    (
+        PARTNER,
+        r"(?:built|deployed)\s+(?:together\s+|jointly\s+)?(?:with|by|using|on)\s+"
+        + _gap(3)
+        + r"Huawei",
+    ),
+    (
+        PARTNER,
+        r"(?:partner(?:s|ed|ing)?|team(?:s|ed)?\s+up|cooperat\w+|collaborat\w+|"
+        r"work(?:s|ed|ing)?)\s+with\s+" + STRICT_HUAWEI,
+    ),
+    # "trials 5G Advanced with Huawei", "tested the new core with ZTE".
+    (
+        PARTNER,
+        r"(?:trial(?:s|l?ed|l?ing)?|test(?:s|ed|ing)?|pilot(?:s|ed|ing)?)\s+"
+        + _gap(4)
+        + r"with\s+"
+        + STRICT_HUAWEI,
+    ),
+    (
+        PARTNER,
+        r"(?:hail|hails|hailed|call|calls|called|name|names|named|describ\w+)\s+"
+        + STRICT_HUAWEI
+        + r"\s+(?:as\s+)?(?:a\s+|an\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?partner",
+    ),
+    (
+        PARTNER,
+        STRICT_HUAWEI + r"\s+(?:remains|is|as|will\s+be|will\s+remain|would\s+remain)\s+"
+        r"(?:a|an|its|their|the|our)\s+" + _gap(2) + r"partner",
+    ),
+    (PARTNER, r"rel(?:y|ies|ied|ying)\s+on\s+" + STRICT_HUAWEI),
+    (PARTNER, r"(?:stick(?:s|ing)?|stuck|stand(?:s|ing)?|stood)\s+(?:with|by)\s+" + STRICT_HUAWEI),
+    (
+        PARTNER,
+        r"and\s+Huawei\s+(?:agree\w*\s+to\s+|will\s+|to\s+)?(?:cooperat\w*|collaborat\w*|"
+        r"partner\w*|team\s+up|work\s+together|launch\w*|build\w*|deploy\w*)",
+    ),
+)
