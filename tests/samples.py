@@ -1,11 +1,18 @@
-"""Small feed documents for tests."""
+"""Small feed documents and news stories for tests."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
+from bot.app import App
+from bot.core.feeds import FeedOrigin, ItemStatus
+from bot.core.items import Item
+from bot.core.models import Stance
+
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+TEST_FEED = "https://tests.example/rss"
 
 
 def rss(*stories: tuple[str, str], guid_prefix: str = "g") -> bytes:
@@ -21,3 +28,23 @@ def rss(*stories: tuple[str, str], guid_prefix: str = "g") -> bytes:
 
 
 STORIES = [(f"Story {n}", f"https://news.example/{n}") for n in range(3)]
+
+
+async def reported_event(
+    app: App, country: str, stance: Stance, title: str, outlet: str = "bbc.co.uk"
+) -> int:
+    """A stored news item saying `country` now has `stance`, at a confidence that waits for an
+    operator; returns the id of the event it opened or joined."""
+    published = datetime.now(UTC) - timedelta(hours=1)
+    feed = await app.feeds.find("", TEST_FEED) or await app.feeds.add(
+        TEST_FEED, tenant="", origin=FeedOrigin.SETTINGS, added_by="tests", now=published
+    )
+    assert feed is not None
+    link = f"https://{outlet}/news/{uuid.uuid4().hex}"
+    item = Item(title, f"{title}.", link, published, outlet=outlet)
+    (stored,) = await app.feeds.store_items(feed, [(item, ItemStatus.ANALYSED)], published)
+    finding = (country, stance, 0.7, f"{title}.")
+    event_id, _ = await app.events.add_finding(
+        stored.id, published, outlet, finding, datetime.now(UTC)
+    )
+    return event_id

@@ -7,14 +7,12 @@ import itertools
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from bot.app import App
 from bot.chat.discord import DiscordBot
 from bot.core.alerts import Alert, build_alert
-from bot.core.models import Stance
 from bot.core.subscriptions import Channel
 from bot.settings import Settings, load_settings
 from tests.chat.discord.emulator import TOKEN, DiscordEmulator
@@ -86,33 +84,6 @@ def ephemeral(message: JSON) -> bool:
 
 def alerts_channel(emulator: DiscordEmulator) -> Channel:
     return Channel("discord", str(emulator.guild_id), str(emulator.channels["alerts"]))
-
-
-async def reported_change(
-    app: App, country: str, stance: Stance, title: str, outlet: str = "bbc.co.uk"
-) -> int:
-    """A news item saying `country` now has `stance`, analysed: returns its event's id."""
-    number = next(_items)
-    published = datetime.now(UTC) - timedelta(hours=1)
-    async with app.database.transaction() as conn:
-        cursor = await conn.execute(
-            "INSERT INTO items (key, link, title, summary, published, published_estimated,"
-            " outlet, seen_at, status) VALUES (?, ?, ?, '', ?, 0, ?, ?, 'analysed')",
-            (
-                f"discord-test-{number}",
-                f"https://{outlet}/news/{number}",
-                title,
-                published.isoformat(),
-                outlet,
-                published.isoformat(),
-            ),
-        )
-    assert cursor.lastrowid is not None
-    finding = (country, stance, 0.7, f"{title}.")
-    event_id, _ = await app.events.add_finding(
-        cursor.lastrowid, published, outlet, finding, datetime.now(UTC)
-    )
-    return event_id
 
 
 async def alert_for(app: App, event_id: int) -> Alert:

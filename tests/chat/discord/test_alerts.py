@@ -14,7 +14,8 @@ from bot.core.routing import Route
 from bot.core.subscriptions import DeliveryStatus, Digest
 from bot.storage.outbox import Outbox
 from tests.chat.discord.emulator import DiscordEmulator
-from tests.chat.discord.support import alert_for, alerts_channel, embed_of, reported_change
+from tests.chat.discord.support import alert_for, alerts_channel, embed_of
+from tests.samples import reported_event
 
 NONCE = "0123456789abcdef01234567"
 HEADLINE = "@everyone Poland bans Huawei <@123> <@&456> @here **now**"
@@ -27,7 +28,7 @@ def posts(emulator: DiscordEmulator) -> str:
 async def test_an_alert_cannot_ping_anyone_and_shows_the_feed_text_escaped(
     bot: DiscordBot, app: App, emulator: DiscordEmulator
 ) -> None:
-    event_id = await reported_change(app, "PL", Stance.BANNED, HEADLINE)
+    event_id = await reported_event(app, "PL", Stance.BANNED, HEADLINE)
 
     message_id = await bot.sender.send(
         alerts_channel(emulator), await alert_for(app, event_id), NONCE
@@ -46,7 +47,7 @@ async def test_an_alert_cannot_ping_anyone_and_shows_the_feed_text_escaped(
 async def test_an_unconfirmed_change_carries_confirm_reject_and_mute_buttons(
     bot: DiscordBot, app: App, emulator: DiscordEmulator
 ) -> None:
-    event_id = await reported_change(app, "PL", Stance.BANNED, "Poland bans Huawei")
+    event_id = await reported_event(app, "PL", Stance.BANNED, "Poland bans Huawei")
 
     await bot.sender.send(alerts_channel(emulator), await alert_for(app, event_id), NONCE)
 
@@ -63,7 +64,7 @@ async def test_an_unconfirmed_change_carries_confirm_reject_and_mute_buttons(
 async def test_a_send_repeated_with_its_nonce_leaves_one_message(
     bot: DiscordBot, app: App, emulator: DiscordEmulator
 ) -> None:
-    alert = await alert_for(app, await reported_change(app, "PL", Stance.BANNED, "Poland bans"))
+    alert = await alert_for(app, await reported_event(app, "PL", Stance.BANNED, "Poland bans"))
 
     first = await bot.sender.send(alerts_channel(emulator), alert, NONCE)
     again = await bot.sender.send(alerts_channel(emulator), alert, NONCE)
@@ -74,11 +75,11 @@ async def test_a_send_repeated_with_its_nonce_leaves_one_message(
 async def test_an_alert_is_edited_when_another_outlet_joins_its_event(
     bot: DiscordBot, app: App, emulator: DiscordEmulator
 ) -> None:
-    event_id = await reported_change(app, "PL", Stance.BANNED, "Poland bans Huawei")
+    event_id = await reported_event(app, "PL", Stance.BANNED, "Poland bans Huawei")
     message_id = await bot.sender.send(
         alerts_channel(emulator), await alert_for(app, event_id), NONCE
     )
-    joined = await reported_change(app, "PL", Stance.BANNED, "Warsaw bars Huawei", "reuters.com")
+    joined = await reported_event(app, "PL", Stance.BANNED, "Warsaw bars Huawei", "reuters.com")
 
     await bot.sender.edit(alerts_channel(emulator), message_id, await alert_for(app, event_id))
 
@@ -93,7 +94,7 @@ async def test_an_alert_is_edited_when_another_outlet_joins_its_event(
 async def test_editing_an_alert_someone_deleted_is_not_an_error(
     bot: DiscordBot, app: App, emulator: DiscordEmulator
 ) -> None:
-    alert = await alert_for(app, await reported_change(app, "PL", Stance.BANNED, "Poland bans"))
+    alert = await alert_for(app, await reported_event(app, "PL", Stance.BANNED, "Poland bans"))
 
     await bot.sender.edit(alerts_channel(emulator), "1300000000000000001", alert)
 
@@ -109,7 +110,7 @@ async def test_discord_errors_become_what_the_outbox_understands(
     bot: DiscordBot, app: App, emulator: DiscordEmulator, case: tuple[int, int, type[Exception]]
 ) -> None:
     status, code, error = case
-    alert = await alert_for(app, await reported_change(app, "PL", Stance.BANNED, "Poland bans"))
+    alert = await alert_for(app, await reported_event(app, "PL", Stance.BANNED, "Poland bans"))
     emulator.fail_next("POST", posts(emulator), status, code)
 
     with pytest.raises(error):
@@ -119,7 +120,7 @@ async def test_discord_errors_become_what_the_outbox_understands(
 async def test_a_long_rate_limit_is_left_to_the_outbox_with_discords_retry_after(
     bot: DiscordBot, app: App, emulator: DiscordEmulator
 ) -> None:
-    alert = await alert_for(app, await reported_change(app, "PL", Stance.BANNED, "Poland bans"))
+    alert = await alert_for(app, await reported_event(app, "PL", Stance.BANNED, "Poland bans"))
     headers = {"Via": "1.1 google", "Retry-After": "64"}
     emulator.fail_next("POST", posts(emulator), 429, retry_after=64.0, headers=headers)
 
@@ -140,7 +141,7 @@ async def test_a_403_from_discord_disables_the_subscription_through_the_outbox(
         created_by="manager",
         now=app.started_at,
     )
-    event_id = await reported_change(app, "PL", Stance.BANNED, "Poland bans Huawei")
+    event_id = await reported_event(app, "PL", Stance.BANNED, "Poland bans Huawei")
     async with app.database.transaction() as conn:
         await Outbox.enqueue(
             conn, event_id, [Route(subscription, DeliveryStatus.PENDING)], app.started_at

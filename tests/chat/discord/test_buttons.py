@@ -16,15 +16,15 @@ from tests.chat.discord.support import (
     answered,
     embed_of,
     ephemeral,
-    reported_change,
     running_bot,
 )
+from tests.samples import reported_event
 
 NONCE = "0123456789abcdef01234567"
 
 
 async def alert_posted(bot: DiscordBot, app: App, emulator: DiscordEmulator) -> tuple[int, JSON]:
-    event_id = await reported_change(app, "PL", Stance.BANNED, "Poland bans Huawei")
+    event_id = await reported_event(app, "PL", Stance.BANNED, "Poland bans Huawei")
     alert = await alert_for(app, event_id)
     message_id = await bot.sender.send(alerts_channel(emulator), alert, NONCE)
     return event_id, emulator.messages[int(message_id)]

@@ -11,7 +11,6 @@ import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -20,7 +19,6 @@ import aiohttp
 
 from bot.app import App, open_app
 from bot.chat.slack import SlackBot
-from bot.core.models import Stance
 from bot.settings import PROJECT_CONFIG, Settings, load_settings
 from tests.chat.slack.emulator import TEAM, Call, SlackEmulator, until
 
@@ -180,28 +178,3 @@ async def running_bot(
             yield Harness(app, bot, slack)
         finally:
             await bot.stop()
-
-
-async def story(app: App, country: str, stance: Stance, title: str, outlet: str) -> int:
-    """A news item saying `country` is now `stance`; returns the event it joined."""
-    published = datetime.now(UTC) - timedelta(hours=1)
-    number = len(await app.database.fetch_all("SELECT id FROM items")) + 1
-    async with app.database.transaction() as conn:
-        cursor = await conn.execute(
-            "INSERT INTO items (key, link, title, summary, published, published_estimated,"
-            " outlet, seen_at, status) VALUES (?, ?, ?, '', ?, 0, ?, ?, 'analysed')",
-            (
-                f"k{number}",
-                f"https://{outlet}/{number}",
-                title,
-                published.isoformat(),
-                outlet,
-                published.isoformat(),
-            ),
-        )
-    assert cursor.lastrowid is not None
-    finding = (country, stance, 0.7, f"{title}.")
-    event_id, _ = await app.events.add_finding(
-        cursor.lastrowid, published, outlet, finding, datetime.now(UTC)
-    )
-    return event_id

@@ -10,14 +10,17 @@ from bot.core.events import EventStatus
 from bot.core.models import Stance
 from bot.core.subscriptions import Channel
 from tests.chat.slack.emulator import TEAM
-from tests.chat.slack.support import CHANNEL, CREATOR, MEMBER, OPERATOR, Harness, click_body, story
+from tests.chat.slack.support import CHANNEL, CREATOR, MEMBER, OPERATOR, Harness, click_body
+from tests.samples import reported_event
 
 HERE = Channel("slack", TEAM, CHANNEL)
 
 
 async def posted_alert(harness: Harness) -> tuple[int, str]:
     """A pending change about Germany, posted in the channel: its event id and message ts."""
-    event_id = await story(harness.app, "DE", Stance.BANNED, "Germany bans Huawei", "dw.com")
+    event_id = await reported_event(
+        harness.app, "DE", Stance.BANNED, "Germany bans Huawei", "dw.com"
+    )
     found = await harness.app.events.get(event_id)
     assert found is not None
     alert = build_alert(found, harness.app.countries.get("DE"))

@@ -18,13 +18,14 @@ from bot.core.routing import Route
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest, Subscription
 from bot.storage.outbox import Outbox
 from tests.chat.slack.emulator import TEAM, SlackEmulator
-from tests.chat.slack.support import CHANNEL, Harness, slack_settings, story
+from tests.chat.slack.support import CHANNEL, Harness, slack_settings
+from tests.samples import reported_event
 
 HERE = Channel("slack", TEAM, CHANNEL)
 
 
 async def alert_about(harness: Harness, title: str, outlet: str = "reuters.com") -> Alert:
-    event_id = await story(harness.app, "DE", Stance.BANNED, title, outlet)
+    event_id = await reported_event(harness.app, "DE", Stance.BANNED, title, outlet)
     found = await harness.app.events.get(event_id)
     assert found is not None
     return build_alert(found, harness.app.countries.get("DE"))
@@ -86,11 +87,13 @@ async def test_an_unconfirmed_change_carries_the_decision_buttons(harness: Harne
 
 async def test_an_alert_is_updated_when_a_source_joins(harness: Harness) -> None:
     subscription = await subscribe(harness)
-    first = await story(harness.app, "DE", Stance.BANNED, "Germany bans Huawei", "reuters.com")
+    first = await reported_event(
+        harness.app, "DE", Stance.BANNED, "Germany bans Huawei", "reuters.com"
+    )
     await enqueue(harness, first, subscription)
     assert 1 == (await harness.app.delivery.run_once()).sent
 
-    joined = await story(harness.app, "DE", Stance.BANNED, "Berlin bars Huawei", "dw.com")
+    joined = await reported_event(harness.app, "DE", Stance.BANNED, "Berlin bars Huawei", "dw.com")
     await enqueue(harness, joined, subscription)
     report = await harness.app.delivery.run_once()
 
@@ -116,7 +119,9 @@ async def test_not_in_channel_means_the_channel_is_gone(harness: Harness) -> Non
 async def test_not_in_channel_disables_the_subscription(harness: Harness) -> None:
     subscription = await subscribe(harness)
     await enqueue(
-        harness, await story(harness.app, "DE", Stance.BANNED, "Ban", "dw.com"), subscription
+        harness,
+        await reported_event(harness.app, "DE", Stance.BANNED, "Ban", "dw.com"),
+        subscription,
     )
     harness.slack.fail(CHANNEL, "not_in_channel")
 
