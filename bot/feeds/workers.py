@@ -11,11 +11,18 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from functools import partial
 
 from bot.feeds.parse import ParsedFeed, parse_feed
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C reaches every process of the terminal; the bot, not its workers, decides to stop
+    (and then shuts the workers down itself)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class FeedParser:
@@ -24,7 +31,11 @@ class FeedParser:
     def __init__(self, workers: int) -> None:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([parse_feed.__module__])
-        self._pool = ProcessPoolExecutor(workers, mp_context=context) if workers else None
+        self._pool = (
+            ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts)
+            if workers
+            else None
+        )
 
     async def parse(self, body: bytes, *, fetched_at: datetime, base_url: str) -> ParsedFeed:
         if self._pool is None:

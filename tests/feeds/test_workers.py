@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import multiprocessing
+import os
 import pickle
+import signal
 from collections.abc import Iterator
 
 import pytest
@@ -42,3 +46,14 @@ def test_a_feed_error_pickles_whole() -> None:
         copy.retry_after,
         str(copy),
     )
+
+
+async def test_ctrl_c_does_not_kill_a_worker(pooled: FeedParser) -> None:
+    body = rss(*STORIES)
+    await pooled.parse(body, fetched_at=NOW, base_url="")
+    for worker in multiprocessing.active_children():
+        if worker.pid is not None:
+            os.kill(worker.pid, signal.SIGINT)  # what a terminal's Ctrl-C sends to every process
+    await asyncio.sleep(0.2)
+    parsed = await pooled.parse(body, fetched_at=NOW, base_url="")
+    assert 3 == len(parsed.items)
