@@ -122,6 +122,8 @@ class Outbox:
         A subscription that already has a row keeps it: a sent (or in-flight) message is marked
         for an edit that adds the new sources; held and finished rows stay as they are.
         """
+        if not routes:  # nobody wants it: spare the round trips
+            return 0
         stamp = _iso(now)
         before = await _count(conn, event_id)
         await conn.executemany(
