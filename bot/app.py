@@ -23,8 +23,8 @@ from bot.core.seed import Seed
 from bot.core.subscriptions import Channel, Digest
 from bot.delivery import DeliveryWorker
 from bot.digests import DigestJob
+from bot.feed_manager import FeedManager
 from bot.feeds.fetch import Fetcher, FetchSettings
-from bot.feeds.manager import FeedManager
 from bot.feeds.workers import FeedParser
 from bot.logs import event
 from bot.notices import NoticeBoard
