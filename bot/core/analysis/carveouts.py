@@ -22,6 +22,8 @@ _CARVE_OUT = re.compile(
     r"exempt(?:s|ed|ing)?\s+from|except\s+(?:for|in)|with\s+the\s+exception\s+of|"
     r"(?:may|can|could|will)\s+(?:still|continue\s+to)\s+(?:supply|provide|sell|use|deploy|"
     r"operate|be\s+used)|still\s+(?:be\s+)?(?:allowed|permitted)\s+(?:to|in|for)|"
+    r"(?:may|can|could|will)\s+(?:still\s+)?(?:stay|remain)\s+(?:in|on|at)\s+(?:the\s+)?"
+    r"(?:radio|access|RAN|non-core|periphery|edge|antenna)|"
     r"(?:leaving|leaves|leave)\s+(?:[\w-]+\s+){0,6}?(?:permitted|allowed)\s+(?:in|for)|"
     r"elsewhere\s+(?:may|can|will|could)\s+(?:still\s+)?(?:remain|stay)|"
     r"not\s+(?:a|an)\s+(?:total|outright|blanket|full|complete|general)\s+"

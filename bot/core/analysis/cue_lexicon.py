@@ -31,6 +31,7 @@ from bot.core.analysis.idioms import gap as _gap
 from bot.core.analysis.partner_cues import PARTNERSHIPS
 from bot.core.analysis.partner_cues import STRICT_HUAWEI as _STRICT
 from bot.core.analysis.relevance import HUAWEI_LIKE as H
+from bot.core.analysis.synonyms import ALLOWING, BANNING, RESTRICTING, REVIEWING
 
 _USE = (
     _any(
@@ -145,7 +146,7 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     (REMOVE, r"phase-out\b"),
     (REMOVE, r"(?:tear|tears|tearing|tore|swap|swaps|swapped)\s+" + _gap(3) + r"out\b"),
     (REMOVE, r"replac(?:e|es|ed|ing)\s+" + _gap(3) + H),
-    (BAN, r"(?:shut|shuts|shutting|keep|keeps|keeping|kept)\s+" + _gap(4) + r"(?:out|away)\b"),
+    (BAN, r"(?:shut|shuts|shutting|keep|keeps|keeping|kept)\s+" + _gap(4) + r"(?:out|away|off)\b"),
     (BAN, r"ban(?:s|ned|ning)?\b(?!\s+(?:on|report|reports|of)\b)"),
     (BAN, r"bar(?:s|red|ring)?\b"),
     (BAN, r"block(?:s|ed|ing)?\b"),
@@ -158,12 +159,13 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     (BAN, r"drop(?:s|ped|ping)?\b"),
     (BAN, r"stop(?:s|ped|ping)?\s+(?:using|buying|procuring|deploying)\b"),
     (BAN, r"avoid(?:s|ed|ing)?\b"),
+    *BANNING,
     (RESTRICT, r"restrict(?:s|ed|ing)?\b"),
     (RESTRICT, r"limit(?:s|ed|ing)?\b"),
     (RESTRICT, r"cap(?:s|ped|ping)?\b"),
     (RESTRICT, r"curb(?:s|ed|ing)?\b"),
-    (RESTRICT, r"tighten(?:s|ed|ing)?\b"),
     (RESTRICT, r"scal(?:e|es|ed|ing)\s+back\b"),
+    *RESTRICTING,
     (
         REVIEW,
         r"(?:delay\w*|postpon\w*|defer\w*|push(?:es|ed)?\s+back)\s+"
@@ -195,6 +197,7 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     (REVIEW, r"consult(?:s|ed|ing)?\b|consultation\b"),
     (REVIEW, r"deliberat(?:e|es|ed|ing)\b"),
     (REVIEW, r"debat(?:e|es|ed|ing)\b"),
+    *REVIEWING,
     (
         ALLOW,
         _any("allow allows allowed allowing permit permits permitted permitting let lets letting")
@@ -227,7 +230,9 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     ),
     (
         ALLOW,
-        r"keep(?:s|ing)?\s+(?:using\s+)?" + _STRICT + r"(?!(?:\s+[\w'’-]+){0,4}\s+(?:out|away)\b)",
+        r"keep(?:s|ing)?\s+(?:using\s+)?"
+        + _STRICT
+        + r"(?!(?:\s+[\w'’-]+){0,4}\s+(?:out|away|off)\b)",
     ),
     (ALLOW, r"(?:will|to|can|may)\s+(?:continue\s+to\s+)?use\s+" + _STRICT),
     (ALLOW, H + r"\s+" + _HUAWEI_MAY),
@@ -237,5 +242,6 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     (ALLOW, r"open\s+to\s+all\s+(?:vendors|suppliers)\b"),
     (ALLOW, r"(?:is|are|remains?|remained|stays?|still)\s+eligible\s+(?:to|for)\b"),
     (ALLOW, r"treat\w*\s+all\s+(?:vendors|suppliers)\s+equally\b"),
+    *ALLOWING,
     *PARTNERSHIPS,
 )

@@ -36,8 +36,11 @@ _DOOR = r"(?:the\s+|its\s+)?doors?"
 LIFTING = any_of(
     r"lift\w* scrap\w* revok\w* rescind\w* overturn\w* revers\w* end(?:s|ed|ing)? "
     r"drop(?:s|ped|ping)? relax\w* eas(?:e|es|ed|ing) withdr[ae]w\w* abandon\w* loosen\w* "
-    r"shelv\w*"
+    r"shelv\w* halt\w* suspend\w* annul\w* quash\w* invalidat\w* overrul\w* "
+    r"strik(?:e|es|ing)\s+down struck\s+down set(?:s|ting)?\s+aside"
 )
+# Taking a clause out of the rules lifts the exclusion the clause held.
+_TAKING_OUT = any_of(r"remov\w* delet\w* axe[sd]? axing ditch\w* cut(?:s|ting)?")
 _MEASURE = (
     any_of(
         r"clauses? provisions? proposals? plans? rules? requirements? amendments? measures? "
@@ -54,7 +57,13 @@ _EXCLUDING = (
 IDIOMS: tuple[tuple[str, str], ...] = (
     # "scraps a clause that would have barred Huawei", "withdraws rules targeting Chinese
     # suppliers": what is withdrawn is an exclusion, so the vendor stays allowed.
-    (LIFT, LIFTING + r"\s+" + gap(3) + _MEASURE + _EXCLUDING),
+    (LIFT, "(?:" + LIFTING + "|" + _TAKING_OUT + r")\s+" + gap(3) + _MEASURE + _EXCLUDING),
+    # "scraps the Huawei clause", "drops its anti-ZTE provisions": the measure names its target.
+    (
+        LIFT,
+        "(?:" + LIFTING + "|" + _TAKING_OUT + r")\s+(?:the\s+|its\s+|a\s+)?(?:anti-)?"
+        r"(?:Huawei|ZTE)(?:-related|-specific)?\s+" + _MEASURE,
+    ),
     # "rejects Huawei's appeal", "dismissed the company's challenge": the ban stands.
     (UPHOLD_BAN, _DISMISSING + r"\s+" + _CHALLENGE),
     (UPHOLD_BAN, r"(?:leave|leaves|leaving|left)\s+in\s+place\b"),

@@ -29,7 +29,9 @@ _PATTERNS = {
     r"\b(?:refus\w+|declin\w+)\s+to\b|"
     # "denies barring Huawei", "denied it had excluded": a measure denied is not taken.
     r"\bden(?:y|ies|ied|ying)\b",
-    HEDGE: r"\b(?:may|might|could|would)\b(?!\s+not\b|n['’]t)|\b(?:reportedly|likely|possibly|"
+    # "would have forced" is a counterfactual (a condition, below), not a hedge.
+    HEDGE: r"\b(?:may|might|could|would)\b(?!\s+not\b|n['’]t|\s+have\s+(?!to\b))|"
+    r"\b(?:reportedly|likely|possibly|"
     r"expected\s+to|set\s+to|poised\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
     r"seeks?\s+to)\b",
     SOURCE: r"\baccording\s+to\b|\bsources?\b|\bpeople\s+familiar\b|\bsaid\s+to\s+be\b",
@@ -43,12 +45,15 @@ _PATTERNS = {
     r"(?:link|links|linked|linking|ties|tied|tying)\s+(?:[\w'’-]+\s+){1,4}?to\s+"
     r"(?=(?:the\s+|a\s+)?(?:phase-?out|removal|ban|exclusion|dropping|removing|banning|"
     r"excluding|ditching|replacing))|conditional\s+on)\b",
-    COND: r"\b(?:if|unless|whether|should|in\s+case)\b",
-    SCOPE: r"\b(?:non-core|core|periphery|peripheral|procurement|federal\s+agencies|"
+    # "conditions that would have forced operators to drop Huawei": what did not happen.
+    COND: r"\b(?:if|unless|whether|should|in\s+case|(?:would|could|might)\s+have(?!\s+to\b))\b",
+    SCOPE: r"\b(?:non-core|cores?|periphery|peripheral|procurement|federal\s+agencies|"
     r"government\s+agencies|state\s+agencies|ministries|government(?:['’]s)?\s+(?:own\s+|"
     r"private\s+)?(?:networks?|systems|offices|buildings|complexes|communications)|military|"
-    r"defen[cs]e\s+(?:sites|bases|facilities)|sensitive|critical\s+(?:parts|functions|sites)|"
-    r"own\s+(?:networks?|communications|systems)|nuclear|limited\s+role|only\s+in|"
+    r"defen[cs]e\s+(?:sites|bases|facilities)|sensitive|critical\s+(?:parts|functions|sites|infrastructure)|"
+    r"own\s+(?:networks?|communications|systems)|nuclear|limited\s+role|only\s+(?:in|from|for|on)|"
+    r"(?:corporate|internal|official)\s+(?:networks?|communications|systems)|parts\s+of|"
+    r"near\s+(?:[\w-]+\s+){0,2}?(?:bases|installations|facilities)|"
     r"some\s+(?:components|parts)|certain\s+(?:components|parts)|"
     r"(?:state|government)\s+(?:[\w-]+\s+){0,2}?(?:projects?|institutions|bodies))\b|"
     r"\b\d+\s*(?:%|per\s*cent\b)",

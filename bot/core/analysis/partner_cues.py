@@ -19,12 +19,15 @@ _PICKING = _any(
 )
 _LAUNCHING = _any(
     r"launch\w* switch(?:es|ed|ing)?\s+on turn(?:s|ed|ing)?\s+on roll(?:s|ed|ing)?\s+out "
-    r"start\w* begin\w* began begun deploy\w* build\w* expand\w* upgrad\w* conduct\w* "
+    r"start\w* begin\w* began begun deploy\w* build\w* built expand\w* upgrad\w* conduct\w* "
     r"complet\w* carr(?:y|ies|ied)\s+out"
 )
 # What a launch launches: a network, not a phone or an auction ("launches 5G auction").
 _NETWORK_THING = (
-    _any(r"5G 5\.5G networks? services? trials? tests? broadband backbone cable base\s+stations")
+    _any(
+        r"5G 5\.5G networks? services? trials? tests? broadband backbone cable base\s+stations "
+        r"sites? masts? towers? cells?"
+    )
     + r"\b(?!\s+(?:auctions?|tenders?|spectrum|plans?|strateg\w+|polic\w+|licen[cs]e\w*|"
     r"consultations?|phones?|smartphones?|handsets?|devices?|chips?))"
 )
@@ -32,7 +35,7 @@ _DEAL = _any(r"deals? agreements? pacts? partnerships? contracts? memorand(?:um|
 
 PARTNERSHIPS: tuple[tuple[str, str], ...] = (
     # Signing a deal, or renewing or extending one: a partnership either way.
-    (PARTNER, r"(?:sign|renew|extend)\w*\s+" + _gap(5) + _DEAL + r"\b"),
+    (PARTNER, r"(?:sign|renew|extend|ink|seal|clinch)\w*\s+" + _gap(5) + _DEAL + r"\b"),
     (
         PARTNER,
         _PICKING

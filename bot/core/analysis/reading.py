@@ -24,8 +24,10 @@ from bot.core.analysis.families import (
     REVIEW,
     UPHOLD_BAN,
 )
+from bot.core.analysis.guards import not_a_decision
 from bot.core.analysis.markers import COND, HEDGE, LOBBY, NEG, SCOPE, SOURCE, Markers
 from bot.core.analysis.mentions import COUNTRY_KINDS, Entity
+from bot.core.analysis.pending import in_force, proposed
 from bot.core.analysis.stance import Around, signalled
 from bot.core.analysis.subjects import (
     actor_before,
@@ -36,7 +38,7 @@ from bot.core.analysis.subjects import (
     speaker_after,
 )
 from bot.core.analysis.text import Span, word_set
-from bot.core.analysis.topics import HUAWEI, NETWORK, OFF_TOPIC, OTHER_VENDOR, TARGET, with_huawei
+from bot.core.analysis.topics import HUAWEI, NETWORK, OFF_TOPIC, TARGET, with_huawei
 from bot.core.analysis.unnamed import only_country, unnamed_decider
 from bot.core.models import Stance
 
@@ -60,13 +62,6 @@ _SPEECH_BEFORE = re.compile(
 )
 _BREAKS_NEGATION = re.compile(r"\b(?:will|must|shall|which|who|but|otherwise)\b")
 _OUTRIGHT_BUT = re.compile(r"\W*(?:\w+\W+){0,3}?outright\b[^.;]{0,20}\bbut\b", re.IGNORECASE)
-_PROPOSAL = re.compile(r"\b(?:bills?|proposals?|proposed|proposes?|draft)\b", re.IGNORECASE)
-# A bill signed, enacted, approved, adopted or passed is a decision taken, not pending.
-_SIGNED = re.compile(
-    r"\b(?:sign(?:s|ed|ing)?|enact\w*|into\s+law|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
-    r"pass(?:es|ed)?|ratif\w+)\b",
-    re.IGNORECASE,
-)
 # "..., the regulator said after consulting the armed forces": a review already done.
 _BACKGROUND = re.compile(r"\b(?:after|following|once)\s+$")
 _IRREGULAR_PARTICIPLES = word_set("torn left kept shut cut forbidden thrown")
@@ -94,6 +89,7 @@ class ClauseReader:
         self.signals: list[Signal] = []
         self.notes: list[str] = []
         self._only = only_country(actors)
+        self._enacted = in_force(text)
 
     def read(self, clauses: list[Span]) -> None:
         previous: list[Entity] = []
@@ -151,6 +147,9 @@ class ClauseReader:
         return None
 
     def _applies(self, cue: Cue, clause: Span) -> bool:
+        if why := not_a_decision(self.text, cue, self.markers):
+            self.notes.append(f"“{cue.text}”: {why}")
+            return False
         if self.markers.any(COND, clause.start, cue.start):
             self.notes.append(f"“{cue.text}”: conditional or hypothetical, skipped")
             return False
@@ -160,9 +159,6 @@ class ClauseReader:
             and _BACKGROUND.search(self.text, max(0, clause.start - 12), clause.start)
         ):
             self.notes.append(f"“{cue.text}”: how a decision was reached, not a pending review")
-            return False
-        if cue.family in BANNISH and OTHER_VENDOR.match(self.text, cue.end):
-            self.notes.append(f"“{cue.text}”: about another vendor")
             return False
         if cue.family in NEEDS_TARGET:
             start = clause.start if cue.family in (REMOVE, PROHIBIT) else cue.start
@@ -249,7 +245,7 @@ class ClauseReader:
             ban_follows=any(c.family in BANNISH for c in later),
             removal_follows=any(c.family == REMOVE for c in later),
             outright_but=negated and bool(_OUTRIGHT_BUT.match(self.text, cue.end)),
-            proposed=self._proposed(cue, low),
+            proposed=proposed(self.text, low, cue.start, cue.end, enacted=self._enacted),
         )
         stance, why = signalled(cue.family, around)
         names = " and ".join(f"“{entity.surface}”" for entity in group)
@@ -267,11 +263,6 @@ class ClauseReader:
             return False
         between = self.text[negation.end : cue.start]
         return len(between.split()) <= 5 and not _BREAKS_NEGATION.search(between)
-
-    def _proposed(self, cue: Cue, low: int) -> bool:
-        """A bill or a proposal is a decision pending, unless someone signed it."""
-        window = self.text[max(low, cue.start - 60) : cue.end]
-        return bool(_PROPOSAL.search(window)) and not _SIGNED.search(window)
 
     def _scoped(self, cue: Cue, later: list[Cue], clause: Span, low: int) -> bool:
         end = min(clause.end, cue.end + 80)

@@ -58,7 +58,7 @@ _LOCATION = frozenset({"in", "for", "across"})
 _PASSIVE_AGENT = frozenset({"from", "in", "by"})
 _OWNER_AFTER = frozenset({"of", "off", "from", "into"})
 _POSSESSIVE = re.compile(r"['’]s?\s")
-_COORDINATION = re.compile(r"(?:\s*,|\s*,?\s+and|\s*,?\s+or|\s+&)\s+")
+_COORDINATION = re.compile(r"(?:\s*,|\s*,?\s+and|\s*,?\s+or|\s+&)\s+(?:the\s+)?")
 # Words a clause may start with before its verb and still be about the previous actor:
 # "..., but [it] stopped short of a ban", "; the government has said it will not exclude".
 _CARRY_OVER = word_set(
