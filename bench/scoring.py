@@ -138,6 +138,8 @@ UNSEEN = ROOT / "tests" / "core" / "analysis" / "data" / "blind2.jsonl"
 # Written by someone who never saw the rules; read at F1 0.794, then tuned on (by structural
 # mechanisms, not per item), so no longer unseen: see bench_analysis_quality.py.
 FRESH = ROOT / "tests" / "core" / "analysis" / "data" / "blind3.jsonl"
+# Written by someone who never saw the rules, after the last rule change: never tuned on.
+NEWEST = ROOT / "tests" / "core" / "analysis" / "data" / "blind4.jsonl"
 DEMO_FEED = ROOT / "config" / "demo" / "huawei-news.xml"
 
 

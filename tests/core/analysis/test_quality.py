@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from bench.scoring import BLIND, FRESH, HELD_OUT, LABELLED, UNSEEN, load_cases, load_demo, score
+from bench.scoring import (
+    BLIND,
+    FRESH,
+    HELD_OUT,
+    LABELLED,
+    NEWEST,
+    UNSEEN,
+    load_cases,
+    load_demo,
+    score,
+)
 from bot.core.analysis import Analyser
 
 # (set, F1 floor, false-alert ceiling): the bench prints 1.000, 0.980, 0.971, 0.964, (the
@@ -20,6 +30,7 @@ FLOORS = [
     (BLIND, 0.97, 0.02),
     (UNSEEN, 0.97, 0.02),  # tuned on by general mechanisms: read at F1 0.825 first, now 1.000
     (FRESH, 0.95, 0.02),  # tuned on by structural mechanisms: read at F1 0.794 first, now 0.986
+    (NEWEST, 0.74, 0.02),  # never tuned on: read at F1 0.774, the honest measure
 ]
 
 
