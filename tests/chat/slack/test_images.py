@@ -76,3 +76,14 @@ async def test_a_failed_upload_is_explained_to_the_asker(
 
     notes = [c for c in slack.calls_to("response_url") if c.params["key"] == url.rsplit("/")[-1]]
     assert "Image not attached" == notes[1].params["blocks"][0]["text"]["text"].removeprefix("⚠️ ")
+
+
+async def test_the_real_map_command_uploads_a_png(harness: Harness, slack: SlackEmulator) -> None:
+    reply = await harness.command("map public:true")
+    completed = await slack.next_call("files.completeUploadExternal")
+    (uploaded,) = slack.uploads.values()
+    assert ("in_channel", CHANNEL) == (
+        reply.params["response_type"],
+        completed.params["channel_id"],
+    )
+    assert b"\x89PNG\r\n\x1a\n" == uploaded[:8]
