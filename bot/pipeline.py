@@ -16,21 +16,19 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import aiosqlite
-
 from bot.core.analysis import Analyser, Analysis, KeywordRules
 from bot.core.events import AutoApplyRule, Event, EventStatus, change_from, summary_of
 from bot.core.feeds import FeedNotice, ItemStatus, StoredItem
 from bot.core.items import outlet_of
 from bot.core.models import Origin
 from bot.core.ports import RoutingBook
-from bot.core.routing import TenantKey, route
+from bot.core.routing import Route, TenantKey, route
 from bot.core.subscriptions import Channel, Mute, QuietHours, Subscription
 from bot.logs import event as log_event
 from bot.storage.database import Database
-from bot.storage.events import add_finding, decide, load_event
+from bot.storage.event_batch import EventBatch, Planned
 from bot.storage.feeds import FeedStore, mark_items
-from bot.storage.outbox import Outbox
+from bot.storage.outbox_writes import enqueue_all
 
 log = logging.getLogger(__name__)
 
@@ -122,9 +120,22 @@ class Pipeline:
         """Analyse every item still `new` (including those a previous run left); return how many."""
         done = 0
         while batch := await self._items.items_with_status(ItemStatus.NEW, BATCH):
-            await self.process_batch(batch)
+            try:
+                await self.process_batch(batch)
+            except Exception:  # one bad item must not hold back every item after it
+                log.exception("pipeline.batch_failed items=%d", len(batch))
+                await self._one_by_one(batch)
             done += len(batch)
         return done
+
+    async def _one_by_one(self, batch: list[StoredItem]) -> None:
+        """Retry a failed batch item by item; an item that still fails is set aside, logged."""
+        for stored in batch:
+            try:
+                await self.process_batch([stored])
+            except Exception:
+                log.exception("pipeline.item_failed item=%s", stored.id)
+                await self._items.set_aside(stored.id)
 
     async def process_batch(self, batch: list[StoredItem]) -> list[Processed]:
         """One routing snapshot and one transaction for the whole batch."""
@@ -132,66 +143,56 @@ class Pipeline:
         now = self._clock()
         wanted = any(analysis.findings for _, analysis in analysed)
         snapshot = await self._snapshot(now) if wanted else None
-        results = []
+        plans = [_plan(s, a) if a.relevant and snapshot else None for s, a in analysed]
         async with self._db.transaction() as conn:
-            for stored, analysis in analysed:
-                events, deliveries = await self._write(conn, stored, analysis, snapshot, now)
-                results.append(Processed(stored, analysis, tuple(events), deliveries))
+            written = [p for p in plans if p is not None]
+            book = await EventBatch.load(conn, written, window=self._window, now=now)
+            walked = [self._write(book, plan, snapshot, now) for plan in plans]
+            await book.flush(conn)
+            added = iter(await enqueue_all(conn, [r for _, routed in walked for r in routed], now))
             await mark_items(conn, [stored.id for stored in batch], ItemStatus.ANALYSED)
-        return results
+        return [
+            Processed(stored, analysis, events, sum(next(added) for _ in routed))
+            for (stored, analysis), (events, routed) in zip(analysed, walked, strict=True)
+        ]
 
-    async def _write(
+    def _write(
         self,
-        conn: aiosqlite.Connection,
-        stored: StoredItem,
-        analysis: Analysis,
+        book: EventBatch,
+        plan: Planned | None,
         snapshot: RoutingSnapshot | None,
         now: datetime,
-    ) -> tuple[list[Event], int]:
-        if not analysis.relevant or snapshot is None:
-            return [], 0
-        events, deliveries = [], 0
-        passes = snapshot.keywords_pass(stored.item.text)
-        for event_id in await self._record_findings(conn, stored, analysis, now):
-            event = await self._settle(conn, event_id, now)
+    ) -> tuple[tuple[Event, ...], list[tuple[int, list[Route]]]]:
+        """One item's events, settled, and their routes: in memory, written by the caller."""
+        if plan is None or snapshot is None:
+            return (), []
+        events, routed = [], []
+        passes = snapshot.keywords_pass(plan.item.text)
+        for event_id in self._record_findings(book, plan):
+            event = self._settle(book, event_id)
             routes = route(
                 event, snapshot.subscriptions, passes, snapshot.mutes, snapshot.quiet, now=now
             )
-            deliveries += await Outbox.enqueue(conn, event.id, routes, now)
+            routed.append((event.id, routes))
             events.append(event)
-        return events, deliveries
+        return tuple(events), routed
 
-    async def _record_findings(
-        self, conn: aiosqlite.Connection, stored: StoredItem, analysis: Analysis, now: datetime
-    ) -> list[int]:
-        item = stored.item
-        outlet = outlet_of(item.link) or item.outlet or "unknown"
+    def _record_findings(self, book: EventBatch, plan: Planned) -> list[int]:
         touched = []
-        for finding in analysis.findings:
-            values = (finding.country, finding.stance, finding.confidence, finding.evidence)
-            event_id, new = await add_finding(
-                conn, stored.id, item.published, outlet, values, now=now, window=self._window
-            )
+        for finding in plan.findings:
+            event_id, new = book.add_finding(plan, finding)
             if new:
                 touched.append(event_id)
         return touched
 
-    async def _settle(self, conn: aiosqlite.Connection, event_id: int, now: datetime) -> Event:
+    def _settle(self, book: EventBatch, event_id: int) -> Event:
         """Apply a pending change once the auto-apply rule is reached."""
-        event = await load_event(conn, event_id)
-        if event is None:
-            raise RuntimeError(f"event {event_id} vanished inside its own transaction")
+        event = book.event(event_id)
         if not self._rule.reached(event):
             return event
         change = change_from(event, Origin.NEWS, f"event {event.id}")
-        await decide(
-            conn,
-            event,
-            EventStatus.APPLIED,
-            change,
-            note=summary_of(event),
-            now=now,
-            actor="auto-apply",
+        applied = book.decide(
+            event, EventStatus.APPLIED, change, note=summary_of(event), actor="auto-apply"
         )
         log_event(
             log,
@@ -201,13 +202,15 @@ class Pipeline:
             stance=event.stance,
             sources=len(event.outlets),
         )
-        applied = await load_event(conn, event_id)
-        return applied or event
+        return applied
 
     async def _snapshot(self, now: datetime) -> RoutingSnapshot:
+        subscriptions = await self._routing.active()
+        if not subscriptions:  # nobody to route to: mutes, quiet hours and keywords cannot matter
+            return RoutingSnapshot([], [], {}, {}, self._default_rules)
         keywords = await self._routing.all_keywords()
         return RoutingSnapshot(
-            subscriptions=await self._routing.active(),
+            subscriptions=subscriptions,
             mutes=await self._routing.active_mutes(now),
             quiet=await self._routing.quiet_hours(),
             rules={tenant: KeywordRules.parse(terms) for tenant, terms in keywords.items()},
@@ -218,3 +221,11 @@ class Pipeline:
         log_event(log, "feed.notice", level=logging.WARNING, feed=notice.feed.id, text=notice.text)
         for sink in self._notice_sinks:
             await sink(notice)
+
+
+def _plan(stored: StoredItem, analysis: Analysis) -> Planned:
+    """What the batch writes for one relevant item: its findings, told by its outlet."""
+    item = stored.item
+    outlet = outlet_of(item.link) or item.outlet or "unknown"
+    findings = tuple((f.country, f.stance, f.confidence, f.evidence) for f in analysis.findings)
+    return Planned(stored.id, item, outlet, findings)

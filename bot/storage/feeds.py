@@ -182,6 +182,12 @@ class FeedStore:
         row = await self._db.fetch_one("SELECT * FROM items WHERE link = ?", (link,))
         return StoredItem(row["id"], _item(row), ItemStatus(row["status"])) if row else None
 
+    async def set_aside(self, item_id: int) -> None:
+        """An item the analysis fails on: marked analysed (kept, never retried), so it cannot
+        hold back the items after it; the failure is in the log."""
+        async with self._db.transaction() as conn:
+            await mark_items(conn, [item_id], ItemStatus.ANALYSED)
+
     async def item_count(self) -> int:
         row = await self._db.fetch_one("SELECT count(*) FROM items")
         return int(row[0]) if row else 0

@@ -23,7 +23,6 @@ in flight still gets its edit.
 from __future__ import annotations
 
 import json
-import secrets
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,8 @@ import aiosqlite
 from bot.core.routing import Route
 from bot.core.subscriptions import Channel, DeliveryStatus, DeliveryView, QuietHours
 from bot.storage.database import Database
+from bot.storage.outbox_writes import enqueue_all
+from bot.storage.outbox_writes import iso as _iso
 
 
 @dataclass(frozen=True)
@@ -69,20 +70,6 @@ class HoldPolicy(Protocol):
     async def reason(self, channel: Channel, country: str, now: datetime) -> str: ...
 
 
-def _iso(moment: datetime) -> str:
-    # One offset for every stored time, so text comparison is time comparison.
-    return moment.astimezone(UTC).isoformat()
-
-
-_UPSERT = """
-INSERT INTO deliveries (event_id, subscription_id, status, nonce, next_attempt_at, held_reason,
-                        created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (event_id, subscription_id) DO UPDATE
-SET edit_pending = 1, updated_at = excluded.updated_at,
-    next_attempt_at = max(next_attempt_at, excluded.next_attempt_at)
-WHERE status IN ('pending', 'sent')
-"""
 _DUE = """
 SELECT d.id, d.event_id, d.subscription_id, d.nonce, d.attempts, d.message_id, d.updated_at,
        s.platform, s.tenant, s.channel, e.country
@@ -122,15 +109,7 @@ class Outbox:
         A subscription that already has a row keeps it: a sent (or in-flight) message is marked
         for an edit that adds the new sources; held and finished rows stay as they are.
         """
-        if not routes:  # nobody wants it: spare the round trips
-            return 0
-        stamp = _iso(now)
-        before = await _count(conn, event_id)
-        await conn.executemany(
-            _UPSERT,
-            [_insert_params(event_id, route, stamp) for route in routes],
-        )
-        return await _count(conn, event_id) - before
+        return (await enqueue_all(conn, [(event_id, routes)], now))[0]
 
     async def due(self, now: datetime, platforms: Iterable[str], limit: int = 100) -> list[Due]:
         """Pending rows whose time has come and sent rows awaiting an edit, oldest first.
@@ -312,19 +291,6 @@ class TableHolds:
             return ""
         quiet = QuietHours(time.fromisoformat(row["starts"]), time.fromisoformat(row["ends"]))
         return f"quiet hours until {row['ends']} UTC" if quiet.covers(now.astimezone(UTC)) else ""
-
-
-async def _count(conn: aiosqlite.Connection, event_id: int) -> int:
-    async with conn.execute("SELECT count(*) FROM deliveries WHERE event_id = ?", (event_id,)) as c:
-        row = await c.fetchone()
-    return int(row[0]) if row else 0
-
-
-def _insert_params(event_id: int, route: Route, stamp: str) -> tuple[object, ...]:
-    # A random nonce: the platform's key for dropping a repeat of this one delivery.
-    nonce = secrets.token_hex(12)
-    status, reason = route.status.value, route.held_reason
-    return (event_id, route.subscription.id, status, nonce, stamp, reason, stamp, stamp)
 
 
 def _channel(row: sqlite3.Row) -> Channel:

@@ -16,10 +16,15 @@ from bot.storage.database import Database
 
 UNKNOWN_SUMMARY = "No public position on record."
 
+# The same change (country, day, stance, origin) recorded twice is one history entry: the later
+# reason and sources win (two events can report one change that flip-flopped within a day).
 _INSERT_HISTORY = """
 INSERT INTO history (country, stance, previous, changed_on, reason, sources, origin, actor,
                      recorded_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (country, changed_on, stance, origin) DO UPDATE SET
+    previous = excluded.previous, reason = excluded.reason, sources = excluded.sources,
+    actor = excluded.actor, recorded_at = excluded.recorded_at
 """
 _UPSERT_RECORD = """
 INSERT INTO records (country, stance, since, summary, sources, origin, updated_at)

@@ -97,3 +97,26 @@ async def test_countries_new_to_the_list_are_added_later(store: RecordStore) -> 
     result = await store.apply_seed(seed(1, Stance.BANNED), [*CODES, "FR"], NOW)
     assert 1 == result.inserted
     assert 4 == await store.count()
+
+
+async def test_the_same_change_twice_in_a_day_is_one_history_entry(store: RecordStore) -> None:
+    await store.apply_seed(seed(1, Stance.BANNED), CODES, NOW)
+
+    def change(stance: Stance, reason: str) -> Change:
+        return Change(
+            "DE",
+            stance,
+            date(2026, 1, 1),
+            reason,
+            ("https://example.org/x",),
+            Origin.NEWS,
+            "event 1",
+        )
+
+    await store.write(change(Stance.BANNED, "First report."), "Banned.", NOW)
+    await store.write(change(Stance.ALLOWED, "Reversed."), "Allowed.", NOW)
+    await store.write(change(Stance.BANNED, "Banned again."), "Banned.", NOW)
+    history = await store.history("DE")
+    assert [(Stance.ALLOWED, "Reversed."), (Stance.BANNED, "Banned again.")] == sorted(
+        ((c.stance, c.reason) for c in history), key=lambda pair: pair[0].value
+    )

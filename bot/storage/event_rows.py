@@ -1,0 +1,87 @@
+"""Events and findings as rows: reading an event with its sources, and recording a decision.
+
+Shared by `EventStore` and the pipeline's `EventBatch`; each function takes an open connection,
+so the caller chooses the transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+import aiosqlite
+
+from bot.core.events import AlertKind, Event, EventStatus, Source
+from bot.core.models import Change, Stance
+from bot.storage.records import write_change
+
+Finding = tuple[str, Stance | None, float, str]  # country, stance, confidence, evidence
+
+INSERT_FINDING = """
+INSERT INTO findings (item_id, event_id, country, stance, confidence, evidence, outlet,
+                      published, created_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (item_id, country) DO NOTHING
+"""
+_SOURCES = """
+SELECT f.item_id, i.title, coalesce(i.link, '') AS link, f.outlet, f.published, f.confidence,
+       f.evidence
+FROM findings f JOIN items i ON i.id = f.item_id
+WHERE f.event_id = ? ORDER BY f.published, f.id
+"""
+_DECIDE = """
+UPDATE events SET status = ?, decided_by = ?, decided_at = ?, note = ?, updated_at = ?
+WHERE id = ?
+"""
+
+
+async def load_event(conn: aiosqlite.Connection, event_id: int) -> Event | None:
+    async with conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)) as cursor:
+        row = await cursor.fetchone()
+    if row is None:
+        return None
+    async with conn.execute(_SOURCES, (event_id,)) as cursor:
+        sources = tuple([source_from_row(s) async for s in cursor])
+    return event_from_row(row, sources)
+
+
+async def decide(
+    conn: aiosqlite.Connection,
+    event: Event,
+    status: EventStatus,
+    change: Change | None,
+    *,
+    note: str,
+    now: datetime,
+    actor: str,
+) -> None:
+    if change is not None:
+        await write_change(conn, change, note, now)
+    stamp = now.isoformat()
+    await conn.execute(_DECIDE, (status.value, actor, stamp, note, stamp, event.id))
+
+
+def event_from_row(row: sqlite3.Row, sources: tuple[Source, ...]) -> Event:
+    return Event(
+        id=row["id"],
+        country=row["country"],
+        stance=Stance(row["stance"]) if row["stance"] else None,
+        kind=AlertKind(row["kind"]),
+        previous=Stance(row["previous"]),
+        opened_at=datetime.fromisoformat(row["opened_at"]),
+        status=EventStatus(row["status"]),
+        sources=sources,
+        decided_by=row["decided_by"],
+    )
+
+
+def source_from_row(row: sqlite3.Row) -> Source:
+    return Source(
+        item_id=row["item_id"],
+        title=row["title"],
+        link=row["link"],
+        outlet=row["outlet"],
+        published=datetime.fromisoformat(row["published"]),
+        confidence=row["confidence"],
+        evidence=row["evidence"],
+    )

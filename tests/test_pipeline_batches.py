@@ -1,0 +1,134 @@
+"""The pipeline's batches: findings of one batch join each other's events and the events of
+earlier batches, and what a batch keeps in memory is what the database holds afterwards."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.app import App
+from bot.core.analysis import Analyser, Analysis
+from bot.core.events import AlertKind, AutoApplyRule, Event, EventStatus
+from bot.core.feeds import Feed, FeedOrigin, ItemStatus
+from bot.core.items import Item
+from bot.core.models import Stance
+from bot.core.subscriptions import Channel, Digest
+from bot.pipeline import Pipeline, Processed
+from tests.conftest import FIXED_NOW
+
+BAN = ("Germany bans Huawei from its 5G networks", "https://www.reuters.com/de-ban", 50)
+SAME_BAN = ("Berlin bars Huawei from 5G networks", "https://www.bbc.com/de-ban", 40)
+MENTION = ("Huawei opens research centre in Munich, Germany", "https://www.dw.com/munich", 20)
+THIRD = ("Germany excludes Huawei from 5G", "https://www.ft.com/de", 10)
+PHONE = ("Huawei unveils new foldable phone", "https://www.theverge.com/fold", 30)
+
+
+async def news_feed(app: App) -> Feed:
+    feed = await app.feeds.add(
+        "https://example.com/news",
+        tenant="T1",
+        origin=FeedOrigin.CHAT,
+        added_by="U1",
+        now=FIXED_NOW,
+    )
+    assert feed is not None
+    return feed
+
+
+async def analyse(app: App, feed: Feed, *entries: tuple[str, str, int]) -> list[Processed]:
+    """Store the entries as new items and analyse them in ONE batch."""
+    items = [
+        (Item(title, f"{title}.", link, FIXED_NOW - timedelta(minutes=minutes)), ItemStatus.NEW)
+        for title, link, minutes in entries
+    ]
+    await app.feeds.store_items(feed, items, FIXED_NOW)
+    return await app.pipeline.process_batch(await app.feeds.items_with_status(ItemStatus.NEW))
+
+
+async def stored(app: App, events: tuple[Event, ...]) -> list[Event | None]:
+    return [await app.events.get(event.id) for event in events]
+
+
+async def test_two_findings_in_one_batch_join_one_event_that_a_later_batch_joins_too(
+    app: App,
+) -> None:
+    feed = await news_feed(app)
+    first, second = await analyse(app, feed, BAN, SAME_BAN)
+    (later,) = await analyse(app, feed, THIRD)
+    ((opened,), (joined,), (again,)) = (first.events, second.events, later.events)
+    assert [opened.id] * 3 == [opened.id, joined.id, again.id]
+    assert [1, 2, 3] == [len(e.sources) for e in (opened, joined, again)]
+    assert [EventStatus.PENDING, EventStatus.APPLIED] == [opened.status, joined.status]
+    assert [again] == await stored(app, later.events)
+
+
+async def test_what_a_batch_returns_is_what_the_database_holds(app: App) -> None:
+    feed = await news_feed(app)
+    *_, last = await analyse(app, feed, BAN, SAME_BAN, THIRD)
+    assert list(last.events) == await stored(app, last.events)
+
+
+async def test_an_event_opened_after_an_auto_apply_in_the_batch_starts_from_the_new_stance(
+    app: App,
+) -> None:
+    feed = await news_feed(app)
+    *_, mention = await analyse(app, feed, BAN, SAME_BAN, MENTION)
+    ((event,),) = [mention.events]
+    assert (AlertKind.MENTION, Stance.BANNED) == (event.kind, event.previous)
+    assert [event] == await stored(app, mention.events)
+
+
+async def test_analysing_an_item_again_adds_nothing(app: App) -> None:
+    feed = await news_feed(app)
+    (first,) = await analyse(app, feed, BAN)
+    async with app.database.transaction() as conn:
+        await conn.execute("UPDATE items SET status = 'new' WHERE id = ?", (first.item.id,))
+    (again,) = await app.pipeline.process_batch(await app.feeds.items_with_status(ItemStatus.NEW))
+    assert ((), list(first.events)) == (again.events, await stored(app, first.events))
+
+
+async def test_deliveries_count_only_rows_a_batch_adds(app: App) -> None:
+    await app.subscriptions.subscribe(
+        Channel("console", "T1", "everything"),
+        frozenset(),
+        level=AlertKind.MENTION,
+        digest=Digest.OFF,
+        created_by="U1",
+        now=FIXED_NOW,
+    )
+    feed = await news_feed(app)
+    in_one_batch = await analyse(app, feed, BAN, SAME_BAN, MENTION)
+    (later,) = await analyse(app, feed, THIRD)
+    assert [1, 0, 1, 0] == [p.deliveries for p in [*in_one_batch, later]]
+
+
+class BrittleAnalyser(Analyser):
+    """Fails on one headline, as a bug in the analysis would."""
+
+    def analyse(self, item: Item) -> Analysis:
+        if "foldable" in item.title:
+            raise ValueError("cannot read this item")
+        return super().analyse(item)
+
+
+async def test_an_item_the_analysis_fails_on_does_not_hold_back_the_others(app: App) -> None:
+    feed = await news_feed(app)
+    items = [
+        (Item(title, f"{title}.", link, FIXED_NOW - timedelta(minutes=minutes)), ItemStatus.NEW)
+        for title, link, minutes in (BAN, PHONE, SAME_BAN)
+    ]
+    await app.feeds.store_items(feed, items, FIXED_NOW)
+    pipeline = Pipeline(
+        app.database,
+        BrittleAnalyser(app.countries),
+        app.feeds,
+        app.subscriptions,
+        AutoApplyRule(),
+        window=timedelta(hours=72),
+        default_keywords=("huawei",),
+        clock=lambda: FIXED_NOW,
+    )
+    await pipeline.drain()
+    record = await app.records.get("DE")
+    assert [] == await app.feeds.items_with_status(ItemStatus.NEW)
+    assert record is not None
+    assert Stance.BANNED == record.stance  # the two good reports still applied the change
