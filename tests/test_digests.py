@@ -19,6 +19,12 @@ DAILY = Channel("console", "T1", "daily")
 PLAIN = Channel("console", "T1", "plain")
 
 
+async def subscribe(app: App, channel: Channel, digest: Digest) -> None:
+    await app.subscriptions.subscribe(
+        channel, frozenset(), level=AlertKind.CHANGE, digest=digest, created_by="U1", now=FIXED_NOW
+    )
+
+
 def job(app: App, sender: RecordingSender, hours: float) -> DigestJob:
     return DigestJob(
         app.outbox,
@@ -31,14 +37,7 @@ def job(app: App, sender: RecordingSender, hours: float) -> DigestJob:
 
 
 async def test_a_daily_digest_summarises_the_day_once(app: App) -> None:
-    await app.subscriptions.subscribe(
-        DAILY,
-        frozenset(),
-        level=AlertKind.CHANGE,
-        digest=Digest.DAILY,
-        created_by="U1",
-        now=FIXED_NOW,
-    )
+    await subscribe(app, DAILY, Digest.DAILY)
     await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
     sender = RecordingSender()
     first = await job(app, sender, 1).run_once()
@@ -50,14 +49,7 @@ async def test_a_daily_digest_summarises_the_day_once(app: App) -> None:
 
 
 async def test_alerts_over_the_hourly_cap_arrive_in_a_catch_up_digest(app: App) -> None:
-    await app.subscriptions.subscribe(
-        PLAIN,
-        frozenset(),
-        level=AlertKind.CHANGE,
-        digest=Digest.OFF,
-        created_by="U1",
-        now=FIXED_NOW,
-    )
+    await subscribe(app, PLAIN, Digest.OFF)
     await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
     due = await app.outbox.due(FIXED_NOW, ["console"])
     await app.outbox.to_digest([row.id for row in due], FIXED_NOW)
@@ -69,22 +61,8 @@ async def test_alerts_over_the_hourly_cap_arrive_in_a_catch_up_digest(app: App) 
 
 
 async def test_a_feed_notice_reaches_the_tenants_channels_only(app: App) -> None:
-    await app.subscriptions.subscribe(
-        PLAIN,
-        frozenset(),
-        level=AlertKind.CHANGE,
-        digest=Digest.OFF,
-        created_by="U1",
-        now=FIXED_NOW,
-    )
-    await app.subscriptions.subscribe(
-        Channel("console", "T2", "other"),
-        frozenset(),
-        level=AlertKind.CHANGE,
-        digest=Digest.OFF,
-        created_by="U2",
-        now=FIXED_NOW,
-    )
+    await subscribe(app, PLAIN, Digest.OFF)
+    await subscribe(app, Channel("console", "T2", "other"), Digest.OFF)
     feed = await app.feeds.add(
         "https://x.example/rss", tenant="T1", origin=FeedOrigin.CHAT, added_by="U1", now=FIXED_NOW
     )
@@ -122,27 +100,13 @@ async def weekly_digest(app: App) -> Reply:
 
 
 async def test_the_weekly_digest_shows_the_map_when_a_stance_changed(app: App) -> None:
-    await app.subscriptions.subscribe(
-        WEEKLY,
-        frozenset(),
-        level=AlertKind.CHANGE,
-        digest=Digest.WEEKLY,
-        created_by="U1",
-        now=FIXED_NOW,
-    )
+    await subscribe(app, WEEKLY, Digest.WEEKLY)
     await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
     await report(app, "Berlin bars Huawei from 5G networks", "https://b.example/2")
     assert MAP == (await weekly_digest(app)).image
 
 
 async def test_the_weekly_digest_has_no_map_when_nothing_changed(app: App) -> None:
-    await app.subscriptions.subscribe(
-        WEEKLY,
-        frozenset(),
-        level=AlertKind.CHANGE,
-        digest=Digest.WEEKLY,
-        created_by="U1",
-        now=FIXED_NOW,
-    )
+    await subscribe(app, WEEKLY, Digest.WEEKLY)
     await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
     assert (await weekly_digest(app)).image is None
