@@ -82,7 +82,7 @@ class App:
     @property
     def demo(self) -> bool:
         """With no platform token the bot runs on the bundled demo feed alone."""
-        return self.settings.discord.token is None and self.settings.slack.bot_token is None
+        return not self.settings.has_platform_token
 
     async def sync_feeds(self) -> None:
         """Global feeds follow settings: the demo feed in demo mode, else the global list."""

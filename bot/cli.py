@@ -94,9 +94,7 @@ async def _poll_all(app: App) -> list[PollReport]:
 
 def _log_level(args: argparse.Namespace, settings: Settings) -> str:
     """Logs would drown the terminal adapter's prompt: it shows warnings only, unless asked."""
-    serving_platforms = (
-        args.command == "run" and not args.console and any(_platform_tokens(settings).values())
-    )
+    serving_platforms = args.command == "run" and not args.console and settings.has_platform_token
     if serving_platforms or "STANCEBOT_LOG_LEVEL" in os.environ:
         return settings.log_level
     return "WARNING"
@@ -222,13 +220,6 @@ async def _analyze(settings: Settings, sources: list[str], as_json: bool, explai
                 else:
                     print(as_text(item, analysis, explain) + "\n")
     return 0
-
-
-def _platform_tokens(settings: Settings) -> dict[str, bool]:
-    return {
-        "Discord": settings.discord.token is not None,
-        "Slack": settings.slack.bot_token is not None,
-    }
 
 
 async def _ask(app: App, text: str, role: Role, as_json: bool) -> int:

@@ -99,6 +99,11 @@ class Settings:
     analysis: AnalysisSettings
     alerts: AlertSettings
 
+    @property
+    def has_platform_token(self) -> bool:
+        """Whether Slack or Discord is configured (without either, the bot runs its demo)."""
+        return self.discord.token is not None or self.slack.bot_token is not None
+
     def secrets(self) -> list[str]:
         """Every secret value, for the log filter that masks them."""
         candidates = [
