@@ -36,7 +36,7 @@ from bot.settings import Settings
 from bot.storage.database import Database
 from bot.storage.events import EventStore
 from bot.storage.feeds import FeedStore
-from bot.storage.outbox import Outbox, TableHolds
+from bot.storage.outbox import Outbox
 from bot.storage.records import RecordStore
 from bot.storage.subscriptions import SubscriptionStore
 from handlers.base import Services
@@ -223,7 +223,7 @@ def _assemble(
         countries,
         senders,
         clock,
-        holds=TableHolds(database),
+        holds=subscriptions,
         hourly_cap=settings.alerts.hourly_cap,
         max_attempts=settings.alerts.max_attempts,
     )

@@ -20,7 +20,6 @@ from bot.core.replies import Reply
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest
 from bot.delivery import DeliveryWorker
 from bot.settings import Settings
-from bot.storage.outbox import TableHolds
 from tests.conftest import FIXED_NOW
 from tests.feeds.server import FeedServer, running_server
 
@@ -178,7 +177,7 @@ async def test_a_muted_alert_is_held_not_lost_and_sent_after_the_mute(world: Wor
         app.countries,
         app.senders,
         lambda: LATER + timedelta(minutes=1),
-        holds=TableHolds(app.database),
+        holds=app.subscriptions,
     )
     await after_mute.run_once()
     assert (1, False) == (held, "muted" in [c for c, _ in world.sender.sent[:-1]])

@@ -46,18 +46,24 @@ def route(
 def _hold_or_send(
     event: Event,
     subscription: Subscription,
-    mutes: list[Mute],
+    mutes: Iterable[Mute],
     quiet: QuietHours | None,
     now: datetime,
 ) -> Route:
-    covering = next((m for m in mutes if m.covers(event.country, now)), None)
+    reason = hold_reason(event.country, mutes, quiet, now)
+    status = DeliveryStatus.HELD if reason else DeliveryStatus.PENDING
+    return Route(subscription, status, reason)
+
+
+def hold_reason(
+    country: str, mutes: Iterable[Mute], quiet: QuietHours | None, now: datetime
+) -> str:
+    """Why a channel's alert about `country` must wait at `now` (a mute, quiet hours); "" if
+    it need not. Routing holds alerts with it, and the outbox releases them with it."""
+    covering = next((m for m in mutes if m.covers(country, now)), None)
     if covering is not None:
         reason = f"muted until {covering.until:%Y-%m-%d %H:%M} UTC"
-        return Route(
-            subscription,
-            DeliveryStatus.HELD,
-            reason + (f": {covering.reason}" if covering.reason else ""),
-        )
+        return reason + (f": {covering.reason}" if covering.reason else "")
     if quiet is not None and quiet.covers(now):
-        return Route(subscription, DeliveryStatus.HELD, f"quiet hours until {quiet.end:%H:%M} UTC")
-    return Route(subscription, DeliveryStatus.PENDING)
+        return f"quiet hours until {quiet.end:%H:%M} UTC"
+    return ""

@@ -26,13 +26,13 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import datetime
 from typing import Protocol
 
 import aiosqlite
 
 from bot.core.routing import Route
-from bot.core.subscriptions import Channel, DeliveryStatus, DeliveryView, QuietHours
+from bot.core.subscriptions import Channel, DeliveryStatus, DeliveryView
 from bot.storage.database import Database
 from bot.storage.outbox_writes import enqueue_all
 from bot.storage.outbox_writes import iso as _iso
@@ -67,7 +67,7 @@ class DigestRow:
 class HoldPolicy(Protocol):
     """Why a channel's alerts about `country` must still wait at `now`; "" releases them."""
 
-    async def reason(self, channel: Channel, country: str, now: datetime) -> str: ...
+    async def hold_reason(self, channel: Channel, country: str, now: datetime) -> str: ...
 
 
 _DUE = """
@@ -87,12 +87,6 @@ JOIN subscriptions s ON s.id = d.subscription_id
 JOIN events e ON e.id = d.event_id
 WHERE s.active = 1 AND d.status = 'held'
 ORDER BY d.id
-"""
-_MUTE = """
-SELECT until FROM mutes
-WHERE platform = ? AND tenant = ? AND channel = ? AND until > ?
-  AND (countries = '[]' OR ? IN (SELECT value FROM json_each(countries)))
-ORDER BY until DESC LIMIT 1
 """
 
 
@@ -126,7 +120,7 @@ class Outbox:
         for row in rows:
             key = (_channel(row), row["country"])
             if key not in reasons:
-                reasons[key] = await policy.reason(*key, now)
+                reasons[key] = await policy.hold_reason(*key, now)
         released = [row["id"] for row in rows if not reasons[(_channel(row), row["country"])]]
         if not released:
             return 0
@@ -269,28 +263,6 @@ class Outbox:
                 f"UPDATE deliveries SET {assignments}, updated_at = ? WHERE id = ?",  # noqa: S608 - callers pass constant text
                 (*params, _iso(now), delivery_id),
             )
-
-
-class TableHolds:
-    """A HoldPolicy read straight from the `mutes` and `quiet_hours` tables (migration 0004)."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
-
-    async def reason(self, channel: Channel, country: str, now: datetime) -> str:
-        key = (channel.platform, channel.tenant, channel.channel)
-        mute = await self._db.fetch_one(_MUTE, (*key, _iso(now), country))
-        if mute is not None:
-            return f"muted until {mute['until']}"
-        row = await self._db.fetch_one(
-            "SELECT starts, ends FROM quiet_hours"
-            " WHERE platform = ? AND tenant = ? AND channel = ?",
-            key,
-        )
-        if row is None:
-            return ""
-        quiet = QuietHours(time.fromisoformat(row["starts"]), time.fromisoformat(row["ends"]))
-        return f"quiet hours until {row['ends']} UTC" if quiet.covers(now.astimezone(UTC)) else ""
 
 
 def _channel(row: sqlite3.Row) -> Channel:

@@ -11,6 +11,7 @@ from datetime import datetime, time
 import aiosqlite
 
 from bot.core.events import AlertKind
+from bot.core.routing import hold_reason
 from bot.core.subscriptions import Channel, Digest, Mute, QuietHours, Subscription
 from bot.storage.database import Params
 from bot.storage.keywords import KeywordStore, TenantKey, iso
@@ -199,6 +200,11 @@ class SubscriptionStore(KeywordStore):
             _key(channel),
         )
         return _quiet(row) if row else None
+
+    async def hold_reason(self, channel: Channel, country: str, now: datetime) -> str:
+        """Why the channel's held alerts about `country` must still wait (the outbox asks)."""
+        mutes = await self.mutes(channel, now)
+        return hold_reason(country, mutes, await self.quiet_for(channel), now)
 
     async def quiet_hours(self) -> dict[Channel, QuietHours]:
         rows = await self._db.fetch_all("SELECT * FROM quiet_hours")

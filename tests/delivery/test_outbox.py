@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 
 import pytest
 
 from bot.core.routing import Route, route
-from bot.core.subscriptions import Channel, DeliveryStatus, Mute, QuietHours
-from bot.storage.outbox import Outbox, TableHolds
+from bot.core.subscriptions import DeliveryStatus, Mute
+from bot.storage.outbox import Outbox
 from tests.delivery.support import NOW, World
 
 
@@ -155,40 +155,3 @@ async def test_digest_rows_wait_until_a_digest_message_carries_them(world: World
         (row := await world.row(events[0], sub))["status"],
         row["message_id"],
     )
-
-
-@pytest.mark.parametrize(
-    ("countries", "until", "expected"),
-    [
-        ("[]", NOW + timedelta(hours=1), "muted until 2026-11-01T13:00:00+00:00"),
-        ('["GB"]', NOW + timedelta(hours=1), "muted until 2026-11-01T13:00:00+00:00"),
-        ('["FR"]', NOW + timedelta(hours=1), ""),
-        ("[]", NOW, ""),
-    ],
-)
-async def test_table_holds_hold_a_channel_while_a_mute_covers_the_country(
-    world: World, countries: str, until: datetime, expected: str
-) -> None:
-    await world.database.execute_many(
-        "INSERT INTO mutes (platform, tenant, channel, countries, until, created_by, created_at)"
-        " VALUES ('discord', 'T1', 'C1', ?, ?, 'U1', ?)",
-        [(countries, until.isoformat(), NOW.isoformat())],
-    )
-
-    reason = await TableHolds(world.database).reason(Channel("discord", "T1", "C1"), "GB", NOW)
-
-    assert expected == reason
-
-
-async def test_table_holds_hold_a_channel_in_quiet_hours_that_wrap_midnight(world: World) -> None:
-    await world.database.execute_many(
-        "INSERT INTO quiet_hours (platform, tenant, channel, starts, ends) VALUES (?, ?, ?, ?, ?)",
-        [("discord", "T1", "C1", "22:00", "07:00")],
-    )
-    holds, channel = TableHolds(world.database), Channel("discord", "T1", "C1")
-    night, noon = NOW.replace(hour=23), NOW
-
-    reasons = [await holds.reason(channel, "GB", moment) for moment in (night, noon)]
-
-    assert ["quiet hours until 07:00 UTC", ""] == reasons
-    assert QuietHours(time(22), time(7)).covers(night)

@@ -8,7 +8,8 @@ import pytest
 
 from bot.core.subscriptions import Channel
 from bot.delivery import DeliveryReport
-from bot.storage.outbox import HoldPolicy, TableHolds
+from bot.storage.outbox import HoldPolicy
+from bot.storage.subscriptions import SubscriptionStore
 from tests.delivery.support import During, World
 
 
@@ -111,7 +112,7 @@ async def test_a_source_joining_while_the_message_is_in_flight_still_gets_an_edi
 
 
 class StillMuted:
-    async def reason(self, channel: Channel, country: str, now: datetime) -> str:
+    async def hold_reason(self, channel: Channel, country: str, now: datetime) -> str:
         return "muted"
 
 
@@ -131,14 +132,17 @@ async def test_held_rows_are_not_sent(world: World, holds: HoldPolicy | None) ->
 async def test_a_held_row_is_sent_once_its_mute_has_ended(world: World) -> None:
     sub = await world.subscribe("C1")
     event_id = await world.story("GB", "UK bans Huawei")
-    until = world.clock() + timedelta(hours=2)
-    await world.database.execute_many(
-        "INSERT INTO mutes (platform, tenant, channel, until, created_by, created_at)"
-        " VALUES ('discord', 'T1', 'C1', ?, 'U1', ?)",
-        [(until.isoformat(), world.clock().isoformat())],
+    store = SubscriptionStore(world.database)
+    await store.mute(
+        Channel("discord", "T1", "C1"),
+        frozenset(),
+        until=world.clock() + timedelta(hours=2),
+        reason="",
+        created_by="U1",
+        now=world.clock(),
     )
     await world.enqueue(event_id, sub, held="muted")
-    worker = world.worker(holds=TableHolds(world.database))
+    worker = world.worker(holds=store)
 
     during = await worker.run_once()
     world.clock.advance(2 * 3600)

@@ -258,3 +258,25 @@ async def test_all_keywords_maps_each_tenant_with_its_own_terms(store: Subscript
         ("slack", "T1"): ("-honor", "huawei"),
         ("discord", "G1"): ("zte",),
     } == await store.all_keywords()
+
+
+async def test_held_alerts_wait_while_a_mute_covers_the_country(store: SubscriptionStore) -> None:
+    later = NOW + timedelta(hours=1)
+    await store.mute(
+        NEWS, frozenset({"GB"}), until=later, reason="offsite", created_by="U1", now=NOW
+    )
+    reasons = [
+        await store.hold_reason(NEWS, "GB", NOW),
+        await store.hold_reason(NEWS, "FR", NOW),
+        await store.hold_reason(NEWS, "GB", later),
+    ]
+    assert ["muted until 2026-11-01 13:00 UTC: offsite", "", ""] == reasons
+
+
+async def test_held_alerts_wait_through_quiet_hours_that_wrap_midnight(
+    store: SubscriptionStore,
+) -> None:
+    await store.set_quiet(NEWS, time(22), time(7))
+    night, noon = NOW.replace(hour=23), NOW.replace(hour=12)
+    reasons = [await store.hold_reason(NEWS, "GB", moment) for moment in (night, noon)]
+    assert ["quiet hours until 07:00 UTC", ""] == reasons
