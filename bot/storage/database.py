@@ -7,6 +7,7 @@ import logging
 import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,11 @@ from bot.storage.migrations import Migration, load_migrations
 log = logging.getLogger(__name__)
 
 Params = tuple[Any, ...] | dict[str, Any]
+
+
+def utc_text(moment: datetime) -> str:
+    """A time as stored: ISO 8601 in UTC, so that comparing the text compares the times."""
+    return moment.astimezone(UTC).isoformat()
 
 
 class Database:

@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
 import aiosqlite
 
+from bot.core.routing import TenantKey
 from bot.core.subscriptions import KeywordChange
-from bot.storage.database import Database
-
-TenantKey = tuple[str, str]  # (platform, tenant)
+from bot.storage.database import Database, utc_text
 
 _LOG_KEYWORD = (
     "INSERT INTO keyword_log (platform, tenant, action, term, actor, at) VALUES (?, ?, ?, ?, ?, ?)"
 )
-
-
-def iso(moment: datetime) -> str:
-    """UTC, so that stored times compare correctly as text."""
-    return moment.astimezone(UTC).isoformat()
 
 
 class KeywordStore:
@@ -120,14 +114,14 @@ async def _write_terms(
         await conn.executemany(
             "INSERT OR IGNORE INTO keywords (platform, tenant, term, added_by, added_at)"
             " VALUES (?, ?, ?, ?, ?)",
-            [(*key, term, actor, iso(now)) for term in terms],
+            [(*key, term, actor, utc_text(now)) for term in terms],
         )
     else:
         await conn.executemany(
             "DELETE FROM keywords WHERE platform = ? AND tenant = ? AND term = ?",
             [(*key, term) for term in terms],
         )
-    await conn.executemany(_LOG_KEYWORD, [(*key, action, t, actor, iso(now)) for t in terms])
+    await conn.executemany(_LOG_KEYWORD, [(*key, action, t, actor, utc_text(now)) for t in terms])
 
 
 def _change(row: aiosqlite.Row) -> KeywordChange:

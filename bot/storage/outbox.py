@@ -33,9 +33,8 @@ import aiosqlite
 
 from bot.core.routing import Route
 from bot.core.subscriptions import Channel, DeliveryStatus, DeliveryView
-from bot.storage.database import Database
+from bot.storage.database import Database, utc_text
 from bot.storage.outbox_writes import enqueue_all
-from bot.storage.outbox_writes import iso as _iso
 
 
 @dataclass(frozen=True)
@@ -110,7 +109,7 @@ class Outbox:
 
         Only for platforms that have a sender this run: the others wait, untouched.
         """
-        rows = await self._db.fetch_all(_DUE, (json.dumps(list(platforms)), _iso(now), limit))
+        rows = await self._db.fetch_all(_DUE, (json.dumps(list(platforms)), utc_text(now), limit))
         return [_due(row) for row in rows]
 
     async def release_held(self, now: datetime, policy: HoldPolicy) -> int:
@@ -127,7 +126,7 @@ class Outbox:
         await self._db.execute_many(
             "UPDATE deliveries SET status = 'pending', held_reason = '', next_attempt_at = ?,"
             " updated_at = ? WHERE id = ? AND status = 'held'",
-            [(_iso(now), _iso(now), row_id) for row_id in released],
+            [(utc_text(now), utc_text(now), row_id) for row_id in released],
         )
         return len(released)
 
@@ -135,7 +134,7 @@ class Outbox:
         await self._update(
             "status = 'sent', message_id = ?, sent_at = ?, attempts = 0, last_error = '',"
             " edit_pending = iif(updated_at = ?, 0, edit_pending)",
-            (message_id, _iso(now), due.version),
+            (message_id, utc_text(now), due.version),
             due.id,
             now,
         )
@@ -154,7 +153,7 @@ class Outbox:
         """Try again at `at` (a send, or an edit of a sent row)."""
         await self._update(
             "attempts = ?, next_attempt_at = ?, last_error = ?",
-            (attempts, _iso(at), error),
+            (attempts, utc_text(at), error),
             delivery_id,
             now,
         )
@@ -170,7 +169,7 @@ class Outbox:
 
     async def dead(self, delivery_id: int, error: str, now: datetime) -> None:
         """The channel is gone: disable its subscription and stop all of its unsent rows."""
-        stamp = _iso(now)
+        stamp = utc_text(now)
         async with self._db.transaction() as conn:
             async with conn.execute(
                 "SELECT subscription_id FROM deliveries WHERE id = ?", (delivery_id,)
@@ -195,14 +194,14 @@ class Outbox:
         await self._db.execute_many(
             "UPDATE deliveries SET status = 'digest', edit_pending = 0, updated_at = ?"
             " WHERE id = ? AND status = 'pending'",
-            [(_iso(now), row_id) for row_id in ids],
+            [(utc_text(now), row_id) for row_id in ids],
         )
 
     async def sent_since(self, subscription_id: int, since: datetime) -> int:
         """How many messages went to the subscription's channel after `since` (edits excluded)."""
         row = await self._db.fetch_one(
             "SELECT count(*) FROM deliveries WHERE subscription_id = ? AND sent_at > ?",
-            (subscription_id, _iso(since)),
+            (subscription_id, utc_text(since)),
         )
         return int(row[0]) if row else 0
 
@@ -213,7 +212,7 @@ class Outbox:
         rows = await self._db.fetch_all(
             "SELECT id, event_id, created_at FROM deliveries WHERE subscription_id = ?"
             " AND status = 'digest' AND created_at >= ? ORDER BY created_at, id",
-            (subscription_id, _iso(since) if since else ""),
+            (subscription_id, utc_text(since) if since else ""),
         )
         return [
             DigestRow(r["id"], r["event_id"], datetime.fromisoformat(r["created_at"])) for r in rows
@@ -224,7 +223,7 @@ class Outbox:
         await self._db.execute_many(
             "UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?, updated_at = ?"
             " WHERE id = ? AND status = 'digest'",
-            [(message_id, _iso(now), _iso(now), row_id) for row_id in ids],
+            [(message_id, utc_text(now), utc_text(now), row_id) for row_id in ids],
         )
 
     async def held_in(self, channel: Channel) -> list[tuple[int, str]]:
@@ -261,7 +260,7 @@ class Outbox:
         async with self._db.transaction() as conn:
             await conn.execute(
                 f"UPDATE deliveries SET {assignments}, updated_at = ? WHERE id = ?",  # noqa: S608 - callers pass constant text
-                (*params, _iso(now), delivery_id),
+                (*params, utc_text(now), delivery_id),
             )
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
 import aiosqlite
 
 from bot.core.routing import Route
+from bot.storage.database import utc_text
 
 _UPSERT = """
 INSERT INTO deliveries (event_id, subscription_id, status, nonce, next_attempt_at, held_reason,
@@ -29,11 +30,6 @@ _PAIRS = """
 SELECT event_id, subscription_id FROM deliveries
 WHERE event_id IN (SELECT value FROM json_each(?))
 """
-
-
-def iso(moment: datetime) -> str:
-    # One offset for every stored time, so text comparison is time comparison.
-    return moment.astimezone(UTC).isoformat()
 
 
 async def enqueue_all(
@@ -54,7 +50,7 @@ async def enqueue_all(
         fresh = {(event_id, route.subscription.id) for route in routes} - stored
         stored |= fresh
         added.append(len(fresh))
-    stamp = iso(now)
+    stamp = utc_text(now)
     await conn.executemany(
         _UPSERT,
         [_insert_params(event_id, route, stamp) for event_id, routes in wanted for route in routes],

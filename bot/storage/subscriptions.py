@@ -11,10 +11,10 @@ from datetime import datetime, time
 import aiosqlite
 
 from bot.core.events import AlertKind
-from bot.core.routing import hold_reason
+from bot.core.routing import TenantKey, hold_reason
 from bot.core.subscriptions import Channel, Digest, Mute, QuietHours, Subscription
-from bot.storage.database import Params
-from bot.storage.keywords import KeywordStore, TenantKey, iso
+from bot.storage.database import Params, utc_text
+from bot.storage.keywords import KeywordStore
 
 _SUBSCRIPTION = (
     "SELECT id, platform, tenant, channel, countries, level, digest, created_by, active,"
@@ -60,7 +60,14 @@ class SubscriptionStore(KeywordStore):
         now: datetime,
     ) -> tuple[Subscription, bool]:
         """Create or replace the channel's subscription (re-enabling it); True when created."""
-        values = (_codes(countries), level.value, digest.value, created_by, iso(now), iso(now))
+        values = (
+            _codes(countries),
+            level.value,
+            digest.value,
+            created_by,
+            utc_text(now),
+            utc_text(now),
+        )
         async with self._db.transaction() as conn:
             before = await _one(conn, _SUBSCRIPTION + _IN_CHANNEL, _key(channel))
             await conn.execute(_UPSERT, (*_key(channel), *values))
@@ -87,7 +94,7 @@ class SubscriptionStore(KeywordStore):
                 return None
             await conn.execute(
                 "UPDATE subscriptions SET countries = ?, updated_at = ? WHERE id = ?",
-                (_codes(remaining), iso(now), current.id),
+                (_codes(remaining), utc_text(now), current.id),
             )
         return replace(current, countries=remaining)
 
@@ -113,7 +120,7 @@ class SubscriptionStore(KeywordStore):
         async with self._db.transaction() as conn:
             await conn.execute(
                 "UPDATE subscriptions SET last_digest_at = ? WHERE id = ?",
-                (iso(now), subscription_id),
+                (utc_text(now), subscription_id),
             )
 
     async def disable(self, subscription_id: int, reason: str) -> None:
@@ -145,7 +152,14 @@ class SubscriptionStore(KeywordStore):
             cursor = await conn.execute(
                 "INSERT INTO mutes (platform, tenant, channel, countries, until, reason,"
                 " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (*_key(channel), _codes(countries), iso(until), reason, created_by, iso(now)),
+                (
+                    *_key(channel),
+                    _codes(countries),
+                    utc_text(until),
+                    reason,
+                    created_by,
+                    utc_text(now),
+                ),
             )
         assert cursor.lastrowid is not None
         return Mute(cursor.lastrowid, channel, countries, until, reason, created_by)
@@ -153,14 +167,14 @@ class SubscriptionStore(KeywordStore):
     async def mutes(self, scope: Channel | TenantKey, now: datetime) -> list[Mute]:
         """The active mutes of one channel, or of every channel of a (platform, tenant)."""
         if isinstance(scope, Channel):
-            rows = await self._db.fetch_all(_CHANNEL_MUTES, (*_key(scope), iso(now)))
+            rows = await self._db.fetch_all(_CHANNEL_MUTES, (*_key(scope), utc_text(now)))
         else:
-            rows = await self._db.fetch_all(_TENANT_MUTES, (*scope, iso(now)))
+            rows = await self._db.fetch_all(_TENANT_MUTES, (*scope, utc_text(now)))
         return [_mute(row) for row in rows]
 
     async def active_mutes(self, now: datetime) -> list[Mute]:
         rows = await self._db.fetch_all(
-            "SELECT * FROM mutes WHERE until > ? ORDER BY id", (iso(now),)
+            "SELECT * FROM mutes WHERE until > ? ORDER BY id", (utc_text(now),)
         )
         return [_mute(row) for row in rows]
 
