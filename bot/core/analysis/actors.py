@@ -1,8 +1,9 @@
-"""Who acts for a country without naming it: operators, regulators and leaders.
+"""Who acts for a country without naming it: operators, institutions and leaders.
 
-News says "Safaricom launches 5G with Huawei", "FCC bans approvals", "Trump signs an order":
-these tables turn such actors into countries. An operator present in several countries maps
-to "" and takes its country from the text ("MTN Nigeria", "Jordan's Orange").
+News says "Safaricom launches 5G with Huawei", "FCC bans approvals", "Sejm passes the bill",
+"Trump signs an order": these tables (config/actors.toml) turn such actors into countries. An
+operator present in several countries maps to "" and takes its country from the text ("MTN
+Nigeria", "Jordan's Orange").
 
 Operators only count as the actor of a partnership (they sign, pick and launch); a ban or a
 review is a government's act, so for those verbs the analysis looks past an operator.
@@ -10,185 +11,43 @@ review is a government's act, so for those verbs the analysis looks past an oper
 
 from __future__ import annotations
 
-OPERATORS: dict[str, str] = {
-    "Safaricom": "KE",
-    "Telkom Kenya": "KE",
-    "STC": "SA",
-    "Saudi Telecom": "SA",
-    "Saudi Telecom Company": "SA",
-    "Mobily": "SA",
-    "Etisalat": "AE",
-    "Ooredoo": "",
-    "Zain": "",
-    "Viva": "",
-    "Batelco": "BH",
-    "Omantel": "OM",
-    "MTN": "",
-    "Airtel": "",
-    "Orange": "",
-    "Vodafone": "",
-    "Telefonica": "",
-    "Telefónica": "",
-    "Telenor": "",
-    "Telia": "",
-    "Axiata": "",
-    "Globe Telecom": "PH",
-    "Smart Communications": "PH",
-    "PLDT": "PH",
-    "DITO": "PH",
-    "Telkomsel": "ID",
-    "Indosat": "ID",
-    "XL Axiata": "ID",
-    "Smart Axiata": "KH",
-    "Cellcard": "KH",
-    "Rain": "ZA",
-    "Vodacom": "ZA",
-    "Cell C": "ZA",
-    "Turkcell": "TR",
-    "Türk Telekom": "TR",
-    "Turk Telekom": "TR",
-    "MTS": "RU",
-    "MegaFon": "RU",
-    "Rostelecom": "RU",
-    "Maxis": "MY",
-    "Celcom": "MY",
-    "U Mobile": "MY",
-    "AIS": "TH",
-    "Advanced Info Service": "TH",
-    "True Corp": "TH",
-    "Zong": "PK",
-    "China Mobile": "CN",
-    "China Telecom": "CN",
-    "China Unicom": "CN",
-    "Telecom Egypt": "EG",
-    "Ethio Telecom": "ET",
-    "Monaco Telecom": "MC",
-    "Globacom": "NG",
-    "Viettel": "VN",
-    "VNPT": "VN",
-    "Dialog Axiata": "LK",
-    "Mobitel": "LK",
-    "Grameenphone": "BD",
-    "Ncell": "NP",
-    "Telcel": "MX",
-    "Deutsche Telekom": "DE",
-    "Telecom Italia": "IT",
-    "Fastweb": "IT",
-    "Wind Tre": "IT",
-    "Swisscom": "CH",
-    "Proximus": "BE",
-    "KPN": "NL",
-    "BT": "GB",
-    "Spark": "NZ",
-    "Telstra": "AU",
-    "Optus": "AU",
-    "Bell Canada": "CA",
-    "Bell": "CA",
-    "BCE": "CA",
-    "Rogers": "CA",
-    "Telus": "CA",
-    "A1": "AT",
-    "Altice": "",
-    "TDC": "DK",
-    "Elisa": "FI",
-    "Iliad": "FR",
-    "Bouygues Telecom": "FR",
-    "SFR": "FR",
-    "Bharti Airtel": "IN",
-    "Reliance Jio": "IN",
-    "Jio": "IN",
-    "Vodafone Idea": "IN",
-    "BSNL": "IN",
-    "MTNL": "IN",
-    "SK Telecom": "KR",
-    "LG Uplus": "KR",
-    "NTT Docomo": "JP",
-    "SoftBank": "JP",
-    "KDDI": "JP",
-    "Rakuten Mobile": "JP",
-    "Chunghwa Telecom": "TW",
-    "Singtel": "SG",
-    "StarHub": "SG",
-    "Verizon": "US",
-    "AT&T": "US",
-}
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
-AGENCIES: dict[str, str] = {
-    "FCC": "US",
-    "Federal Communications Commission": "US",
-    "Commerce Department": "US",
-    "Department of Commerce": "US",
-    "State Department": "US",
-    "Ofcom": "GB",
-    "National Cyber Security Centre": "GB",
-    "NCSC": "GB",
-    "GCSB": "NZ",
-    "PTS": "SE",
-    "Traficom": "FI",
-    "Bundesnetzagentur": "DE",
-    "BNetzA": "DE",
-    "ANSSI": "FR",
-    "Arcep": "FR",
-    "Anatel": "BR",
-    "ICASA": "ZA",
-    "TRAI": "IN",
-    "Department of Telecommunications": "IN",
-    "IFT": "MX",
-    "Enacom": "AR",
-    "MCMC": "MY",
-    "NUKIB": "CZ",
-    "AGCOM": "IT",
-    "CRTC": "CA",
-    "ACMA": "AU",
-    "Kominfo": "ID",
-    "NBTC": "TH",
-    "TDRA": "AE",
-    "CITC": "SA",
-}
+from bot.core.errors import ConfigError
 
-# Names several countries give their agencies (Ireland, the Netherlands and New Zealand have a
-# National Cyber Security Centre too): the table's country only when the item names no other.
-GENERIC_AGENCIES = frozenset(
-    {
-        "National Cyber Security Centre",
-        "NCSC",
-        "Department of Telecommunications",
-        "Commerce Department",
-        "Department of Commerce",
-        "State Department",
-    }
-)
+MULTI = "multi"  # the table of operator groups present in several markets
+GENERIC = "generic"  # the table of institution names several countries use
+_KINDS = {"operators": "operator", "institutions": "agency", "leaders": "leader"}
 
-LEADERS: dict[str, str] = {
-    "Trump": "US",
-    "Biden": "US",
-    "Pompeo": "US",
-    "Blinken": "US",
-    "Merkel": "DE",
-    "Scholz": "DE",
-    "Macron": "FR",
-    "Boris Johnson": "GB",
-    "Theresa May": "GB",
-    "Rishi Sunak": "GB",
-    "Trudeau": "CA",
-    "Scott Morrison": "AU",
-    "Jacinda Ardern": "NZ",
-    "Bolsonaro": "BR",
-    "Mourao": "BR",
-    "Mourão": "BR",
-    "Modi": "IN",
-    "Putin": "RU",
-    "Xi Jinping": "CN",
-    "Duterte": "PH",
-    "Mahathir": "MY",
-    "Ramaphosa": "ZA",
-    "Orban": "HU",
-    "Orbán": "HU",
-    "Szijjarto": "HU",
-    "Szijjártó": "HU",
-    "Vucic": "RS",
-    "Vučić": "RS",
-    "Erdogan": "TR",
-    "Erdoğan": "TR",
-    "Iohannis": "RO",
-}
+
+@dataclass(frozen=True)
+class Actors:
+    """Each actor's name, with the country it stands for and its kind."""
+
+    names: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # name → (code, kind)
+    # Names several countries give their bodies (Ireland, the Netherlands and New Zealand have a
+    # National Cyber Security Centre too): the table's country only when the item names no other.
+    generic: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_tables(cls, data: Mapping[str, Any], known: frozenset[str]) -> Actors:
+        names: dict[str, tuple[str, str]] = {}
+        problems: list[str] = []
+        for code, table in data.items():
+            if code == GENERIC:
+                continue
+            if code != MULTI and code not in known:
+                problems.append(f"[{code}]: unknown country code")
+                continue
+            for section, kind in _KINDS.items():
+                for name in table.get(section, ()):
+                    names.setdefault(str(name), ("" if code == MULTI else code, kind))
+        if problems:
+            raise ConfigError("The actors file is invalid:", problems)
+        generic = frozenset(str(n) for n in data.get(GENERIC, {}).get("institutions", ()))
+        return cls(names, generic)
+
+
+NO_ACTORS = Actors()

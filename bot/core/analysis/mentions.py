@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from bot.core.analysis.actors import AGENCIES, GENERIC_AGENCIES, LEADERS, OPERATORS
+from bot.core.analysis.actors import Actors
 from bot.core.analysis.traps import BLOCKERS, is_trap
 from bot.core.analysis.trie import words_pattern
 from bot.core.countries import CountryIndex
@@ -55,8 +55,8 @@ class Entity(NamedTuple):
 class EntityFinder:
     """Built once per country index: the vocabulary and its compiled pattern."""
 
-    def __init__(self, countries: CountryIndex) -> None:
-        self.vocabulary = _vocabulary(countries.countries)
+    def __init__(self, countries: CountryIndex, actors: Actors) -> None:
+        self.vocabulary = _vocabulary(countries.countries, actors)
         self.pattern = re.compile(words_pattern(self.vocabulary))
 
     def find(self, text: str, title_end: int, title_case: bool) -> list[Entity]:
@@ -82,7 +82,7 @@ def _institutional(text: str, end: int, kind: str) -> bool:
     return kind != "demonym" or bool(_INSTITUTION.match(text, end))
 
 
-def _vocabulary(countries: tuple[Country, ...]) -> dict[str, tuple[str, str]]:
+def _vocabulary(countries: tuple[Country, ...], actors: Actors) -> dict[str, tuple[str, str]]:
     """Every string to look for, with the country code and kind it stands for."""
     vocabulary: dict[str, tuple[str, str]] = {}
 
@@ -103,11 +103,10 @@ def _vocabulary(countries: tuple[Country, ...]) -> dict[str, tuple[str, str]]:
         ):
             for name in names:
                 add(name, country.code, kind)
-    for table, kind in ((_CODES_IN_TEXT, "code"), (AGENCIES, "agency"), (LEADERS, "leader")):
-        for name, code in table.items():
-            add(name, code, kind)
-    for name, code in OPERATORS.items():
-        add(name, code, "operator")
+    for name, code in _CODES_IN_TEXT.items():
+        add(name, code, "code")
+    for name, (code, kind) in actors.names.items():
+        add(name, code, kind)
     for name in BLOCKERS:
         add(name, "", _BLOCKER)
     return vocabulary
@@ -150,7 +149,7 @@ def _joined(text: str, left: Entity, right: Entity) -> bool:
     return False
 
 
-def localise_agencies(actors: list[Entity]) -> list[Entity]:
+def localise_agencies(actors: list[Entity], generic: frozenset[str]) -> list[Entity]:
     """A generic agency name ("the National Cyber Security Centre") stands for the country the
     item names first, unless the item also names the table's country."""
     named = [a.code for a in actors if a.kind in COUNTRY_KINDS and a.institutional]
@@ -158,7 +157,7 @@ def localise_agencies(actors: list[Entity]) -> list[Entity]:
         return actors
     return [
         a._replace(code=named[0])
-        if a.kind == "agency" and a.surface in GENERIC_AGENCIES and a.code not in named
+        if a.kind == "agency" and a.surface in generic and a.code not in named
         else a
         for a in actors
     ]

@@ -8,6 +8,7 @@ end on a word boundary ("Nigeria" before "Niger", "Guinea-Bissau" before "Guinea
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -45,4 +46,11 @@ def trie_pattern(node: Trie) -> str:
 
 def words_pattern(strings: Iterable[str]) -> str:
     """A pattern matching any of `strings` as a whole word (not inside a longer word)."""
-    return f"(?:{trie_pattern(build_trie(strings))})(?![\\w])"
+    return _words_pattern(frozenset(strings))
+
+
+@functools.lru_cache(maxsize=4)
+def _words_pattern(strings: frozenset[str]) -> str:
+    # Cached: building the trie of every name, alias and actor takes a noticeable moment, and
+    # each analyser built from the same vocabulary (a restart in tests, a second app) reuses it.
+    return f"(?:{trie_pattern(build_trie(sorted(strings)))})(?![\\w])"

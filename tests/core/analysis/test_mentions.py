@@ -74,7 +74,7 @@ def test_offsets_point_into_title_and_summary(analyser: Analyser) -> None:
         ("Michael Jordan's jersey sells for $10 million", []),
         ("Jordan Peterson criticises Huawei", []),
         ("Jordan's Orange picks Huawei for 5G", [("JO", "Jordan")]),
-        ("Orange Jordan selects Huawei", [("JO", "Jordan")]),
+        ("Orange in Jordan selects Huawei", [("JO", "Jordan")]),
         ("Chad Hurley backs a video startup", []),
         ("Chad signs deal with Huawei", [("TD", "Chad")]),
         ("Chad Signs Deal With Huawei", [("TD", "Chad")]),
