@@ -21,7 +21,8 @@ _SIGNED = re.compile(
 )
 # Anywhere in the item: the law is in force, not merely passed by one chamber.
 _IN_FORCE = re.compile(
-    r"\b(?:signed\s+(?:into\s+law|by\s+(?:the\s+)?(?:president|king|governor|head\s+of\s+state)|"
+    r"\b(?:signs?\s+(?:\w+\s+){0,3}?into\s+law|"
+    r"signed\s+(?:into\s+law|by\s+(?:the\s+)?(?:president|king|governor|head\s+of\s+state)|"
     r"off\s+on)|enacted|became\s+law|(?:entered|came|enters|comes)\s+into\s+(?:force|effect)|"
     r"(?:took|takes)\s+effect)\b",
     re.IGNORECASE,

@@ -65,6 +65,7 @@ _OUTRIGHT_BUT = re.compile(r"\W*(?:\w+\W+){0,3}?outright\b[^.;]{0,20}\bbut\b", r
 # "..., the regulator said after consulting the armed forces": a review already done.
 _BACKGROUND = re.compile(r"\b(?:after|following|once)\s+$")
 _IRREGULAR_PARTICIPLES = word_set("torn left kept shut cut forbidden thrown")
+_JUST_ARTICLE = re.compile(r"\s*(?:the\s+)?")
 _BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
 
 
@@ -74,6 +75,8 @@ class Signal(NamedTuple):
     weight: float
     sentence: int
     note: str
+    at: int = -1  # where the cue starts in the text
+    negated: bool = False  # the stance comes from a negated verb ("won't ban")
 
 
 class ClauseReader:
@@ -109,7 +112,7 @@ class ClauseReader:
         cues = self._between(self.cues, self._cue_starts, clause.start, clause.end)
         if not cues or self._off_topic(clause, cues[0]):
             entities = self._between(self.actors, self._actor_starts, clause.start, clause.end)
-            return first_subject(self.text, entities)
+            return self._pressed(clause) or first_subject(self.text, entities)
         seen: set[str] = set()
         governing: list[Entity] = []
         for index, cue in enumerate(cues):
@@ -135,6 +138,16 @@ class ClauseReader:
             entities = self._between(self.actors, self._actor_starts, clause.start, clause.end)
             governing = first_subject(self.text, entities)
         return governing
+
+    def _pressed(self, clause: Span) -> list[Entity]:
+        """The party a clause presses or warns ("China warns Sweden"): a pronoun in the next
+        clause ("after it banned Huawei") is that party, not the one warning."""
+        for marker in self.markers.within(LOBBY, clause.start, clause.end):
+            after = self._between(self.actors, self._actor_starts, marker.end, clause.end)
+            pressed = [a for a in after[:1] if a.kind in COUNTRY_KINDS and a.institutional]
+            if pressed and _JUST_ARTICLE.fullmatch(self.text, marker.end, pressed[0].start):
+                return pressed
+        return []
 
     def _lobbied(self, clause: Span, cue: Cue) -> list[Entity] | None:
         """The actors after a lobbying verb before the cue, the pressed party first ("urges
@@ -255,7 +268,9 @@ class ClauseReader:
         weight = self._weight(cue, clause, how, low)
         note = f"“{cue.text}” ({cue.family}, {why}) by {names} ({how}) → {stance}, {weight:.2f}"
         for code in dict.fromkeys(entity.code for entity in group):
-            self.signals.append(Signal(code, stance, weight, clause.sentence, note))
+            self.signals.append(
+                Signal(code, stance, weight, clause.sentence, note, cue.start, negated)
+            )
 
     def _negated(self, cue: Cue, low: int) -> bool:
         negation = self.markers.last(NEG, max(low, cue.start - 60), cue.start)

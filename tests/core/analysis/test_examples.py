@@ -95,8 +95,10 @@ def test_the_target_of_lobbying_is_under_review_only_when_it_is_weighing(
             "Philippine defence ministry bars Huawei towers from military camps",
             {("PH", "restricted")},
         ),
-        ("Berlin to rip Huawei components out of Germany's 5G networks", {("DE", "banned")}),
-        ("Germany agrees to remove Huawei from 5G core networks by 2026", {("DE", "banned")}),
+        # Core only, or some components: restricted (the conventions); core and radio: banned.
+        ("Berlin to rip Huawei components out of Germany's 5G networks", {("DE", "restricted")}),
+        ("Germany agrees to remove Huawei from 5G core networks by 2026", {("DE", "restricted")}),
+        ("Germany orders Huawei out of its 5G core and radio networks", {("DE", "banned")}),
         (
             "France won't ban Huawei outright but won't renew its 5G licences",
             {("FR", "restricted")},

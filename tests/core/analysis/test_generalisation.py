@@ -31,7 +31,9 @@ def _read(analyser: Analyser, title: str, summary: str = "") -> Expected:
         ("Oslo court dismisses Huawei's challenge to 5G exclusion", {("NO", "banned")}),
         ("Finland will not reverse its decision to exclude Huawei", {("FI", "banned")}),
         # A bill approved is decided; a bill proposed is not.
-        ("Lisbon cabinet approves bill that shuts Huawei out of 5G", {("PT", "banned")}),
+        # A bill is under review until it is law, whoever approved it (the conventions).
+        ("Lisbon cabinet approves bill that shuts Huawei out of 5G", {("PT", "under_review")}),
+        ("Lisbon president signs into law a bill that shuts Huawei out of 5G", {("PT", "banned")}),
         ("Lisbon cabinet proposes bill that shuts Huawei out of 5G", {("PT", "under_review")}),
         # "Not a total ban" is a measure, a partial one.
         ("Czech regulator: 'This is not an outright ban' on Huawei", {("CZ", "restricted")}),
@@ -101,7 +103,7 @@ def test_a_demonym_reaches_its_head_noun_only_across_modifiers(analyser: Analyse
 def test_a_carve_out_makes_a_removal_partial(
     analyser: Analyser, summary: str, expected: Expected
 ) -> None:
-    assert expected == _read(analyser, "Austria to purge Huawei from 5G core", summary)
+    assert expected == _read(analyser, "Austria to purge Huawei from 5G networks", summary)
 
 
 def test_a_carve_out_about_another_country_narrows_nothing(analyser: Analyser) -> None:

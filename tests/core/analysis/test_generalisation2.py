@@ -32,7 +32,7 @@ def _read(analyser: Analyser, title: str, summary: str = "") -> Expected:
         (
             "No Huawei parts will remain in Belgium's core networks after 2027",
             "",
-            {("BE", "banned")},
+            {("BE", "restricted")},
         ),
         # Operators under an obligation act for the state; of their own accord they do not.
         (
@@ -44,7 +44,7 @@ def _read(analyser: Analyser, title: str, summary: str = "") -> Expected:
         (
             "Cabinet agrees 5G timetable",
             "The ministry and carriers agreed no ZTE gear will be left in Romania's core network.",
-            {("RO", "banned")},
+            {("RO", "restricted")},
         ),
         # A bare gerund is a topic, not a decision.
         (

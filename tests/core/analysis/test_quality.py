@@ -80,9 +80,9 @@ DEMO = {
     "Saudi Arabia signs Huawei cloud": {("SA", "partnered")},
     "Ooredoo Qatar and Huawei sign": {("QA", "partnered")},
     "Portugal's cyber council": {("PT", "banned")},
-    "EU Commission calls Huawei and ZTE high-risk": set(),
+    "EU Commission calls Huawei and ZTE high-risk": {("EU", "restricted")},  # its own networks
     "Huawei's Mate 60 Pro": set(),
-    "Germany agrees to remove Huawei": {("DE", "banned")},
+    "Germany agrees to remove Huawei": {("DE", "restricted")},  # from the core only
     "Huawei revenue jumps": set(),
     "Malaysia's U Mobile picks Huawei": {("MY", "partnered")},
     "Turkey reviews vendor rules": {("TR", "under_review")},

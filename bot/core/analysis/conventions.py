@@ -1,0 +1,137 @@
+"""The product's stance conventions, applied to what the clause reading found.
+
+The clause reading says what a verb does ("bars", "removes", "won't ban"); the conventions
+(corpus/README.md) say what that means for a government's stance once the whole item is read:
+
+- Drafts and hedges: a bill, a draft, a motion or a consultation, or a measure that "may" or
+  "could" come, is under review however the headline words it ("Romania bars Huawei" about a
+  bill the government approved), unless the item says the law is in force.
+- Core versus all: an exclusion from the core, or of some components, or a veto of one deal,
+  restricts; only removal from core and radio (or all 5G) bans.
+- Background: "Last year, Australia and Japan banned ..." in the summary of a story about
+  something else is context, not news of those countries.
+- Reacting countries: China answering another country's decision ("China warns Sweden after
+  ban") decides nothing of its own.
+- Negations: "won't ban" is `allowed` unless a restriction already in force still stands (the
+  record says so), and then it is that restriction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.core.analysis.mentions import COUNTRY_KINDS, Entity
+from bot.core.analysis.pending import in_force
+from bot.core.analysis.reading import Signal
+from bot.core.analysis.text import Span
+from bot.core.models import Stance
+
+# A document that is not law yet, with the exclusion it carries: anywhere in the story's lead
+# ("approved a bill that effectively bars", "draft law which could remove", "a ban bill").
+_EXCLUSION = (
+    r"(?:bar|ban|block|exclu|remov|restrict|prohibit|shut|oust|keep|phas|rip|strip|purg|ditch)"
+)
+_DRAFT = re.compile(
+    r"\b(?:bills?|draft\w*|motion|proposals?|proposed|proposes?|consultation|white\s+paper)\b"
+    r"(?:\W+\w+){0,6}?\W+" + _EXCLUSION + r"|\b" + _EXCLUSION + r"\w*\s+(?:bill|draft|motion)\b",
+    re.IGNORECASE,
+)
+# A measure that may come: just before the verb.
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|poised\s+to|weighs?|weighing|mulls?|mulling|"
+    r"consider(?:s|ing)?|mooted|looking\s+(?:for|at)\s+(?:legal\s+)?(?:options|ways)|"
+    r"edges?\s+closer|moves?\s+closer|pav(?:es|ing)\s+the\s+way|would\s+allow|"
+    r"(?:wants?|plans?|intends?|seeks?)\s+to)\b",
+    re.IGNORECASE,
+)
+_LAW_PASSED = re.compile(
+    r"\b(?:parliament|lawmakers|legislature|assembly|congress|senate)\s+(?:\w+\s+){0,2}?"
+    r"(?:passes|passed|approves|approved|adopts|adopted)\s+(?:\w+\s+){0,3}?(?:law|act)\b",
+    re.IGNORECASE,
+)
+_PARTIAL = re.compile(
+    r"\b(?:core|cores|components?|parts\s+of|sensitive|critical\s+(?:parts|functions)|"
+    r"(?:deal|contract|cooperation|agreement|partnership)\b)",
+    re.IGNORECASE,
+)
+_WHOLE = re.compile(
+    r"\b(?:radio|RAN|access\s+network|antennas?|base\s+stations?|entire|all\s+(?:5G|"
+    r"equipment|kit|gear|networks?)|whole|completely|fully|rip\s+out\s+all|core\s+and\s+"
+    r"(?:the\s+)?(?:radio|access))\b",
+    re.IGNORECASE,
+)
+_BACKGROUND = re.compile(
+    r"^\W*(?:last\s+(?:year|month)|earlier|previously|in\s+(?:19|20)\d\d|since|already|"
+    r"back\s+in|in\s+the\s+past)\b",
+    re.IGNORECASE,
+)
+_SCOPE_REACH = 70  # how far after its verb a measure's scope is read ("removes ... from the core")
+_REACTOR = "CN"
+_EXCLUDING = frozenset({Stance.BANNED, Stance.RESTRICTED})
+
+
+def apply_conventions(
+    text: str,
+    sentences: list[Span],
+    actors: list[Entity],
+    signals: list[Signal],
+    standing: Callable[[str], Stance],
+) -> tuple[list[Signal], list[str]]:
+    """The signals as the conventions read them, and a note for each one changed or dropped."""
+    notes: list[str] = []
+    kept: list[Signal] = []
+    title_codes = _title_codes(actors, sentences[0].end)
+    enacted = in_force(text) or bool(_LAW_PASSED.search(text))
+    for signal in signals:
+        sentence = sentences[signal.sentence]
+        if why := _dropped(signal, text[sentence.start : sentence.end], title_codes):
+            notes.append(f"{signal.code} {signal.stance}: {why}")
+            continue
+        stance, why = _convention(signal, text, _lead(text, sentences), enacted)
+        if signal.negated and stance is Stance.ALLOWED and standing(signal.code) in _EXCLUDING:
+            stance, why = standing(signal.code), "not a new exclusion; the one in force stands"
+        if stance is not signal.stance:
+            notes.append(f"{signal.code} {signal.stance} → {stance}: {why}")
+        kept.append(signal._replace(stance=stance))
+    return kept, notes
+
+
+def _title_codes(actors: list[Entity], title_end: int) -> set[str]:
+    return {
+        a.code
+        for a in actors
+        if a.start < title_end and a.code and (a.kind not in COUNTRY_KINDS or a.institutional)
+    }
+
+
+def _lead(text: str, sentences: list[Span]) -> str:
+    """The title and the first summary sentence: where a story says what kind of act it is."""
+    return text[: sentences[min(1, len(sentences) - 1)].end]
+
+
+def _dropped(signal: Signal, said: str, title_codes: set[str]) -> str:
+    if signal.sentence > 0 and signal.code not in title_codes and _BACKGROUND.search(said):
+        return "background in the summary, not this story's news"
+    if signal.code == _REACTOR and title_codes - {_REACTOR}:
+        return "China reacting to another country's decision"
+    return ""
+
+
+def _convention(signal: Signal, text: str, lead: str, enacted: bool) -> tuple[Stance, str]:
+    stance = signal.stance
+    hedged = _HEDGE.search(text, max(0, signal.at - 40), max(signal.at, 0))
+    if stance in _EXCLUDING and not enacted and (_DRAFT.search(lead) or hedged):
+        return Stance.UNDER_REVIEW, "a draft, a proposal or a measure that may come"
+    start, end = _sentence_around(text, signal.at)
+    scope = text[max(start, signal.at) : min(end, signal.at + _SCOPE_REACH)]
+    if stance is Stance.BANNED and _PARTIAL.search(scope) and not _WHOLE.search(scope):
+        return Stance.RESTRICTED, "out of the core, some components or one deal only"
+    return stance, ""
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the title line or summary sentence holding offset `at`."""
+    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+    ends = [i for i in (text.find("\n", at), text.find(". ", at)) if i >= 0]
+    return start, min(ends, default=len(text))

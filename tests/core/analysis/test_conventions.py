@@ -1,0 +1,66 @@
+"""The product's stance conventions (corpus/README.md) applied by the rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.catalog import load_actors
+from bot.core.analysis import Analyser
+from bot.core.analysis.history import StanceHistory
+from bot.core.countries import CountryIndex
+from bot.core.models import Change, Origin, Stance
+from tests.conftest import CONFIG
+from tests.core.analysis.conftest import item, signals
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # Drafts, bills and measures that may come are under review, however worded.
+        (
+            "Romania bars China and Huawei from 5G networks",
+            "The government approved a bill that effectively bars Huawei; parliament votes next.",
+            {("RO", "under_review")},
+        ),
+        ("Norway may ban Huawei from 5G network deals", "", {("NO", "under_review")}),
+        (
+            "Estonia's president signs into law a bill that bars Huawei from 5G",
+            "",
+            {("EE", "banned")},
+        ),
+        # Core only, some components, one deal: restricted. Core and radio: banned.
+        ("Germany to ban Huawei components from 5G networks by 2026", "", {("DE", "restricted")}),
+        (
+            "Italian government blocks Fastweb's 5G core deal with Huawei",
+            "",
+            {("IT", "restricted")},
+        ),
+        ("Belgium orders Huawei out of its 5G core and radio networks", "", {("BE", "banned")}),
+        # Background in the summary is not this story's news.
+        (
+            "Huawei to launch 5G at Africa Cup of Nations",
+            "Last year, Australia and Japan banned the Chinese company from their networks.",
+            set(),
+        ),
+        # The reacting country decides nothing; the country whose decision is stated does.
+        ("China warns Sweden after it bans Huawei from 5G", "", {("SE", "banned")}),
+    ],
+)
+def test_the_conventions(
+    analyser: Analyser, title: str, summary: str, expected: set[object]
+) -> None:
+    assert expected == signals(analyser.analyse(item(title, summary)))
+
+
+def test_a_negation_keeps_the_restriction_in_force(countries: CountryIndex) -> None:
+    restricted = Change(
+        "FR", Stance.RESTRICTED, date(2020, 7, 1), "r", ("https://a.b",), Origin.SEED, "s"
+    )
+    history = StanceHistory({"FR": [restricted]})
+    actors = load_actors(CONFIG / "countries.toml", countries)
+    reading = Analyser(countries, actors, history=history)
+    won_t = item("France won't ban Huawei from its 5G networks, Macron says")
+    assert {("FR", "restricted")} == signals(reading.analyse(won_t))
+    assert {("FR", "allowed")} == signals(Analyser(countries, actors).analyse(won_t))
