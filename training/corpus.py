@@ -1,0 +1,172 @@
+"""The labelled corpus of real headlines: loading, checking and growing it.
+
+Each line of `corpus/headlines.jsonl` is one real headline, labelled by the conventions in
+`corpus/README.md`. Items reporting one real-world event share an `event`, and every item has a
+fixed `split`: "test" items are never used to write rules or fit the model; only the reports
+read them.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.core.analysis.language import guess_language
+from bot.core.items import canonical_link
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus" / "headlines.jsonl"
+STANCES = ("banned", "restricted", "under_review", "allowed", "partnered")
+KINDS = ("signal", "mention", "irrelevant")
+TEST_SHARE = 25  # percent of events held out for the test portion
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    title: str
+    summary: str
+    published: str  # YYYY-MM-DD, YYYY-MM or YYYY, as the page gave it
+    source: str
+    link: str
+    lang: str
+    countries: tuple[str, ...]
+    stance: str | None
+    kind: str
+    note: str
+    event: str
+    split: str  # "train" | "test"
+
+    @property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """The (country, stance) pairs the item signals."""
+        if self.stance is None:
+            return frozenset()
+        return frozenset((code, self.stance) for code in self.countries)
+
+    @property
+    def published_at(self) -> datetime:
+        parts = [int(part) for part in self.published.split("-")] + [1, 1]
+        return datetime(parts[0], parts[1], parts[2], tzinfo=UTC)
+
+
+def load(path: Path = CORPUS, split: str | None = None) -> list[Example]:
+    examples = [_example(json.loads(line)) for line in _lines(path)]
+    return [e for e in examples if split is None or e.split == split]
+
+
+def _lines(path: Path) -> Iterable[str]:
+    return (line for line in path.read_text("utf-8").splitlines() if line.strip())
+
+
+def _example(raw: dict[str, object]) -> Example:
+    countries = raw.get("countries") or []
+    assert isinstance(countries, list)
+    return Example(
+        id=str(raw["id"]),
+        title=str(raw["title"]),
+        summary=str(raw.get("summary") or ""),
+        published=str(raw["published"]),
+        source=str(raw.get("source") or ""),
+        link=str(raw["link"]),
+        lang=str(raw.get("lang") or ""),
+        countries=tuple(str(code) for code in countries),
+        stance=None if raw.get("stance") is None else str(raw["stance"]),
+        kind=str(raw["kind"]),
+        note=str(raw.get("note") or ""),
+        event=str(raw.get("event") or ""),
+        split=str(raw.get("split") or ""),
+    )
+
+
+def problems(examples: list[Example]) -> list[str]:
+    """Everything wrong with the corpus, by item id."""
+    found = []
+    links: dict[str, str] = {}
+    for e in examples:
+        label = f"{e.id} ({e.title[:50]})"
+        if e.kind not in KINDS:
+            found.append(f"{label}: kind {e.kind!r}")
+        if (e.kind == "signal") != (e.stance is not None) or (e.stance is None) != (
+            not e.countries
+        ):
+            found.append(f"{label}: kind, stance and countries disagree")
+        if e.stance is not None and e.stance not in STANCES:
+            found.append(f"{label}: stance {e.stance!r}")
+        if e.split not in ("train", "test") or not e.event:
+            found.append(f"{label}: no split or event")
+        key = canonical_link(e.link) or e.link
+        if key in links:
+            found.append(f"{label}: same link as {links[key]}")
+        links[key] = e.id
+    return found
+
+
+def write(examples: list[Example], path: Path = CORPUS) -> None:
+    lines = [json.dumps(asdict(e), ensure_ascii=False) for e in examples]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+
+
+def grow(examples: list[Example], raws: Iterable[dict[str, object]]) -> list[Example]:
+    """`examples` with the new raw items added: duplicates (by canonical link) skipped, a
+    language guessed where none is given, each new item in an event, and each new event given a
+    fixed split. Existing items never move between splits."""
+    seen = {canonical_link(e.link) or e.link for e in examples}
+    added: list[Example] = []
+    for raw in raws:
+        key = canonical_link(str(raw["link"])) or str(raw["link"])
+        if key in seen:
+            continue
+        seen.add(key)
+        fields = {**raw, "id": f"h{len(examples) + len(added) + 1:04d}"}
+        fields.setdefault("lang", guess_language(f"{raw['title']} {raw.get('summary', '')}"))
+        added.append(_example(fields))
+    return _assign_events(examples, added)
+
+
+def _event_keys(e: Example) -> set[str]:
+    keys = {e.event} if e.event else set()
+    year = e.published[:4]
+    if e.stance is not None:
+        keys.add(f"{'+'.join(sorted(e.countries))}-{e.stance}-{year}")
+    elif not e.event:
+        keys.add(f"{e.kind}-{e.published[:7]}")
+    return keys
+
+
+def _assign_events(old: list[Example], new: list[Example]) -> list[Example]:
+    """Union the items that share an event key; a new item joins its group's event and split,
+    or its group gets an event name and a split from a stable hash of that name."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    everything = old + new
+    for e in everything:
+        keys = sorted(_event_keys(e))
+        for key in keys[1:]:
+            parent[root(key)] = root(keys[0])
+    settled: dict[str, tuple[str, str]] = {}
+    for e in old:
+        settled.setdefault(root(sorted(_event_keys(e))[0]), (e.event, e.split))
+    result = list(old)
+    for e in new:
+        group = root(sorted(_event_keys(e))[0])
+        event, split = settled.setdefault(group, (e.event or group, _split_of(group)))
+        result.append(_with(e, event=event, split=split))
+    return result
+
+
+def _split_of(event: str) -> str:
+    return "test" if zlib.crc32(event.encode()) % 100 < TEST_SHARE else "train"
+
+
+def _with(e: Example, **changes: str) -> Example:
+    return Example(**{**asdict(e), **changes})
