@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench model clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/pytest -q
+
+model: $(STAMP)  ## refit the reading model on the corpus's training portion
+	$(BIN)/python -m training fit
 
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'

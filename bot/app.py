@@ -11,9 +11,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bot import __version__
-from bot.catalog import load_countries, load_seed
+from bot.catalog import load_analyser, load_countries, load_seed
 from bot.core.access import Caller, Role
-from bot.core.analysis import Analyser
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind, AutoApplyRule
 from bot.core.feeds import FeedOrigin, FeedPolicy
@@ -148,6 +147,7 @@ async def open_app(settings: Settings, clock: Clock = utc_now) -> AsyncIterator[
                 settings,
                 clock=clock,
                 countries=countries,
+                seed=seed,
                 database=database,
                 records=records,
                 fetcher=fetcher,
@@ -185,6 +185,7 @@ def _assemble(
     *,
     clock: Clock,
     countries: CountryIndex,
+    seed: Seed,
     database: Database,
     records: RecordStore,
     fetcher: Fetcher,
@@ -195,7 +196,7 @@ def _assemble(
     subscriptions, outbox = SubscriptionStore(database), Outbox(database)
     policy = feed_policy(settings)
     rule = AutoApplyRule(analysis.auto_apply_confidence, analysis.auto_apply_sources)
-    analyser = Analyser(countries)
+    analyser = load_analyser(settings.countries_file, countries, settings.reading_model_file, seed)
     pipeline = Pipeline(
         database,
         analyser,

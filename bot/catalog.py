@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pycountry
 
+from bot.core.analysis import Analyser
+from bot.core.analysis.actors import NO_ACTORS, Actors
+from bot.core.analysis.history import StanceHistory
+from bot.core.analysis.learned.model import ReadingModel
 from bot.core.countries import CountryIndex
 from bot.core.errors import ConfigError
 from bot.core.models import Country, Group
@@ -14,21 +19,43 @@ from bot.core.seed import Seed, parse_seed
 from bot.files import read_toml
 
 EU = "EU"
+KOSOVO = "XK"  # not in ISO 3166-1 yet; the user-assigned code every registry uses
+FOREIGN_NAMES = "names.toml"
+ACTORS = "actors.toml"
 
 
 def load_countries(path: Path) -> CountryIndex:
-    """Every ISO 3166-1 country from pycountry, plus the EU, with the aliases in `path`."""
+    """Every ISO 3166-1 country from pycountry, plus the EU, with the aliases in `path` and the
+    names in other languages in `names.toml` beside it."""
     data = read_toml(path)
     extra: dict[str, Any] = data.get("country", {})
-    codes = {c.alpha_2 for c in pycountry.countries} | {EU}
+    names = path.with_name(FOREIGN_NAMES)
+    if names.exists():
+        extra = _with_foreign_names(extra, read_toml(names))
+    codes = {c.alpha_2 for c in pycountry.countries} | {EU, KOSOVO}
     problems = [f"[country.{code}]: unknown country code" for code in extra if code not in codes]
     countries = [_iso_country(c, extra.get(c.alpha_2, {})) for c in pycountry.countries]
     countries.append(_country(EU, "European Union", "European Union", "", extra=extra.get(EU, {})))
+    countries.append(
+        _country(KOSOVO, "Kosovo", "Republic of Kosovo", "XKX", extra=extra.get(KOSOVO, {}))
+    )
     groups = [_group(key, raw, codes, problems) for key, raw in data.get("group", {}).items()]
     if problems:
         raise ConfigError(f"{path} is invalid:", problems)
     countries.sort(key=lambda country: country.code)
     return CountryIndex(countries, groups, data.get("ambiguous", ()))
+
+
+def _with_foreign_names(extra: dict[str, Any], foreign: dict[str, Any]) -> dict[str, Any]:
+    """`extra` with each language's names added to the aliases, its adjectives to the
+    demonyms."""
+    merged = {code: dict(table) for code, table in extra.items()}
+    for language in foreign.values():
+        for section, field in (("names", "aliases"), ("adjectives", "demonyms")):
+            for code, words in language.get(section, {}).items():
+                table = merged.setdefault(code, {})
+                table[field] = [*table.get(field, ()), *words]
+    return merged
 
 
 def _iso_country(iso: Any, extra: dict[str, Any]) -> Country:
@@ -63,6 +90,34 @@ def _group(key: str, raw: dict[str, Any], codes: set[str], problems: list[str]) 
     if not members:
         problems.append(f"[group.{key}]: has no members")
     return Group(key, str(raw.get("name", key)), members, tuple(raw.get("aliases", ())))
+
+
+def load_actors(countries_file: Path, index: CountryIndex) -> Actors:
+    """The operators, institutions and leaders in `actors.toml` beside the countries file."""
+    path = countries_file.with_name(ACTORS)
+    known = frozenset(country.code for country in index.countries)
+    return Actors.from_tables(read_toml(path), known) if path.exists() else NO_ACTORS
+
+
+def load_analyser(
+    countries_file: Path,
+    countries: CountryIndex,
+    model_file: Path | None = None,
+    seed: Seed | None = None,
+) -> Analyser:
+    """The analyser: the countries and their actors, the trained reading model when one is
+    configured, and the seed record's history to read stories against."""
+    actors = load_actors(countries_file, countries)
+    history = StanceHistory(
+        {code: entry.changes for code, entry in seed.entries.items()} if seed else {}
+    )
+    if model_file is None:
+        return Analyser(countries, actors, history=history)
+    try:
+        raw = json.loads(model_file.read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        raise ConfigError(f"Cannot read the reading model {model_file}:", [str(error)]) from error
+    return Analyser(countries, actors, model=ReadingModel.from_dict(raw), history=history)
 
 
 def load_seed(path: Path, index: CountryIndex) -> Seed:

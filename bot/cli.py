@@ -15,12 +15,11 @@ from typing import Protocol
 from bot.analyze import as_json as as_json_object
 from bot.analyze import as_text, load_items
 from bot.app import App, fetch_settings, open_app, utc_now
-from bot.catalog import load_countries
+from bot.catalog import load_analyser, load_countries, load_seed
 from bot.chat.console import ConsoleChat, ConsoleSender, render, save_image
 from bot.chat.discord import DiscordBot, application_id, invite_url
 from bot.chat.slack import SlackBot
 from bot.core.access import Role
-from bot.core.analysis import Analyser
 from bot.core.errors import StanceBotError
 from bot.core.exchange import dump_records, parse_records
 from bot.core.feeds import Health
@@ -210,10 +209,17 @@ async def _poll_once(app: App) -> int:
 
 
 async def _analyze(settings: Settings, sources: list[str], as_json: bool, explain: bool) -> int:
-    analyser = Analyser(load_countries(settings.countries_file))
+    countries = load_countries(settings.countries_file)
+    seed = load_seed(settings.stances_file, countries)
+    analyser = load_analyser(settings.countries_file, countries, settings.reading_model_file, seed)
     async with Fetcher(fetch_settings(settings)) as fetcher:
         for source in sources:
-            for item in await load_items(source, fetcher, utc_now()):
+            loaded = await load_items(source, fetcher, utc_now())
+            for problem in loaded.problems:
+                print(f"stancebot: {problem}", file=sys.stderr)
+            if not loaded.items:
+                print(f"stancebot: {source}: no items to analyse", file=sys.stderr)
+            for item in loaded.items:
                 analysis = analyser.analyse(item)
                 if as_json:
                     print(json.dumps(as_json_object(item, analysis), ensure_ascii=False))

@@ -91,6 +91,7 @@ class Settings:
     operators: tuple[str, ...]
     countries_file: Path
     stances_file: Path
+    reading_model_file: Path | None  # None: the rules read alone
     http_host: str
     http_port: int
     discord: DiscordSettings
@@ -147,6 +148,7 @@ class _Reader:
             operators=self.strings("bot", "operators"),
             countries_file=self.folder / self.text("data", "countries"),
             stances_file=self.folder / self.text("data", "stances"),
+            reading_model_file=self.optional_file("data", "reading_model"),
             http_host=self.text("http", "host", "STANCEBOT_HTTP_HOST"),
             http_port=self.port("http", "port", "STANCEBOT_HTTP_PORT"),
             discord=DiscordSettings(
@@ -228,6 +230,13 @@ class _Reader:
             self.problems.append(f"{name}: missing")
             return name, None
         return name, table[key]
+
+    def optional_file(self, section: str, key: str) -> Path | None:
+        name = self.data.get(section, {}).get(key, "")
+        if not isinstance(name, str):
+            self.problems.append(f"[{section}] {key}: expected a file name")
+            return None
+        return self.folder / name if name else None
 
     def text(self, section: str, key: str, env_var: str | None = None, empty: bool = False) -> str:
         name, value = self.raw(section, key, env_var)

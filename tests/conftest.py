@@ -42,11 +42,25 @@ def copy_config(folder: Path, **replacements: str) -> Path:
     return settings_file
 
 
+# The trained reading model is measured on real news by its own tests; tests of the machinery
+# around the analysis (events, auto-apply, routing) read with the rules alone, whose
+# confidences they can predict.
+RULES_ONLY = {'reading_model = "reading-model.json"': 'reading_model = ""'}
+
+
+@pytest.fixture
+def rules_only_settings(tmp_path: Path) -> Settings:
+    config = copy_config(tmp_path / "config", **RULES_ONLY)
+    return load_settings({"STANCEBOT_CONFIG": str(config), "STANCEBOT_DB": str(tmp_path / "db")})
+
+
 @pytest.fixture
 def local_settings(tmp_path: Path) -> Settings:
-    """Settings that let feeds on 127.0.0.1 through the address guard."""
+    """Settings that let feeds on 127.0.0.1 through the address guard (rules-only reading)."""
     config = copy_config(
-        tmp_path / "config", **{"allow_addresses = []": 'allow_addresses = ["127.0.0.1"]'}
+        tmp_path / "config",
+        **{"allow_addresses = []": 'allow_addresses = ["127.0.0.1"]'},
+        **RULES_ONLY,
     )
     return load_settings(
         {"STANCEBOT_CONFIG": str(config), "STANCEBOT_DB": str(tmp_path / "bot.db")}

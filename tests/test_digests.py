@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from bot.app import App
 from bot.core.events import AlertKind
 from bot.core.feeds import FeedNotice, FeedOrigin
@@ -11,12 +13,19 @@ from bot.core.replies import Image, Reply
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest
 from bot.digests import DigestJob
 from bot.notices import NoticeBoard
+from bot.settings import Settings
 from tests.conftest import FIXED_NOW
 from tests.handlers.test_decisions import report
 from tests.test_pipeline import RecordingSender
 
 DAILY = Channel("console", "T1", "daily")
 PLAIN = Channel("console", "T1", "plain")
+
+
+@pytest.fixture
+def settings(rules_only_settings: Settings) -> Settings:
+    """The rules alone: two confident reports apply a change by themselves."""
+    return rules_only_settings
 
 
 async def subscribe(app: App, channel: Channel, digest: Digest) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.app import App
 from bot.core.analysis import Analyser, Analysis
 from bot.core.events import AlertKind, AutoApplyRule, Event, EventStatus
@@ -13,7 +15,15 @@ from bot.core.items import Item
 from bot.core.models import Stance
 from bot.core.subscriptions import Channel, Digest
 from bot.pipeline import Pipeline, Processed
+from bot.settings import Settings
 from tests.conftest import FIXED_NOW
+
+
+@pytest.fixture
+def settings(rules_only_settings: Settings) -> Settings:
+    """The rules alone: these tests predict the confidences that decide auto-apply."""
+    return rules_only_settings
+
 
 BAN = ("Germany bans Huawei from its 5G networks", "https://www.reuters.com/de-ban", 50)
 SAME_BAN = ("Berlin bars Huawei from 5G networks", "https://www.bbc.com/de-ban", 40)

@@ -1,12 +1,27 @@
-"""The analyser: relevance, countries, subjects and stance signals of one item."""
+"""The analyser: relevance, countries, subjects and stance signals of one item.
+
+The rules find the countries, read every clause and explain themselves; where a trained reading
+model is given, it decides the stance and the deciding countries from the rules' view and the
+words around them, and the rules' findings become its features and evidence.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from bot.core.analysis.about import headline_subjects, lobbyists
+from bot.core.analysis.actors import NO_ACTORS, Actors
 from bot.core.analysis.carveouts import narrow_carved
+from bot.core.analysis.conventions import apply_conventions
 from bot.core.analysis.cues import cue_lexicon, find_cues
 from bot.core.analysis.findings import findings_from
 from bot.core.analysis.framing import framing_of
+from bot.core.analysis.history import NO_HISTORY, StanceHistory
+from bot.core.analysis.language import guess_language
+from bot.core.analysis.learned.features import RuleView
+from bot.core.analysis.learned.model import Decision, ReadingModel
+from bot.core.analysis.learned.observe import Observation, observe
 from bot.core.analysis.markers import Markers, marker_lexicon
 from bot.core.analysis.mentions import (
     COUNTRY_KINDS,
@@ -22,41 +37,86 @@ from bot.core.analysis.traps import looks_title_case
 from bot.core.analysis.values import Analysis, Finding, Mention
 from bot.core.countries import CountryIndex
 from bot.core.items import Item
+from bot.core.models import Stance
+
+
+@dataclass(frozen=True)
+class _RulesReading:
+    findings: tuple[Finding, ...]
+    view: RuleView
+    actors: list[Entity]
+    lines: list[str]
 
 
 class Analyser:
     """Built once per country index (the vocabulary is compiled here); `analyse` is pure."""
 
-    def __init__(self, countries: CountryIndex) -> None:
-        self._finder = EntityFinder(countries)
+    def __init__(
+        self,
+        countries: CountryIndex,
+        actors: Actors = NO_ACTORS,
+        *,
+        model: ReadingModel | None = None,
+        history: StanceHistory = NO_HISTORY,
+    ) -> None:
+        self._finder = EntityFinder(countries, actors)
+        self._generic = actors.generic
+        self._codes = frozenset(country.code for country in countries.countries)
+        self._model = model
+        self._history = history
         cue_lexicon(), marker_lexicon()  # compile the shared lexicons now, not on first item
 
     def analyse(self, item: Item) -> Analysis:
         text = item.text
-        title_end = len(item.title)
         terms = huawei_terms(text)
-        entities = self._finder.find(text, title_end, looks_title_case(item.title))
+        entities = self._entities(item)
         mentions = tuple(
             Mention(e.code, e.surface, e.start, e.kind) for e in entities if e.kind in COUNTRY_KINDS
         )
         lines = [_relevance_line(terms), *_mention_lines(entities)]
         if not terms:
             return Analysis(False, terms, mentions, (), tuple(lines))
-        findings, reading = _read(item, entities)
-        return Analysis(True, terms, mentions, findings, tuple(lines + reading))
+        rules = _read(item, entities, self._generic, self._in_force(item))
+        if self._model is None:
+            return Analysis(True, terms, mentions, rules.findings, tuple(lines + rules.lines))
+        decisions = self._model.decide(self._observe(item, rules), rules.view.stances)
+        findings, model_lines = _merge(decisions, rules.findings, _evidence(item, rules.actors))
+        return Analysis(True, terms, mentions, findings, tuple(lines + rules.lines + model_lines))
+
+    def observe(self, item: Item) -> Observation:
+        """What the reading model sees of an item (for training and for `why`)."""
+        rules = _read(item, self._entities(item), self._generic, self._in_force(item))
+        return self._observe(item, rules)
+
+    def _in_force(self, item: Item) -> Callable[[str], Stance]:
+        day = item.published.date()
+        return lambda code: self._history.before(code, day)
+
+    def _entities(self, item: Item) -> list[Entity]:
+        return self._finder.find(item.text, len(item.title), looks_title_case(item.title))
+
+    def _observe(self, item: Item, rules: _RulesReading) -> Observation:
+        language = guess_language(item.text)
+        in_force = self._in_force(item)
+        return observe(
+            item, rules.actors, rules.view, language=language, known=self._codes, in_force=in_force
+        )
 
 
-def _read(item: Item, entities: list[Entity]) -> tuple[tuple[Finding, ...], list[str]]:
-    """The findings of a relevant item, and the explanation of how they were reached."""
+def _read(
+    item: Item, entities: list[Entity], generic: frozenset[str], in_force: Callable[[str], Stance]
+) -> _RulesReading:
+    """The rules' findings of a relevant item, and the explanation of how they were reached."""
     text, title_end = item.text, len(item.title)
     sentences = split_sentences(text, title_end)
     clauses = split_clauses(text, sentences)
-    actors = localise_agencies(merge_operators(text, entities))
+    actors = localise_agencies(merge_operators(text, entities), generic)
     markers = Markers(text)
     framing = framing_of(item.title, item.summary)
     reader = ClauseReader(text, actors, [] if framing else find_cues(text), markers)
     reader.read(clauses)
     signals, carved = narrow_carved(text, sentences, actors, reader.signals)
+    signals, conventional = apply_conventions(text, sentences, actors, signals, in_force)
     lines = [f"{framing}: its stance words are not news of a decision"] if framing else []
     lobbying = lobbyists(text, actors, markers, clauses)
     subjects, subject_lines = headline_subjects(text, title_end, entities, lobbying)
@@ -64,6 +124,7 @@ def _read(item: Item, entities: list[Entity]) -> tuple[tuple[Finding, ...], list
         signals, subjects, lambda index: _sentence(text, sentences, index)
     )
     lines += subject_lines + reader.notes + [s.note for s in reader.signals] + carved
+    lines += conventional
     lines += finding_lines
     decided = {f.country for f in findings} | {line.split(" ", 1)[0] for line in subject_lines}
     lines += [
@@ -71,7 +132,47 @@ def _read(item: Item, entities: list[Entity]) -> tuple[tuple[Finding, ...], list
         for code in dict.fromkeys(e.code for e in entities if e.kind in COUNTRY_KINDS)
         if code not in decided
     ]
+    view = RuleView(
+        {f.country: str(f.stance) for f in findings if f.stance is not None},
+        frozenset(subjects),
+        frozenset(lobbying),
+    )
+    return _RulesReading(tuple(findings), view, actors, lines)
+
+
+def _merge(
+    decisions: list[Decision], rule_findings: tuple[Finding, ...], named: dict[str, str]
+) -> tuple[tuple[Finding, ...], list[str]]:
+    """The model's signals, with the rules' evidence sentence where the rules saw the country
+    (else the first sentence naming it, else the title); every other country the rules found
+    the item about stays a finding without a stance."""
+    evidence = {**named, **{f.country: f.evidence for f in rule_findings}}
+    findings = [
+        Finding(d.code, d.stance, d.confidence, evidence.get(d.code, named[""])) for d in decisions
+    ]
+    decided = {d.code for d in decisions}
+    findings += [
+        Finding(f.country, None, 0.0, f.evidence) for f in rule_findings if f.country not in decided
+    ]
+    lines = [
+        f"model: {d.code} {d.stance} at {d.confidence:.2f} (what weighed most: "
+        + ", ".join(d.reasons)
+        + ")"
+        for d in decisions
+    ] or ["model: no stance signal confident enough"]
     return tuple(findings), lines
+
+
+def _evidence(item: Item, actors: list[Entity]) -> dict[str, str]:
+    """The first sentence naming each country ("" → the title, for a country only implied)."""
+    text = item.text
+    sentences = split_sentences(text, len(item.title))
+    found = {"": item.title}
+    for actor in actors:
+        if actor.code and actor.code not in found:
+            span = next(s for s in sentences if s.start <= actor.start < max(s.end, s.start + 1))
+            found[actor.code] = text[span.start : span.end].strip()
+    return found
 
 
 def _sentence(text: str, sentences: list[Span], index: int) -> str:

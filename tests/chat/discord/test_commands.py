@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 import pytest
 
@@ -10,12 +11,13 @@ from bot.app import App
 from bot.chat.discord import DiscordBot
 from bot.chat.discord.render import STANCE_COLOURS, TONE_COLOURS
 from bot.core.events import AlertKind
-from bot.core.models import Stance
+from bot.core.models import Change, Origin, Stance
 from bot.core.replies import Tone
 from bot.core.subscriptions import Channel
 from tests.chat.discord.emulator import DiscordEmulator
 from tests.chat.discord.interacting import answer
 from tests.chat.discord.support import People, answered, embed_of, ephemeral
+from tests.conftest import FIXED_NOW
 
 
 async def test_a_lookup_is_deferred_then_answered_with_the_country_in_its_stance_colour(
@@ -138,9 +140,20 @@ async def test_a_list_of_countries_autocompletes_its_last_entry(
 
 
 async def test_a_long_answer_comes_in_pages_turned_with_buttons(
-    bot: DiscordBot, emulator: DiscordEmulator, people: People
+    app: App, bot: DiscordBot, emulator: DiscordEmulator, people: People
 ) -> None:
-    interaction = await emulator.command(people.member, "huawei list", stance="unknown")
+    for record in await app.records.all():  # every record allowed: a list too long for one page
+        change = Change(
+            record.country,
+            Stance.ALLOWED,
+            date(2020, 1, 1),
+            "test",
+            ("https://a.b",),
+            Origin.OPERATOR,
+            "test",
+        )
+        await app.records.write(change, "Allowed.", FIXED_NOW)
+    interaction = await emulator.command(people.member, "huawei list", stance="allowed")
     message = await answered(emulator, interaction)
     first = embed_of(message)["description"]
     [row] = message["components"]
@@ -151,7 +164,7 @@ async def test_a_long_answer_comes_in_pages_turned_with_buttons(
 
     second = embed_of(emulator.messages[int(message["id"])])
     assert [True, False] == [buttons["Previous"]["disabled"], buttons["Next"]["disabled"]]
-    assert "page 2 of 2" in second["footer"]["text"]
+    assert "page 2 of 3" in second["footer"]["text"]
     assert first.splitlines()[0] != second["description"].splitlines()[0]
 
 

@@ -4,16 +4,19 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.catalog import load_analyser
 from bot.core.analysis import Analyser, Analysis
 from bot.core.countries import CountryIndex
 from bot.core.items import Item
+from tests.conftest import CONFIG
 
 PUBLISHED = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="session")
 def analyser(countries: CountryIndex) -> Analyser:
-    return Analyser(countries)
+    """The rules alone (no trained model, no record history), with the configured actors."""
+    return load_analyser(CONFIG / "countries.toml", countries)
 
 
 def item(title: str, summary: str = "") -> Item:

@@ -1,0 +1,106 @@
+"""Which language a headline is in, from its function words: cheap, and good enough to pick
+the country names, actors and cues to read it with.
+
+Only the languages the analysis reads are told apart; any other text (another script, or too
+few function words to tell) is "" and is read with the shared vocabulary alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.analysis.text import word_set
+
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": word_set(
+        "a the of and to in for on with from by is are was will not its as at has have be that "
+        "over after says said new into amid"
+    ),
+    "de": word_set(
+        "der die das und nicht ist im den dem des mit von für auf bei aus sich zu ein eine "
+        "einer wird werden soll keine kein nach über gegen auch vom zum zur"
+    ),
+    "fr": word_set(
+        "le la les des du un une et est dans pour sur par pas au aux ne se qui que ce avec "
+        "sera sont face contre après"
+    ),
+    "es": word_set(
+        "el la los las del un una y es en por para con no se que al sus su como contra tras "
+        "sobre será está"
+    ),
+    "it": word_set(
+        "il lo la gli le dei delle del della degli un una e è in per con non si che al alla "
+        "sul sulla ai nel nella contro dopo"
+    ),
+    "pt": word_set(
+        "o a os as do da dos das um uma e é em no na nos nas por para com não se que ao à "
+        "pelo pela sobre contra após"
+    ),
+    "nl": word_set(
+        "de het een en van in is op te voor met niet aan bij uit zijn wordt worden geen ook "
+        "over naar om door tegen"
+    ),
+    "pl": word_set(
+        "i w z na do nie się jest od po o za że dla przez czy jak to ze oraz przed będzie "
+        "może ale tego"
+    ),
+    "sv": word_set(
+        "och i på att det som en ett för med av är inte till från om har kan ska mot efter får"
+    ),
+    "fi": word_set(
+        "ja on ei se että ovat oli myös kuin mutta tai sekä jo nyt voi sen hän kun mukaan vuoden"
+    ),
+    "cs": word_set(
+        "a v na se je z do že s o pro by k od jako ve ze po není jsou bude také který které proti"
+    ),
+    "ro": word_set(
+        "și în de la cu pe nu se a o un din că care pentru sunt este mai al ale prin după sau fi"
+    ),
+    # Read with the shared vocabulary only; listed so that their words do not vote for another.
+    "id": word_set("yang dan di ke dari untuk dengan ini itu akan tidak bagi oleh dalam apa"),
+    "tr": word_set("ve bir bu için ile ihalesini olarak daha çok gibi"),
+    "hu": word_set("az és nem egy hogy meg is már csak de mint"),
+    "sh": word_set("je i u na za da li se ni od su će ili kao"),
+    "vi": word_set("của và có không là được cho với trong này những các"),
+}
+# Letters that only some of these languages write: each one found is a strong vote.
+_LETTERS: dict[str, str] = {
+    "pl": "ąęłńśźż",
+    "cs": "řěůčďťň",
+    "ro": "ășțî",
+    "de": "ß",
+    "fi": "",
+    "sv": "å",
+    "pt": "ãõ",
+    "es": "ñ¿¡",
+    "fr": "œçèêëàù",
+    "tr": "ğış",
+    "hu": "őű",
+    "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựđ",
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_FINNISH_ENDING = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|iin|ksi|aan|ään|nsa|nsä)$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def guess_language(text: str) -> str:
+    """The language of `text` ("en", "de", ...), or "" when it is unclear or not Latin script."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(1 for c in letters if _LATIN.match(c)) < 0.6 * len(letters):
+        return ""
+    words = [w.lower() for w in _WORD.findall(_POSSESSIVE.sub("", text))]
+    scores = {
+        language: sum(1.0 for w in words if w in vocabulary)
+        for language, vocabulary in _FUNCTION_WORDS.items()
+    }
+    lowered = text.lower()
+    for language, marks in _LETTERS.items():
+        scores[language] += 1.5 * sum(lowered.count(mark) for mark in marks)
+    if "ä" in lowered or "ö" in lowered:
+        scores["fi"] += 0.5 * lowered.count("ä") + 0.5 * lowered.count("ö")
+        scores["sv"] += 0.3 * lowered.count("ä")
+        scores["de"] += 0.3 * (lowered.count("ä") + lowered.count("ö") + lowered.count("ü"))
+    scores["fi"] += 0.7 * sum(1 for w in words if _FINNISH_ENDING.search(w))
+    best = max(scores, key=lambda language: scores[language])
+    return best if scores[best] >= 1 else ""

@@ -1,0 +1,231 @@
+"""What the learned stage sees of an item, and of each country it might be about.
+
+Names are masked by what they are (a country, a demonym, a regulator, a leader, an operator), so
+the model learns "⟨country⟩ bans huawei" once for every country. The rules' own reading is a
+feature too: the model learns when to trust it. Shared by the running bot and the training
+command, so both see exactly the same features.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from bot.core.analysis.cues import find_cues
+from bot.core.analysis.learned.lexicon import coarse_family, foreign_families, state_named
+from bot.core.analysis.markers import Markers
+from bot.core.analysis.mentions import Entity
+from bot.core.analysis.topics import OFF_TOPIC
+
+Features = dict[str, float]
+
+_TOKEN = re.compile(r"⟨\w+⟩|\d+(?:[.,]\d+)?%?[a-z]*|[^\W\d_]+(?:['’][^\W\d_]+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MASKS = {
+    "name": "⟨country⟩",
+    "alias": "⟨country⟩",
+    "code": "⟨country⟩",
+    "seat": "⟨seat⟩",
+    "demonym": "⟨demonym⟩",
+    "agency": "⟨agency⟩",
+    "leader": "⟨leader⟩",
+    "operator": "⟨operator⟩",
+}
+_SELF = "⟨self⟩"
+_SUMMARY_CHARS = 400  # the opening of the summary: later sentences are background
+_CHAR_SIZES = (4, 5)
+# Countries whose part in this story is often not their own decision: China as Huawei's home,
+# the US as the lobbying party, the EU as the bloc whose toolbox members apply.
+_SPECIAL = frozenset({"CN", "US", "EU"})
+_MARKER_KINDS = ("negation", "hedge", "source", "lobbying", "condition", "scope")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A country the item might be about, and how the item names it."""
+
+    code: str
+    mentions: tuple[Entity, ...]  # in text order; empty when only implied
+    implied_by: tuple[str, ...] = ()  # "tld", "language": no name in the text
+
+
+@dataclass(frozen=True)
+class RuleView:
+    """What the rule-based reading made of the item: the features the model may trust."""
+
+    stances: Mapping[str, str]  # country -> stance the rules signal
+    subjects: frozenset[str]  # countries the rules hold the headline to be about
+    lobbyists: frozenset[str]
+
+
+def masked(text: str, entities: Iterable[Entity], own: str = "") -> str:
+    """`text` with every name replaced by its kind; the names of `own` by ⟨self⟩."""
+    parts: list[str] = []
+    at = 0
+    for entity in sorted(entities, key=lambda e: e.start):
+        if entity.start < at:
+            continue
+        mask = _SELF if own and entity.code == own else _MASKS.get(entity.kind, "⟨country⟩")
+        parts += [text[at : entity.start], f" {mask} "]
+        at = entity.end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def tokens(text: str) -> list[str]:
+    return [_normal(token) for token in _TOKEN.findall(text.lower())]
+
+
+def _normal(token: str) -> str:
+    if _YEAR.fullmatch(token):
+        return "⟨year⟩"
+    if token[0].isdigit() and token not in ("5g", "4g", "3g", "6g"):
+        return "⟨num⟩"
+    return token.replace("’", "'")
+
+
+def item_features(
+    title: str, summary: str, entities: list[Entity], rules: RuleView, language: str
+) -> Features:
+    """The stance model's view of the whole item."""
+    title_end = len(title)
+    in_title = [e for e in entities if e.start < title_end]
+    in_summary = [
+        e._replace(start=e.start - title_end - 1, end=e.end - title_end - 1)
+        for e in entities
+        if e.start > title_end
+    ]
+    title_words = tokens(masked(title, in_title))
+    summary_words = tokens(masked(summary[:_SUMMARY_CHARS], in_summary))
+    features: Features = {}
+    _add_words(features, "t", ["^", *title_words])
+    _add_words(features, "s", ["^", *summary_words])
+    _add_chars(features, " ".join(title_words))
+    _add_actors(features, in_title, "t")
+    _add_actors(features, [e for e in entities if e.start > title_end], "s")
+    _add_lexical(features, title, summary[:_SUMMARY_CHARS], language)
+    for stance in set(rules.stances.values()) or {"none"}:
+        features[f"rules:{stance}"] = 1.0
+    features[f"lang:{language or 'other'}"] = 1.0
+    if title.rstrip().endswith("?"):
+        features["t:question"] = 1.0
+    return features
+
+
+def _add_actors(features: Features, entities: list[Entity], where: str) -> None:
+    """Who is named: a government's institutions and leaders decide, operators choose."""
+    kinds = {e.kind if e.institutional else "descriptive" for e in entities}
+    for kind in kinds:
+        features[f"{where}.actor:{kind}"] = 1.0
+    if "operator" in kinds and not kinds & {"agency", "leader", "name", "alias", "seat", "code"}:
+        features[f"{where}.actor:operator only"] = 1.0
+    if not kinds:
+        features[f"{where}.actor:none"] = 1.0
+
+
+def _add_lexical(features: Features, title: str, summary: str, language: str) -> None:
+    """Stance families, negations, hedges, lobbying and off-topic words, in title and summary."""
+    for where, part in (("t", title), ("s", summary)):
+        if language in ("en", ""):
+            for cue in find_cues(part):
+                features[f"fam:{where}:{coarse_family(cue.family)}"] = 1.0
+                features[f"cue:{where}:{cue.family}"] = 1.0
+            markers = Markers(part)
+            for kind in _MARKER_KINDS:
+                if markers.any(kind, 0, len(part)):
+                    features[f"mark:{where}:{kind}"] = 1.0
+            if OFF_TOPIC.search(part):
+                features[f"fam:{where}:off_topic"] = 1.0
+            if state_named(part):
+                features[f"fam:{where}:state"] = 1.0
+        else:
+            for family in foreign_families(part):
+                features[f"fam:{where}:{family}"] = 1.0
+
+
+def _add_words(features: Features, prefix: str, words: list[str]) -> None:
+    for word in words:
+        features[f"{prefix}:{word}"] = 1.0
+    for left, right in itertools.pairwise(words):
+        features[f"{prefix}:{left} {right}"] = 1.0
+
+
+def _add_chars(features: Features, text: str) -> None:
+    for word in text.split():
+        if word.startswith("⟨"):
+            continue
+        padded = f" {word} "
+        for size in _CHAR_SIZES:
+            for index in range(len(padded) - size + 1):
+                features[f"c:{padded[index : index + size]}"] = 1.0
+
+
+def candidate_features(
+    text: str,
+    title_end: int,
+    entities: list[Entity],
+    candidate: Candidate,
+    *,
+    rules: RuleView,
+    candidates: int,
+) -> Features:
+    """The subject model's view of one candidate: how and where it is named, what surrounds
+    its first naming in the title and in the summary, and what the rules made of it."""
+    code = candidate.code
+    features: Features = {f"cands:{min(candidates, 3)}": 1.0}
+    if code in _SPECIAL:
+        features[f"code:{code}"] = 1.0
+    for via in candidate.implied_by:
+        features[f"via:{via}"] = 1.0
+    features[f"count:{min(len(candidate.mentions), 3)}"] = 1.0
+    title_codes = list(dict.fromkeys(e.code for e in entities if e.start < title_end and e.code))
+    if code in title_codes:
+        features[f"t.pos:{min(title_codes.index(code), 2)}"] = 1.0
+    for mention in candidate.mentions:
+        where = "t" if mention.start < title_end else "s"
+        features[f"{where}.kind:{mention.kind}"] = 1.0
+        if not mention.institutional:
+            features[f"{where}.descriptive"] = 1.0
+    _add_context(features, text, title_end, entities, candidate)
+    _add_rules(features, code, rules)
+    return features
+
+
+def _add_context(
+    features: Features, text: str, title_end: int, entities: list[Entity], candidate: Candidate
+) -> None:
+    named_in = dict.fromkeys("t" if m.start < title_end else "s" for m in candidate.mentions)
+    for where in named_in:
+        start, end = (0, title_end) if where == "t" else (title_end + 1, len(text))
+        window = masked(text[start:end], _shifted(entities, start, end), candidate.code)
+        words = tokens(window)
+        if _SELF.lower() not in words:
+            continue
+        at = words.index(_SELF.lower())
+        left = ["^", "^", *words[:at]][-2:]
+        right = [*words[at + 1 :], "$", "$"][:2]
+        features[f"{where}.l1:{left[1]}"] = 1.0
+        features[f"{where}.l2:{left[0]} {left[1]}"] = 1.0
+        features[f"{where}.r1:{right[0]}"] = 1.0
+        features[f"{where}.r2:{right[0]} {right[1]}"] = 1.0
+        features[f"{where}.lr:{left[1]} {right[0]}"] = 1.0
+
+
+def _shifted(entities: list[Entity], start: int, end: int) -> list[Entity]:
+    return [
+        e._replace(start=e.start - start, end=e.end - start)
+        for e in entities
+        if start <= e.start and e.end <= end
+    ]
+
+
+def _add_rules(features: Features, code: str, rules: RuleView) -> None:
+    if code in rules.stances:
+        features[f"rule:{rules.stances[code]}"] = 1.0
+        features["rule:signal"] = 1.0
+    if code in rules.subjects:
+        features["rule:subject"] = 1.0
+    if code in rules.lobbyists:
+        features["rule:lobbyist"] = 1.0

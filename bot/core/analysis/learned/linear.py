@@ -1,0 +1,66 @@
+"""Linear models read from their trained weights: a dot product over the features an item has.
+
+The training command (scikit-learn) writes the weights; reading them needs nothing but the
+standard library, so the running bot never imports numpy or scikit-learn.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.core.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Multinomial (several classes, softmax) or binary (one class, sigmoid) logistic model."""
+
+    classes: tuple[str, ...]
+    intercepts: tuple[float, ...]
+    weights: Mapping[str, tuple[float, ...]]
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any], name: str) -> LinearModel:
+        try:
+            classes = tuple(str(c) for c in raw["classes"])
+            intercepts = tuple(float(b) for b in raw["intercepts"])
+            weights = {str(f): tuple(float(w) for w in ws) for f, ws in raw["weights"].items()}
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ConfigError(f"The {name} model is unreadable:", [repr(error)]) from error
+        if len(intercepts) != len(classes) or any(len(w) != len(classes) for w in weights.values()):
+            raise ConfigError(f"The {name} model is unreadable:", ["weights do not match classes"])
+        return cls(classes, intercepts, weights)
+
+    def scores(self, features: Mapping[str, float]) -> list[float]:
+        totals = list(self.intercepts)
+        for feature, value in features.items():
+            row = self.weights.get(feature)
+            if row is not None:
+                for index, weight in enumerate(row):
+                    totals[index] += weight * value
+        return totals
+
+    def probabilities(self, features: Mapping[str, float]) -> dict[str, float]:
+        scores = self.scores(features)
+        if len(scores) == 1:
+            return {self.classes[0]: _sigmoid(scores[0])}
+        top = max(scores)
+        exps = [math.exp(score - top) for score in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    def strongest(self, features: Mapping[str, float], label: str, count: int) -> list[str]:
+        """The features that pushed hardest towards `label`: the model's reasons, for `why`."""
+        index = self.classes.index(label)
+        pushes = [(self.weights[f][index] * v, f) for f, v in features.items() if f in self.weights]
+        return [f for push, f in sorted(pushes, reverse=True)[:count] if push > 0]
+
+
+def _sigmoid(score: float) -> float:
+    if score >= 0:
+        return 1 / (1 + math.exp(-score))
+    exp = math.exp(score)
+    return exp / (1 + exp)

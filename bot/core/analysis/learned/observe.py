@@ -1,0 +1,111 @@
+"""The candidates an item offers, and the features of each: one view for training and reading.
+
+A candidate is every country the item names (by name, demonym, seat, regulator, leader or
+operator) and, where the text names none, the country its outlet's domain or its language
+points to: "Bakslag för Huawei i 5G-tvisten" is Swedish news about Sweden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from bot.core.analysis.learned.features import (
+    Candidate,
+    Features,
+    RuleView,
+    candidate_features,
+    item_features,
+)
+from bot.core.analysis.mentions import Entity
+from bot.core.items import Item
+from bot.core.models import Stance
+
+# The country a language is mostly news of (German is also Austria's and Switzerland's, but
+# an Austrian story names Austria far more often than a German one names Germany).
+LANGUAGE_COUNTRY = {
+    "de": "DE",
+    "fr": "FR",
+    "it": "IT",
+    "es": "ES",
+    "pt": "PT",
+    "nl": "NL",
+    "pl": "PL",
+    "sv": "SE",
+    "fi": "FI",
+    "cs": "CZ",
+    "ro": "RO",
+}
+# Country domains sold to the world as brands: they say nothing of the outlet's country.
+_BRAND_DOMAINS = frozenset({"co", "io", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "la", "gg"})
+
+
+@dataclass(frozen=True)
+class Observation:
+    """Everything the learned stage decides from."""
+
+    features: Features
+    candidates: tuple[Candidate, ...]
+    candidate_features: tuple[Features, ...]
+
+
+def observe(
+    item: Item,
+    entities: list[Entity],
+    rules: RuleView,
+    *,
+    language: str,
+    known: frozenset[str],
+    in_force: Callable[[str], Stance],
+) -> Observation:
+    """`in_force` gives a country's stance on record the day before the story."""
+    candidates = _candidates(entities, item.link, language, known)
+    per_candidate = tuple(
+        {
+            **candidate_features(
+                item.text, len(item.title), entities, c, rules=rules, candidates=len(candidates)
+            ),
+            f"prior:{in_force(c.code)}": 1.0,
+        }
+        for c in candidates
+    )
+    features = item_features(item.title, item.summary, entities, rules, language)
+    if candidates:
+        features[f"prior:{in_force(candidates[0].code)}"] = 1.0
+    return Observation(features, candidates, per_candidate)
+
+
+def _candidates(
+    entities: list[Entity], link: str, language: str, known: frozenset[str]
+) -> tuple[Candidate, ...]:
+    mentions: dict[str, list[Entity]] = {}
+    for entity in entities:
+        if entity.code:
+            mentions.setdefault(entity.code, []).append(entity)
+    implied: dict[str, list[str]] = {}
+    for via, code in (
+        ("tld", domain_country(link, known)),
+        ("language", LANGUAGE_COUNTRY.get(language, "")),
+    ):
+        if code:
+            implied.setdefault(code, []).append(via)
+    codes = list(mentions) + [code for code in implied if code not in mentions]
+    return tuple(
+        Candidate(code, tuple(mentions.get(code, ())), tuple(implied.get(code, ())))
+        for code in codes
+    )
+
+
+def domain_country(link: str, known: frozenset[str]) -> str:
+    """The country of a link's country-code domain ("www.svd.se" → SE, "bbc.co.uk" → GB)."""
+    try:
+        host = urlsplit(link).hostname or ""
+    except ValueError:
+        return ""
+    suffix = host.rsplit(".", 1)[-1].upper()
+    if suffix == "UK":
+        return "GB"
+    if len(suffix) != 2 or suffix.lower() in _BRAND_DOMAINS or suffix not in known:
+        return ""
+    return suffix

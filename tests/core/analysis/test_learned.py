@@ -1,0 +1,147 @@
+"""The learned stage's parts: linear models, features, candidates, the record's history and the
+decision, on small hand-made values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.analysis.history import StanceHistory
+from bot.core.analysis.language import guess_language
+from bot.core.analysis.learned.features import Candidate, masked, tokens
+from bot.core.analysis.learned.linear import LinearModel
+from bot.core.analysis.learned.model import ReadingModel
+from bot.core.analysis.learned.observe import Observation, domain_country
+from bot.core.analysis.mentions import Entity
+from bot.core.errors import ConfigError
+from bot.core.models import Change, Origin, Stance
+
+
+def test_a_binary_model_gives_the_sigmoid_of_its_score() -> None:
+    model = LinearModel(("1",), (0.0,), {"ban": (2.0,)})
+    assert 0.5 == model.probabilities({})["1"]
+    assert pytest.approx(0.8808, abs=1e-4) == model.probabilities({"ban": 1.0})["1"]
+
+
+def test_a_multinomial_model_gives_probabilities_that_sum_to_one() -> None:
+    model = LinearModel(("a", "b", "c"), (0.0, 1.0, -1.0), {"x": (1.0, 0.0, 3.0)})
+    probabilities = model.probabilities({"x": 1.0, "unseen": 1.0})
+    assert pytest.approx(1.0) == sum(probabilities.values())
+    assert "c" == max(probabilities, key=lambda c: probabilities[c])
+
+
+def test_weights_that_do_not_match_the_classes_are_refused() -> None:
+    with pytest.raises(ConfigError):
+        LinearModel.from_dict(
+            {"classes": ["a", "b"], "intercepts": [0, 0], "weights": {"x": [1]}}, "t"
+        )
+
+
+def _model(threshold: float) -> ReadingModel:
+    return ReadingModel.from_dict(
+        {
+            "signal": {"classes": ["1"], "intercepts": [-2.0], "weights": {"bans": [6.0]}},
+            "stance": {
+                "classes": ["banned", "allowed"],
+                "intercepts": [0.0, 0.0],
+                "weights": {"bans": [3.0, -3.0]},
+            },
+            "subject": {"classes": ["1"], "intercepts": [-2.0], "weights": {"t.l1:^": [5.0]}},
+            "calibration": [1.0, 0.0],
+            "thresholds": [threshold, threshold],
+        }
+    )
+
+
+def _observation(words: dict[str, float]) -> Observation:
+    se = Candidate("SE", (Entity(0, 6, "Sweden", "SE", "name", True),))
+    cn = Candidate("CN", (Entity(20, 27, "Chinese", "CN", "demonym", False),))
+    return Observation(words, (se, cn), ({"t.l1:^": 1.0}, {"t.l1:the": 1.0}))
+
+
+def test_the_model_finds_the_deciding_candidate_and_its_stance() -> None:
+    decisions = _model(0.5).decide(_observation({"bans": 1.0}), {})
+    assert [("SE", Stance.BANNED)] == [(d.code, d.stance) for d in decisions]
+    assert 0.8 < decisions[0].confidence < 1.0
+
+
+def test_no_signal_word_no_finding() -> None:
+    assert [] == _model(0.5).decide(_observation({"launches": 1.0}), {})
+
+
+def test_where_the_rules_read_a_stance_their_stance_stands() -> None:
+    decisions = _model(0.5).decide(_observation({"bans": 1.0}), {"SE": "restricted"})
+    assert [("SE", Stance.RESTRICTED)] == [(d.code, d.stance) for d in decisions]
+
+
+def test_names_are_masked_by_what_they_are_and_years_by_a_token() -> None:
+    entities = [
+        Entity(0, 6, "Sweden", "SE", "name", True),
+        Entity(12, 15, "PTS", "SE", "agency", True),
+    ]
+    text = "Sweden's    PTS bans Huawei until 2025"
+    assert ["⟨country⟩", "'s", "⟨agency⟩", "bans", "huawei", "until", "⟨year⟩"] == tokens(
+        masked(text, entities)
+    ) or ["⟨country⟩", "s", "⟨agency⟩", "bans", "huawei", "until", "⟨year⟩"] == tokens(
+        masked(text, entities)
+    )
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        ("https://www.svd.se/a", "SE"),
+        ("https://www.bbc.co.uk/news/1", "GB"),
+        ("https://techcrunch.com/x", ""),
+        ("https://news.example.io/x", ""),  # a brand domain says nothing of a country
+        ("not a link", ""),
+    ],
+)
+def test_an_outlets_country_domain_implies_its_country(link: str, expected: str) -> None:
+    assert expected == domain_country(link, frozenset({"SE", "GB", "IO", "US"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sweden bans Huawei from its 5G networks", "en"),
+        ("Förbudet mot produkter från Huawei i svenska 5G-nät står fast", "sv"),
+        ("Huawei soll weitgehend aus dem 5G-Netz entfernt werden", "de"),
+        ("Już drugi rząd w Polsce przyjął Lex Huawei", "pl"),
+        ("Le Conseil constitutionnel valide la loi anti-Huawei", "fr"),
+        ("El Gobierno no aclara si habrá veto para Huawei en las redes 5G", "es"),
+        ("Ruotsi kielsi Huawein ja ZTE:n 5G-verkoissa", "fi"),
+        ("擔心危及國安 澳洲5G建設禁用華為產品", ""),
+    ],
+)
+def test_the_language_of_a_headline_is_told_by_its_function_words(text: str, expected: str) -> None:
+    assert expected == guess_language(text)
+
+
+def _change(on: date, stance: Stance) -> Change:
+    return Change("GB", stance, on, "r", ("https://a.b",), Origin.SEED, "seed v1")
+
+
+def test_the_record_is_read_as_it_stood_the_day_before_the_story() -> None:
+    history = StanceHistory(
+        {
+            "GB": [
+                _change(date(2020, 7, 14), Stance.BANNED),
+                _change(date(2020, 1, 28), Stance.RESTRICTED),
+            ]
+        }
+    )
+    assert [
+        Stance.UNKNOWN,
+        Stance.RESTRICTED,
+        Stance.RESTRICTED,
+        Stance.BANNED,
+        Stance.UNKNOWN,
+    ] == [
+        history.before("GB", date(2020, 1, 28)),
+        history.before("GB", date(2020, 1, 29)),
+        history.before("GB", date(2020, 7, 14)),
+        history.before("GB", date(2020, 7, 15)),
+        history.before("FR", date(2024, 1, 1)),
+    ]

@@ -1,0 +1,58 @@
+"""The labelled corpus of real headlines: sound, sourced, and split by event once and for all."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from training import corpus
+from training.train import MODEL, fingerprint
+
+
+def test_the_corpus_has_no_problems() -> None:
+    assert [] == corpus.problems(corpus.load())
+
+
+def test_the_corpus_holds_at_least_500_real_headlines_each_with_its_source_link() -> None:
+    examples = corpus.load()
+    assert len(examples) >= 500
+    assert [] == [e.id for e in examples if not e.link.startswith(("https://", "http://"))]
+
+
+def test_no_event_straddles_the_training_and_test_portions() -> None:
+    splits: dict[str, set[str]] = {}
+    for example in corpus.load():
+        splits.setdefault(example.event, set()).add(example.split)
+    assert [] == [event for event, seen in splits.items() if len(seen) > 1]
+
+
+def test_the_test_portion_is_a_fifth_to_a_third_of_the_corpus_with_every_kind() -> None:
+    examples = corpus.load()
+    test = [e for e in examples if e.split == "test"]
+    assert 0.15 <= len(test) / len(examples) <= 0.35
+    assert {"signal", "mention", "irrelevant"} == set(Counter(e.kind for e in test))
+
+
+def test_growing_the_corpus_skips_known_links_and_keeps_every_split() -> None:
+    examples = corpus.load()[:40]
+    known = examples[0]
+    new: dict[str, object] = {
+        "title": "Ruritania bans Huawei from 5G",
+        "summary": "",
+        "published": "2021-03",
+        "link": "https://news.example/ruritania",
+        "countries": [],
+        "stance": None,
+        "kind": "mention",
+        "event": "ruritania-2021",
+    }
+    grown = corpus.grow(examples, [{**new, "link": known.link}, new])
+    assert examples == grown[:40]
+    assert ["https://news.example/ruritania"] == [e.link for e in grown[40:]]
+    assert grown[40].split in ("train", "test")
+
+
+def test_the_shipped_model_was_fitted_on_the_corpus_as_it_is() -> None:
+    import json  # noqa: PLC0415
+
+    shipped = json.loads(MODEL.read_text("utf-8"))["trained_on"]["fingerprint"]
+    assert fingerprint() == shipped, "the corpus changed: run `make model` to refit"

@@ -1,0 +1,203 @@
+"""Fitting the reading model, and measuring it honestly by cross-validation grouped by event.
+
+Variants, compared side by side:
+- rules:    the rule-based reading alone;
+- model:    the learned models on words, characters and candidate context, without the rules;
+- combined: the learned models with the rules' reading among their features, and the rules'
+            stance where they read one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from bot.core.analysis.learned.features import Features
+from bot.core.analysis.learned.model import Candidate, ReadingModel, calibrated
+from training.dataset import Row
+from training.metrics import Pair, Quality, judge, total
+
+C_SIGNAL = 4.0
+C_STANCE = 4.0
+C_SUBJECT = 1.0
+MIN_DOCUMENTS = 2  # a feature seen in one item only is that item's, not the language's
+SYNTHETIC_WEIGHT = 0.5  # written examples teach the conventions, real ones the language
+# The thresholds are those with the best F1 that raise a stance on at most this share of the
+# items that carry none (held-out folds): false alerts cost more trust than late ones.
+MAX_FALSE_ALARMS = 0.10
+FOLDS = 5
+
+Filter = Callable[[Features], Features]
+
+
+def keep_all(features: Features) -> Features:
+    return features
+
+
+def without_rules(features: Features) -> Features:
+    return {f: v for f, v in features.items() if not f.startswith(("rules:", "rule:"))}
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    keep: Filter
+    rules_stance: bool  # the rules' stance stands where they read one
+
+
+VARIANTS = {
+    "model": Variant("model", without_rules, rules_stance=False),
+    "combined": Variant("combined", keep_all, rules_stance=True),
+}
+
+
+def fit(rows: Sequence[Row], variant: Variant, weights: Sequence[float]) -> dict[str, Any]:
+    """The three models' weights, fitted on `rows` (each weighted)."""
+    readable = [(r, w) for r, w in zip(rows, weights, strict=True) if r.observation]
+    items = [(variant.keep(r.observation.features), r, w) for r, w in readable if r.observation]
+    signals = [(x, r.example.stance, w) for x, r, w in items if r.example.stance]
+    subjects = [
+        (variant.keep(f), str(label), w)
+        for r, w in readable
+        if r.example.stance and r.observation
+        for f, label in zip(r.observation.candidate_features, r.subject_labels(), strict=True)
+    ]
+    return {
+        "signal": _fit(
+            [(x, str(int(r.example.stance is not None)), w) for x, r, w in items], C_SIGNAL
+        ),
+        "stance": _fit([(x, str(s), w) for x, s, w in signals], C_STANCE),
+        "subject": _fit(subjects, C_SUBJECT),
+    }
+
+
+def _fit(examples: list[tuple[Features, str, float]], c: float) -> dict[str, Any]:
+    common = _common([x for x, _, _ in examples])
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(
+        [{f: v for f, v in x.items() if f in common} for x, _, _ in examples]
+    )
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(matrix, [y for _, y, _ in examples], sample_weight=[w for _, _, w in examples])
+    classes = [str(label) for label in model.classes_]
+    if len(classes) == 2:  # scikit-learn keeps one row of weights, for the second class
+        classes = classes[1:]
+    coefficients = model.coef_
+    weights = {
+        name: [round(float(w), 4) for w in coefficients[:, index]]
+        for name, index in vectorizer.vocabulary_.items()
+        if float(np.abs(coefficients[:, index]).max()) >= 1e-3
+    }
+    return {
+        "classes": classes,
+        "intercepts": [round(float(b), 4) for b in model.intercept_],
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+def _common(features: list[Features]) -> set[str]:
+    documents: dict[str, int] = {}
+    for x in features:
+        for name in x:
+            documents[name] = documents.get(name, 0) + 1
+    return {name for name, count in documents.items() if count >= MIN_DOCUMENTS}
+
+
+def reader(
+    models: dict[str, Any],
+    calibration: tuple[float, float] = (1.0, 0.0),
+    thresholds: tuple[float, float] = (0.5, 0.5),
+) -> ReadingModel:
+    return ReadingModel.from_dict({**models, "calibration": calibration, "thresholds": thresholds})
+
+
+def predict(model: ReadingModel, row: Row, variant: Variant) -> list[Candidate]:
+    if row.observation is None:
+        return []
+    observation = row.observation
+    kept = replace(
+        observation,
+        features=variant.keep(observation.features),
+        candidate_features=tuple(variant.keep(f) for f in observation.candidate_features),
+    )
+    rules = dict(row.rules) if variant.rules_stance else {}
+    return model.candidates(kept, rules)
+
+
+def out_of_fold(
+    rows: Sequence[Row], variant: Variant, extra: Sequence[Row] = ()
+) -> list[list[Candidate]]:
+    """Each row's raw readings by models fitted on the other events only (and `extra`,
+    written examples, always on the fitting side)."""
+    predictions: list[list[Candidate]] = [[] for _ in rows]
+    groups = [row.example.event for row in rows]
+    for train, held in GroupKFold(n_splits=FOLDS).split(rows, groups=groups):
+        fitting = [rows[i] for i in train] + list(extra)
+        weights = [1.0] * len(train) + [SYNTHETIC_WEIGHT] * len(extra)
+        model = reader(fit(fitting, variant, weights))
+        for index in held:
+            predictions[index] = predict(model, rows[index], variant)
+    return predictions
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Thresholds and calibration chosen on held-out readings."""
+
+    signal: float
+    subject: float
+    slope: float
+    offset: float
+
+    def kept(self, candidates: Sequence[Candidate]) -> list[Candidate]:
+        return [c for c in candidates if c.signal >= self.signal and c.subject >= self.subject]
+
+    def found(self, candidates: Sequence[Candidate]) -> set[Pair]:
+        return {(c.code, c.stance) for c in self.kept(candidates)}
+
+    def confident(self, candidates: Sequence[Candidate]) -> list[tuple[Pair, float]]:
+        """The findings with their calibrated confidence, as the shipped model reports them."""
+        return [
+            ((c.code, c.stance), calibrated(c.raw, self.slope, self.offset))
+            for c in self.kept(candidates)
+        ]
+
+
+def choose(rows: Sequence[Row], predictions: Sequence[Sequence[Candidate]]) -> Choice:
+    """The thresholds with the best lenient plus strict F1 whose false-alarm rate stays within
+    bounds, then Platt scaling of the raw products of what they let through."""
+    best, best_score = (0.5, 0.5), -1.0
+    for signal in np.arange(0.2, 0.96, 0.05):
+        for subject in np.arange(0.2, 0.91, 0.05):
+            choice = Choice(float(signal), float(subject), 1.0, 0.0)
+            quality = score(rows, [choice.found(p) for p in predictions])
+            value = quality.lenient.f1 + quality.strict.f1
+            if quality.false_alarm_rate <= MAX_FALSE_ALARMS and value > best_score:
+                best, best_score = (float(signal), float(subject)), value
+    slope, offset = _platt(rows, predictions, Choice(*best, 1.0, 0.0))
+    return Choice(round(best[0], 2), round(best[1], 2), slope, offset)
+
+
+def _platt(
+    rows: Sequence[Row], predictions: Sequence[Sequence[Candidate]], choice: Choice
+) -> tuple[float, float]:
+    xs, ys = [], []
+    for row, candidates in zip(rows, predictions, strict=True):
+        for c in choice.kept(candidates):
+            clipped = min(max(c.raw, 1e-6), 1 - 1e-6)
+            xs.append([float(np.log(clipped / (1 - clipped)))])
+            ys.append(int((c.code, c.stance) in row.example.pairs))
+    if len(set(ys)) < 2:
+        return 1.0, 0.0
+    platt = LogisticRegression(C=100.0).fit(np.array(xs), np.array(ys))
+    return round(float(platt.coef_[0][0]), 4), round(float(platt.intercept_[0]), 4)
+
+
+def score(rows: Sequence[Row], found: Sequence[set[Pair]]) -> Quality:
+    return total(judge(row.example.pairs, f) for row, f in zip(rows, found, strict=True))

@@ -1,0 +1,65 @@
+"""Fitting the reading model that ships: on the corpus's training portion (and the written
+examples), thresholds and calibration chosen on held-out folds, written as plain JSON."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from bot.catalog import load_analyser, load_countries, load_seed
+from bot.core.analysis import Analyser
+from training import corpus, fit
+from training.dataset import Row, rows, written_examples
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "config" / "reading-model.json"
+SHIPPED = fit.VARIANTS["combined"]
+
+
+def rules_analyser() -> Analyser:
+    """The rules alone, reading against the bundled record's history (as the bot does)."""
+    countries_file = ROOT / "config" / "countries.toml"
+    countries = load_countries(countries_file)
+    seed = load_seed(ROOT / "config" / "stances.toml", countries)
+    return load_analyser(countries_file, countries, None, seed)
+
+
+def training_rows() -> tuple[list[Row], list[Row]]:
+    """The corpus's training portion, and the written examples that join every fit."""
+    analyser = rules_analyser()
+    return rows(corpus.load(split="train"), analyser), rows(written_examples(), analyser)
+
+
+def fingerprint() -> str:
+    """What the model was fitted on: the training portion's labelled text and the written
+    examples. A model whose fingerprint differs from the corpus's is stale."""
+    digest = hashlib.sha256()
+    for example in corpus.load(split="train") + written_examples():
+        fields = (example.id, example.title, example.summary, example.stance or "")
+        digest.update(json.dumps([*fields, sorted(example.countries)]).encode())
+    return digest.hexdigest()[:16]
+
+
+def train() -> dict[str, Any]:
+    real, written = training_rows()
+    choice = fit.choose(real, fit.out_of_fold(real, SHIPPED, written))
+    weights = [1.0] * len(real) + [fit.SYNTHETIC_WEIGHT] * len(written)
+    models = fit.fit(real + written, SHIPPED, weights)
+    return {
+        "format": 1,
+        "trained_on": {"real": len(real), "written": len(written), "fingerprint": fingerprint()},
+        "calibration": [choice.slope, choice.offset],
+        "thresholds": [choice.signal, choice.subject],
+        **models,
+    }
+
+
+def write_model(path: Path = MODEL) -> str:
+    model = train()
+    path.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+    sizes = ", ".join(
+        f"{name} {len(model[name]['weights'])}" for name in ("signal", "stance", "subject")
+    )
+    return f"wrote {path.name}: thresholds {model['thresholds']}, features: {sizes}"
