@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from bot.core.analysis import Analysis
 from bot.core.errors import StanceBotError
-from bot.core.items import Item, canonical_link
+from bot.core.items import Item, canonical_link, not_after, parse_date
 from bot.feeds.fetch import Fetcher
 from bot.feeds.parse import parse_feed
 
@@ -20,44 +20,75 @@ class InputError(StanceBotError):
     """An input file or line cannot be read as items."""
 
 
-async def load_items(source: str, fetcher: Fetcher, now: datetime) -> list[Item]:
+@dataclass(frozen=True)
+class Loaded:
+    """The items read from one source, and what could not be read (each line skipped, each
+    date not understood), in order."""
+
+    items: tuple[Item, ...]
+    problems: tuple[str, ...] = ()
+
+
+async def load_items(source: str, fetcher: Fetcher, now: datetime) -> Loaded:
     """Items from an RSS/Atom file or URL, or JSONL: {"title","summary","link","published"}."""
     if source.startswith(("http://", "https://")):
         result = await fetcher.fetch(source, from_settings=True)
-        return list(parse_feed(result.body, fetched_at=now, base_url=result.final_url).items)
+        return Loaded(parse_feed(result.body, fetched_at=now, base_url=result.final_url).items)
     path = Path(source)
     try:
         data = await asyncio.to_thread(path.read_bytes)
     except OSError as exc:
         raise InputError(f"cannot read {source}: {exc.strerror}") from None
     if path.suffix in (".jsonl", ".ndjson") or data.lstrip()[:1] == b"{":
-        return list(_jsonl_items(data.decode("utf-8"), source, now))
-    return list(parse_feed(data, fetched_at=now).items)
+        return _jsonl_items(data.decode("utf-8", errors="replace"), source, now)
+    return Loaded(parse_feed(data, fetched_at=now).items)
 
 
-def _jsonl_items(text: str, source: str, now: datetime) -> Iterator[Item]:
+def _jsonl_items(text: str, source: str, now: datetime) -> Loaded:
+    items: list[Item] = []
+    problems: list[str] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             raw = json.loads(line)
-            yield _item(raw, now)
+            if not isinstance(raw, dict):
+                raise TypeError("expected an object")
+            item, problem = _item(raw, now)
         except (ValueError, TypeError, AttributeError) as exc:
-            raise InputError(f"{source} line {number}: not an item ({exc})") from None
+            problems.append(f"{source} line {number}: not an item ({exc}); skipped")
+            continue
+        items.append(item)
+        if problem:
+            problems.append(f"{source} line {number}: {problem}")
+    return Loaded(tuple(items), tuple(problems))
 
 
-def _item(raw: dict[str, Any], now: datetime) -> Item:
+def _item(raw: dict[str, Any], now: datetime) -> tuple[Item, str]:
     published = raw.get("published")
-    when = datetime.fromisoformat(published) if published else now
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return Item(
-        title=str(raw.get("title", "")),
-        summary=str(raw.get("summary", "")),
-        link=canonical_link(str(raw.get("link", ""))),
-        published=when.astimezone(UTC),
-        published_estimated=not published,
+    when, problem = _published(published, now)
+    item = Item(
+        title=str(raw.get("title") or ""),
+        summary=str(raw.get("summary") or ""),
+        link=canonical_link(str(raw.get("link") or "")),
+        published=when or now,
+        published_estimated=when is None,
     )
+    return item, problem
+
+
+def _published(value: object, now: datetime) -> tuple[datetime | None, str]:
+    """The date an item gives (a full timestamp, a day, "2018-07" or "2019"), clamped to `now`
+    when it lies in the future; None (and why) when it gives none that can be read."""
+    if value in (None, ""):
+        return None, ""
+    try:
+        when = parse_date(str(value))
+    except ValueError:
+        return None, f"date {str(value)[:40]!r} not understood; the fetch time stands in"
+    if not_after(when, now) is not when:
+        return now, f"date {str(value)[:40]!r} lies in the future; the fetch time stands in"
+    return when, ""
 
 
 def as_json(item: Item, analysis: Analysis) -> dict[str, Any]:

@@ -177,6 +177,50 @@ def test_analyze_explains_the_demo_feed(capsys: pytest.CaptureFixture[str]) -> N
     assert 40 == out.count("· relevant:") + out.count("· not relevant")
 
 
+def test_analyze_reads_partial_missing_and_future_dates_and_skips_only_bad_lines(
+    capsys: pytest.CaptureFixture[str], environment: Path
+) -> None:
+    items = [
+        ("Sweden bans Huawei from 5G", "2020-10"),
+        ("Huawei posts results", "2019"),
+        ("Huawei opens a lab", None),
+        ("Huawei in Paris", "9999-01-01"),
+        ("Huawei in Rome", "last Tuesday"),
+    ]
+    lines = [
+        json.dumps({"title": title, "link": f"https://a.example/{n}", "published": published})
+        for n, (title, published) in enumerate(items)
+    ]
+    lines[2:2] = ["this line is not JSON"]
+    lines.append('["an", "array"]')
+    source = environment / "mixed.jsonl"
+    source.write_text("\n".join(lines))
+    code, out, err = run(capsys, "analyze", str(source), "--json")
+    assert 0 == code
+    assert [title for title, _ in items] == [json.loads(line)["title"] for line in out.splitlines()]
+    assert [
+        "line 3: not an item",
+        "line 5: date '9999-01-01' lies in the future; the fetch time stands in",
+        "line 6: date 'last Tuesday' not understood; the fetch time stands in",
+        "line 7: not an item",
+    ] == [line.split(" ", 2)[2].split(" (")[0] for line in err.splitlines()]
+
+
+def test_analyze_says_so_when_a_source_has_no_items(
+    capsys: pytest.CaptureFixture[str], environment: Path
+) -> None:
+    empty = environment / "empty.jsonl"
+    empty.write_text("\n\n")
+    feed = environment / "empty.xml"
+    feed.write_text("<rss version='2.0'><channel><title>Quiet</title></channel></rss>")
+    code, out, err = run(capsys, "analyze", str(empty), str(feed))
+    assert (0, "") == (code, out)
+    assert [
+        f"stancebot: {empty}: no items to analyse",
+        f"stancebot: {feed}: no items to analyse",
+    ] == (err.splitlines())
+
+
 def test_analyze_reports_an_unreadable_input(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "analyze", "/nonexistent/feed.xml")
     assert (2, True) == (code, "cannot read /nonexistent/feed.xml" in err)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only track the reader; dropping them makes links comparable.
@@ -32,6 +33,10 @@ TRACKING_PARAMETERS = frozenset(
 )
 
 
+# Clocks disagree a little; beyond this, a date in the future is an error in the feed.
+FUTURE_SLACK = timedelta(days=1)
+
+
 @dataclass(frozen=True)
 class Item:
     """One news entry: plain-text title and summary, canonical link, aware published time."""
@@ -47,6 +52,26 @@ class Item:
     @property
     def text(self) -> str:
         return f"{self.title}\n{self.summary}"
+
+
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?")
+
+
+def parse_date(text: str) -> datetime:
+    """A timestamp, a day, a month ("2018-07") or a year ("2019"), as an aware UTC datetime;
+    ValueError when it is none of them. A partial date stands for its first day."""
+    text = text.strip()
+    if partial := _PARTIAL_DATE.fullmatch(text):
+        year, month = int(partial.group(1)), int(partial.group(2) or 1)
+        return datetime(year, month, 1, tzinfo=UTC)
+    when = datetime.fromisoformat(text)
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+def not_after(when: datetime, now: datetime) -> datetime:
+    """A date from the future (a feed's typo, a year 9999) is taken as `now`: news cannot be
+    from tomorrow, and a far date would break date arithmetic downstream."""
+    return now if when > now + FUTURE_SLACK else when
 
 
 def canonical_link(url: str) -> str:

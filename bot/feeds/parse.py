@@ -26,7 +26,7 @@ from xml.sax import SAXException
 
 import feedparser
 
-from bot.core.items import Item, canonical_link, outlet_of
+from bot.core.items import Item, canonical_link, not_after, outlet_of
 from bot.feeds.errors import FeedError
 
 TITLE_LIMIT = 300
@@ -120,7 +120,8 @@ def _item(entry: Mapping[str, Any], *, base: str, fetched_at: datetime) -> Item 
     title = _text(entry, "title", TITLE_LIMIT)
     if not (guid or link or title):
         return None
-    published = _published(entry)
+    given = _published(entry)
+    published = not_after(given, fetched_at) if given else None
     source = entry.get("source") or {}
     return Item(
         title=title,
@@ -128,7 +129,7 @@ def _item(entry: Mapping[str, Any], *, base: str, fetched_at: datetime) -> Item 
         link=link,
         published=published or fetched_at,
         guid=guid,
-        published_estimated=published is None,
+        published_estimated=published is None or published is not given,
         outlet=_fold(str(source.get("title") or "")) or outlet_of(link or base),
     )
 
