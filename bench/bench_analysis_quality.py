@@ -72,7 +72,7 @@ def cross_validated(train: list[Row], written: list[Row]) -> list[list[tuple[Pai
         predictions = fit.out_of_fold(train, variant, written)
         choice = fit.choose(train, predictions)
         quality = score_rows(train, [choice.found(p) for p in predictions])
-        print(line(f"{name} (thresholds {choice.signal}/{choice.subject})", quality, len(train)))
+        print(line(f"{name} (threshold {choice.threshold})", quality, len(train)))
         held_out = [choice.confident(p) for p in predictions]  # the last variant: combined
     return held_out
 

@@ -109,12 +109,9 @@ def _common(features: list[Features]) -> set[str]:
     return {name for name, count in documents.items() if count >= MIN_DOCUMENTS}
 
 
-def reader(
-    models: dict[str, Any],
-    calibration: tuple[float, float] = (1.0, 0.0),
-    thresholds: tuple[float, float] = (0.5, 0.5),
-) -> ReadingModel:
-    return ReadingModel.from_dict({**models, "calibration": calibration, "thresholds": thresholds})
+def reader(models: dict[str, Any]) -> ReadingModel:
+    """The models as the bot reads them; thresholds and calibration are chosen later."""
+    return ReadingModel.from_dict({**models, "calibration": (1.0, 0.0), "threshold": 0.5})
 
 
 def predict(model: ReadingModel, row: Row, variant: Variant) -> list[Candidate]:
@@ -148,15 +145,14 @@ def out_of_fold(
 
 @dataclass(frozen=True)
 class Choice:
-    """Thresholds and calibration chosen on held-out readings."""
+    """The threshold and calibration chosen on held-out readings."""
 
-    signal: float
-    subject: float
-    slope: float
-    offset: float
+    threshold: float
+    slope: float = 1.0
+    offset: float = 0.0
 
     def kept(self, candidates: Sequence[Candidate]) -> list[Candidate]:
-        return [c for c in candidates if c.signal >= self.signal and c.subject >= self.subject]
+        return [c for c in candidates if c.found >= self.threshold]
 
     def found(self, candidates: Sequence[Candidate]) -> set[Pair]:
         return {(c.code, c.stance) for c in self.kept(candidates)}
@@ -170,18 +166,16 @@ class Choice:
 
 
 def choose(rows: Sequence[Row], predictions: Sequence[Sequence[Candidate]]) -> Choice:
-    """The thresholds with the best lenient plus strict F1 whose false-alarm rate stays within
-    bounds, then Platt scaling of the raw products of what they let through."""
-    best, best_score = (0.5, 0.5), -1.0
-    for signal in np.arange(0.2, 0.96, 0.05):
-        for subject in np.arange(0.2, 0.91, 0.05):
-            choice = Choice(float(signal), float(subject), 1.0, 0.0)
-            quality = score(rows, [choice.found(p) for p in predictions])
-            value = quality.lenient.f1 + quality.strict.f1
-            if quality.false_alarm_rate <= MAX_FALSE_ALARMS and value > best_score:
-                best, best_score = (float(signal), float(subject)), value
-    slope, offset = _platt(rows, predictions, Choice(*best, 1.0, 0.0))
-    return Choice(round(best[0], 2), round(best[1], 2), slope, offset)
+    """The threshold with the best lenient plus strict F1 whose false-alarm rate stays within
+    bounds, then Platt scaling of the raw products of what it lets through."""
+    best, best_score = Choice(0.5), -1.0
+    for threshold in np.arange(0.2, 0.96, 0.025):
+        choice = Choice(round(float(threshold), 3))
+        quality = score(rows, [choice.found(p) for p in predictions])
+        value = quality.lenient.f1 + quality.strict.f1
+        if quality.false_alarm_rate <= MAX_FALSE_ALARMS and value > best_score:
+            best, best_score = choice, value
+    return Choice(best.threshold, *_platt(rows, predictions, best))
 
 
 def _platt(

@@ -51,7 +51,7 @@ def train() -> dict[str, Any]:
         "format": 1,
         "trained_on": {"real": len(real), "written": len(written), "fingerprint": fingerprint()},
         "calibration": [choice.slope, choice.offset],
-        "thresholds": [choice.signal, choice.subject],
+        "threshold": choice.threshold,
         **models,
     }
 
@@ -62,4 +62,4 @@ def write_model(path: Path = MODEL) -> str:
     sizes = ", ".join(
         f"{name} {len(model[name]['weights'])}" for name in ("signal", "stance", "subject")
     )
-    return f"wrote {path.name}: thresholds {model['thresholds']}, features: {sizes}"
+    return f"wrote {path.name}: threshold {model['threshold']}, features: {sizes}"

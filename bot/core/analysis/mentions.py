@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from bot.core.analysis.actors import Actors
 from bot.core.analysis.traps import BLOCKERS, is_trap
-from bot.core.analysis.trie import words_pattern
+from bot.core.analysis.trie import loose_pattern, words_pattern
 from bot.core.countries import CountryIndex
 from bot.core.models import Country
 
@@ -53,18 +53,24 @@ class Entity(NamedTuple):
 
 
 class EntityFinder:
-    """Built once per country index: the vocabulary and its compiled pattern."""
+    """Built once per country index: the vocabulary and its compiled patterns.
+
+    Names in scripts written without spaces between words (Chinese, Japanese, Korean, Thai) or
+    that join articles to the word (Arabic) are found anywhere; Cyrillic names are stems found
+    at a word's start; every other name must be a whole word.
+    """
 
     def __init__(self, countries: CountryIndex, actors: Actors) -> None:
         self.vocabulary = _vocabulary(countries.countries, actors)
-        self.pattern = re.compile(words_pattern(self.vocabulary))
+        loose = [s for s in self.vocabulary if _script(s) != _BOUNDED]
+        bounded = [s for s in self.vocabulary if _script(s) == _BOUNDED]
+        self.pattern = re.compile(words_pattern(bounded))
+        self._loose = re.compile(loose_pattern(loose)) if loose else None
 
     def find(self, text: str, title_end: int, title_case: bool) -> list[Entity]:
         found: list[Entity] = []
-        for match in self.pattern.finditer(text):
+        for match in self._matches(text):
             start, end = match.span()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "_&"):
-                continue  # inside a longer word: the pattern checks only the right edge
             surface = match.group()
             code, kind = self.vocabulary.get(surface) or self.vocabulary[" ".join(surface.split())]
             if kind == _BLOCKER:
@@ -76,6 +82,39 @@ class EntityFinder:
                 continue
             found.append(Entity(start, end, surface, code, kind, _institutional(text, end, kind)))
         return found
+
+    def _matches(self, text: str) -> list[re.Match[str]]:
+        """Whole-word matches (the pattern checks only the right edge), then other scripts'
+        matches where they overlap none, in text order."""
+        words = [
+            m
+            for m in self.pattern.finditer(text)
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_&"))
+        ]
+        if self._loose is None or text.isascii():
+            return words
+        taken = [(m.start(), m.end()) for m in words]
+        others = [
+            m
+            for m in self._loose.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)
+            and not (_script(m.group()) == _STEM and m.start() and text[m.start() - 1].isalpha())
+        ]
+        return sorted(words + others, key=lambda m: m.start())
+
+
+_BOUNDED, _STEM, _ANYWHERE = "bounded", "stem", "anywhere"
+
+
+def _script(surface: str) -> str:
+    """How a name is found: as a whole word (Latin and Greek), a stem (Cyrillic), or anywhere."""
+    for char in surface:
+        point = ord(char)
+        if 0x0400 <= point <= 0x04FF:
+            return _STEM
+        if point > 0x024F and not (0x1E00 <= point <= 0x1EFF or 0x0370 <= point <= 0x03FF):
+            return _ANYWHERE
+    return _BOUNDED
 
 
 def _institutional(text: str, end: int, kind: str) -> bool:

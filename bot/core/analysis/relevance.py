@@ -20,6 +20,11 @@ _NAMED = re.compile(
     r"(?:vendors?|suppliers?|providers?)\b",
     re.IGNORECASE,
 )
+# Huawei and ZTE as other scripts write them, found anywhere: these scripts join words.
+_NAMED_ELSEWHERE = re.compile(
+    r"华为|華為|華爲|ファーウェイ|화웨이|هواوي|هواوى|Хуавэй|Хуавей|Хуавеј|Хуавей|หัวเว่ย|"
+    r"হুয়াওয়ে|हुवावे|हुआवेई|हूवावे|中兴|中興"
+)
 _CHINESE_VENDOR = re.compile(
     r"\bChinese(?:[- ]made|[- ]built)?\s+(?:(?:5G|telecoms?|telecommunications|network|"
     r"networking|tech|technology|equipment|telecom equipment)\s+)*"
@@ -43,6 +48,9 @@ def huawei_terms(text: str) -> tuple[str, ...]:
     found: dict[str, str] = {}
     for match in _NAMED.finditer(text):
         found.setdefault(match.group().lower(), match.group())
+    if not text.isascii():
+        for match in _NAMED_ELSEWHERE.finditer(text):
+            found.setdefault(match.group(), match.group())
     for match in _CHINESE_VENDOR.finditer(text):
         if _telecom_nearby(text, match.start(), match.end()):
             found.setdefault(match.group().lower(), match.group())

@@ -51,6 +51,13 @@ REVIEWING: tuple[tuple[str, str], ...] = (
         r"(?:decision|verdict|ruling)\s+(?:\w+\s+){0,3}?(?:is|are|remains?)\s+(?:still\s+)?"
         r"(?:pending|outstanding|open)\b",
     ),
+    # "no decision on Huawei before the election", "yet to decide", "keeps its options open".
+    (
+        REVIEW,
+        r"no\s+(?:final\s+)?decision\s+(?:yet\s+)?(?:has\s+been\s+)?(?:made\s+)?(?:on|about|over)\b",
+    ),
+    (REVIEW, r"(?:yet|still)\s+to\s+(?:decide|make\s+(?:a|its)\s+decision)\b"),
+    (REVIEW, r"(?:keep|keeps|kept|keeping)\s+(?:its|their|all|the)\s+options\s+open\b"),
 )
 
 ALLOWING: tuple[tuple[str, str], ...] = (

@@ -54,3 +54,8 @@ def _words_pattern(strings: frozenset[str]) -> str:
     # Cached: building the trie of every name, alias and actor takes a noticeable moment, and
     # each analyser built from the same vocabulary (a restart in tests, a second app) reuses it.
     return f"(?:{trie_pattern(build_trie(sorted(strings)))})(?![\\w])"
+
+
+def loose_pattern(strings: Iterable[str]) -> str:
+    """A pattern matching any of `strings` anywhere, longest first (no word boundaries)."""
+    return trie_pattern(build_trie(sorted(strings)))

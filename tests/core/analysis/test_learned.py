@@ -49,7 +49,7 @@ def _model(threshold: float) -> ReadingModel:
             },
             "subject": {"classes": ["1"], "intercepts": [-2.0], "weights": {"t.l1:^": [5.0]}},
             "calibration": [1.0, 0.0],
-            "thresholds": [threshold, threshold],
+            "threshold": threshold,
         }
     )
 

@@ -34,12 +34,6 @@ class Decision:
 
 
 @dataclass(frozen=True)
-class Thresholds:
-    signal: float  # the least probability that the item signals a stance at all
-    subject: float  # the least probability that a candidate is the one deciding
-
-
-@dataclass(frozen=True)
 class Candidate:
     """One candidate's raw reading, before the thresholds: what training calibrates."""
 
@@ -50,8 +44,13 @@ class Candidate:
     stance_probability: float
 
     @property
+    def found(self) -> float:
+        """The probability that the item signals a stance and this candidate decided it."""
+        return self.signal * self.subject
+
+    @property
     def raw(self) -> float:
-        return self.signal * self.subject * self.stance_probability
+        return self.found * self.stance_probability
 
 
 def calibrated(raw: float, slope: float, offset: float) -> float:
@@ -67,22 +66,22 @@ class ReadingModel:
     stance: LinearModel
     subject: LinearModel
     calibration: tuple[float, float]  # slope and offset on the log-odds of the raw product
-    thresholds: Thresholds
+    threshold: float  # the least probability of a signal by this candidate worth a finding
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> ReadingModel:
         try:
             slope, offset = (float(v) for v in raw["calibration"])
-            thresholds = Thresholds(float(raw["thresholds"][0]), float(raw["thresholds"][1]))
+            threshold = float(raw["threshold"])
             models = raw["signal"], raw["stance"], raw["subject"]
-        except (KeyError, TypeError, ValueError, IndexError) as error:
+        except (KeyError, TypeError, ValueError) as error:
             raise ConfigError("The reading model is unreadable:", [repr(error)]) from error
         return cls(
             LinearModel.from_dict(models[0], "signal"),
             LinearModel.from_dict(models[1], "stance"),
             LinearModel.from_dict(models[2], "subject"),
             (slope, offset),
-            thresholds,
+            threshold,
         )
 
     def candidates(self, observation: Observation, rules: Mapping[str, str]) -> list[Candidate]:
@@ -111,5 +110,5 @@ class ReadingModel:
         return [
             Decision(c.code, Stance(c.stance), round(self.calibrated(c.raw), 2), reasons)
             for c in self.candidates(observation, rules)
-            if c.signal >= self.thresholds.signal and c.subject >= self.thresholds.subject
+            if c.found >= self.threshold
         ]
