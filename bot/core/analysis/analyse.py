@@ -67,15 +67,14 @@ class Analyser:
         cue_lexicon(), marker_lexicon()  # compile the shared lexicons now, not on first item
 
     def analyse(self, item: Item) -> Analysis:
-        text = item.text
-        terms = huawei_terms(text)
+        terms = huawei_terms(item.text)
+        if not terms:  # most of a feed: kept cheap, no country is looked for
+            return Analysis(False, terms, (), (), (_relevance_line(terms),))
         entities = self._entities(item)
         mentions = tuple(
             Mention(e.code, e.surface, e.start, e.kind) for e in entities if e.kind in COUNTRY_KINDS
         )
         lines = [_relevance_line(terms), *_mention_lines(entities)]
-        if not terms:
-            return Analysis(False, terms, mentions, (), tuple(lines))
         rules = _read(item, entities, self._generic, self._in_force(item))
         if self._model is None:
             return Analysis(True, terms, mentions, rules.findings, tuple(lines + rules.lines))

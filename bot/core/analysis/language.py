@@ -90,10 +90,10 @@ def guess_language(text: str) -> str:
     if not letters or sum(1 for c in letters if _LATIN.match(c)) < 0.6 * len(letters):
         return ""
     words = [w.lower() for w in _WORD.findall(_POSSESSIVE.sub("", text))]
-    scores = {
-        language: sum(1.0 for w in words if w in vocabulary)
-        for language, vocabulary in _FUNCTION_WORDS.items()
-    }
+    scores = dict.fromkeys(_FUNCTION_WORDS, 0.0)
+    for word in words:
+        for language in _LANGUAGES_OF.get(word, ()):
+            scores[language] += 1.0
     lowered = text.lower()
     for language, marks in _LETTERS.items():
         scores[language] += 1.5 * sum(lowered.count(mark) for mark in marks)
@@ -104,3 +104,14 @@ def guess_language(text: str) -> str:
     scores["fi"] += 0.7 * sum(1 for w in words if _FINNISH_ENDING.search(w))
     best = max(scores, key=lambda language: scores[language])
     return best if scores[best] >= 1 else ""
+
+
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for language, vocabulary in _FUNCTION_WORDS.items():
+        for word in vocabulary:
+            found.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in found.items()}
+
+
+_LANGUAGES_OF = _languages_of()  # each function word, with the languages that use it

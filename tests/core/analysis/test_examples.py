@@ -198,10 +198,9 @@ def test_findings_without_a_stance_have_zero_confidence(analyser: Analyser) -> N
     assert [("CA", None, 0.0)] == [(f.country, f.stance, f.confidence) for f in analysis.findings]
 
 
-def test_an_irrelevant_item_has_mentions_but_no_findings(analyser: Analyser) -> None:
+def test_an_irrelevant_item_is_not_read_further(analyser: Analyser) -> None:
     analysis = analyser.analyse(item("France bans short-haul domestic flights"))
-    assert (False, ()) == (analysis.relevant, analysis.findings)
-    assert ["FR"] == [m.country for m in analysis.mentions]
+    assert (False, (), ()) == (analysis.relevant, analysis.mentions, analysis.findings)
 
 
 def test_the_explanation_walks_through_every_stage(analyser: Analyser) -> None:

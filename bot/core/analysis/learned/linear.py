@@ -35,13 +35,17 @@ class LinearModel:
         return cls(classes, intercepts, weights)
 
     def scores(self, features: Mapping[str, float]) -> list[float]:
-        totals = list(self.intercepts)
-        for feature, value in features.items():
-            row = self.weights.get(feature)
-            if row is not None:
-                for index, weight in enumerate(row):
-                    totals[index] += weight * value
-        return totals
+        weights = self.weights
+        rows = [
+            row if value == 1.0 else tuple(w * value for w in row)
+            for feature, value in features.items()
+            if (row := weights.get(feature)) is not None
+        ]
+        if not rows:
+            return list(self.intercepts)
+        # One column per class, summed in C: the features are many, the classes few.
+        columns = zip(*rows, strict=True)
+        return [b + sum(column) for b, column in zip(self.intercepts, columns, strict=True)]
 
     def probabilities(self, features: Mapping[str, float]) -> dict[str, float]:
         scores = self.scores(features)

@@ -106,9 +106,11 @@ class ReadingModel:
         return calibrated(raw, *self.calibration)
 
     def decide(self, observation: Observation, rules: Mapping[str, str]) -> list[Decision]:
+        kept = [c for c in self.candidates(observation, rules) if c.found >= self.threshold]
+        if not kept:
+            return []
         reasons = tuple(self.signal.strongest(observation.features, SUBJECT, 4))
         return [
             Decision(c.code, Stance(c.stance), round(self.calibrated(c.raw), 2), reasons)
-            for c in self.candidates(observation, rules)
-            if c.found >= self.threshold
+            for c in kept
         ]
