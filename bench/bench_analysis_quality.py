@@ -99,26 +99,39 @@ def score_found(
     return total(judge(e.pairs, {pair for pair, _ in found[e.id]}) for e in examples)
 
 
+READ_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "fi", "cs", "ro")
+
+
 def by_language(
     test: list[corpus.Example],
     found: dict[str, list[tuple[Pair, float]]],
     train: list[Row],
     held_out: list[list[tuple[Pair, float]]],
 ) -> None:
+    """The languages the bot reads, one line each; every other language together."""
+
+    def group(language: str) -> str:
+        return language if language in READ_LANGUAGES else "others"
+
     test_by: dict[str, list[Quality]] = defaultdict(list)
     for e in test:
-        test_by[e.lang or "other"].append(judge(e.pairs, {p for p, _ in found[e.id]}))
+        test_by[group(e.lang)].append(judge(e.pairs, {p for p, _ in found[e.id]}))
     train_by: dict[str, list[Quality]] = defaultdict(list)
     for r, f in zip(train, held_out, strict=True):
-        train_by[r.example.lang or "other"].append(judge(r.example.pairs, {p for p, _ in f}))
-    for language in sorted(set(test_by) | set(train_by), key=lambda x: (x != "en", x)):
-        t, v = total(test_by[language]), total(train_by[language])
-        print(
-            f"  {language:<6} test {len(test_by[language]):>3} items lenient F1 "
-            f"{t.lenient.f1:.2f} (strict {t.strict.f1:.2f}, false alarms {t.false_alarms}/"
-            f"{t.stance_free}) | training {len(train_by[language]):>3} items lenient F1 "
-            f"{v.lenient.f1:.2f}"
-        )
+        train_by[group(r.example.lang)].append(judge(r.example.pairs, {p for p, _ in f}))
+    for language in (*READ_LANGUAGES, "others"):
+        cells = [_cell(test_by[language]), _cell(train_by[language])]
+        print(f"  {language:<6} test {cells[0]} | training {cells[1]}")
+
+
+def _cell(qualities: list[Quality]) -> str:
+    quality = total(qualities)
+    expected = quality.lenient.hits + quality.lenient.missed
+    f1 = f"{quality.lenient.f1:.2f}" if expected or quality.lenient.extra else "  - "
+    return (
+        f"{len(qualities):>3} items ({expected:>2} signals) lenient F1 {f1}, false alarms "
+        f"{quality.false_alarms}/{quality.stance_free}"
+    )
 
 
 def reliability(
