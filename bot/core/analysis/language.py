@@ -81,14 +81,16 @@ _LETTERS: dict[str, str] = {
 _WORD = re.compile(r"[^\W\d_]+")
 _FINNISH_ENDING = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|iin|ksi|aan|ään|nsa|nsä)$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_LETTER = re.compile(r"[^\W\d_]")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 
 
 def guess_language(text: str) -> str:
     """The language of `text` ("en", "de", ...), or "" when it is unclear or not Latin script."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters or sum(1 for c in letters if _LATIN.match(c)) < 0.6 * len(letters):
-        return ""
+    if not text.isascii():
+        letters = len(_LETTER.findall(text))
+        if not letters or len(_LATIN.findall(text)) < 0.6 * letters:
+            return ""
     words = [w.lower() for w in _WORD.findall(_POSSESSIVE.sub("", text))]
     scores = dict.fromkeys(_FUNCTION_WORDS, 0.0)
     for word in words:
