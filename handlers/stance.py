@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from bot.core.access import Role
 from bot.core.errors import UsageError
 from bot.core.events import Event, EventStatus, change_from, summary_of
@@ -27,13 +29,25 @@ async def confirm(request: Request) -> Reply:
     event = await _pending_event(request, "stance confirm <event>")
     change = change_from(event, Origin.OPERATOR, _actor(request))
     now = request.services.clock()
-    await request.services.events.decide(
+    current = await request.services.events.decide(
         event, EventStatus.CONFIRMED, change, note=summary_of(event), now=now, actor=_actor(request)
     )
     return Reply(
         title=f"Confirmed: {_event_title(request, event)}",
-        text=f"The record now says {change.stance.label.lower()} since {change.on.isoformat()}.",
+        text=await _outcome(request, change, current),
         tone=Tone.SUCCESS,
+    )
+
+
+async def _outcome(request: Request, change: Change, current: bool) -> str:
+    """What a change did to the record: became it, or joined its history in its place."""
+    if current:
+        return f"The record now says {change.stance.label.lower()} since {change.on.isoformat()}."
+    record = await request.services.records.get(change.country)
+    now_says = f"{record.stance.label.lower()} since {record.since}" if record else "unchanged"
+    return (
+        f"Added to the history on {change.on.isoformat()}, in its place: the record is newer "
+        f"and still says {now_says}."
     )
 
 
@@ -52,7 +66,7 @@ async def reject(request: Request) -> Reply:
 
 
 async def set_stance(request: Request) -> Reply:
-    usage = "stance set <country> <stance> <source-url> [reason]"
+    usage = "stance set <country> <stance> <source-url> [date:YYYY-MM-DD] [reason]"
     if len(request.args) < 3:
         raise UsageError(f"Usage: {usage}")
     place = request.services.countries.resolve(request.args[0])
@@ -62,26 +76,40 @@ async def set_stance(request: Request) -> Reply:
         raise UsageError(f"“{request.args[1]}” is not a stance: {', '.join(_settable())}.")
     if not url.startswith(("https://", "http://")):
         raise UsageError(f"“{url}” is not a source URL. Usage: {usage}")
+    now = request.services.clock()
+    on = _effective_date(request.options.get("date", ""), now.date())
     record = await request.services.records.get(place.code)
     reason = " ".join(request.args[3:]) or f"Set by an operator ({request.caller.user})."
-    now = request.services.clock()
     change = Change(
         place.code,
         stance,
-        now.date(),
+        on,
         reason,
         (url,),
         Origin.OPERATOR,
         _actor(request),
         record.stance if record else None,
     )
-    await request.services.records.write(change, reason, now)
+    current = await request.services.records.write(change, reason, now)
     return Reply(
         title=f"{country_label(place)}: {stance.label}",
-        text=reason,
+        text=f"{reason}\n{await _outcome(request, change, current)}",
         stance=stance,
         tone=Tone.SUCCESS,
     )
+
+
+def _effective_date(given: str, today: date) -> date:
+    """The day a stance took effect: `date:YYYY-MM-DD`, or today without one."""
+    if not given:
+        return today
+    try:
+        on = date.fromisoformat(given)
+    except ValueError:
+        raise UsageError(f"“date:{given}” is not a date like date:2020-07-14.") from None
+    if on > today:
+        raise UsageError(f"{on.isoformat()} is in the future: a stance takes effect when decided.")
+    return on
 
 
 async def _pending_event(request: Request, usage: str) -> Event:
@@ -139,8 +167,8 @@ COMMANDS = (
     Command(
         ("stance", "set"),
         set_stance,
-        "stance set <country> <stance> <source-url> [reason]",
-        "set a record by hand",
+        "stance set <country> <stance> <source-url> [date:YYYY-MM-DD] [reason]",
+        "set a record by hand, effective on a date (today without one)",
         Role.OPERATOR,
     ),
 )

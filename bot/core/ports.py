@@ -28,7 +28,9 @@ from bot.core.subscriptions import (
 class RecordBook(Protocol):
     async def get(self, code: str) -> Record | None: ...
 
-    async def write(self, change: Change, summary: str, now: datetime) -> None: ...
+    async def write(self, change: Change, summary: str, now: datetime) -> bool:
+        """Add the change to the history; True when it became the record (not older)."""
+        ...
 
     async def all(self) -> list[Record]: ...
 
@@ -86,7 +88,9 @@ class EventBook(Protocol):
         note: str,
         now: datetime,
         actor: str,
-    ) -> None: ...
+    ) -> bool:
+        """Record the decision; True when its change became the record (not older)."""
+        ...
 
 
 class AlertSender(Protocol):

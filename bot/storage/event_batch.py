@@ -20,7 +20,7 @@ import json
 import sqlite3
 from bisect import insort
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import aiosqlite
 
@@ -49,7 +49,9 @@ SELECT f.event_id, f.id, f.item_id, i.title, coalesce(i.link, '') AS link, f.out
 FROM findings f JOIN items i ON i.id = f.item_id
 WHERE f.event_id IN (SELECT value FROM json_each(?))
 """
-_STANCES = "SELECT country, stance FROM records WHERE country IN (SELECT value FROM json_each(?))"
+_STANCES = (
+    "SELECT country, stance, since FROM records WHERE country IN (SELECT value FROM json_each(?))"
+)
 _KNOWN = "SELECT item_id, country FROM findings WHERE item_id IN (SELECT value FROM json_each(?))"
 _INSERT_EVENT = """
 INSERT INTO events (id, country, stance, kind, previous, opened_at, status, created_at,
@@ -87,6 +89,7 @@ class EventBatch:
         self._order: dict[int, list[tuple[Order, Source]]] = {}
         self._open: dict[Key, list[tuple[str, int]]] = {}  # key -> (opened_at, id)
         self._stances: dict[str, Stance] = {}
+        self._since: dict[str, date] = {}
         self._known: set[tuple[int, str]] = set()
         self._top = 0
         self._new_events: list[tuple[object, ...]] = []
@@ -114,6 +117,8 @@ class EventBatch:
         countries = sorted({finding[0] for plan in planned for finding in plan.findings})
         for row in await conn.execute_fetchall(_STANCES, (json.dumps(countries),)):
             self._stances[row["country"]] = Stance(row["stance"])
+            if row["since"]:
+                self._since[row["country"]] = date.fromisoformat(row["since"])
         ids = sorted({plan.item_id for plan in planned})
         rows = await conn.execute_fetchall(_KNOWN, (json.dumps(ids),))
         self._known = {(row["item_id"], row["country"]) for row in rows}
@@ -203,8 +208,10 @@ class EventBatch:
     ) -> Event:
         """As `decide` (written by `flush`); returns the event as `load_event` would now."""
         self._decisions.append(_Decision(event, status, change, note, actor))
-        if change is not None:
-            self._stances[change.country] = change.stance
+        since = self._since.get(change.country) if change is not None else None
+        if change is not None and (since is None or change.on >= since):
+            self._stances[change.country] = change.stance  # as write_change will decide
+            self._since[change.country] = change.on
         decided = replace(self._events[event.id], status=status, decided_by=actor)
         self._events[event.id] = decided
         return decided

@@ -54,11 +54,13 @@ async def decide(
     note: str,
     now: datetime,
     actor: str,
-) -> None:
-    if change is not None:
-        await write_change(conn, change, note, now)
+) -> bool:
+    """Record the decision; a change joins the history and becomes the record unless the
+    record is newer. Returns whether the record changed."""
+    current = await write_change(conn, change, note, now) if change is not None else False
     stamp = now.isoformat()
     await conn.execute(_DECIDE, (status.value, actor, stamp, note, stamp, event.id))
+    return current
 
 
 def event_from_row(row: sqlite3.Row, sources: tuple[Source, ...]) -> Event:

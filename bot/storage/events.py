@@ -68,10 +68,11 @@ class EventStore:
         note: str,
         now: datetime,
         actor: str,
-    ) -> None:
-        """Record a decision; with a change, update the record and its history atomically.
+    ) -> bool:
+        """Record a decision; with a change, add it to the history and, unless the record is
+        newer, make it the record, atomically. Returns whether the record changed.
 
         `note` is the record's new summary for a change, or the reason for a rejection.
         """
         async with self._db.transaction() as conn:
-            await decide(conn, event, status, change, note=note, now=now, actor=actor)
+            return await decide(conn, event, status, change, note=note, now=now, actor=actor)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 import aiosqlite
@@ -70,10 +70,11 @@ class RecordStore:
         )
         return [_change(row) for row in rows]
 
-    async def write(self, change: Change, summary: str, now: datetime) -> None:
-        """Make `change` the record (an operator's `stance set`), with its history entry."""
+    async def write(self, change: Change, summary: str, now: datetime) -> bool:
+        """Add `change` to the history (an operator's `stance set`); it becomes the record unless
+        it is older than the record's current stance. Returns whether it did."""
         async with self._db.transaction() as conn:
-            await write_change(conn, change, summary, now)
+            return await write_change(conn, change, summary, now)
 
     async def seed_version(self) -> int:
         row = await self._db.fetch_one("SELECT value FROM meta WHERE key = 'seed_version'")
@@ -125,13 +126,37 @@ class RecordStore:
 
 async def write_change(
     conn: aiosqlite.Connection, change: Change, summary: str, now: datetime
-) -> None:
-    """Inside a transaction: make `change` the country's record and add it to the history."""
-    record = Record(
-        change.country, change.stance, change.on, summary, change.sources, change.origin, now
-    )
-    await conn.execute(_UPSERT_RECORD, _record_params(record))
+) -> bool:
+    """Inside a transaction: add `change` to the country's history, in date order, and make it
+    the record unless the record's current stance is newer (a story about 2020 confirmed after
+    a 2021 decision belongs to the past). Returns whether it became the record."""
+    since = await _since(conn, change.country)
+    current = since is None or change.on >= since
+    if current:
+        record = Record(
+            change.country, change.stance, change.on, summary, change.sources, change.origin, now
+        )
+        await conn.execute(_UPSERT_RECORD, _record_params(record))
+    else:
+        change = replace(change, previous=await _stance_before(conn, change.country, change.on))
     await conn.execute(_INSERT_HISTORY, _change_params(change, now))
+    return current
+
+
+async def _since(conn: aiosqlite.Connection, code: str) -> date | None:
+    async with conn.execute("SELECT since FROM records WHERE country = ?", (code,)) as cursor:
+        row = await cursor.fetchone()
+    return date.fromisoformat(row["since"]) if row and row["since"] else None
+
+
+async def _stance_before(conn: aiosqlite.Connection, code: str, day: date) -> Stance | None:
+    query = (
+        "SELECT stance FROM history WHERE country = ? AND changed_on < ?"
+        " ORDER BY changed_on DESC, id DESC LIMIT 1"
+    )
+    async with conn.execute(query, (code, day.isoformat())) as cursor:
+        row = await cursor.fetchone()
+    return Stance(row["stance"]) if row else None
 
 
 async def _origins(conn: aiosqlite.Connection) -> dict[str, Origin]:

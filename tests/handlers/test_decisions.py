@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from bot.app import App
 from bot.core.access import Role
@@ -118,3 +118,83 @@ async def test_why_walks_an_item_through_every_stage(app: App) -> None:
 async def test_why_for_an_unknown_link_says_so(app: App) -> None:
     reply = await ask(app, "/huawei why https://nowhere.example/story")
     assert "Not seen" == reply.title
+
+
+async def report_from(app: App, title: str, link: str, published: datetime) -> int:
+    """As `report`, for a story published on a given day."""
+    feed = await app.feeds.add(
+        f"https://news.example/{published:%Y%m%d}",
+        tenant="",
+        origin=FeedOrigin.SETTINGS,
+        added_by="test",
+        now=FIXED_NOW,
+    )
+    assert feed is not None
+    item = Item(title, f"{title}.", link, published, outlet="Example")
+    (stored,) = await app.feeds.store_items(feed, [(item, ItemStatus.NEW)], FIXED_NOW)
+    (processed,) = await app.pipeline.process_batch([stored])
+    return processed.events[0].id
+
+
+async def test_a_story_older_than_the_record_joins_its_history_and_leaves_the_record(
+    app: App,
+) -> None:
+    story = "UK to let Huawei supply non-core parts of its 5G network, capped at 35%"
+    published = datetime(2020, 1, 28, 12, tzinfo=UTC)
+    event_id = await report_from(app, story, "https://a.example/uk-2020", published)
+    event = await app.events.get(event_id)
+    assert event is not None
+    assert event.stance is not None
+    reply = await ask(app, f"/huawei stance confirm {event_id}", Role.OPERATOR)
+    record = await app.records.get("GB")
+    history = await app.records.history("GB")
+    assert record is not None
+    assert (Stance.BANNED, date(2020, 7, 14)) == (record.stance, record.since)
+    assert "Added to the history on 2020-01-28" in reply.text
+    assert [c.on for c in history] == sorted(c.on for c in history)
+    assert (event.stance, Origin.OPERATOR) in [(c.stance, c.origin) for c in history]
+    assert Stance.BANNED == history[-1].stance
+
+
+async def test_stance_set_takes_an_effective_date(app: App) -> None:
+    await ask(
+        app,
+        "/huawei stance set hu restricted https://gov.example/hu date:2021-03-01 Law",
+        Role.OPERATOR,
+    )
+    dated = await app.records.get("HU")
+    await ask(
+        app,
+        "/huawei stance set hu allowed https://gov.example/hu2 date:2019-05-01 Earlier",
+        Role.OPERATOR,
+    )
+    earlier = await app.records.get("HU")
+    history = await app.records.history("HU")
+    assert dated is not None
+    assert earlier is not None
+    assert (Stance.RESTRICTED, date(2021, 3, 1), "Law") == (
+        dated.stance,
+        dated.since,
+        history[-1].reason,
+    )
+    assert (Stance.RESTRICTED, date(2021, 3, 1)) == (earlier.stance, earlier.since)
+    assert ["Earlier", "Law"] == [c.reason for c in history if c.origin == Origin.OPERATOR]
+
+
+async def test_stance_set_without_a_date_takes_effect_today(app: App) -> None:
+    await ask(app, "/huawei stance set hu banned https://gov.example/hu Law passed", Role.OPERATOR)
+    record = await app.records.get("HU")
+    assert record is not None
+    assert FIXED_NOW.date() == record.since
+
+
+async def test_stance_set_refuses_a_future_or_malformed_date(app: App) -> None:
+    future = await ask(
+        app, "/huawei stance set hu banned https://g.example date:2999-01-01", Role.OPERATOR
+    )
+    malformed = await ask(
+        app, "/huawei stance set hu banned https://g.example date:soon", Role.OPERATOR
+    )
+    assert (Tone.ERROR, Tone.ERROR) == (future.tone, malformed.tone)
+    assert "is in the future" in future.text
+    assert "is not a date like date:2020-07-14" in malformed.text

@@ -238,6 +238,7 @@ ADMIN_COMMANDS = (
         Option("country", "A country", required=True, complete=Complete.COUNTRY),
         Option("stance", "Its stance", required=True, choices=SETTABLE),
         Option("source", "A link to the source", required=True),
+        Option("date", "When it took effect, YYYY-MM-DD (default today)", Style.KEYED),
         Option("reason", "A one-line summary", Style.WORDS),
     ),
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
 
 import pytest
 
@@ -146,7 +145,7 @@ async def test_a_long_answer_comes_in_pages_turned_with_buttons(
         change = Change(
             record.country,
             Stance.ALLOWED,
-            date(2020, 1, 1),
+            FIXED_NOW.date(),
             "test",
             ("https://a.b",),
             Origin.OPERATOR,
