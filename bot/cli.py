@@ -20,6 +20,7 @@ from bot.chat.console import ConsoleChat, ConsoleSender, render, save_image
 from bot.chat.discord import DiscordBot, application_id, invite_url
 from bot.chat.slack import SlackBot
 from bot.core.access import Role
+from bot.core.audit import audit
 from bot.core.errors import StanceBotError
 from bot.core.exchange import dump_records, parse_records
 from bot.core.feeds import Health
@@ -67,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser("export", help="print every record as JSON")
     load = db_commands.add_parser("import", help="load records from an export, validated")
     load.add_argument("file", type=Path)
+    record = commands.add_parser("record", help="the stance record")
+    record_commands = record.add_subparsers(dest="record_command", required=True)
+    record_commands.add_parser(
+        "audit", help="check every record: sources, dates, history, unknowns said why"
+    )
     return parser
 
 
@@ -107,13 +113,19 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         print(invite_url(application))
         return 0
     async with open_app(settings) as app:
-        if args.command == "run":
-            return await _run(app, args.console)
-        if args.command == "poll":
-            return await _poll_once(app)
-        if args.command == "ask":
-            return await _ask(app, args.text, ROLES[args.role], args.json)
-        return await _db(app, args)
+        return await _with_app(app, args)
+
+
+async def _with_app(app: App, args: argparse.Namespace) -> int:
+    if args.command == "run":
+        return await _run(app, args.console)
+    if args.command == "poll":
+        return await _poll_once(app)
+    if args.command == "record":
+        return await _audit(app)
+    if args.command == "ask":
+        return await _ask(app, args.text, ROLES[args.role], args.json)
+    return await _db(app, args)
 
 
 class Platform(Protocol):
@@ -258,6 +270,20 @@ async def _db(app: App, args: argparse.Namespace) -> int:
         print(json.dumps(dump, ensure_ascii=False, indent=2))
         return 0
     return await _import(app, args.file)
+
+
+async def _audit(app: App) -> int:
+    by_country: dict[str, list[Change]] = {}
+    for change in await app.records.all_history():
+        by_country.setdefault(change.country, []).append(change)
+    result = audit(await app.records.all(), by_country, utc_now().date())
+    counts = ", ".join(f"{n} {stance}" for stance, n in sorted(result.stances.items()))
+    print(f"{sum(result.stances.values())} records: {counts}.")
+    print(f"{result.sourced} have a stance other than unknown, with sources.")
+    for problem in result.problems:
+        print(f"  problem: {problem}")
+    print("The record passes its audit." if result.passed else f"{len(result.problems)} problems.")
+    return 0 if result.passed else 1
 
 
 async def _import(app: App, path: Path) -> int:

@@ -26,6 +26,9 @@ async def country(request: Request) -> Reply:
         Field("Since", day(record.since), inline=True),
         Field("Set by", ORIGIN_LABELS[record.origin], inline=True),
     ]
+    if record.reviewed_on:
+        reviewed = f"{day(record.reviewed_on)} by {record.reviewed_by or 'an operator'}"
+        fields.append(Field("Reviewed", reviewed))
     if history:
         recent = history[-LAST_CHANGES_ON_CARD:][::-1]
         fields.append(Field("Last changes", "\n".join(change_line(c) for c in recent)))

@@ -245,3 +245,21 @@ def test_discord_invite_url_asks_for_the_least_permissions(
     code, out, _ = run(capsys, "discord", "invite-url", "--application-id", "123")
     assert 0 == code
     assert "client_id=123&scope=bot+applications.commands&permissions=274878024704" in out
+
+
+def test_the_bundled_record_passes_its_audit(
+    capsys: pytest.CaptureFixture[str], environment: Path
+) -> None:
+    code, out, _ = run(capsys, "record", "audit")
+    sourced = int(out.splitlines()[1].split()[0])
+    assert (0, True) == (code, out.rstrip().endswith("The record passes its audit."))
+    assert sourced >= 170
+
+
+def test_the_country_card_says_when_and_by_whom_the_record_was_reviewed(
+    capsys: pytest.CaptureFixture[str], environment: Path
+) -> None:
+    code, out, _ = run(capsys, "ask", "/huawei country kenya", "--json")
+    fields = {f["name"]: f["value"] for f in json.loads(out)["fields"]}
+    assert 0 == code
+    assert fields["Reviewed"].startswith("4 Dec 2026 by stancebot's record research")

@@ -37,6 +37,8 @@ def _dump_entry(record: Record, history: tuple[Change, ...], name_of: Callable[[
         "summary": record.summary,
         "sources": list(record.sources),
         "set_by": record.origin.value,
+        "reviewed_on": record.reviewed_on.isoformat() if record.reviewed_on else None,
+        "reviewed_by": record.reviewed_by,
         "history": [
             {
                 "on": change.on.isoformat(),
@@ -96,9 +98,14 @@ def _parse_entry(
     if not (sources == [] or valid_sources(sources)):
         problems.append(f"{where} sources: expected a list of http(s) URLs")
     history = _parse_history(raw["code"], raw.get("history"), where, problems)
+    reviewed_on = _date(raw.get("reviewed_on"), f"{where} reviewed_on", problems, optional=True)
+    reviewed_by = _text(raw.get("reviewed_by", ""), f"{where} reviewed_by", problems)
     if len(problems) > before or stance is None or origin is None:
         return None
-    record = Record(raw["code"], stance, since, summary, tuple(raw["sources"]), origin, now)
+    sources = tuple(raw["sources"])
+    record = Record(
+        raw["code"], stance, since, summary, sources, origin, now, reviewed_on, reviewed_by
+    )
     return record, history
 
 

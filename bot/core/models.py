@@ -91,3 +91,5 @@ class Record:
     sources: tuple[str, ...]
     origin: Origin
     updated_at: datetime
+    reviewed_on: date | None = None  # when someone last checked it against the sources
+    reviewed_by: str = ""  # who: a seed's research, an operator, auto-apply

@@ -18,31 +18,40 @@ VALID_STANCES = {stance.value for stance in Stance}
 
 @dataclass(frozen=True)
 class SeedEntry:
+    """A researched record: its dated changes, or no change and why it is unknown."""
+
     country: str
     summary: str
     changes: tuple[Change, ...]
+    unknown: str = ""  # "missing" or "conflicting: ..." when there is no stance to give
 
     @property
     def stance(self) -> Stance:
-        return self.changes[-1].stance
+        return self.changes[-1].stance if self.changes else Stance.UNKNOWN
 
     @property
-    def since(self) -> date:
-        return self.changes[-1].on
+    def since(self) -> date | None:
+        return self.changes[-1].on if self.changes else None
 
     @property
     def sources(self) -> tuple[str, ...]:
-        return self.changes[-1].sources
+        return self.changes[-1].sources if self.changes else ()
 
 
 @dataclass(frozen=True)
 class Seed:
     version: int
     entries: Mapping[str, SeedEntry]
+    reviewed_on: date | None = None  # [meta] as_of: when the research was last checked
+    reviewed_by: str = ""
 
     @property
     def actor(self) -> str:
         return f"seed v{self.version}"
+
+    @property
+    def reviewer(self) -> str:
+        return self.reviewed_by or self.actor
 
 
 def parse_seed(data: Mapping[str, Any], known_codes: Collection[str], where: str) -> Seed:
@@ -60,9 +69,21 @@ def parse_seed(data: Mapping[str, Any], known_codes: Collection[str], where: str
         entry = _parse_entry(code, raw, known_codes, version, problems)
         if entry is not None:
             entries[code] = entry
+    reviewed_on, reviewed_by = _review(meta if isinstance(meta, dict) else {}, problems)
     if problems:
         raise ConfigError(f"{where} is invalid:", problems)
-    return Seed(version=version, entries=entries)
+    return Seed(version, entries, reviewed_on, reviewed_by)
+
+
+def _review(meta: Mapping[str, Any], problems: list[str]) -> tuple[date | None, str]:
+    as_of, by = meta.get("as_of"), meta.get("reviewed_by", "")
+    if as_of is not None and (not isinstance(as_of, date) or isinstance(as_of, datetime)):
+        problems.append(f"[meta] as_of: expected a date like 2026-12-04, got {as_of!r}")
+        as_of = None
+    if not isinstance(by, str):
+        problems.append("[meta] reviewed_by: expected text")
+        by = ""
+    return as_of, by
 
 
 def _parse_entry(
@@ -77,6 +98,8 @@ def _parse_entry(
     summary = raw.get("summary")
     if not isinstance(summary, str) or not summary.strip() or "\n" in summary:
         problems.append(f"[{code}] summary: expected one non-empty line")
+    if "unknown" in raw:
+        return _unknown_entry(code, raw, summary, problems)
     raw_changes = raw.get("changes")
     if not isinstance(raw_changes, list) or not raw_changes:
         problems.append(f"[{code}] changes: expected at least one [[{code}.changes]]")
@@ -86,6 +109,20 @@ def _parse_entry(
     if len(problems) > before or not isinstance(summary, str):
         return None
     return SeedEntry(country=code, summary=summary.strip(), changes=changes)
+
+
+def _unknown_entry(
+    code: str, raw: dict[str, Any], summary: Any, problems: list[str]
+) -> SeedEntry | None:
+    """A country researched without a stance to give: the reason must say which."""
+    why = raw["unknown"]
+    if not isinstance(why, str) or not (why == "missing" or why.startswith("conflicting: ")):
+        problems.append(f'[{code}] unknown: expected "missing" or "conflicting: <why>"')
+        return None
+    if raw.get("changes"):
+        problems.append(f"[{code}]: an unknown record has no changes")
+        return None
+    return SeedEntry(code, str(summary).strip(), (), why) if isinstance(summary, str) else None
 
 
 def _parse_changes(

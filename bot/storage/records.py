@@ -11,7 +11,7 @@ from datetime import date, datetime
 import aiosqlite
 
 from bot.core.models import Change, Origin, Record, Stance
-from bot.core.seed import Seed, SeedEntry
+from bot.core.seed import Seed
 from bot.storage.database import Database
 
 UNKNOWN_SUMMARY = "No public position on record."
@@ -27,12 +27,16 @@ ON CONFLICT (country, changed_on, stance, origin) DO UPDATE SET
     actor = excluded.actor, recorded_at = excluded.recorded_at
 """
 _UPSERT_RECORD = """
-INSERT INTO records (country, stance, since, summary, sources, origin, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?)
+INSERT INTO records (country, stance, since, summary, sources, origin, updated_at, reviewed_on,
+                     reviewed_by)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (country) DO UPDATE SET
     stance = excluded.stance, since = excluded.since, summary = excluded.summary,
-    sources = excluded.sources, origin = excluded.origin, updated_at = excluded.updated_at
+    sources = excluded.sources, origin = excluded.origin, updated_at = excluded.updated_at,
+    reviewed_on = excluded.reviewed_on, reviewed_by = excluded.reviewed_by
 """
+# A change that joins the history without becoming the record still means it was reviewed.
+_REVIEWED = "UPDATE records SET reviewed_on = ?, reviewed_by = ?, updated_at = ? WHERE country = ?"
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,7 @@ class RecordStore:
                     )
                 else:
                     continue
-                await _write_seed_entry(conn, code, seed.entries.get(code), now)
+                await _write_seed_entry(conn, code, seed, now)
             await conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('seed_version', ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -134,11 +138,21 @@ async def write_change(
     current = since is None or change.on >= since
     if current:
         record = Record(
-            change.country, change.stance, change.on, summary, change.sources, change.origin, now
+            change.country,
+            change.stance,
+            change.on,
+            summary,
+            change.sources,
+            change.origin,
+            now,
+            now.date(),
+            change.actor,
         )
         await conn.execute(_UPSERT_RECORD, _record_params(record))
     else:
         change = replace(change, previous=await _stance_before(conn, change.country, change.on))
+        stamp = now.isoformat()
+        await conn.execute(_REVIEWED, (now.date().isoformat(), change.actor, stamp, change.country))
     await conn.execute(_INSERT_HISTORY, _change_params(change, now))
     return current
 
@@ -165,13 +179,24 @@ async def _origins(conn: aiosqlite.Connection) -> dict[str, Origin]:
 
 
 async def _write_seed_entry(
-    conn: aiosqlite.Connection, code: str, entry: SeedEntry | None, now: datetime
+    conn: aiosqlite.Connection, code: str, seed: Seed, now: datetime
 ) -> None:
+    entry = seed.entries.get(code)
     if entry is None:
         record = Record(code, Stance.UNKNOWN, None, UNKNOWN_SUMMARY, (), Origin.SEED, now)
         await conn.execute(_UPSERT_RECORD, _record_params(record))
         return
-    record = Record(code, entry.stance, entry.since, entry.summary, entry.sources, Origin.SEED, now)
+    record = Record(
+        code,
+        entry.stance,
+        entry.since,
+        entry.summary,
+        entry.sources,
+        Origin.SEED,
+        now,
+        seed.reviewed_on,
+        seed.reviewer,
+    )
     await conn.execute(_UPSERT_RECORD, _record_params(record))
     await conn.executemany(_INSERT_HISTORY, [_change_params(c, now) for c in entry.changes])
 
@@ -185,6 +210,8 @@ def _record_params(record: Record) -> tuple[object, ...]:
         json.dumps(list(record.sources)),
         record.origin.value,
         record.updated_at.isoformat(),
+        record.reviewed_on.isoformat() if record.reviewed_on else None,
+        record.reviewed_by,
     )
 
 
@@ -211,6 +238,8 @@ def _record(row: sqlite3.Row) -> Record:
         sources=tuple(json.loads(row["sources"])),
         origin=Origin(row["origin"]),
         updated_at=datetime.fromisoformat(row["updated_at"]),
+        reviewed_on=date.fromisoformat(row["reviewed_on"]) if row["reviewed_on"] else None,
+        reviewed_by=row["reviewed_by"],
     )
 
 

@@ -57,3 +57,24 @@ def test_every_problem_is_reported_at_once_naming_its_entry() -> None:
 def test_a_missing_version_is_a_problem() -> None:
     with pytest.raises(ConfigError, match=r"\[meta\] version"):
         parse_seed({}, KNOWN, "stances.toml")
+
+
+def test_an_unknown_entry_says_why_and_has_no_changes() -> None:
+    data = {
+        "meta": {"version": 1, "as_of": date(2026, 12, 4), "reviewed_by": "research"},
+        "ER": {"summary": "Unknown: nothing found.", "unknown": "missing"},
+        "KI": {"summary": "Unknown: reports conflict.", "unknown": "conflicting: cable bid"},
+    }
+    seed = parse_seed(data, {"ER", "KI"}, "test")
+    assert (date(2026, 12, 4), "research") == (seed.reviewed_on, seed.reviewer)
+    assert [
+        (Stance.UNKNOWN, None, "missing"),
+        (Stance.UNKNOWN, None, "conflicting: cable bid"),
+    ] == [(e.stance, e.since, e.unknown) for e in seed.entries.values()]
+
+
+def test_an_unknown_entry_must_say_which_kind_of_unknown() -> None:
+    data = {"meta": {"version": 1}, "ER": {"summary": "Unknown.", "unknown": "no idea"}}
+    with pytest.raises(ConfigError) as raised:
+        parse_seed(data, {"ER"}, "test")
+    assert ('[ER] unknown: expected "missing" or "conflicting: <why>"',) == raised.value.problems
