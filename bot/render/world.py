@@ -160,6 +160,7 @@ def _legend(summary: MapSummary, frame: MapFrame) -> Iterator[str]:
         yield svg.rect(x, top, 18, 18, STANCE_COLOURS[stance], stroke=FRAME)
         yield svg.text(x + 26, top + 14, f"{stance.label} {summary.counts[stance]}", size=15)
     yield svg.text(MARGIN, top + 50, _footnote(summary), size=13, fill=MUTED)
+    yield svg.text(MARGIN, top + 70, _unknown_note(summary), size=13, fill=MUTED)
 
 
 def _footnote(summary: MapSummary) -> str:
@@ -171,6 +172,16 @@ def _footnote(summary: MapSummary) -> str:
     return (
         f"Counts include all {summary.total}; {len(missing)} are not drawn on this map "
         f"(mostly small islands, and blocs such as the EU)."
+    )
+
+
+def _unknown_note(summary: MapSummary) -> str:
+    unknown = summary.counts[Stance.UNKNOWN]
+    if not unknown:
+        return "Every country has a researched, sourced stance."
+    return (
+        f"Unknown (grey), {unknown}: no public position found, or the evidence conflicts; most "
+        f"are small territories."
     )
 
 
