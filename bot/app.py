@@ -247,6 +247,7 @@ def _assemble(
         subscriptions=subscriptions,
         default_keywords=analysis.default_keywords,
         outbox=outbox,
+        announcer=pipeline,
         items=feeds,
         analyser=analyser,
         clock=clock,

@@ -20,15 +20,17 @@ from bot.core.analysis import Analyser, Analysis, KeywordRules
 from bot.core.events import AutoApplyRule, Event, EventStatus, change_from, summary_of
 from bot.core.feeds import FeedNotice, ItemStatus, StoredItem
 from bot.core.items import outlet_of
-from bot.core.models import Origin
+from bot.core.models import Change, Origin
 from bot.core.ports import RoutingBook
 from bot.core.routing import Route, TenantKey, route
 from bot.core.subscriptions import Channel, Mute, QuietHours, Subscription
 from bot.logs import event as log_event
+from bot.storage.announcements import announcement
 from bot.storage.database import Database
 from bot.storage.event_batch import EventBatch, Planned
 from bot.storage.feeds import FeedStore, mark_items
 from bot.storage.outbox_writes import enqueue_all
+from bot.storage.records import write_change
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +206,24 @@ class Pipeline:
         )
         return applied
 
+    async def announce(self, change: Change, summary: str) -> tuple[bool, int]:
+        """An operator's change, written and (when it changed the current stance) announced as
+        a confirmed change to every channel subscribed to the country, whatever its keywords:
+        an operator's decision is news for all of them."""
+        now = self._clock()
+        snapshot = await self._snapshot(now)
+        async with self._db.transaction() as conn:
+            current = await write_change(conn, change, summary, now)
+            if not current or change.previous == change.stance:
+                return current, 0
+            event = await announcement(conn, change, summary, now)
+            routes = route(
+                event, snapshot.subscriptions, _everyone, snapshot.mutes, snapshot.quiet, now=now
+            )
+            (added,) = await enqueue_all(conn, [(event.id, routes)], now)
+        log_event(log, "record.set", country=change.country, stance=change.stance, alerts=added)
+        return current, added
+
     async def _snapshot(self, now: datetime) -> RoutingSnapshot:
         subscriptions = await self._routing.active()
         if not subscriptions:  # nobody to route to: mutes, quiet hours and keywords cannot matter
@@ -221,6 +241,10 @@ class Pipeline:
         log_event(log, "feed.notice", level=logging.WARNING, feed=notice.feed.id, text=notice.text)
         for sink in self._notice_sinks:
             await sink(notice)
+
+
+def _everyone(_: TenantKey) -> bool:
+    return True
 
 
 def _plan(stored: StoredItem, analysis: Analysis) -> Planned:

@@ -11,6 +11,7 @@ from bot.core.analysis import Analyser
 from bot.core.countries import CountryIndex
 from bot.core.errors import UsageError
 from bot.core.ports import (
+    Announcer,
     EventBook,
     FeedManager,
     ItemBook,
@@ -33,6 +34,7 @@ class Services:
     subscriptions: SubscriptionBook
     default_keywords: tuple[str, ...]
     outbox: OutboxBook
+    announcer: Announcer
     items: ItemBook
     analyser: Analyser
     clock: Callable[[], datetime]

@@ -32,6 +32,7 @@ async def confirm(request: Request) -> Reply:
     current = await request.services.events.decide(
         event, EventStatus.CONFIRMED, change, note=summary_of(event), now=now, actor=_actor(request)
     )
+    await request.services.outbox.refresh(event.id, now)  # the alerts sent say "confirmed" now
     return Reply(
         title=f"Confirmed: {_event_title(request, event)}",
         text=await _outcome(request, change, current),
@@ -58,6 +59,7 @@ async def reject(request: Request) -> Reply:
     await request.services.events.decide(
         event, EventStatus.REJECTED, None, note=reason, now=now, actor=_actor(request)
     )
+    await request.services.outbox.refresh(event.id, now)
     return Reply(
         title=f"Rejected: {_event_title(request, event)}",
         text="The record is unchanged.",
@@ -90,10 +92,11 @@ async def set_stance(request: Request) -> Reply:
         _actor(request),
         record.stance if record else None,
     )
-    current = await request.services.records.write(change, reason, now)
+    current, alerts = await request.services.announcer.announce(change, reason)
+    told = f" Alerts queued for {alerts} channel(s)." if alerts else ""
     return Reply(
         title=f"{country_label(place)}: {stance.label}",
-        text=f"{reason}\n{await _outcome(request, change, current)}",
+        text=f"{reason}\n{await _outcome(request, change, current)}{told}",
         stance=stance,
         tone=Tone.SUCCESS,
     )

@@ -20,7 +20,7 @@ from bot.core.replies import Reply
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest
 from bot.delivery import DeliveryWorker
 from bot.settings import Settings
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, ask
 from tests.feeds.server import FeedServer, running_server
 
 LATER = FIXED_NOW + timedelta(hours=1)
@@ -207,3 +207,50 @@ async def test_the_pipeline_worker_analyses_what_a_poll_stored(world: World) -> 
     await worker
     assert [] == await world.app.feeds.items_with_status(ItemStatus.NEW)
     assert 1 == len(await world.app.events.with_status(EventStatus.PENDING))
+
+
+async def test_an_operators_stance_set_is_announced_as_a_confirmed_change(world: World) -> None:
+    reply = await ask(
+        world.app,
+        "/huawei stance set de banned https://gov.example/de-law Law in force",
+        Role.OPERATOR,
+    )
+    await world.app.delivery.run_once()
+    got = world.got()
+    alerts = [alert for channel, alert in world.sender.sent if channel == "everything"]
+    assert {"everything": [("DE", "change")], "germany-all": [("DE", "change")]} == got
+    assert (Stance.RESTRICTED, Stance.BANNED, EventStatus.CONFIRMED) == (
+        alerts[0].previous,
+        alerts[0].stance,
+        alerts[0].status,
+    )
+    assert ("Law in force", "Confirmed by an operator.") == (
+        alerts[0].headline,
+        alerts[0].status_note,
+    )
+    assert reply.text.endswith("Alerts queued for 3 channel(s).")  # one is muted: held
+
+
+async def test_an_older_stance_set_joins_the_history_and_tells_no_one(world: World) -> None:
+    await ask(
+        world.app,
+        "/huawei stance set de allowed https://gov.example/2018 date:2018-01-01",
+        Role.OPERATOR,
+    )
+    await world.app.delivery.run_once()
+    record = await world.app.records.get("DE")
+    assert record is not None
+    assert ({}, Stance.RESTRICTED) == (world.got(), record.stance)
+
+
+async def test_confirming_a_change_edits_the_unconfirmed_alert_it_sent(world: World) -> None:
+    await world.poll(OLD_NEWS, BAN)
+    ((_, alert),) = [s for s in world.sender.sent if s[0] == "everything"]
+    await ask(world.app, f"/huawei stance confirm {alert.event_id}", Role.OPERATOR)
+    await world.app.delivery.run_once()
+    edits = dict(world.sender.edits)
+    assert EventStatus.PENDING == alert.status
+    assert (EventStatus.CONFIRMED, False) == (
+        edits["everything"].status,
+        edits["everything"].awaiting_confirmation,
+    )

@@ -132,6 +132,8 @@ def render_alert(alert: Alert, *, edited: bool = False) -> str:
     lines += [f"  · {_plain(s.outlet)}: {_plain(s.title)}" for s in alert.sources[1:]]
     if alert.operator_hint:
         lines.append(alert.operator_hint)
+    elif alert.status_note:
+        lines.append(alert.status_note)
     return "\n".join(lines)
 
 

@@ -10,6 +10,14 @@ from bot.core.events import AlertKind, Event, EventStatus
 from bot.core.models import Country, Stance
 
 MAX_SOURCES_SHOWN = 5
+# What a change alert says of its decision; alerts already sent are edited when it is taken.
+STATUS_NOTES = {
+    EventStatus.PENDING: "Unconfirmed: an operator may confirm or reject it.",
+    EventStatus.APPLIED: "Applied to the record (several sources agree).",
+    EventStatus.CONFIRMED: "Confirmed by an operator.",
+    EventStatus.REJECTED: "Rejected by an operator.",
+    EventStatus.INFO: "",
+}
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,11 @@ class Alert:
         if self.kind == AlertKind.REAFFIRM and self.stance is not None:
             return f"{name}: still {self.stance.label.lower()}"
         return f"{name} in the Huawei news"
+
+    @property
+    def status_note(self) -> str:
+        """Where the change stands: unconfirmed, applied, confirmed or rejected."""
+        return STATUS_NOTES[self.status] if self.kind == AlertKind.CHANGE else ""
 
     @property
     def operator_hint(self) -> str:

@@ -195,9 +195,21 @@ class SubscriptionBook(Protocol):
 class OutboxBook(Protocol):
     async def stats(self) -> dict[DeliveryStatus, int]: ...
 
+    async def refresh(self, event_id: int, now: datetime) -> int:
+        """Edit the event's alerts already sent (a decision changed what they say)."""
+        ...
+
     async def deliveries_for(self, event_id: int) -> list[DeliveryView]: ...
 
     async def held_in(self, channel: Channel) -> list[tuple[int, str]]: ...
+
+
+class Announcer(Protocol):
+    async def announce(self, change: Change, summary: str) -> tuple[bool, int]:
+        """An operator's change: into the history and, unless the record is newer, the record;
+        a real change of the current stance alerts every channel subscribed to the country.
+        Returns whether it became the record, and how many alerts it queued."""
+        ...
 
 
 class ItemBook(Protocol):

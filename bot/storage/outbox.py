@@ -248,6 +248,16 @@ class Outbox:
             DeliveryView(Channel(r[0], r[1], r[2]), DeliveryStatus(r[3]), r[4], r[5]) for r in rows
         ]
 
+    async def refresh(self, event_id: int, now: datetime) -> int:
+        """A decision changed what the event's alerts say: those already sent get an edit."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE deliveries SET edit_pending = 1, updated_at = ?"
+                " WHERE event_id = ? AND status = 'sent'",
+                (utc_text(now), event_id),
+            )
+            return cursor.rowcount
+
     async def stats(self) -> dict[DeliveryStatus, int]:
         rows = await self._db.fetch_all("SELECT status, count(*) FROM deliveries GROUP BY status")
         counts = dict.fromkeys(DeliveryStatus, 0)

@@ -15,7 +15,7 @@ from bot.chat.discord import limits
 from bot.chat.discord.limits import clip
 from bot.chat.discord.render import STANCE_COLOURS, markdown_link, safe_url
 from bot.core.alerts import Alert
-from bot.core.events import AlertKind, EventStatus
+from bot.core.events import AlertKind
 
 CONFIRM_ID = "stancebot:confirm:{event_id}"
 REJECT_ID = "stancebot:reject:{event_id}"
@@ -27,13 +27,6 @@ KIND_LABELS = {
     AlertKind.CHANGE: "Stance change",
     AlertKind.REAFFIRM: "Stance reaffirmed",
     AlertKind.MENTION: "In the news",
-}
-STATUS_NOTES = {
-    EventStatus.PENDING: "Unconfirmed: an operator may confirm or reject it.",
-    EventStatus.APPLIED: "Applied to the record (several sources agree).",
-    EventStatus.CONFIRMED: "Confirmed by an operator.",
-    EventStatus.REJECTED: "Rejected by an operator.",
-    EventStatus.INFO: "",
 }
 
 
@@ -59,7 +52,7 @@ def alert_embed(alert: Alert) -> discord.Embed:
     others = _other_sources(alert)
     if others:
         embed.add_field(name="Also reported", value=others, inline=False)
-    note = STATUS_NOTES[alert.status] if alert.kind == AlertKind.CHANGE else ""
+    note = alert.status_note
     embed.set_footer(text=" · ".join(part for part in (f"Event #{alert.event_id}", note) if part))
     return embed
 

@@ -84,7 +84,10 @@ def _byline(alert: Alert) -> str:
     moment = alert.published
     pattern = "{date_short_pretty} {time}"
     shown = f"<!date^{int(moment.timestamp())}^{pattern}|{moment:%Y-%m-%d %H:%M} UTC>"
-    return f"{escape(alert.outlet)} · {shown} · event #{alert.event_id}"
+    parts = [escape(alert.outlet), shown, f"event #{alert.event_id}"]
+    if alert.status_note and not alert.awaiting_confirmation:
+        parts.append(alert.status_note)
+    return " · ".join(parts)
 
 
 def _other_sources(alert: Alert) -> list[str]:
