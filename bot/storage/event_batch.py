@@ -20,7 +20,8 @@ import json
 import sqlite3
 from bisect import insort
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
+from typing import NamedTuple
 
 import aiosqlite
 
@@ -49,8 +50,10 @@ SELECT f.event_id, f.id, f.item_id, i.title, coalesce(i.link, '') AS link, f.out
 FROM findings f JOIN items i ON i.id = f.item_id
 WHERE f.event_id IN (SELECT value FROM json_each(?))
 """
-_STANCES = (
-    "SELECT country, stance, since FROM records WHERE country IN (SELECT value FROM json_each(?))"
+# Each country's dated stances: a story is compared with the record as it stood on its day.
+_HISTORIES = (
+    "SELECT country, changed_on, recorded_at, stance FROM history"
+    " WHERE country IN (SELECT value FROM json_each(?)) ORDER BY country, changed_on, id"
 )
 _KNOWN = "SELECT item_id, country FROM findings WHERE item_id IN (SELECT value FROM json_each(?))"
 _INSERT_EVENT = """
@@ -88,8 +91,7 @@ class EventBatch:
         self._events: dict[int, Event] = {}
         self._order: dict[int, list[tuple[Order, Source]]] = {}
         self._open: dict[Key, list[tuple[str, int]]] = {}  # key -> (opened_at, id)
-        self._stances: dict[str, Stance] = {}
-        self._since: dict[str, date] = {}
+        self._history: dict[str, list[_Dated]] = {}
         self._known: set[tuple[int, str]] = set()
         self._top = 0
         self._new_events: list[tuple[object, ...]] = []
@@ -115,10 +117,9 @@ class EventBatch:
             )
         await self._read_sources(conn, planned)
         countries = sorted({finding[0] for plan in planned for finding in plan.findings})
-        for row in await conn.execute_fetchall(_STANCES, (json.dumps(countries),)):
-            self._stances[row["country"]] = Stance(row["stance"])
-            if row["since"]:
-                self._since[row["country"]] = date.fromisoformat(row["since"])
+        for row in await conn.execute_fetchall(_HISTORIES, (json.dumps(countries),)):
+            dated = _Dated(row["changed_on"], row["recorded_at"], Stance(row["stance"]))
+            self._history.setdefault(row["country"], []).append(dated)
         ids = sorted({plan.item_id for plan in planned})
         rows = await conn.execute_fetchall(_KNOWN, (json.dumps(ids),))
         self._known = {(row["item_id"], row["country"]) for row in rows}
@@ -180,7 +181,7 @@ class EventBatch:
     def _open_event(self, key: Key, published: datetime) -> int:
         country, value = key
         stance = Stance(value) if value else None
-        previous = self._stances.get(country, Stance.UNKNOWN)
+        previous = self._stance_before(country, published)
         kind = classify(stance, previous)
         self._top += 1
         opened, stamp, status = published.isoformat(), self._now.isoformat(), initial_status(kind)
@@ -191,6 +192,17 @@ class EventBatch:
         self._events[event.id] = event
         self._open.setdefault(key, []).append((opened, event.id))
         return event.id
+
+    def _stance_before(self, country: str, published: datetime) -> Stance:
+        """The record as it stood when the story came out (unknown before any change): news of
+        2020 read in 2026 is compared with 2020's record. A change dated the story's own day
+        counts only if the bot recorded it before the story appeared: a decision announced that
+        day is still news, a change this bot applied an hour earlier is not."""
+        day, moment = published.date().isoformat(), published.isoformat()
+        for dated in reversed(self._history.get(country, [])):
+            if dated.day < day or (dated.day == day and dated.recorded <= moment):
+                return dated.stance
+        return Stance.UNKNOWN
 
     def _join(self, event_id: int, entry: tuple[Order, Source]) -> None:
         ordered = self._order.setdefault(event_id, [])
@@ -208,10 +220,9 @@ class EventBatch:
     ) -> Event:
         """As `decide` (written by `flush`); returns the event as `load_event` would now."""
         self._decisions.append(_Decision(event, status, change, note, actor))
-        since = self._since.get(change.country) if change is not None else None
-        if change is not None and (since is None or change.on >= since):
-            self._stances[change.country] = change.stance  # as write_change will decide
-            self._since[change.country] = change.on
+        if change is not None:  # later stories of the batch see it, as the history will hold it
+            dated = _Dated(change.on.isoformat(), "", change.stance)
+            insort(self._history.setdefault(change.country, []), dated, key=_by_day)
         decided = replace(self._events[event.id], status=status, decided_by=actor)
         self._events[event.id] = decided
         return decided
@@ -238,6 +249,16 @@ def _parse(stamp: str) -> datetime:
 
 def _stored(row: sqlite3.Row) -> tuple[Order, Source]:
     return (row["published"], 0, row["id"]), source_from_row(row)
+
+
+class _Dated(NamedTuple):
+    day: str  # the change's effective date
+    recorded: str  # when the bot recorded it ("" for a decision of this batch)
+    stance: Stance
+
+
+def _by_day(entry: _Dated) -> str:
+    return entry.day
 
 
 def _by_order(entry: tuple[Order, Source]) -> Order:
