@@ -26,6 +26,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -56,10 +57,11 @@ def main() -> None:
     test_rows = rows(test, rules)
     print(line("rules alone", score_rows(test_rows, [set(r.rules) for r in test_rows]), len(test)))
     print(line("shipped (combined)", score_found(test, found), len(test)))
+    test_reads, train_reads = reads_of_test(test, found), reads_of_training(train, confidences)
     print("\n== By language (test portion; training portion by cross-validation)")
-    by_language(test, found, train, confidences)
+    by_language(test_reads, train_reads)
     print("\n== Confidence against being right (shipped, test portion | cross-validated, training)")
-    reliability(test, found, train, confidences)
+    reliability(test_reads, train_reads)
     if args.misses:
         misses(train, confidences)
 
@@ -102,23 +104,35 @@ def score_found(
 READ_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "fi", "cs", "ro")
 
 
-def by_language(
-    test: list[corpus.Example],
-    found: dict[str, list[tuple[Pair, float]]],
-    train: list[Row],
-    held_out: list[list[tuple[Pair, float]]],
-) -> None:
+class Read(NamedTuple):
+    """One item as read: its language, its labelled pairs, and the findings with confidence."""
+
+    lang: str
+    expected: frozenset[Pair]
+    found: list[tuple[Pair, float]]
+
+
+def reads_of_test(
+    test: list[corpus.Example], found: dict[str, list[tuple[Pair, float]]]
+) -> list[Read]:
+    return [Read(e.lang, e.pairs, found[e.id]) for e in test]
+
+
+def reads_of_training(train: list[Row], held_out: list[list[tuple[Pair, float]]]) -> list[Read]:
+    return [Read(r.example.lang, r.example.pairs, f) for r, f in zip(train, held_out, strict=True)]
+
+
+def by_language(test: list[Read], train: list[Read]) -> None:
     """The languages the bot reads, one line each; every other language together."""
 
-    def group(language: str) -> str:
-        return language if language in READ_LANGUAGES else "others"
+    def grouped(reads: list[Read]) -> dict[str, list[Quality]]:
+        by: dict[str, list[Quality]] = defaultdict(list)
+        for read in reads:
+            language = read.lang if read.lang in READ_LANGUAGES else "others"
+            by[language].append(judge(read.expected, {pair for pair, _ in read.found}))
+        return by
 
-    test_by: dict[str, list[Quality]] = defaultdict(list)
-    for e in test:
-        test_by[group(e.lang)].append(judge(e.pairs, {p for p, _ in found[e.id]}))
-    train_by: dict[str, list[Quality]] = defaultdict(list)
-    for r, f in zip(train, held_out, strict=True):
-        train_by[group(r.example.lang)].append(judge(r.example.pairs, {p for p, _ in f}))
+    test_by, train_by = grouped(test), grouped(train)
     for language in (*READ_LANGUAGES, "others"):
         cells = [_cell(test_by[language]), _cell(train_by[language])]
         print(f"  {language:<6} test {cells[0]} | training {cells[1]}")
@@ -134,16 +148,9 @@ def _cell(qualities: list[Quality]) -> str:
     )
 
 
-def reliability(
-    test: list[corpus.Example],
-    found: dict[str, list[tuple[Pair, float]]],
-    train: list[Row],
-    held_out: list[list[tuple[Pair, float]]],
-) -> None:
-    test_data = [(e.pairs, found[e.id]) for e in test]
-    train_data = [(r.example.pairs, f) for r, f in zip(train, held_out, strict=True)]
+def reliability(test: list[Read], train: list[Read]) -> None:
     for low, high in BANDS:
-        cells = [_band(data, low, high) for data in (test_data, train_data)]
+        cells = [_band(reads, low, high) for reads in (test, train)]
         text = " | ".join(
             f"{right}/{count} right ({right / count:.0%})" if count else "none"
             for right, count in cells
@@ -151,15 +158,13 @@ def reliability(
         print(f"  confidence {low:.1f}-{min(high, 1.0):.1f}: {text}")
 
 
-def _band(
-    data: Sequence[tuple[frozenset[Pair], list[tuple[Pair, float]]]], low: float, high: float
-) -> tuple[int, int]:
+def _band(reads: list[Read], low: float, high: float) -> tuple[int, int]:
     right = count = 0
-    for expected, found in data:
-        for pair, confidence in found:
+    for read in reads:
+        for pair, confidence in read.found:
             if pair[0] not in NOT_COUNTED and low <= confidence < high:
                 count += 1
-                right += pair in expected
+                right += pair in read.expected
     return right, count
 
 
