@@ -19,7 +19,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from bot.core.analysis.learned.features import Features
-from bot.core.analysis.learned.model import Candidate, ReadingModel, calibrated
+from bot.core.analysis.learned.model import Guess, ReadingModel, calibrated
 from training.dataset import Row
 from training.metrics import Pair, Quality, judge, total
 
@@ -119,7 +119,7 @@ def reader(models: dict[str, Any]) -> ReadingModel:
     return ReadingModel.from_dict({**models, "calibration": (1.0, 0.0), "threshold": 0.5})
 
 
-def predict(model: ReadingModel, row: Row, variant: Variant) -> list[Candidate]:
+def predict(model: ReadingModel, row: Row, variant: Variant) -> list[Guess]:
     if row.observation is None:
         return []
     observation = row.observation
@@ -129,15 +129,15 @@ def predict(model: ReadingModel, row: Row, variant: Variant) -> list[Candidate]:
         candidate_features=tuple(variant.keep(f) for f in observation.candidate_features),
     )
     rules = dict(row.rules) if variant.rules_stance else {}
-    return model.candidates(kept, rules)
+    return model.guesses(kept, rules)
 
 
 def out_of_fold(
     rows: Sequence[Row], variant: Variant, extra: Sequence[Row] = ()
-) -> list[list[Candidate]]:
+) -> list[list[Guess]]:
     """Each row's raw readings by models fitted on the other events only (and `extra`,
     written examples, always on the fitting side)."""
-    predictions: list[list[Candidate]] = [[] for _ in rows]
+    predictions: list[list[Guess]] = [[] for _ in rows]
     groups = [row.example.event for row in rows]
     for train, held in GroupKFold(n_splits=FOLDS).split(rows, groups=groups):
         fitting = [rows[i] for i in train] + list(extra)
@@ -156,13 +156,13 @@ class Choice:
     slope: float = 1.0
     offset: float = 0.0
 
-    def kept(self, candidates: Sequence[Candidate]) -> list[Candidate]:
+    def kept(self, candidates: Sequence[Guess]) -> list[Guess]:
         return [c for c in candidates if c.found >= self.threshold]
 
-    def found(self, candidates: Sequence[Candidate]) -> set[Pair]:
+    def found(self, candidates: Sequence[Guess]) -> set[Pair]:
         return {(c.code, c.stance) for c in self.kept(candidates)}
 
-    def confident(self, candidates: Sequence[Candidate]) -> list[tuple[Pair, float]]:
+    def confident(self, candidates: Sequence[Guess]) -> list[tuple[Pair, float]]:
         """The findings with their calibrated confidence, as the shipped model reports them."""
         return [
             ((c.code, c.stance), calibrated(c.raw, self.slope, self.offset))
@@ -170,7 +170,7 @@ class Choice:
         ]
 
 
-def choose(rows: Sequence[Row], predictions: Sequence[Sequence[Candidate]]) -> Choice:
+def choose(rows: Sequence[Row], predictions: Sequence[Sequence[Guess]]) -> Choice:
     """The threshold with the best lenient plus strict F1 whose false-alarm rate stays within
     bounds, then Platt scaling of the raw products of what it lets through."""
     best, best_score = Choice(0.5), -1.0
@@ -184,7 +184,7 @@ def choose(rows: Sequence[Row], predictions: Sequence[Sequence[Candidate]]) -> C
 
 
 def _platt(
-    rows: Sequence[Row], predictions: Sequence[Sequence[Candidate]], choice: Choice
+    rows: Sequence[Row], predictions: Sequence[Sequence[Guess]], choice: Choice
 ) -> tuple[float, float]:
     xs, ys = [], []
     for row, candidates in zip(rows, predictions, strict=True):

@@ -34,8 +34,8 @@ class Decision:
 
 
 @dataclass(frozen=True)
-class Candidate:
-    """One candidate's raw reading, before the thresholds: what training calibrates."""
+class Guess:
+    """The raw reading of one candidate country, before the threshold: what training calibrates."""
 
     code: str
     stance: str
@@ -84,7 +84,7 @@ class ReadingModel:
             threshold,
         )
 
-    def candidates(self, observation: Observation, rules: Mapping[str, str]) -> list[Candidate]:
+    def guesses(self, observation: Observation, rules: Mapping[str, str]) -> list[Guess]:
         """Every candidate's raw reading; `rules` holds the stance the rules read per country."""
         if not observation.candidates:
             return []
@@ -97,16 +97,14 @@ class ReadingModel:
         ):
             stance = rules.get(candidate.code, best)
             subject = self.subject.probabilities(features)[SUBJECT]
-            found.append(
-                Candidate(candidate.code, stance, signal, subject, stances.get(stance, 0.0))
-            )
+            found.append(Guess(candidate.code, stance, signal, subject, stances.get(stance, 0.0)))
         return found
 
     def calibrated(self, raw: float) -> float:
         return calibrated(raw, *self.calibration)
 
     def decide(self, observation: Observation, rules: Mapping[str, str]) -> list[Decision]:
-        kept = [c for c in self.candidates(observation, rules) if c.found >= self.threshold]
+        kept = [c for c in self.guesses(observation, rules) if c.found >= self.threshold]
         if not kept:
             return []
         reasons = tuple(self.signal.strongest(observation.features, SUBJECT, 4))
