@@ -206,6 +206,7 @@ def _assemble(
         window=analysis.event_window,
         default_keywords=analysis.default_keywords,
         clock=clock,
+        min_confidence=settings.alerts.min_confidence,
     )
     poller = Poller(
         fetcher,

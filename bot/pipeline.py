@@ -88,8 +88,10 @@ class Pipeline:
         window: timedelta,
         default_keywords: tuple[str, ...],
         clock: Callable[[], datetime],
+        min_confidence: float = 0.0,
     ) -> None:
         self._db = database
+        self._min_confidence = min_confidence
         self._analyser = analyser
         self._items = items
         self._routing = routing
@@ -172,12 +174,22 @@ class Pipeline:
         passes = snapshot.keywords_pass(plan.item.text)
         for event_id in self._record_findings(book, plan):
             event = self._settle(book, event_id)
-            routes = route(
-                event, snapshot.subscriptions, passes, snapshot.mutes, snapshot.quiet, now=now
+            routes = (
+                route(
+                    event, snapshot.subscriptions, passes, snapshot.mutes, snapshot.quiet, now=now
+                )
+                if self._alertable(event)
+                else []
             )
             routed.append((event.id, routes))
             events.append(event)
         return tuple(events), routed
+
+    def _alertable(self, event: Event) -> bool:
+        """Mentions always; a stance once a source is confident enough, or once decided."""
+        decided = event.status in (EventStatus.APPLIED, EventStatus.CONFIRMED)
+        mention = event.stance is None
+        return mention or decided or event.confidence >= self._min_confidence
 
     def _record_findings(self, book: EventBatch, plan: Planned) -> list[int]:
         touched = []

@@ -81,6 +81,7 @@ class AnalysisSettings:
 class AlertSettings:
     hourly_cap: int
     max_attempts: int
+    min_confidence: float  # a stance alert below it waits for more sources or an operator
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,7 @@ class _Reader:
             alerts=AlertSettings(
                 hourly_cap=self.number("alerts", "hourly_cap", 1, 1000),
                 max_attempts=self.number("alerts", "max_attempts", 1, 100),
+                min_confidence=self.fraction("alerts", "min_confidence", default=0.0),
             ),
         )
 
@@ -205,12 +207,12 @@ class _Reader:
                     self.problems.append(f"{section}.{key}: {entry!r} is not an IP, CIDR or host")
         return entries
 
-    def fraction(self, section: str, key: str) -> float:
+    def fraction(self, section: str, key: str, default: float = 1.0) -> float:
         name, value = self.raw(section, key, None)
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
             if value is not None:
                 self.problems.append(f"{name}: expected a number from 0 to 1, got {value!r}")
-            return 1.0
+            return default
         return float(value)
 
     def number(self, section: str, key: str, low: int, high: int) -> int:

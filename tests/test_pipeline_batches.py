@@ -4,10 +4,11 @@ earlier batches, and what a batch keeps in memory is what the database holds aft
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
-from bot.app import App
+from bot.app import App, open_app
 from bot.core.analysis import Analyser, Analysis
 from bot.core.events import AlertKind, AutoApplyRule, Event, EventStatus
 from bot.core.feeds import Feed, FeedOrigin, ItemStatus
@@ -15,8 +16,8 @@ from bot.core.items import Item
 from bot.core.models import Stance
 from bot.core.subscriptions import Channel, Digest
 from bot.pipeline import Pipeline, Processed
-from bot.settings import Settings
-from tests.conftest import FIXED_NOW
+from bot.settings import Settings, load_settings
+from tests.conftest import FIXED_NOW, RULES_ONLY, copy_config
 
 
 @pytest.fixture
@@ -142,3 +143,29 @@ async def test_an_item_the_analysis_fails_on_does_not_hold_back_the_others(app: 
     assert [] == await app.feeds.items_with_status(ItemStatus.NEW)
     assert record is not None
     assert Stance.BANNED == record.stance  # the two good reports still applied the change
+
+
+async def test_a_change_below_the_alert_confidence_waits_for_more_sources(
+    tmp_path: Path,
+) -> None:
+    config = copy_config(
+        tmp_path / "config", **RULES_ONLY, **{"min_confidence = 0.4": "min_confidence = 0.99"}
+    )
+    settings = load_settings(
+        {"STANCEBOT_CONFIG": str(config), "STANCEBOT_DB": str(tmp_path / "db")}
+    )
+    async with open_app(settings, clock=lambda: FIXED_NOW) as app:
+        await app.subscriptions.subscribe(
+            Channel("console", "T1", "all"),
+            frozenset(),
+            level=AlertKind.MENTION,
+            digest=Digest.OFF,
+            created_by="U1",
+            now=FIXED_NOW,
+        )
+        feed = await news_feed(app)
+        (ban,) = await analyse(app, feed, BAN)
+        (mention,) = await analyse(app, feed, MENTION)
+        ((event,),) = [ban.events]
+    assert (EventStatus.PENDING, 0) == (event.status, ban.deliveries)
+    assert 1 == mention.deliveries  # mentions are not held back
