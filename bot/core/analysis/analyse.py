@@ -83,7 +83,7 @@ class Analyser:
         return Analysis(True, terms, mentions, findings, tuple(lines + rules.lines + model_lines))
 
     def observe(self, item: Item) -> Observation:
-        """What the reading model sees of an item (for training and for `why`)."""
+        """What the reading model sees of an item: the training command reads items this way."""
         rules = _read(item, self._entities(item), self._generic, self._in_force(item))
         return self._observe(item, rules)
 
