@@ -45,6 +45,7 @@ class _RulesReading:
     findings: tuple[Finding, ...]
     view: RuleView
     actors: list[Entity]
+    sentences: list[Span]
     lines: list[str]
 
 
@@ -75,19 +76,21 @@ class Analyser:
             Mention(e.code, e.surface, e.start, e.kind) for e in entities if e.kind in COUNTRY_KINDS
         )
         lines = [_relevance_line(terms), *_mention_lines(entities)]
-        rules = _read(item, entities, self._generic, self._in_force(item))
+        rules = _read(item, entities, self._generic, self._standing(item))
         if self._model is None:
             return Analysis(True, terms, mentions, rules.findings, tuple(lines + rules.lines))
         decisions = self._model.decide(self._observe(item, rules), rules.view.stances)
-        findings, model_lines = _merge(decisions, rules.findings, _evidence(item, rules.actors))
+        named = _evidence(item, rules.actors, rules.sentences)
+        findings, model_lines = _merge(decisions, rules.findings, named)
         return Analysis(True, terms, mentions, findings, tuple(lines + rules.lines + model_lines))
 
     def observe(self, item: Item) -> Observation:
         """What the reading model sees of an item: the training command reads items this way."""
-        rules = _read(item, self._entities(item), self._generic, self._in_force(item))
+        rules = _read(item, self._entities(item), self._generic, self._standing(item))
         return self._observe(item, rules)
 
-    def _in_force(self, item: Item) -> Callable[[str], Stance]:
+    def _standing(self, item: Item) -> Callable[[str], Stance]:
+        """Each country's stance on record the day before the story."""
         day = item.published.date()
         return lambda code: self._history.before(code, day)
 
@@ -96,26 +99,26 @@ class Analyser:
 
     def _observe(self, item: Item, rules: _RulesReading) -> Observation:
         language = guess_language(item.text)
-        in_force = self._in_force(item)
+        standing = self._standing(item)
         return observe(
-            item, rules.actors, rules.view, language=language, known=self._codes, in_force=in_force
+            item, rules.actors, rules.view, language=language, known=self._codes, standing=standing
         )
 
 
 def _read(
-    item: Item, entities: list[Entity], generic: frozenset[str], in_force: Callable[[str], Stance]
+    item: Item, entities: list[Entity], generic: frozenset[str], standing: Callable[[str], Stance]
 ) -> _RulesReading:
     """The rules' findings of a relevant item, and the explanation of how they were reached."""
     text, title_end = item.text, len(item.title)
     sentences = split_sentences(text, title_end)
     clauses = split_clauses(text, sentences)
     actors = localise_agencies(merge_operators(text, entities), generic)
-    markers = Markers(text)
+    markers, cues = Markers(text), find_cues(text)
     framing = framing_of(item.title, item.summary)
-    reader = ClauseReader(text, actors, [] if framing else find_cues(text), markers)
+    reader = ClauseReader(text, actors, [] if framing else cues, markers)
     reader.read(clauses)
     signals, carved = narrow_carved(text, sentences, actors, reader.signals)
-    signals, conventional = apply_conventions(text, sentences, actors, signals, in_force)
+    signals, conventional = apply_conventions(text, sentences, actors, signals, standing)
     lines = [f"{framing}: its stance words are not news of a decision"] if framing else []
     lobbying = lobbyists(text, actors, markers, clauses)
     subjects, subject_lines = headline_subjects(text, title_end, entities, lobbying)
@@ -135,8 +138,10 @@ def _read(
         {f.country: str(f.stance) for f in findings if f.stance is not None},
         frozenset(subjects),
         frozenset(lobbying),
+        tuple(cues),
+        markers,
     )
-    return _RulesReading(tuple(findings), view, actors, lines)
+    return _RulesReading(tuple(findings), view, actors, sentences, lines)
 
 
 def _merge(
@@ -162,15 +167,13 @@ def _merge(
     return tuple(findings), lines
 
 
-def _evidence(item: Item, actors: list[Entity]) -> dict[str, str]:
+def _evidence(item: Item, actors: list[Entity], sentences: list[Span]) -> dict[str, str]:
     """The first sentence naming each country ("" → the title, for a country only implied)."""
-    text = item.text
-    sentences = split_sentences(text, len(item.title))
     found = {"": item.title}
     for actor in actors:
         if actor.code and actor.code not in found:
             span = next(s for s in sentences if s.start <= actor.start < max(s.end, s.start + 1))
-            found[actor.code] = text[span.start : span.end].strip()
+            found[actor.code] = _sentence(item.text, sentences, span.sentence)
     return found
 
 

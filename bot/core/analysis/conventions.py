@@ -88,7 +88,7 @@ def apply_conventions(
         if why := _dropped(signal, text[sentence.start : sentence.end], title_codes):
             notes.append(f"{signal.code} {signal.stance}: {why}")
             continue
-        stance, why = _convention(signal, text, _lead(text, sentences), enacted)
+        stance, why = _convention(signal, text, sentence, _lead(text, sentences), enacted)
         if signal.negated and stance is Stance.ALLOWED and standing(signal.code) in _EXCLUDING:
             stance, why = standing(signal.code), "not a new exclusion; the one in force stands"
         if stance is not signal.stance:
@@ -118,20 +118,14 @@ def _dropped(signal: Signal, said: str, title_codes: set[str]) -> str:
     return ""
 
 
-def _convention(signal: Signal, text: str, lead: str, enacted: bool) -> tuple[Stance, str]:
+def _convention(
+    signal: Signal, text: str, sentence: Span, lead: str, enacted: bool
+) -> tuple[Stance, str]:
     stance = signal.stance
     hedged = _HEDGE.search(text, max(0, signal.at - 40), max(signal.at, 0))
     if stance in _EXCLUDING and not enacted and (_DRAFT.search(lead) or hedged):
         return Stance.UNDER_REVIEW, "a draft, a proposal or a measure that may come"
-    start, end = _sentence_around(text, signal.at)
-    scope = text[max(start, signal.at) : min(end, signal.at + _SCOPE_REACH)]
+    scope = text[max(sentence.start, signal.at) : min(sentence.end, signal.at + _SCOPE_REACH)]
     if stance is Stance.BANNED and _PARTIAL.search(scope) and not _WHOLE.search(scope):
         return Stance.RESTRICTED, "out of the core, some components or one deal only"
     return stance, ""
-
-
-def _sentence_around(text: str, at: int) -> tuple[int, int]:
-    """The bounds of the title line or summary sentence holding offset `at`."""
-    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
-    ends = [i for i in (text.find("\n", at), text.find(". ", at)) if i >= 0]
-    return start, min(ends, default=len(text))

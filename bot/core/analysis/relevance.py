@@ -22,7 +22,7 @@ _NAMED = re.compile(
 )
 # Huawei and ZTE as other scripts write them, found anywhere: these scripts join words.
 _NAMED_ELSEWHERE = re.compile(
-    r"华为|華為|華爲|ファーウェイ|화웨이|هواوي|هواوى|Хуавэй|Хуавей|Хуавеј|Хуавей|หัวเว่ย|"
+    r"华为|華為|華爲|ファーウェイ|화웨이|هواوي|هواوى|Хуавэй|Хуавей|Хуавеј|หัวเว่ย|"
     r"হুয়াওয়ে|हुवावे|हुआवेई|हूवावे|中兴|中興"
 )
 _CHINESE_VENDOR = re.compile(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.core.analysis.cues import find_cues
+from bot.core.analysis.cues import Cue
 from bot.core.analysis.learned.lexicon import coarse_family, foreign_families, state_named
 from bot.core.analysis.markers import Markers
 from bot.core.analysis.mentions import Entity
@@ -53,11 +53,14 @@ class Candidate:
 
 @dataclass(frozen=True)
 class RuleView:
-    """What the rule-based reading made of the item: the features the model may trust."""
+    """What the rule-based reading made of the item: the features the model may trust, and the
+    stance words and markers it found in the whole text (read once, by the rules)."""
 
     stances: Mapping[str, str]  # country -> stance the rules signal
     subjects: frozenset[str]  # countries the rules hold the headline to be about
     lobbyists: frozenset[str]
+    cues: tuple[Cue, ...]
+    markers: Markers
 
 
 def masked(text: str, entities: Iterable[Entity], own: str = "") -> str:
@@ -105,7 +108,7 @@ def item_features(
     _add_chars(features, " ".join(title_words))
     _add_actors(features, in_title, "t")
     _add_actors(features, [e for e in entities if e.start > title_end], "s")
-    _add_lexical(features, title, summary[:_SUMMARY_CHARS], language)
+    _add_lexical(features, title, summary[:_SUMMARY_CHARS], rules, language)
     for stance in set(rules.stances.values()) or {"none"}:
         features[f"rules:{stance}"] = 1.0
     features[f"lang:{language or 'other'}"] = 1.0
@@ -125,24 +128,31 @@ def _add_actors(features: Features, entities: list[Entity], where: str) -> None:
         features[f"{where}.actor:none"] = 1.0
 
 
-def _add_lexical(features: Features, title: str, summary: str, language: str) -> None:
-    """Stance families, negations, hedges, lobbying and off-topic words, in title and summary."""
-    for where, part in (("t", title), ("s", summary)):
-        if language in ("en", ""):
-            for cue in find_cues(part):
-                features[f"fam:{where}:{coarse_family(cue.family)}"] = 1.0
-                features[f"cue:{where}:{cue.family}"] = 1.0
-            markers = Markers(part)
-            for kind in _MARKER_KINDS:
-                if markers.any(kind, 0, len(part)):
-                    features[f"mark:{where}:{kind}"] = 1.0
-            if OFF_TOPIC.search(part):
-                features[f"fam:{where}:off_topic"] = 1.0
-            if state_named(part):
-                features[f"fam:{where}:state"] = 1.0
-        else:
+def _add_lexical(
+    features: Features, title: str, summary: str, rules: RuleView, language: str
+) -> None:
+    """Stance families, negations, hedges, lobbying and off-topic words, in title and summary
+    (the summary's opening, which starts after the title's line break)."""
+    parts = (
+        ("t", title, 0, len(title)),
+        ("s", summary, len(title) + 1, len(title) + 1 + len(summary)),
+    )
+    for where, part, start, end in parts:
+        if language not in ("en", ""):
             for family in foreign_families(part):
                 features[f"fam:{where}:{family}"] = 1.0
+            continue
+        for cue in rules.cues:
+            if start <= cue.start < end:
+                features[f"fam:{where}:{coarse_family(cue.family)}"] = 1.0
+                features[f"cue:{where}:{cue.family}"] = 1.0
+        for kind in _MARKER_KINDS:
+            if rules.markers.any(kind, start, end):
+                features[f"mark:{where}:{kind}"] = 1.0
+        if OFF_TOPIC.search(part):
+            features[f"fam:{where}:off_topic"] = 1.0
+        if state_named(part):
+            features[f"fam:{where}:state"] = 1.0
 
 
 def _add_words(features: Features, prefix: str, words: list[str]) -> None:

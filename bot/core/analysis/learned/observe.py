@@ -57,22 +57,22 @@ def observe(
     *,
     language: str,
     known: frozenset[str],
-    in_force: Callable[[str], Stance],
+    standing: Callable[[str], Stance],
 ) -> Observation:
-    """`in_force` gives a country's stance on record the day before the story."""
+    """`standing` gives a country's stance on record the day before the story."""
     candidates = _candidates(entities, item.link, language, known)
     per_candidate = tuple(
         {
             **candidate_features(
                 item.text, len(item.title), entities, c, rules=rules, candidates=len(candidates)
             ),
-            f"prior:{in_force(c.code)}": 1.0,
+            f"prior:{standing(c.code)}": 1.0,
         }
         for c in candidates
     )
     features = item_features(item.title, item.summary, entities, rules, language)
     if candidates:
-        features[f"prior:{in_force(candidates[0].code)}"] = 1.0
+        features[f"prior:{standing(candidates[0].code)}"] = 1.0
     return Observation(features, candidates, per_candidate)
 
 
