@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.analysis import Analyser, Analysis, KeywordRules
-from bot.core.events import AutoApplyRule, Event, EventStatus, change_from, summary_of
+from bot.core.events import (
+    AutoApplyRule,
+    Event,
+    EventStatus,
+    change_from,
+    summary_of,
+    worth_alerting,
+)
 from bot.core.feeds import FeedNotice, ItemStatus, StoredItem
 from bot.core.items import outlet_of
 from bot.core.models import Change, Origin
@@ -178,18 +185,12 @@ class Pipeline:
                 route(
                     event, snapshot.subscriptions, passes, snapshot.mutes, snapshot.quiet, now=now
                 )
-                if self._alertable(event)
+                if worth_alerting(event, self._min_confidence)
                 else []
             )
             routed.append((event.id, routes))
             events.append(event)
         return tuple(events), routed
-
-    def _alertable(self, event: Event) -> bool:
-        """Mentions always; a stance once a source is confident enough, or once decided."""
-        decided = event.status in (EventStatus.APPLIED, EventStatus.CONFIRMED)
-        mention = event.stance is None
-        return mention or decided or event.confidence >= self._min_confidence
 
     def _record_findings(self, book: EventBatch, plan: Planned) -> list[int]:
         touched = []

@@ -83,6 +83,13 @@ def classify(stance: Stance | None, record_stance: Stance) -> AlertKind:
     return AlertKind.REAFFIRM if stance == record_stance else AlertKind.CHANGE
 
 
+def worth_alerting(event: Event, min_confidence: float) -> bool:
+    """Mentions always; a stance once a source is confident enough, or once it is decided (an
+    operator or enough sources stand behind it)."""
+    decided = event.status in (EventStatus.APPLIED, EventStatus.CONFIRMED)
+    return event.stance is None or decided or event.confidence >= min_confidence
+
+
 def initial_status(kind: AlertKind) -> EventStatus:
     return EventStatus.PENDING if kind == AlertKind.CHANGE else EventStatus.INFO
 
