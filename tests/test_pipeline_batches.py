@@ -55,6 +55,17 @@ async def analyse(app: App, feed: Feed, *entries: tuple[str, str, int]) -> list[
     return await app.pipeline.process_batch(await app.feeds.items_with_status(ItemStatus.NEW))
 
 
+async def subscribe_to_everything(app: App) -> None:
+    await app.subscriptions.subscribe(
+        Channel("console", "T1", "everything"),
+        frozenset(),
+        level=AlertKind.MENTION,
+        digest=Digest.OFF,
+        created_by="U1",
+        now=FIXED_NOW,
+    )
+
+
 async def stored(app: App, events: tuple[Event, ...]) -> list[Event | None]:
     return [await app.events.get(event.id) for event in events]
 
@@ -98,14 +109,7 @@ async def test_analysing_an_item_again_adds_nothing(app: App) -> None:
 
 
 async def test_deliveries_count_only_rows_a_batch_adds(app: App) -> None:
-    await app.subscriptions.subscribe(
-        Channel("console", "T1", "everything"),
-        frozenset(),
-        level=AlertKind.MENTION,
-        digest=Digest.OFF,
-        created_by="U1",
-        now=FIXED_NOW,
-    )
+    await subscribe_to_everything(app)
     feed = await news_feed(app)
     in_one_batch = await analyse(app, feed, BAN, SAME_BAN, MENTION)
     (later,) = await analyse(app, feed, THIRD)
@@ -155,14 +159,7 @@ async def test_a_change_below_the_alert_confidence_waits_for_more_sources(
         {"STANCEBOT_CONFIG": str(config), "STANCEBOT_DB": str(tmp_path / "db")}
     )
     async with open_app(settings, clock=lambda: FIXED_NOW) as app:
-        await app.subscriptions.subscribe(
-            Channel("console", "T1", "all"),
-            frozenset(),
-            level=AlertKind.MENTION,
-            digest=Digest.OFF,
-            created_by="U1",
-            now=FIXED_NOW,
-        )
+        await subscribe_to_everything(app)
         feed = await news_feed(app)
         (ban,) = await analyse(app, feed, BAN)
         (mention,) = await analyse(app, feed, MENTION)

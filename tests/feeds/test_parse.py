@@ -311,3 +311,18 @@ def test_the_body_is_never_taken_for_a_file_name(tmp_path: Path) -> None:
     local.write_bytes(RSS_20)
 
     assert "not_a_feed" == failure(str(local).encode()).reason
+
+
+def test_an_item_dated_in_the_future_is_dated_at_the_fetch_and_marked_estimated() -> None:
+    items = rss(
+        "<item><title>Far</title><link>https://f.example/far</link>"
+        "<pubDate>Fri, 31 Dec 9999 12:00:00 GMT</pubDate></item>"
+        "<item><title>Near</title><link>https://f.example/near</link>"
+        "<pubDate>Sun, 01 Mar 2026 08:00:00 GMT</pubDate></item>"
+    )
+    far, near = parse(items).items
+    assert (FETCHED, True) == (far.published, far.published_estimated)
+    assert (datetime(2026, 3, 1, 8, tzinfo=UTC), False) == (
+        near.published,
+        near.published_estimated,
+    )
