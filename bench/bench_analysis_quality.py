@@ -55,8 +55,10 @@ def main() -> None:
     print(f"\n== The test portion ({len(test)} items, never tuned on); {GOALS}")
     found = {e.id: read(shipped, e) for e in test}
     test_rows = rows(test, rules)
-    print(line("rules alone", score_rows(test_rows, [set(r.rules) for r in test_rows]), len(test)))
+    print(line("rules alone", fit.score(test_rows, [set(r.rules) for r in test_rows]), len(test)))
     print(line("shipped (combined)", score_found(test, found), len(test)))
+    for name, part in corpus.by_origin(test).items():
+        print(line(f"  of which {name}", score_found(part, found), len(part)))
     test_reads, train_reads = reads_of_test(test, found), reads_of_training(train, confidences)
     print("\n== By language (test portion; training portion by cross-validation)")
     by_language(test_reads, train_reads)
@@ -68,12 +70,12 @@ def main() -> None:
 
 def cross_validated(train: list[Row], written: list[Row]) -> list[list[tuple[Pair, float]]]:
     """Each variant's line; returns the combined variant's held-out findings, with confidence."""
-    print(line("rules alone", score_rows(train, [set(r.rules) for r in train]), len(train)))
+    print(line("rules alone", fit.score(train, [set(r.rules) for r in train]), len(train)))
     held_out: list[list[tuple[Pair, float]]] = []
     for name, variant in fit.VARIANTS.items():
         predictions = fit.out_of_fold(train, variant, written)
         choice = fit.choose(train, predictions)
-        quality = score_rows(train, [choice.found(p) for p in predictions])
+        quality = fit.score(train, [choice.found(p) for p in predictions])
         print(line(f"{name} (threshold {choice.threshold})", quality, len(train)))
         held_out = [choice.confident(p) for p in predictions]  # the last variant: combined
     return held_out
@@ -89,10 +91,6 @@ def shipped_analyser() -> Analyser:
 def read(analyser: Analyser, example: corpus.Example) -> list[tuple[Pair, float]]:
     analysis = analyser.analyse(item_of(example))
     return [((f.country, str(f.stance)), f.confidence) for f in analysis.signals]
-
-
-def score_rows(data: Sequence[Row], found: Sequence[set[Pair]]) -> Quality:
-    return total(judge(r.example.pairs, f) for r, f in zip(data, found, strict=True))
 
 
 def score_found(

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bot.core.analysis import Analyser
 from bot.core.items import Item
+from training.metrics import Counts
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "tests" / "data" / "labelled.jsonl"
@@ -54,19 +55,20 @@ class Score:
     misses: tuple[Miss, ...] = field(default=())
 
     @property
+    def counts(self) -> Counts:
+        return Counts(self.true_positives, self.false_positives, self.false_negatives)
+
+    @property
     def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
+        return self.counts.precision
 
     @property
     def recall(self) -> float:
-        expected = self.true_positives + self.false_negatives
-        return self.true_positives / expected if expected else 1.0
+        return self.counts.recall
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self.counts.f1
 
     @property
     def false_alert_rate(self) -> float:

@@ -12,17 +12,18 @@ import json
 import zlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from bot.core.analysis.language import guess_language
-from bot.core.items import canonical_link
+from bot.core.items import canonical_link, parse_date
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "headlines.jsonl"
 STANCES = ("banned", "restricted", "under_review", "allowed", "partnered")
 KINDS = ("signal", "mention", "irrelevant")
 TEST_SHARE = 25  # percent of events held out for the test portion
+REFERENCE_ITEMS = 421  # h0001-h0421: the product's reference sets; later items were researched
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,7 @@ class Example:
 
     @property
     def published_at(self) -> datetime:
-        parts = [int(part) for part in self.published.split("-")] + [1, 1]
-        return datetime(parts[0], parts[1], parts[2], tzinfo=UTC)
+        return parse_date(self.published)
 
 
 def load(path: Path = CORPUS, split: str | None = None) -> list[Example]:
@@ -81,6 +81,15 @@ def _example(raw: dict[str, object]) -> Example:
         event=str(raw.get("event") or ""),
         split=str(raw.get("split") or ""),
     )
+
+
+def by_origin(examples: list[Example]) -> dict[str, list[Example]]:
+    """The reference headlines and the researched ones, apart."""
+    reference = [e for e in examples if int(e.id[1:]) <= REFERENCE_ITEMS]
+    return {
+        "reference": reference,
+        "researched": [e for e in examples if int(e.id[1:]) > REFERENCE_ITEMS],
+    }
 
 
 def problems(examples: list[Example]) -> list[str]:
