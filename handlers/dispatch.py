@@ -24,7 +24,7 @@ from handlers import (
     why,
 )
 from handlers.base import Command, Request, Services
-from handlers.help import help_reply
+from handlers.guidance import not_found
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class Dispatcher:
         parsed = parse_text(text)
         command = self.find(parsed.words)
         if command is None:
-            return self._help(parsed, caller)
+            return not_found(self.commands, parsed.words, caller.role)
         args = parsed.words[len(command.path) :]
         request = Request(caller, self.services, args, parsed.options)
         try:
@@ -87,11 +87,6 @@ class Dispatcher:
         except CommandError as exc:
             event(log, "command.refused", command=command.name, user=caller.user, reason=exc)
             return error_reply(str(exc))
-
-    def _help(self, parsed: ParsedText, caller: Caller) -> Reply:
-        asked = parsed.words[0] if parsed.words else ""
-        notice = "" if asked in ("", "help") else f"Unknown command “{asked}”."
-        return help_reply(self.commands, caller.role, notice)
 
 
 def all_commands() -> tuple[Command, ...]:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from bot.core.errors import UsageError
 from bot.core.events import Event, EventStatus
-from bot.core.models import Country, Record, Stance
+from bot.core.models import Country, Group, Record, Stance
 from bot.core.replies import Field, Link, Reply
+from bot.core.wording import count_places, name_key, plural
 from handlers import pictures
 from handlers.base import Command, Request
 from handlers.formatting import ORIGIN_LABELS, change_line, country_label, day, stance_word
+from handlers.guidance import closest
 
 LAST_CHANGES_ON_CARD = 3
 RECENT_LIMIT = 10
@@ -18,7 +21,8 @@ RECENT_LIMIT = 10
 
 async def country(request: Request) -> Reply:
     """The stance card: stance, since, summary, sources and the last changes."""
-    place = request.services.countries.resolve(request.require_text("country <name>"))
+    query = request.require_text("country <name>")
+    place = request.services.countries.resolve(query)
     record = await _record(request, place)
     history = await request.services.records.history(place.code)
     fields = [
@@ -34,7 +38,7 @@ async def country(request: Request) -> Reply:
         fields.append(Field("Last changes", "\n".join(change_line(c) for c in recent)))
     return Reply(
         title=f"{country_label(place)}: {record.stance.label}",
-        text=record.summary,
+        text=corrected(request, query, place) + record.summary,
         fields=tuple(fields),
         links=_source_links(record.sources),
         stance=record.stance,
@@ -45,11 +49,13 @@ async def country(request: Request) -> Reply:
 
 async def history(request: Request) -> Reply:
     """Every change of a country's record, oldest first; `chart:true` adds the timeline."""
-    place = request.services.countries.resolve(request.require_text("history <name>"))
+    query = request.require_text("history <name>")
+    place = request.services.countries.resolve(query)
     record = await _record(request, place)
     changes = await request.services.records.history(place.code)
     if request.flag("chart"):
-        return await pictures.history_chart(request, place, record, changes)
+        chart = await pictures.history_chart(request, place, record, changes)
+        return replace(chart, text=corrected(request, query, place) + chart.text)
     if not changes:
         text = f"No changes on record: the stance is {record.stance.label.lower()}."
     else:
@@ -57,11 +63,18 @@ async def history(request: Request) -> Reply:
     sources = tuple(dict.fromkeys(url for c in changes for url in c.sources))
     return Reply(
         title=f"{country_label(place)}: history",
-        text=text,
+        text=corrected(request, query, place) + text,
         links=_source_links(sources),
         stance=record.stance,
         private=not request.flag("public"),
     )
+
+
+def corrected(request: Request, query: str, place: Country) -> str:
+    """A line saying which country a mistyped name was taken for ("Austrai" → Austria)."""
+    if request.services.countries.named_exactly(query):
+        return ""
+    return f"Showing {place.name}: no country is called “{query.strip()}”.\n\n"
 
 
 async def recent(request: Request) -> Reply:
@@ -84,7 +97,7 @@ def _reported_line(request: Request, event: Event) -> str:
     new = event.stance.label.lower() if event.stance else "?"
     return (
         f"#{event.id} {country_label(place)}: {event.previous.label.lower()} → {new} "
-        f"({len(event.outlets)} sources)"
+        f"({plural(len(event.outlets), 'source')})"
     )
 
 
@@ -94,7 +107,10 @@ async def list_countries(request: Request) -> Reply:
     records = [r for r in await request.services.records.all() if r.country in members]
     if stance is None:
         return _stance_overview(request, records)
-    chosen = [r for r in records if r.stance == stance]
+    chosen = sorted(
+        (r for r in records if r.stance == stance),
+        key=lambda r: name_key(request.services.countries.get(r.country).name),
+    )
     lines = [_list_line(request.services.countries.get(r.country), r) for r in chosen]
     where = _scope_label(request)
     return Reply(
@@ -110,18 +126,42 @@ def _list_filters(request: Request) -> tuple[Stance | None, set[str]]:
     index = request.services.countries
     stance: Stance | None = None
     members = {c.code for c in index.countries}
-    for word in request.args:
-        group = index.group(word)
-        if stance is None and (parsed := stance_word(word)) is not None:
+    words = list(request.args)
+    while words:
+        taken, parsed, group = _list_word(request, words)
+        if parsed is not None and stance is None:
             stance = parsed
         elif group is not None:
             members &= set(group.members)
         else:
-            raise UsageError(
-                f"“{word}” is neither a stance ({', '.join(s.value for s in Stance)}) "
-                f"nor a group ({', '.join(g.key for g in index.groups)})."
-            )
+            raise UsageError(_not_a_filter(request, " ".join(words[:taken])))
+        del words[:taken]
     return stance, members
+
+
+def _list_word(request: Request, words: list[str]) -> tuple[int, Stance | None, Group | None]:
+    """The longest run of words (two, then one) that names a stance or a group:
+    `list under review`, `list five eyes`."""
+    index = request.services.countries
+    for taken in (2, 1):
+        if len(words) < taken:
+            continue
+        text = " ".join(words[:taken])
+        stance, group = stance_word(text), index.group(text)
+        if stance is not None or group is not None:
+            return taken, stance, group
+    return 1, None, None
+
+
+def _not_a_filter(request: Request, word: str) -> str:
+    stances = [s.value for s in Stance]
+    groups = [g.key for g in request.services.countries.groups]
+    meant = closest(word.replace(" ", "_"), [*stances, *groups])
+    hint = f" Did you mean `list {meant.replace('_', ' ')}`?" if meant else ""
+    return (
+        f"“{word}” is neither a stance ({', '.join(stances)}) nor a group ({', '.join(groups)})."
+        + hint
+    )
 
 
 def _scope_label(request: Request) -> str:
@@ -134,14 +174,16 @@ def _stance_overview(request: Request, records: list[Record]) -> Reply:
     fields = []
     for stance in Stance:
         names = sorted(
-            request.services.countries.get(r.country).name for r in records if r.stance == stance
+            (request.services.countries.get(r.country).name for r in records if r.stance == stance),
+            key=name_key,
         )
         if names and stance != Stance.UNKNOWN:
             fields.append(Field(f"{stance.label} ({counts[stance]})", ", ".join(names)))
     unknown = counts[Stance.UNKNOWN]
     return Reply(
         title=f"Huawei 5G stances{_scope_label(request)}",
-        text=f"{len(records)} countries; {unknown} with no public position on record.",
+        text=f"{count_places(r.country for r in records)}; {unknown} with no public position "
+        "on record.",
         fields=tuple(fields),
         private=not request.flag("public"),
         footer="Try: list banned · list restricted eu · country <name>",

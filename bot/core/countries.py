@@ -90,6 +90,11 @@ class CountryIndex:
         best = [code for distance, code in scored if distance == scored[0][0]] if scored else []
         return self._countries[best[0]] if len(set(best)) == 1 else None
 
+    def named_exactly(self, query: str) -> bool:
+        """True when a query is a code, name or alias as written (case and accents aside),
+        False when `find` had to correct a typo."""
+        return normalise(query) in self._by_key
+
     def resolve(self, query: str) -> Country:
         """Like `find`, but a miss raises UnknownCountryError with up to three suggestions."""
         country = self.find(query)

@@ -7,6 +7,7 @@ import pytest
 from bot.app import App
 from bot.core.models import Stance
 from bot.core.replies import Tone
+from bot.core.wording import name_key
 from tests.conftest import ask
 
 
@@ -81,9 +82,50 @@ async def test_history_is_oldest_first(app: App) -> None:
     assert date(2020, 7, 14) == dates[-1]
 
 
-async def test_an_unknown_subcommand_shows_the_help(app: App) -> None:
+async def test_an_unknown_subcommand_names_the_commands_without_the_whole_help(app: App) -> None:
     reply = await ask(app, "/huawei frobnicate")
-    assert ("stancebot help", True) == (reply.title, reply.text.startswith("Unknown command"))
+    assert ("Unknown command", (), True) == (
+        reply.title,
+        reply.fields,
+        reply.text.startswith("Unknown command “frobnicate”. Commands: country, feeds,"),
+    )
+
+
+async def test_a_corrected_name_says_which_country_it_shows(app: App) -> None:
+    corrected = await ask(app, "/huawei country Austrai")
+    exact = await ask(app, "/huawei country Austria")
+    assert corrected.text.startswith("Showing Austria: no country is called “Austrai”.")
+    assert not exact.text.startswith("Showing")
+
+
+async def test_a_corrected_name_in_history_says_so_too(app: App) -> None:
+    reply = await ask(app, "/huawei history Germnay")
+    assert reply.text.startswith("Showing Germany: no country is called “Germnay”.")
+
+
+async def test_list_understands_a_stance_of_two_words(app: App) -> None:
+    reply = await ask(app, "/huawei list under review")
+    assert (Stance.UNDER_REVIEW, True) == (reply.stance, reply.title.startswith("Under review: "))
+
+
+async def test_a_mistyped_stance_in_list_gets_a_suggestion(app: App) -> None:
+    reply = await ask(app, "/huawei list bannned")
+    assert (Tone.ERROR, True) == (reply.tone, reply.text.endswith("Did you mean `list banned`?"))
+
+
+async def test_lists_are_in_the_readers_alphabetical_order(app: App) -> None:
+    reply = await ask(app, "/huawei list")
+    for field in reply.fields:
+        names = field.value.split(", ")
+        assert sorted(names, key=name_key) == names
+    assert reply.fields
+
+
+async def test_counts_name_the_eu_and_antarctica_apart_from_countries(app: App) -> None:
+    world = await ask(app, "/huawei list")
+    eu = await ask(app, "/huawei list eu")
+    assert world.text.startswith("249 countries, the EU and Antarctica;")
+    assert eu.text.startswith("27 countries;")
 
 
 async def test_lookups_are_private_unless_made_public(app: App) -> None:
