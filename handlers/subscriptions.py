@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TypeVar, cast
+
 from bot.core.access import Caller, Role
 from bot.core.countries import CountryIndex
 from bot.core.errors import UsageError
@@ -12,6 +15,7 @@ from bot.core.subscriptions import Channel, Digest, Subscription
 from handlers.base import Command, Request
 from handlers.scopes import describe_countries, parse_countries
 
+T = TypeVar("T")
 MAX_FIELDS = 25  # what every platform can show in one message
 LEVEL_TEXT = {
     AlertKind.CHANGE: "stance changes",
@@ -44,25 +48,24 @@ def subscription_fields(index: CountryIndex, subscription: Subscription) -> tupl
 
 
 async def subscribe(request: Request) -> Reply:
-    """Create or replace this channel's subscription: what is not given takes its default."""
-    level, names = _level_and_names(request)
-    countries = parse_countries(request.services.countries, names)
-    digest = _digest(request)
+    """Create this channel's subscription, or change what is given and keep the rest."""
+    wish = _wish(request)
     channel = channel_of(request.caller)
     before = await book(request).for_channel(channel)
     subscription, created = await book(request).subscribe(
         channel,
-        countries,
-        level=level,
-        digest=digest,
+        wish.countries if wish.countries is not None else _kept(before, "countries", frozenset()),
+        level=wish.level or _kept(before, "level", AlertKind.CHANGE),
+        digest=wish.digest or _kept(before, "digest", Digest.OFF),
         created_by=request.caller.user,
         now=request.services.clock(),
     )
     index = request.services.countries
+    text = f"This channel will now get alerts for {_wants(index, subscription)}."
     fields = subscription_fields(index, subscription)
     if before is not None:
-        fields += (Field("Before", _one_line(index, before)),)
-    text = f"This channel will now get alerts for {_wants(index, subscription)}."
+        changes = changed(index, before, subscription)
+        fields += (Field("Changed", "\n".join(changes) or "Nothing: it was already so."),)
     if before is not None and not before.active:
         text += f" It had been disabled ({before.disabled_reason}); it is active again."
     return Reply(
@@ -74,7 +77,40 @@ async def subscribe(request: Request) -> Reply:
     )
 
 
-def _level_and_names(request: Request) -> tuple[AlertKind, list[str]]:
+@dataclass(frozen=True)
+class Wish:
+    """What a `subscribe` names; None where it names nothing, which keeps what was set."""
+
+    countries: frozenset[str] | None
+    level: AlertKind | None
+    digest: Digest | None
+
+
+def _wish(request: Request) -> Wish:
+    level, names = _level_and_names(request)
+    countries = parse_countries(request.services.countries, names) if names else None
+    return Wish(countries, level, _digest(request))
+
+
+def _kept(before: Subscription | None, name: str, default: T) -> T:
+    return cast(T, getattr(before, name)) if before is not None else default
+
+
+def changed(index: CountryIndex, before: Subscription, after: Subscription) -> list[str]:
+    """One line per setting a subscribe changed: "Digest: off → daily"."""
+    pairs = [
+        (
+            "Countries",
+            describe_countries(index, before.countries),
+            describe_countries(index, after.countries),
+        ),
+        ("Alerts", LEVEL_TEXT[before.level], LEVEL_TEXT[after.level]),
+        ("Digest", before.digest.value, after.digest.value),
+    ]
+    return [f"{name}: {was} → {now}" for name, was, now in pairs if was != now]
+
+
+def _level_and_names(request: Request) -> tuple[AlertKind | None, list[str]]:
     words = request.args
     levels = {_LEVEL_WORDS[w.casefold()] for w in words if w.casefold() in _LEVEL_WORDS}
     if "level" in request.options:
@@ -84,7 +120,7 @@ def _level_and_names(request: Request) -> tuple[AlertKind, list[str]]:
     names = [w for w in words if w.casefold() not in _LEVEL_WORDS]
     if "countries" in request.options:  # after a comma: a list of its own
         names += [",", request.options["countries"]]
-    return (levels.pop() if levels else AlertKind.CHANGE), names
+    return (levels.pop() if levels else None), names
 
 
 def _level_option(value: str) -> AlertKind:
@@ -94,8 +130,10 @@ def _level_option(value: str) -> AlertKind:
     return kind
 
 
-def _digest(request: Request) -> Digest:
-    value = request.options.get("digest", Digest.OFF.value).casefold()
+def _digest(request: Request) -> Digest | None:
+    if "digest" not in request.options:
+        return None
+    value = request.options["digest"].casefold()
     if value not in Digest._value2member_map_:
         raise UsageError(f"“{value}” is not a digest: use digest:daily, digest:weekly or off.")
     return Digest(value)
@@ -234,7 +272,8 @@ COMMANDS = (
         ("subscribe",),
         subscribe,
         "subscribe [countries|groups|all] [change|reaffirm|mention] [digest:daily|weekly|off]",
-        "alert this channel, e.g. `subscribe eu`, `subscribe de,fr reaffirm`",
+        "alert this channel, e.g. `subscribe eu`, `subscribe de,fr reaffirm`; again: changes "
+        "only what you name",
         Role.MANAGER,
     ),
     Command(

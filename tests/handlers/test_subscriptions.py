@@ -43,8 +43,45 @@ async def test_subscribing_twice_updates_the_one_row_and_says_so(bot: AlertBot) 
         (s.countries, s.level, s.digest) for s in rows
     ]
     fields = {f.name: f.value for f in reply.fields}
-    assert "stance changes about 🇩🇪 Germany" == fields["Before"]
+    assert (
+        "Countries: 🇩🇪 Germany → Five Eyes (5)\n"
+        "Alerts: stance changes → stance changes and reaffirmations\n"
+        "Digest: off → daily"
+    ) == fields["Changed"]
     assert "Five Eyes (5)" == fields["Countries"]
+
+
+async def test_subscribing_again_keeps_what_it_does_not_name(bot: AlertBot) -> None:
+    await bot.ask("/huawei subscribe five-eyes reaffirm digest:daily", Role.MANAGER)
+    reply = await bot.ask("/huawei subscribe Germany", Role.MANAGER)
+    subscription = await bot.here()
+    assert subscription is not None
+    assert (frozenset({"DE"}), AlertKind.REAFFIRM, Digest.DAILY) == (
+        subscription.countries,
+        subscription.level,
+        subscription.digest,
+    )
+    assert (
+        "Countries: Five Eyes (5) → 🇩🇪 Germany"
+        == {f.name: f.value for f in reply.fields}["Changed"]
+    )
+
+
+async def test_subscribing_again_with_nothing_new_says_nothing_changed(bot: AlertBot) -> None:
+    await bot.ask("/huawei subscribe de digest:weekly", Role.MANAGER)
+    reply = await bot.ask("/huawei subscribe", Role.MANAGER)
+    subscription = await bot.here()
+    assert subscription is not None
+    assert (frozenset({"DE"}), Digest.WEEKLY) == (subscription.countries, subscription.digest)
+    assert "Nothing: it was already so." == {f.name: f.value for f in reply.fields}["Changed"]
+
+
+async def test_subscribing_to_all_after_a_list_widens_it(bot: AlertBot) -> None:
+    await bot.ask("/huawei subscribe de", Role.MANAGER)
+    await bot.ask("/huawei subscribe all", Role.MANAGER)
+    subscription = await bot.here()
+    assert subscription is not None
+    assert frozenset() == subscription.countries
 
 
 async def test_the_eu_group_expands_to_its_27_members(
