@@ -103,11 +103,21 @@ class FeedManager:
         return await self._feeds.listed(tenant)
 
     async def _find(self, tenant: str, ref: str) -> Feed:
-        feed = next((f for f in await self._feeds.listed(tenant) if _matches(f, tenant, ref)), None)
-        if feed is None:
-            raise UsageError(f"No feed “{ref}” here: see `/huawei feeds list` for ids.")
-        return feed
+        named = [f for f in await self._feeds.listed(tenant) if _named(f, ref)]
+        feed = next((f for f in named if f.tenant == tenant), None)
+        if feed is not None:
+            return feed
+        if named and named[0].is_global:
+            raise UsageError(_GLOBAL_FEED.format(ref=ref.strip()))
+        raise UsageError(f"No feed “{ref}” here: see `/huawei feeds list` for ids.")
 
 
-def _matches(feed: Feed, tenant: str, ref: str) -> bool:
-    return feed.tenant == tenant and ref.strip() in (str(feed.id), feed.url)
+_GLOBAL_FEED = (
+    "Feed {ref} is a global feed, polled for every workspace and server: only a bot operator "
+    "may change it, with `/huawei feeds remove {ref} global:true` (or `enable`). Your own "
+    "feeds are the ones `/huawei feeds list` shows without “(global)”."
+)
+
+
+def _named(feed: Feed, ref: str) -> bool:
+    return ref.strip() in (str(feed.id), feed.url)

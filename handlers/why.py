@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from bot.core.analysis import Analysis, KeywordRules
-from bot.core.events import Event, classify
+from bot.core.analysis.history import StanceHistory
+from bot.core.errors import UsageError
+from bot.core.events import Event, EventStatus, classify
 from bot.core.feeds import ItemStatus, StoredItem
 from bot.core.items import canonical_link
 from bot.core.replies import Field, Reply
+from bot.core.subscriptions import DeliveryStatus, DeliveryView
+from bot.core.wording import plural
 from handlers.base import Command, Request
 from handlers.formatting import moment
 
@@ -20,6 +24,11 @@ STATUS_MEANINGS = {
 
 async def why(request: Request) -> Reply:
     url = request.require_text("why <url>").split()[0]
+    if not url.casefold().startswith(("http://", "https://")):
+        raise UsageError(
+            f"`why` wants the link of a news item, such as `/huawei why https://…`; "
+            f"“{request.text}” is not a link."
+        )
     link = canonical_link(url)
     stored = await request.services.items.find_item(link) if link else None
     if stored is None:
@@ -33,7 +42,7 @@ async def why(request: Request) -> Reply:
         _seen(stored),
         await _keywords(request, stored),
         Field("Analysis", "\n".join(f"• {line}" for line in analysis.explanation) or "—"),
-        await _comparison(request, analysis),
+        await _comparison(request, analysis, stored),
         *await _events(request, stored),
     ]
     return Reply(title=f"Why: {stored.item.title}", fields=tuple(fields[:25]), links=())
@@ -61,16 +70,18 @@ async def _keywords(request: Request, stored: StoredItem) -> Field:
     return Field("This workspace's keywords", f"It {verdict}: {detail}.")
 
 
-async def _comparison(request: Request, analysis: Analysis) -> Field:
+async def _comparison(request: Request, analysis: Analysis, stored: StoredItem) -> Field:
+    """Each finding against the record as it stood when the story came out, as routing saw it
+    (a change confirmed since does not turn the story into a reaffirmation)."""
     lines = []
+    day = stored.item.published.date()
     for finding in analysis.findings:
-        record = await request.services.records.get(finding.country)
-        if record is None:
-            continue
-        kind = classify(finding.stance, record.stance)
+        history = await request.services.records.history(finding.country)
+        then = StanceHistory({finding.country: history}).before(finding.country, day)
+        kind = classify(finding.stance, then)
         signal = finding.stance.label.lower() if finding.stance else "no stance"
         lines.append(
-            f"{finding.country}: signals {signal}, the record says {record.stance.label.lower()}"
+            f"{finding.country}: signals {signal}, the record said {then.label.lower()}"
             f" → {kind.value}"
         )
     return Field("Compared with the record", "\n".join(lines) or "No country to compare.")
@@ -90,18 +101,37 @@ async def _event_field(request: Request, event: Event) -> Field:
         for d in await request.services.outbox.deliveries_for(event.id)
         if d.channel.tenant == tenant
     ]
-    lines = [f"{event.kind.value}, {event.status.value}, {len(event.outlets)} source(s)"]
-    lines += [
-        f"→ #{d.channel.channel}: {d.status.value}"
-        + (f" ({d.held_reason or d.last_error})" if d.held_reason or d.last_error else "")
-        for d in deliveries
-    ]
+    lines = [f"{event.kind.value}, {event.status.value}, {plural(len(event.outlets), 'source')}"]
+    lines += [_delivery_line(event, d) for d in deliveries]
     if not deliveries:
         lines.append(
             f"No subscription here wants {event.country} {event.kind.value} alerts "
             "(or this workspace's keywords did not match)."
         )
     return Field(f"Event #{event.id} ({event.country})", "\n".join(lines))
+
+
+DELIVERY_WORDS = {
+    DeliveryStatus.PENDING: "waiting to be sent",
+    DeliveryStatus.SENT: "sent",
+    DeliveryStatus.FAILED: "failed after every retry",
+    DeliveryStatus.DEAD: "not sent: the channel is gone",
+    DeliveryStatus.HELD: "held",
+    DeliveryStatus.DIGEST: "moved to the next digest",
+}
+
+
+def _delivery_line(event: Event, delivery: DeliveryView) -> str:
+    """Where the alert went, and whether a decision since edited it."""
+    line = f"→ #{delivery.channel.channel}: {DELIVERY_WORDS[delivery.status]}"
+    if delivery.held_reason or delivery.last_error:
+        line += f" ({delivery.held_reason or delivery.last_error})"
+    if delivery.status == DeliveryStatus.SENT and event.status in _DECIDED:
+        line += f", then edited to say {event.status.value}"
+    return line
+
+
+_DECIDED = frozenset({EventStatus.CONFIRMED, EventStatus.REJECTED})  # decisions edit alerts
 
 
 COMMANDS = (

@@ -109,15 +109,37 @@ async def test_why_walks_an_item_through_every_stage(app: App) -> None:
     fields = {field.name: field.value for field in reply.fields}
     assert "It passes: matched huawei, 5g." == fields["This workspace's keywords"]
     assert (
-        "DE: signals banned, the record says restricted → change"
+        "DE: signals banned, the record said restricted → change"
         in fields["Compared with the record"]
     )
     assert f"Event #{event_id} (DE)" in fields
 
 
+async def test_why_after_a_confirmation_still_says_where_the_alert_went(app: App) -> None:
+    await ask(app, "/huawei subscribe de", Role.MANAGER)
+    event_id = await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    await ask(app, f"/huawei stance confirm {event_id}", Role.OPERATOR)
+    reply = await ask(app, "/huawei why https://a.example/1")
+    fields = {field.name: field.value for field in reply.fields}
+    assert (
+        "DE: signals banned, the record said restricted → change"
+        == (fields["Compared with the record"])
+    )
+    assert (
+        "change, confirmed, 1 source\n→ #terminal: waiting to be sent"
+        == (fields[f"Event #{event_id} (DE)"])
+    )
+
+
 async def test_why_for_an_unknown_link_says_so(app: App) -> None:
     reply = await ask(app, "/huawei why https://nowhere.example/story")
     assert "Not seen" == reply.title
+
+
+async def test_why_without_a_link_asks_for_one(app: App) -> None:
+    reply = await ask(app, "/huawei why not a url")
+    assert (Tone.ERROR, True) == (reply.tone, "wants the link of a news item" in reply.text)
+    assert "“not a url” is not a link" in reply.text
 
 
 async def report_from(app: App, title: str, link: str, published: datetime) -> int:

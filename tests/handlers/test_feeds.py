@@ -87,6 +87,22 @@ async def test_status_and_remove(local_app: App, server: FeedServer) -> None:
     assert (Tone.SUCCESS, []) == (removed.tone, await local_app.feeds.listed("console"))
 
 
+async def test_removing_a_global_feed_says_it_is_global_and_who_may(
+    local_app: App, server: FeedServer
+) -> None:
+    url = server.serve("/feed", rss(*STORIES))
+    await ask(local_app, f"/huawei feeds add {url} global:true", Role.OPERATOR)
+    feed_id = (await local_app.feeds.listed(""))[0].id
+    refused = await ask(local_app, f"/huawei feeds remove {feed_id}", Role.ADMIN)
+    assert Tone.ERROR == refused.tone
+    assert refused.text.startswith(f"Feed {feed_id} is a global feed")
+    assert (
+        f"only a bot operator may change it, with `/huawei feeds remove {feed_id} global:true`"
+        in (refused.text)
+    )
+    assert [url] == [f.url for f in await local_app.feeds.listed("")]
+
+
 async def test_an_interval_out_of_range_is_explained(local_app: App, server: FeedServer) -> None:
     url = server.serve("/feed", rss(*STORIES))
     reply = await ask(local_app, f"/huawei feeds add {url} 10s", Role.ADMIN)
