@@ -26,6 +26,7 @@ from bot.core.exchange import dump_records, parse_records
 from bot.core.feeds import Health
 from bot.core.models import Change
 from bot.core.replies import Tone
+from bot.core.wording import plural
 from bot.feeds.fetch import Fetcher
 from bot.logs import configure_logging
 from bot.polling import PollReport
@@ -35,6 +36,12 @@ ROLES = {role.name.lower(): role for role in Role}
 DIGEST_CHECK_SECONDS = 600  # digests are due daily or weekly; checking often keeps them on time
 
 
+POLL_WITHOUT_ONCE = (
+    "stancebot poll: add --once to poll every feed once, deliver what is new and exit. "
+    "To keep polling on each feed's schedule, run `stancebot run`."
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="stancebot", description="Tracks countries' Huawei 5G stances from the news."
@@ -42,15 +49,30 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="run the bot")
     run.add_argument("--console", action="store_true", help="use the terminal adapter")
-    poll = commands.add_parser("poll", help="poll every feed once, process, print, exit")
-    poll.add_argument("--once", action="store_true", required=True)
+    poll = commands.add_parser(
+        "poll",
+        help="poll every feed once, process, print, exit",
+        description="Poll every feed once, analyse and deliver what is new, print it and exit. "
+        "--once is required, to say so: `stancebot run` polls on a schedule.",
+    )
+    poll.add_argument("--once", action="store_true", help="poll once and exit (required)")
     analyze = commands.add_parser("analyze", help="analyse items from files, URLs or JSONL")
     analyze.add_argument("sources", nargs="+", metavar="PATH_OR_URL")
     analyze.add_argument("--json", action="store_true", help="one JSON object per item")
     analyze.add_argument("--explain", action="store_true", help="show every stage's reasoning")
-    ask = commands.add_parser("ask", help='run one slash command, e.g. "/huawei country uk"')
-    ask.add_argument("text")
-    ask.add_argument("--as", dest="role", choices=list(ROLES), default="operator")
+    ask = commands.add_parser(
+        "ask",
+        help='run one slash command, e.g. "/huawei country uk"',
+        description="Run one slash command as the terminal's user and print the reply.",
+    )
+    ask.add_argument("text", help='the command, quoted as one argument: "/huawei list banned eu"')
+    ask.add_argument(
+        "--as",
+        dest="role",
+        choices=list(ROLES),
+        default="operator",
+        help="the role to ask with (default: operator, who may run every command)",
+    )
     ask.add_argument("--json", action="store_true", help="print the reply as JSON")
     discord_parser = commands.add_parser("discord", help="Discord helpers")
     discord_commands = discord_parser.add_subparsers(dest="discord_command", required=True)
@@ -112,6 +134,9 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         application = args.application_id or await application_id(settings.discord)
         print(invite_url(application))
         return 0
+    if args.command == "poll" and not args.once:
+        print(POLL_WITHOUT_ONCE, file=sys.stderr)
+        return 2
     async with open_app(settings) as app:
         return await _with_app(app, args)
 
@@ -214,8 +239,8 @@ async def _poll_once(app: App) -> int:
         print(report.line)
     failed = sum(r.outcome == "failed" for r in reports)
     print(
-        f"Polled {len(reports)} feeds: {len(reports) - failed} ok, {failed} failed; "
-        f"{sent.sent} alerts delivered."
+        f"Polled {plural(len(reports), 'feed')}: {len(reports) - failed} ok, {failed} failed; "
+        f"{plural(sent.sent, 'alert')} delivered."
     )
     return 0
 

@@ -8,6 +8,7 @@ from bot.core.access import Role
 from bot.core.durations import describe, parse_duration
 from bot.core.feeds import Feed, Health
 from bot.core.replies import Field, Reply, Tone
+from bot.core.wording import plural
 from handlers.base import Command, Request
 from handlers.formatting import moment
 
@@ -37,8 +38,8 @@ async def add(request: Request) -> Reply:
     return Reply(
         title=f"Now watching {added.feed.title or added.feed.url}",
         text=(
-            f"{added.item_count} items found. Its current items are stored as seen without "
-            f"alerting; new ones will be analysed. Polled every {every}."
+            f"{plural(added.item_count, 'item')} found. Its current items are stored as seen "
+            f"without alerting; new ones will be analysed. Polled every {every}."
         ),
         fields=(Field("Feed id", str(added.feed.id), inline=True),),
         tone=Tone.SUCCESS,
@@ -66,7 +67,7 @@ async def listed(request: Request) -> Reply:
     if not feeds:
         return Reply(title="No feeds", text="Add one with `/huawei feeds add <url>`.")
     lines = [f"`{f.id}` {HEALTH_MARKS[f.health]} {_name(f)}{_where(f)}" for f in feeds]
-    return Reply(title=f"Feeds ({len(feeds)})", text="\n".join(lines))
+    return Reply(title=f"Feeds: {len(feeds)}", text="\n".join(lines))
 
 
 async def status(request: Request) -> Reply:
@@ -94,7 +95,7 @@ def _status_line(feed: Feed) -> str:
         f"next poll {moment(feed.next_poll_at)}",
     ]
     if feed.failures:
-        parts.append(f"{feed.failures} failures in a row")
+        parts.append(f"{plural(feed.failures, 'failure')} in a row")
     if feed.last_error:
         parts.append(f"last error: {feed.last_error}")
     return " · ".join(parts) + f"\n{feed.url}"

@@ -84,7 +84,7 @@ async def check(request: Request) -> Reply:
     else:
         verdict = "No keyword matches: items like this would not reach this workspace."
     return Reply(
-        title="✅ Passes" if result.passes else "🚫 Filtered out",
+        title="Passes" if result.passes else "Filtered out",
         text=verdict,
         fields=(
             Field("Keywords matched", show(result.matched) or "none", inline=True),

@@ -7,6 +7,7 @@ never import bot.render. A renderer that cannot draw (its system library is miss
 
 from __future__ import annotations
 
+import secrets
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -16,6 +17,7 @@ from bot.core.errors import RenderUnavailableError, UsageError
 from bot.core.models import Change, Country, Group, Record, Stance
 from bot.core.ports import PictureMaker
 from bot.core.replies import Field, Image, Link, Reply, Tone
+from bot.core.wording import count_places
 from handlers.base import Command, Request
 from handlers.formatting import change_line, country_label, day
 
@@ -30,7 +32,7 @@ async def world_map(request: Request) -> Reply:
     today = services.clock().date()
     counts = _counts(records, services.countries, group)
     where = f" in {group.name}" if group else ""
-    text = f"{sum(counts.values())} countries and blocs{where}, counted by stance."
+    text = f"{count_places(_scope(services.countries, group))}{where}, counted by stance."
     reply = Reply(
         title=f"Huawei 5G stances{where} · {day(today)}",
         text=text,
@@ -42,7 +44,7 @@ async def world_map(request: Request) -> Reply:
         image = await _pictures(request).world_map(records, services.countries, group, today)
     except RenderUnavailableError as exc:
         return _without_picture(reply, exc)
-    return _with_picture(reply, image)
+    return _with_picture(reply, _unique(image, request, group))
 
 
 async def history_chart(
@@ -91,11 +93,23 @@ def _counts(
     records: Sequence[Record], countries: CountryIndex, group: Group | None
 ) -> Counter[Stance]:
     """Every country in scope, drawn on the map or not; no record counts as unknown."""
-    scope = {c.code for c in countries.countries}
-    if group is not None:
-        scope &= set(group.members)
+    scope = _scope(countries, group)
     stances = {r.country: r.stance for r in records}
     return Counter(stances.get(code, Stance.UNKNOWN) for code in scope)
+
+
+def _unique(image: Image, request: Request, group: Group | None) -> Image:
+    """A file name of its own for each request, so a saved map never replaces an earlier
+    one: `stances-map-eu-20261101-120000-3f9a1c.png`."""
+    stem = image.filename.removesuffix(".png")
+    scope = f"-{group.key}" if group else ""
+    moment = request.services.clock().strftime("%Y%m%d-%H%M%S")
+    return replace(image, filename=f"{stem}{scope}-{moment}-{secrets.token_hex(3)}.png")
+
+
+def _scope(countries: CountryIndex, group: Group | None) -> set[str]:
+    scope = {c.code for c in countries.countries}
+    return scope & set(group.members) if group is not None else scope
 
 
 def _with_picture(reply: Reply, image: Image) -> Reply:

@@ -9,6 +9,7 @@ from bot.core.errors import UsageError
 from bot.core.events import Event, EventStatus, change_from, summary_of
 from bot.core.models import Change, Origin, Stance
 from bot.core.replies import Field, Reply, Tone
+from bot.core.wording import plural
 from handlers.base import Command, Request
 from handlers.formatting import country_label, stance_word
 
@@ -93,7 +94,7 @@ async def set_stance(request: Request) -> Reply:
         record.stance if record else None,
     )
     current, alerts = await request.services.announcer.announce(change, reason)
-    told = f" Alerts queued for {alerts} channel(s)." if alerts else ""
+    told = f" Alerts queued for {plural(alerts, 'channel')}." if alerts else ""
     return Reply(
         title=f"{country_label(place)}: {stance.label}",
         text=f"{reason}\n{await _outcome(request, change, current)}{told}",
@@ -142,7 +143,8 @@ def _event_title(request: Request, event: Event) -> str:
 def _event_detail(event: Event) -> str:
     lead = event.lead
     headline = f"{lead.title} ({lead.outlet})" if lead else ""
-    return (f"{headline}\n{len(event.outlets)} sources · confidence {event.confidence:.2f}").strip()
+    count = plural(len(event.outlets), "source")
+    return f"{headline}\n{count} · confidence {event.confidence:.2f}".strip()
 
 
 COMMANDS = (

@@ -9,6 +9,7 @@ from bot.core.events import EventStatus
 from bot.core.feeds import Feed, Health
 from bot.core.replies import Field, Reply, Tone
 from bot.core.subscriptions import DeliveryStatus
+from bot.core.wording import plural
 from handlers.base import Command, Request
 from handlers.formatting import moment
 
@@ -28,11 +29,10 @@ async def status(request: Request) -> Reply:
         Field("Uptime", _uptime(services.clock() - services.started_at), inline=True),
     )
     troubled = health[Health.FAILING] + health[Health.DISABLED]
+    attention = f"{plural(troubled, 'feed')} need{'s' * (troubled == 1)} attention"
     return Reply(
         title=f"stancebot {services.version}",
-        text="All feeds healthy."
-        if not troubled
-        else f"{troubled} feed(s) need attention: see `/huawei feeds status`.",
+        text="All feeds healthy." if not troubled else f"{attention}: see `/huawei feeds status`.",
         fields=fields,
         tone=Tone.WARNING if troubled else Tone.INFO,
     )

@@ -130,7 +130,7 @@ def test_poll_once_polls_the_demo_feed_and_prints_what_it_found(
     assert (delivered, delivered) == (first.count("── ALERT #"), first.count("Unconfirmed."))
     assert delivered > 5
     assert "stancebot demo: Huawei 5G policy news: not modified" in second
-    assert second.rstrip().endswith("Polled 1 feeds: 1 ok, 0 failed; 0 alerts delivered.")
+    assert second.rstrip().endswith("Polled 1 feed: 1 ok, 0 failed; 0 alerts delivered.")
 
 
 def test_analyze_prints_the_json_contract_and_stores_nothing(
@@ -230,7 +230,7 @@ def test_ask_map_writes_a_png_with_the_banned_countries_in_red(
     capsys: pytest.CaptureFixture[str], environment: Path
 ) -> None:
     code, out, _ = run(capsys, "ask", "/huawei map")
-    path = environment / "images" / "stances-map.png"
+    [path] = (environment / "images").glob("stances-map-*.png")
     assert (0, True) == (code, f"[image saved to {path}: Map of Huawei 5G stances" in out)
     png, frame = path.read_bytes(), frame_for(None)
     colours = {
@@ -245,6 +245,36 @@ def test_discord_invite_url_asks_for_the_least_permissions(
     code, out, _ = run(capsys, "discord", "invite-url", "--application-id", "123")
     assert 0 == code
     assert "client_id=123&scope=bot+applications.commands&permissions=274878024704" in out
+
+
+def test_discord_invite_url_without_a_token_names_the_option_to_use(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "discord", "invite-url")
+    assert (2, True) == (code, "DISCORD_TOKEN is not set" in err)
+    assert "--application-id" in err
+
+
+def test_poll_without_once_explains_itself(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "poll")
+    assert (2, "") == (code, out)
+    assert "add --once to poll every feed once" in err
+    assert "stancebot run" in err
+
+
+def test_ask_help_explains_its_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["ask", "--help"])
+    out = capsys.readouterr().out
+    assert 0 == exited.value.code
+    assert "the command, quoted as one argument" in out
+    assert "the role to ask with" in out
+
+
+def test_terminal_replies_show_no_markdown_backticks(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ask", "/huawei list", "--as", "member")
+    assert (0, False) == (code, "`" in out)
+    assert "Try: list banned" in out
 
 
 def test_the_bundled_record_passes_its_audit(

@@ -13,6 +13,7 @@ from bot.core.access import Caller
 from bot.core.alerts import Alert
 from bot.core.replies import Image, Reply, Tone
 from bot.core.subscriptions import Channel
+from bot.core.wording import plural
 
 PROMPT = "stancebot> "
 BANNER = (
@@ -45,7 +46,7 @@ def render(reply: Reply, image_path: Path | None = None) -> str:
         lines += ["", f"[image{where}: {reply.image.alt}]"]
     if reply.footer:
         lines += ["", reply.footer]
-    return _plain("\n".join(lines))
+    return _plain("\n".join(lines)).replace("`", "")
 
 
 def _stdin_lines(loop: asyncio.AbstractEventLoop, queue: asyncio.Queue[str | None]) -> None:
@@ -128,13 +129,13 @@ def render_alert(alert: Alert, *, edited: bool = False) -> str:
         lines.append(f"    {_plain(alert.link)}")
     if alert.evidence and alert.evidence != alert.headline:
         lines.append(f"Evidence: {_plain(alert.evidence)}")
-    lines.append(f"Confidence {alert.confidence:.2f} · {alert.source_count} source(s)")
+    lines.append(f"Confidence {alert.confidence:.2f} · {plural(alert.source_count, 'source')}")
     lines += [f"  · {_plain(s.outlet)}: {_plain(s.title)}" for s in alert.sources[1:]]
     if alert.operator_hint:
         lines.append(alert.operator_hint)
     elif alert.status_note:
         lines.append(alert.status_note)
-    return "\n".join(lines)
+    return "\n".join(lines).replace("`", "")
 
 
 class ConsoleSender:

@@ -10,6 +10,7 @@ from bot.core.events import AlertKind, Event, EventStatus
 from bot.core.models import Country
 from bot.core.replies import Field, Reply
 from bot.core.subscriptions import Digest, Subscription
+from bot.core.wording import plural
 
 PERIODS = {Digest.DAILY: timedelta(days=1), Digest.WEEKLY: timedelta(days=7)}
 CATCH_UP = timedelta(hours=1)  # alerts over the hourly cap of a digest-less channel wait this long
@@ -57,8 +58,8 @@ def compose(
     if not shown and not others:
         return None
     return Reply(
-        title=f"{plan.label}: {len(decided)} stance change(s)",
-        text=f"{len(others)} other event(s) (reaffirmations and mentions) in this period.",
+        title=f"{plan.label}: {plural(len(decided), 'stance change')}",
+        text=f"{plural(len(others), 'other event')} (reaffirmations and mentions) in this period.",
         fields=shown,
         private=False,
         footer=f"{plan.since:%d %b %Y %H:%M} – {now:%d %b %Y %H:%M} UTC",

@@ -26,6 +26,7 @@ ENTRY_HEIGHT = 64
 BOTTOM_MARGIN = 24
 MAX_LISTED = 10
 MAX_YEAR_LABELS = 12
+FIRST_YEAR_ROOM = 48  # pixels between the strip's start and the first tick to name its year
 LABEL_GAP = 22  # pixels: marks closer than this put their numbers one row higher
 TEXT_LIMIT = 125  # characters on a list line at 13 px
 NO_HISTORY_SPAN = timedelta(days=365)
@@ -124,6 +125,9 @@ def _marks(history: Sequence[Change], span: Span) -> Iterator[str]:
 def _axis(span: Span) -> Iterator[str]:
     years = range(span.start.year + 1, span.end.year + 1)
     step = max(1, -(-len(years) // MAX_YEAR_LABELS))
+    first_tick = span.x(date(years[0], 1, 1)) if years else RIGHT
+    if first_tick - LEFT >= FIRST_YEAR_ROOM:  # the strip's start names its year too
+        yield svg.text(LEFT, AXIS_Y + 2, str(span.start.year), size=12, fill=MUTED)
     for year in years[::step]:
         x = span.x(date(year, 1, 1))
         yield svg.line(x, STRIP_TOP + STRIP_HEIGHT, x, AXIS_Y - 12, MUTED)

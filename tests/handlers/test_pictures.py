@@ -47,11 +47,20 @@ async def test_map_replies_with_the_png_and_its_counts_in_the_alt_text(app: App)
     reply = await ask(app, "/huawei map")
     counts = Counter(r.stance for r in await app.records.all())
     assert reply.image is not None
-    assert ("stances-map.png", b"\x89PNG") == (reply.image.filename, reply.image.data[:4])
+    assert b"\x89PNG" == reply.image.data[:4]
     assert f"banned {counts[Stance.BANNED]}, restricted {counts[Stance.RESTRICTED]}" in (
         reply.image.alt
     )
     assert "Huawei 5G stances · 1 Nov 2026" == reply.title
+
+
+async def test_each_map_request_gets_a_file_name_of_its_own(app: App) -> None:
+    first, second = [await ask(app, text) for text in ("/huawei map", "/huawei map")]
+    group = await ask(app, "/huawei map eu")
+    names = [r.image.filename for r in (first, second, group) if r.image is not None]
+    assert 3 == len(set(names))
+    assert [True, True] == [n.startswith("stances-map-20261101-120000-") for n in names[:2]]
+    assert names[2].startswith("stances-map-eu-20261101-120000-")
 
 
 async def test_map_lists_the_legend_counts_as_text_too(app: App) -> None:

@@ -8,7 +8,7 @@ import pytest
 from bot.core.models import Stance
 from bot.render import Renderer
 from bot.render.palette import stance_rgb
-from bot.render.timeline import STRIP_HEIGHT, STRIP_TOP, Segment, segments, span_of
+from bot.render.timeline import STRIP_HEIGHT, STRIP_TOP, Segment, Span, _axis, segments, span_of
 from tests.render.support import TODAY, CountingRasteriser, Seeded, colour_at, seeded
 
 STRIP_MIDDLE = STRIP_TOP + STRIP_HEIGHT / 2
@@ -69,3 +69,15 @@ def test_a_timeline_is_cached_until_the_history_changes(world: Seeded) -> None:
 
     first, again, shorter = asyncio.run(draw_three())
     assert (2, True, False) == (counting.drawn, first == again, first == shorter)
+
+
+def test_the_axis_names_the_year_the_strip_starts_in() -> None:
+    labels = [part for part in _axis(Span(date(2019, 3, 1), date(2022, 6, 1))) if "<text" in part]
+    assert [">2019<", ">2020<", ">2021<", ">2022<"] == [
+        f">{label.split('>')[1].split('<')[0]}<" for label in labels
+    ]
+
+
+def test_the_first_year_is_left_out_when_its_tick_is_at_the_very_start() -> None:
+    labels = [part for part in _axis(Span(date(2019, 12, 20), date(2022, 6, 1))) if "<text" in part]
+    assert 3 == len(labels)

@@ -184,7 +184,10 @@ class DiscordBot:
 async def application_id(settings: DiscordSettings) -> int:
     """The bot's application id, asked of Discord with the token (for the invite link)."""
     if settings.token is None:
-        raise DiscordError("DISCORD_TOKEN is not set: pass the application id instead.")
+        raise DiscordError(
+            "DISCORD_TOKEN is not set: set it, or give the application's id with "
+            "--application-id (Developer Portal → your application → General Information)."
+        )
     before = apply_endpoints(settings)
     _no_voice_warnings()
     client = discord.Client(intents=discord.Intents.default())
@@ -194,7 +197,10 @@ async def application_id(settings: DiscordSettings) -> int:
             raise DiscordError("Discord did not say which application this token belongs to.")
         return client.application_id
     except discord.LoginFailure as exc:
-        raise DiscordError("Discord refused the token: check DISCORD_TOKEN.") from exc
+        raise DiscordError(
+            "Discord refused the token: check DISCORD_TOKEN, or give the application's id "
+            "with --application-id."
+        ) from exc
     finally:
         await client.close()
         restore_endpoints(before)

@@ -190,3 +190,42 @@ async def test_the_map_arrives_as_a_picture_inside_the_embed(
     [attachment] = message["attachments"]
     assert f"attachment://{attachment['filename']}" == embed_of(message)["image"]["url"]
     assert (False, True) == (ephemeral(message), attachment["filename"].endswith(".png"))
+
+
+async def test_a_corrected_country_name_says_which_country_is_shown(
+    bot: DiscordBot, emulator: DiscordEmulator, people: People
+) -> None:
+    interaction = await emulator.command(people.member, "huawei country", name="Austrai")
+
+    embed = embed_of(await answered(emulator, interaction))
+
+    assert embed["description"].startswith("Showing Austria: no country is called “Austrai”.")
+
+
+async def test_subscribing_again_keeps_the_digest_and_says_what_changed(
+    bot: DiscordBot, app: App, emulator: DiscordEmulator, people: People
+) -> None:
+    first = await emulator.command(
+        people.manager, "huawei subscribe", countries="five-eyes", digest="daily"
+    )
+    await answered(emulator, first)
+    again = await emulator.command(people.manager, "huawei subscribe", countries="Germany")
+
+    embed = embed_of(await answered(emulator, again))
+
+    general = Channel("discord", str(emulator.guild_id), str(emulator.channels["general"]))
+    subscription = await app.subscriptions.for_channel(general)
+    assert subscription is not None
+    assert ("daily", frozenset({"DE"})) == (subscription.digest.value, subscription.countries)
+    fields = {field["name"]: field["value"] for field in embed["fields"]}
+    assert "Countries: Five Eyes (5) → 🇩🇪 Germany" == fields["Changed"]
+
+
+async def test_a_mistyped_list_filter_gets_a_suggestion(
+    bot: DiscordBot, emulator: DiscordEmulator, people: People
+) -> None:
+    interaction = await emulator.command(people.member, "huawei list", group="five-eyse")
+
+    embed = embed_of(await answered(emulator, interaction))
+
+    assert embed["description"].endswith("Did you mean `list five-eyes`?")

@@ -107,3 +107,26 @@ async def test_opening_the_home_tab_shows_the_workspace_subscriptions(
     assert 200 == answer.status
     assert MEMBER == published.params["user_id"]
     assert f"<#{CHANNEL}>: DE" in json.dumps(published.params["view"]["blocks"])
+
+
+async def test_a_command_group_alone_shows_its_usage_not_the_whole_help(harness: Harness) -> None:
+    reply = await harness.command("keywords", user=ADMIN)
+
+    assert "/huawei keywords" == reply.params["blocks"][0]["text"]["text"]
+    assert "/huawei keywords add" in shown(reply.params)
+    assert "/huawei country" not in shown(reply.params)
+
+
+async def test_a_mistyped_command_is_answered_with_the_one_meant(harness: Harness) -> None:
+    reply = await harness.command("contry uk")
+
+    assert "Did you mean `/huawei country uk`?" in shown(reply.params)
+
+
+async def test_subscribing_again_keeps_the_digest_and_says_what_changed(harness: Harness) -> None:
+    await harness.command("subscribe five-eyes digest:daily", user=ADMIN)
+    reply = await harness.command("subscribe Germany", user=ADMIN)
+
+    [subscription] = await harness.app.subscriptions.for_tenant("slack", "T0EMU")
+    assert ("daily", frozenset({"DE"})) == (subscription.digest.value, subscription.countries)
+    assert "Countries: Five Eyes (5) → 🇩🇪 Germany" in shown(reply.params)
