@@ -228,7 +228,7 @@ async def test_an_operators_stance_set_is_announced_as_a_confirmed_change(world:
         alerts[0].headline,
         alerts[0].status_note,
     )
-    assert reply.text.endswith("Alerts queued for 3 channel(s).")  # one is muted: held
+    assert reply.text.endswith("Alerts queued for 3 channels.")  # one is muted: held
 
 
 async def test_an_older_stance_set_joins_the_history_and_tells_no_one(world: World) -> None:
