@@ -10,14 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.analysis import Analysis
-from bot.core.errors import StanceBotError
+from bot.core.errors import InputError
 from bot.core.items import Item, canonical_link, not_after, parse_date
 from bot.feeds.fetch import Fetcher
 from bot.feeds.parse import parse_feed
-
-
-class InputError(StanceBotError):
-    """An input file or line cannot be read as items."""
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,9 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Protocol
 
-from bot.core.alerts import Alert, ChannelGoneError, RetryLaterError, build_alert
+from bot.core.alerts import Alert, build_alert
 from bot.core.countries import CountryIndex
+from bot.core.errors import ChannelGoneError, RetryLaterError
 from bot.core.events import Event
 from bot.core.ports import AlertSender
 from bot.core.subscriptions import Channel

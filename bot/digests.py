@@ -8,10 +8,9 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Protocol
 
-from bot.core.alerts import SendError
 from bot.core.countries import CountryIndex
 from bot.core.digests import compose, plan
-from bot.core.errors import RenderUnavailableError
+from bot.core.errors import RenderUnavailableError, SendError
 from bot.core.events import Event, EventStatus
 from bot.core.ports import AlertSender
 from bot.core.replies import Image

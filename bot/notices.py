@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from bot.core.alerts import SendError
+from bot.core.errors import SendError
 from bot.core.feeds import FeedNotice
 from bot.core.ports import AlertSender
 from bot.core.replies import Reply, Tone

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.core.errors import StanceBotError
 from bot.core.events import AlertKind, Event, EventStatus
 from bot.core.models import Country, Stance
 
@@ -99,19 +98,3 @@ def build_alert(event: Event, country: Country) -> Alert:
         ),
         status=event.status,
     )
-
-
-class SendError(StanceBotError):
-    """A platform refused or failed to take a message."""
-
-
-class RetryLaterError(SendError):
-    """429 or 5xx: try again, no sooner than `retry_after` seconds when the platform said so."""
-
-    def __init__(self, detail: str, retry_after: float | None = None) -> None:
-        self.retry_after = retry_after
-        super().__init__(detail)
-
-
-class ChannelGoneError(SendError):
-    """403/404, not_in_channel, channel_not_found: retrying cannot help."""

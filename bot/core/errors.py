@@ -5,17 +5,27 @@
     ├── StorageError               the database cannot be opened, migrated or written
     │   └── SchemaTooNewError      the file was written by a newer stancebot
     ├── ImportDataError            a `db import` file failed validation (every problem listed)
+    ├── InputError                 `stancebot analyze` cannot read a file or line as items
     ├── FeedError                  (bot/feeds/errors.py) a feed could not be fetched or parsed;
     │                              its `reason` slug is counted and shown by `feeds status`
     ├── RenderUnavailableError     a picture cannot be drawn: the renderer's system library
     │                              (Cairo) is missing; commands answer with text instead
+    ├── DiscordError               Discord cannot be used: a refused token, or the API cannot
+    │                              be reached at start
+    ├── SendError                  a platform refused or failed to take a message: retried,
+    │   │                          then failed
+    │   ├── RetryLaterError        429, 5xx, network: the outbox retries, never before
+    │   │                          `retry_after`
+    │   └── ChannelGoneError       403/404, the bot left the channel: the subscription is
+    │                              disabled, no retries
     └── CommandError               a command cannot be carried out; the message is for the user
         ├── UnknownCountryError    a name matched no country; carries suggestions
         ├── UsageError             wrong arguments for a known command
         └── PermissionDeniedError  the caller's role is too low
 
 Edges (CLI, chat adapters, scheduler jobs) catch `StanceBotError` and render it; nothing else
-catches broadly.
+catches broadly. FeedError lives with the feed edge because it is built from aiohttp's errors
+there.
 """
 
 from __future__ import annotations
@@ -50,9 +60,33 @@ class SchemaTooNewError(StorageError):
     """The database was migrated by a newer version of the bot."""
 
 
+class InputError(StanceBotError):
+    """An input file or line cannot be read as items."""
+
+
 class RenderUnavailableError(StanceBotError):
     """A picture cannot be drawn: the renderer's system library is missing. The message is
     for the user."""
+
+
+class DiscordError(StanceBotError):
+    """Discord cannot be used: a refused token, or the API cannot be reached at start."""
+
+
+class SendError(StanceBotError):
+    """A platform refused or failed to take a message."""
+
+
+class RetryLaterError(SendError):
+    """429 or 5xx: try again, no sooner than `retry_after` seconds when the platform said so."""
+
+    def __init__(self, detail: str, retry_after: float | None = None) -> None:
+        self.retry_after = retry_after
+        super().__init__(detail)
+
+
+class ChannelGoneError(SendError):
+    """403/404, not_in_channel, channel_not_found: retrying cannot help."""
 
 
 class CommandError(StanceBotError):

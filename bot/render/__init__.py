@@ -7,7 +7,6 @@ protocol as `services.pictures`.
 
 from __future__ import annotations
 
-from bot.render.errors import RenderUnavailableError
 from bot.render.renderer import MAP_FILENAME, Renderer
 
-__all__ = ["MAP_FILENAME", "RenderUnavailableError", "Renderer"]
+__all__ = ["MAP_FILENAME", "Renderer"]

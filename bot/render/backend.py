@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
-from bot.render.errors import RenderUnavailableError
+from bot.core.errors import RenderUnavailableError
 
 Rasteriser = Callable[[str], bytes]
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from bot.render.errors import RenderUnavailableError
+from bot.core.errors import RenderUnavailableError
 
 MAP_PACKAGE = "pygal_maps_world"
 MAP_FILE = "worldmap.svg"

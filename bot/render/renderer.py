@@ -18,11 +18,11 @@ from datetime import date
 from functools import partial
 
 from bot.core.countries import CountryIndex
+from bot.core.errors import RenderUnavailableError
 from bot.core.models import Change, Country, Group, Record
 from bot.core.replies import Image
 from bot.logs import event
 from bot.render.backend import CairoRasteriser, Rasteriser
-from bot.render.errors import RenderUnavailableError
 from bot.render.timeline import timeline_alt, timeline_svg
 from bot.render.world import map_alt, map_svg, summarise
 

@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from bot.core.alerts import ChannelGoneError, RetryLaterError
+from bot.core.errors import ChannelGoneError, RetryLaterError
 from bot.core.events import Event
 from bot.core.subscriptions import Channel
 from bot.delivery import DeliveryReport, DeliveryWorker, backoff

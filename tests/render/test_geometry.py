@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.render import RenderUnavailableError
+from bot.core.errors import RenderUnavailableError
 from bot.render.geometry import Box, load_outlines, parse_map, path_box, world
 
 

@@ -9,9 +9,10 @@ from types import ModuleType
 import pytest
 
 from bot.app import App
+from bot.core.errors import RenderUnavailableError
 from bot.core.models import Change, Group, Origin, Stance
 from bot.core.replies import Image
-from bot.render import MAP_FILENAME, Renderer, RenderUnavailableError
+from bot.render import MAP_FILENAME, Renderer
 from bot.render.backend import CairoRasteriser
 from bot.render.palette import OUTSIDE, rgb, stance_rgb
 from bot.render.world import frame_for, summarise

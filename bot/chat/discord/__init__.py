@@ -4,8 +4,8 @@
 server admin opens to add the bot.
 """
 
-from bot.chat.discord.client import DiscordBot, DiscordError, application_id
+from bot.chat.discord.client import DiscordBot, application_id
 from bot.chat.discord.config import invite_url
 from bot.chat.discord.sender import DiscordSender
 
-__all__ = ["DiscordBot", "DiscordError", "DiscordSender", "application_id", "invite_url"]
+__all__ = ["DiscordBot", "DiscordSender", "application_id", "invite_url"]

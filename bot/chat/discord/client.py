@@ -23,7 +23,7 @@ from bot.chat.discord.render import reply_pages
 from bot.chat.discord.sender import DiscordSender
 from bot.chat.discord.table import shown
 from bot.chat.discord.tree import Completer, add_commands, sync_if_changed
-from bot.core.errors import StanceBotError
+from bot.core.errors import DiscordError
 from bot.core.replies import error_reply
 from bot.logs import event
 from bot.settings import DiscordSettings
@@ -40,10 +40,6 @@ STALE_COMMAND = "This command has changed. Discord will show the new version in 
 def _no_voice_warnings() -> None:
     """The bot never joins voice: discord.py's warnings about voice libraries are noise."""
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
-
-
-class DiscordError(StanceBotError):
-    """Discord cannot be used: a refused token, or the API cannot be reached at start."""
 
 
 class StanceTree(app_commands.CommandTree[Any]):

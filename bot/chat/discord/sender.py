@@ -17,7 +17,8 @@ from discord.utils import MISSING
 from bot.chat.discord.alerts import alert_buttons, alert_embed, view_of
 from bot.chat.discord.interactions import NO_MENTIONS
 from bot.chat.discord.render import image_file, reply_pages
-from bot.core.alerts import Alert, ChannelGoneError, RetryLaterError
+from bot.core.alerts import Alert
+from bot.core.errors import ChannelGoneError, RetryLaterError
 from bot.core.replies import Reply
 from bot.core.subscriptions import Channel
 from bot.logs import event

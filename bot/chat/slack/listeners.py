@@ -23,7 +23,8 @@ from bot.chat.slack.home import home_view
 from bot.chat.slack.replies import LINK_ACTION, reply_message
 from bot.chat.slack.roles import RoleBook, Who
 from bot.chat.slack.sender import SlackSender
-from bot.core.alerts import SendError, build_alert
+from bot.core.alerts import build_alert
+from bot.core.errors import SendError
 from bot.core.events import EventStatus
 from bot.core.replies import Reply, Tone, error_reply
 from bot.core.subscriptions import Channel

@@ -17,7 +17,8 @@ from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
 from bot.chat.slack.alerts import alert_message
 from bot.chat.slack.replies import Message, reply_message
-from bot.core.alerts import Alert, ChannelGoneError, RetryLaterError, SendError
+from bot.core.alerts import Alert
+from bot.core.errors import ChannelGoneError, RetryLaterError, SendError
 from bot.core.replies import Image, Reply
 from bot.core.subscriptions import Channel
 from bot.logs import event

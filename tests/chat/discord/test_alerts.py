@@ -6,7 +6,7 @@ import pytest
 
 from bot.app import App
 from bot.chat.discord import DiscordBot
-from bot.core.alerts import ChannelGoneError, RetryLaterError
+from bot.core.errors import ChannelGoneError, RetryLaterError
 from bot.core.events import AlertKind
 from bot.core.models import Stance
 from bot.core.replies import Image, Reply

@@ -9,8 +9,9 @@ import discord
 import pytest
 
 from bot.app import App, open_app
-from bot.chat.discord import DiscordBot, DiscordError, application_id
+from bot.chat.discord import DiscordBot, application_id
 from bot.chat.discord.config import current_endpoints
+from bot.core.errors import DiscordError
 from bot.settings import Secret, Settings
 from tests.chat.discord.emulator import DiscordEmulator
 from tests.chat.discord.support import running_bot

@@ -10,7 +10,8 @@ import pytest
 
 from bot.chat.slack import SlackSender
 from bot.chat.slack.service import build_client
-from bot.core.alerts import Alert, ChannelGoneError, RetryLaterError, build_alert
+from bot.core.alerts import Alert, build_alert
+from bot.core.errors import ChannelGoneError, RetryLaterError
 from bot.core.events import AlertKind
 from bot.core.models import Stance
 from bot.core.replies import Image, Reply
