@@ -1,5 +1,6 @@
-"""The general mechanisms added after the second blind set's first reading, each with
-sentences written for this test (none is copied from a label file)."""
+"""Deciders left unnamed, lobbying, denied, withdrawn and effective measures, operators that
+partner for their country, stated limits. Every sentence is written for this test (none is
+copied from a label file)."""
 
 from __future__ import annotations
 

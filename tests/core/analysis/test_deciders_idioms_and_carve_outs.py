@@ -1,4 +1,5 @@
-"""The general mechanisms added after the blind set's first reading, each with sentences
+"""Who decides and how far: passives and idioms, upheld measures, reported speech, generic
+subjects, relative clauses, demonyms, carve-outs, agencies named generically. Every sentence is
 written for this test (none is copied from a label file)."""
 
 from __future__ import annotations

@@ -1,6 +1,5 @@
-"""The structural mechanisms added after the third blind set's first reading: a lexicon
-generated from stems, enacted laws, lifted exclusions, counterfactual clauses, scopes,
-coordinated multi-country summaries. Every sentence is written for this test."""
+"""A lexicon generated from stems, enacted laws, lifted exclusions, counterfactual clauses,
+scopes, coordinated multi-country summaries. Every sentence is written for this test."""
 
 from __future__ import annotations
 
