@@ -28,6 +28,14 @@ def stances(analysis: Analysis) -> set[tuple[str, str | None]]:
     return {(f.country, f.stance and str(f.stance)) for f in analysis.findings}
 
 
-def signals(analysis: Analysis) -> set[tuple[str, str]]:
+Signals = set[tuple[str, str]]
+
+
+def signals(analysis: Analysis) -> Signals:
     """(country, stance) for the findings that carry a stance."""
     return {(f.country, str(f.stance)) for f in analysis.signals}
+
+
+def read(analyser: Analyser, title: str, summary: str = "") -> Signals:
+    """The stance signals the rules read in one headline and its summary."""
+    return signals(analyser.analyse(item(title, summary)))

@@ -12,7 +12,7 @@ from bot.core.analysis.history import StanceHistory
 from bot.core.countries import CountryIndex
 from bot.core.models import Change, Origin, Stance
 from tests.conftest import CONFIG
-from tests.core.analysis.conftest import item, signals
+from tests.core.analysis.conftest import item, read, signals
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ from tests.core.analysis.conftest import item, signals
 def test_the_conventions(
     analyser: Analyser, title: str, summary: str, expected: set[object]
 ) -> None:
-    assert expected == signals(analyser.analyse(item(title, summary)))
+    assert expected == read(analyser, title, summary)
 
 
 def test_a_negation_keeps_the_restriction_in_force(countries: CountryIndex) -> None:

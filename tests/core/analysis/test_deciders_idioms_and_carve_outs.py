@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.analysis import Analyser
-from tests.core.analysis.conftest import item, signals
-
-Expected = set[tuple[str, str]]
-
-
-def _read(analyser: Analyser, title: str, summary: str = "") -> Expected:
-    return signals(analyser.analyse(item(title, summary)))
+from tests.core.analysis.conftest import Signals, read
 
 
 @pytest.mark.parametrize(
@@ -41,9 +35,9 @@ def _read(analyser: Analyser, title: str, summary: str = "") -> Expected:
     ],
 )
 def test_passives_idioms_and_upheld_measures(
-    analyser: Analyser, title: str, expected: Expected
+    analyser: Analyser, title: str, expected: Signals
 ) -> None:
-    assert expected == _read(analyser, title)
+    assert expected == read(analyser, title)
 
 
 @pytest.mark.parametrize(
@@ -59,9 +53,9 @@ def test_passives_idioms_and_upheld_measures(
     ],
 )
 def test_a_fronted_report_belongs_to_its_speaker(
-    analyser: Analyser, title: str, expected: Expected
+    analyser: Analyser, title: str, expected: Signals
 ) -> None:
-    assert expected == _read(analyser, title)
+    assert expected == read(analyser, title)
 
 
 @pytest.mark.parametrize(
@@ -73,9 +67,9 @@ def test_a_fronted_report_belongs_to_its_speaker(
     ],
 )
 def test_generic_subjects_and_models_are_not_actors(
-    analyser: Analyser, title: str, expected: Expected
+    analyser: Analyser, title: str, expected: Signals
 ) -> None:
-    assert expected == _read(analyser, title)
+    assert expected == read(analyser, title)
 
 
 def test_a_name_inside_a_closed_relative_clause_does_not_act(analyser: Analyser) -> None:
@@ -83,14 +77,14 @@ def test_a_name_inside_a_closed_relative_clause_does_not_act(analyser: Analyser)
         "The rules admit only vendors from countries that signed the treaty, which China has "
         "not, effectively excluding Huawei."
     )
-    assert {("PE", "banned")} == _read(analyser, "Peru decree keeps Huawei out of 5G", summary)
+    assert {("PE", "banned")} == read(analyser, "Peru decree keeps Huawei out of 5G", summary)
 
 
 def test_a_demonym_reaches_its_head_noun_only_across_modifiers(analyser: Analyser) -> None:
     summary = "The Dutch government said operators must not use Huawei gear in the core."
-    assert {("NL", "restricted")} == _read(analyser, "Regulator issues 5G security rules", summary)
+    assert {("NL", "restricted")} == read(analyser, "Regulator issues 5G security rules", summary)
     summary = "Austria would keep the Chinese company and that operators are free to use it."
-    assert ("CN", "allowed") not in _read(analyser, "Vienna welcomes Huawei", summary)
+    assert ("CN", "allowed") not in read(analyser, "Vienna welcomes Huawei", summary)
 
 
 @pytest.mark.parametrize(
@@ -102,25 +96,25 @@ def test_a_demonym_reaches_its_head_noun_only_across_modifiers(analyser: Analyse
     ],
 )
 def test_a_carve_out_makes_a_removal_partial(
-    analyser: Analyser, summary: str, expected: Expected
+    analyser: Analyser, summary: str, expected: Signals
 ) -> None:
-    assert expected == _read(analyser, "Austria to purge Huawei from 5G networks", summary)
+    assert expected == read(analyser, "Austria to purge Huawei from 5G networks", summary)
 
 
 def test_a_carve_out_about_another_country_narrows_nothing(analyser: Analyser) -> None:
     summary = "Sweden bans Huawei. In Finland, operators may still use the vendor."
-    assert ("SE", "banned") in _read(analyser, "Nordic 5G rules diverge", summary)
+    assert ("SE", "banned") in read(analyser, "Nordic 5G rules diverge", summary)
 
 
 def test_a_generic_agency_name_belongs_to_the_country_of_the_item(analyser: Analyser) -> None:
     summary = (
         "The National Cyber Security Centre is reviewing Huawei gear in the country's networks."
     )
-    assert {("NL", "under_review")} == _read(analyser, "Dutch officials weigh Huawei risk", summary)
+    assert {("NL", "under_review")} == read(analyser, "Dutch officials weigh Huawei risk", summary)
     summary = "Britain's National Cyber Security Centre is reviewing Huawei gear."
-    assert {("GB", "under_review")} == _read(analyser, "UK weighs Huawei risk", summary)
+    assert {("GB", "under_review")} == read(analyser, "UK weighs Huawei risk", summary)
 
 
 def test_a_review_that_led_to_a_decision_is_not_pending(analyser: Analyser) -> None:
     title = "Estonia bans Huawei from 5G after consulting security services"
-    assert {("EE", "banned")} == _read(analyser, title)
+    assert {("EE", "banned")} == read(analyser, title)

@@ -6,7 +6,7 @@ import pytest
 
 from bot.core.analysis import Analyser
 from bot.core.models import Stance
-from tests.core.analysis.conftest import item, signals, stances
+from tests.core.analysis.conftest import item, read, signals, stances
 
 
 def test_a_clear_ban_headline_is_a_confident_ban(analyser: Analyser) -> None:
@@ -50,7 +50,7 @@ def test_a_phone_launch_is_relevant_without_a_stance(analyser: Analyser) -> None
     ],
 )
 def test_negations_and_lifted_bans(analyser: Analyser, title: str, expected: set[object]) -> None:
-    assert expected == signals(analyser.analyse(item(title)))
+    assert expected == read(analyser, title)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +69,7 @@ def test_negations_and_lifted_bans(analyser: Analyser, title: str, expected: set
 def test_the_lobbying_party_is_never_the_subject(
     analyser: Analyser, title: str, expected: set[object]
 ) -> None:
-    assert expected == signals(analyser.analyse(item(title)))
+    assert expected == read(analyser, title)
 
 
 def test_the_target_of_lobbying_is_under_review_only_when_it_is_weighing(
@@ -108,7 +108,7 @@ def test_the_target_of_lobbying_is_under_review_only_when_it_is_weighing(
 def test_partial_measures_are_restricted_and_removals_banned(
     analyser: Analyser, title: str, expected: set[object]
 ) -> None:
-    assert expected == signals(analyser.analyse(item(title)))
+    assert expected == read(analyser, title)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +126,7 @@ def test_partial_measures_are_restricted_and_removals_banned(
 def test_operators_partner_for_their_country_but_never_ban_for_it(
     analyser: Analyser, title: str, expected: set[object]
 ) -> None:
-    assert expected == signals(analyser.analyse(item(title)))
+    assert expected == read(analyser, title)
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,7 @@ import pytest
 
 from bot.core.analysis import Analyser
 from bot.core.analysis.stems import forms, verb
-from tests.core.analysis.conftest import item, signals
-
-Expected = set[tuple[str, str]]
-
-
-def _read(analyser: Analyser, title: str, summary: str = "") -> Expected:
-    return signals(analyser.analyse(item(title, summary)))
+from tests.core.analysis.conftest import Signals, read
 
 
 @pytest.mark.parametrize(
@@ -31,7 +25,7 @@ def _read(analyser: Analyser, title: str, summary: str = "") -> Expected:
     ],
 )
 def test_stems_inflect(stem: str, expected: list[str]) -> None:
-    assert forms(stem) == expected
+    assert expected == forms(stem)
 
 
 def test_a_phrasal_verb_takes_its_object_before_the_particle() -> None:
@@ -68,9 +62,9 @@ def test_a_phrasal_verb_takes_its_object_before_the_particle() -> None:
     ],
 )
 def test_generated_synonyms(
-    analyser: Analyser, title: str, summary: str, expected: Expected
+    analyser: Analyser, title: str, summary: str, expected: Signals
 ) -> None:
-    assert _read(analyser, title, summary) == expected
+    assert expected == read(analyser, title, summary)
 
 
 @pytest.mark.parametrize(
@@ -114,9 +108,9 @@ def test_generated_synonyms(
     ],
 )
 def test_lifts_drafts_and_counterfactuals(
-    analyser: Analyser, title: str, summary: str, expected: Expected
+    analyser: Analyser, title: str, summary: str, expected: Signals
 ) -> None:
-    assert _read(analyser, title, summary) == expected
+    assert expected == read(analyser, title, summary)
 
 
 @pytest.mark.parametrize(
@@ -153,6 +147,6 @@ def test_lifts_drafts_and_counterfactuals(
     ],
 )
 def test_scope_carve_outs_and_coordination(
-    analyser: Analyser, title: str, summary: str, expected: Expected
+    analyser: Analyser, title: str, summary: str, expected: Signals
 ) -> None:
-    assert _read(analyser, title, summary) == expected
+    assert expected == read(analyser, title, summary)

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.analysis import Analyser
-from tests.core.analysis.conftest import item, signals
-
-Expected = set[tuple[str, str]]
-
-
-def _read(analyser: Analyser, title: str, summary: str = "") -> Expected:
-    return signals(analyser.analyse(item(title, summary)))
+from tests.core.analysis.conftest import Signals, item, read
 
 
 @pytest.mark.parametrize(
@@ -65,9 +59,9 @@ def _read(analyser: Analyser, title: str, summary: str = "") -> Expected:
     ],
 )
 def test_an_unnamed_decider_is_the_items_only_country(
-    analyser: Analyser, title: str, summary: str, expected: Expected
+    analyser: Analyser, title: str, summary: str, expected: Signals
 ) -> None:
-    assert expected == _read(analyser, title, summary)
+    assert expected == read(analyser, title, summary)
 
 
 @pytest.mark.parametrize(
@@ -101,9 +95,9 @@ def test_an_unnamed_decider_is_the_items_only_country(
     ],
 )
 def test_lobbying_leaves_the_decision_to_the_pressed_party(
-    analyser: Analyser, title: str, summary: str, expected: Expected
+    analyser: Analyser, title: str, summary: str, expected: Signals
 ) -> None:
-    assert expected == _read(analyser, title, summary)
+    assert expected == read(analyser, title, summary)
 
 
 @pytest.mark.parametrize(
@@ -122,9 +116,9 @@ def test_lobbying_leaves_the_decision_to_the_pressed_party(
     ],
 )
 def test_denied_withdrawn_and_effective_measures(
-    analyser: Analyser, title: str, expected: Expected
+    analyser: Analyser, title: str, expected: Signals
 ) -> None:
-    assert expected == _read(analyser, title)
+    assert expected == read(analyser, title)
 
 
 @pytest.mark.parametrize(
@@ -152,9 +146,9 @@ def test_denied_withdrawn_and_effective_measures(
     ],
 )
 def test_operators_partner_for_their_country(
-    analyser: Analyser, title: str, summary: str, expected: Expected
+    analyser: Analyser, title: str, summary: str, expected: Signals
 ) -> None:
-    assert expected == _read(analyser, title, summary)
+    assert expected == read(analyser, title, summary)
 
 
 @pytest.mark.parametrize(
@@ -166,7 +160,7 @@ def test_operators_partner_for_their_country(
 )
 def test_a_stated_limit_makes_a_removal_partial(analyser: Analyser, summary: str) -> None:
     title = "Hungarian operators must remove Huawei antennas near army sites"
-    assert {("HU", "restricted")} == _read(analyser, title, summary)
+    assert {("HU", "restricted")} == read(analyser, title, summary)
 
 
 def test_a_demonym_does_not_reach_a_head_noun_across_a_preposition(analyser: Analyser) -> None:
