@@ -97,7 +97,7 @@ async def cycle(app: App, with_analysis: bool) -> Outcomes:
     reports = await asyncio.gather(*(app.poller.poll(feed) for feed in feeds))
     if with_analysis:
         await app.pipeline.drain()
-    outcomes = Counter(report.outcome for report in reports)
+    outcomes = Counter(report.outcome.value for report in reports)  # JSON keys for the parent
     outcomes["new_items"] = sum(report.new for report in reports)
     outcomes["to_analyse"] = sum(report.alerting for report in reports)
     return dict(outcomes)

@@ -29,7 +29,7 @@ from bot.core.replies import Tone
 from bot.core.wording import plural
 from bot.feeds.fetch import Fetcher
 from bot.logs import configure_logging
-from bot.polling import PollReport
+from bot.polling import PollOutcome, PollReport
 from bot.settings import Settings, load_settings
 
 ROLES = {role.name.lower(): role for role in Role}
@@ -237,7 +237,7 @@ async def _poll_once(app: App) -> int:
     sent = await app.delivery.run_once()
     for report in reports:
         print(report.line)
-    failed = sum(r.outcome == "failed" for r in reports)
+    failed = sum(r.outcome is PollOutcome.FAILED for r in reports)
     print(
         f"Polled {plural(len(reports), 'feed')}: {len(reports) - failed} ok, {failed} failed; "
         f"{plural(sent.sent, 'alert')} delivered."

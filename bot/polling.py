@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Protocol
 
 from bot.core.feeds import (
@@ -37,10 +38,16 @@ class PollListener(Protocol):
     async def feed_notice(self, notice: FeedNotice) -> None: ...
 
 
+class PollOutcome(StrEnum):
+    OK = "ok"
+    NOT_MODIFIED = "not_modified"  # the server answered 304: nothing parsed, nothing stored
+    FAILED = "failed"
+
+
 @dataclass(frozen=True)
 class PollReport:
     feed: Feed
-    outcome: str  # "ok", "not_modified" or "failed"
+    outcome: PollOutcome
     entries: int = 0
     new: int = 0
     alerting: int = 0
@@ -50,9 +57,9 @@ class PollReport:
     @property
     def line(self) -> str:
         name = self.feed.title or self.feed.url
-        if self.outcome == "failed":
+        if self.outcome is PollOutcome.FAILED:
             return f"{name}: failed ({self.error})"
-        if self.outcome == "not_modified":
+        if self.outcome is PollOutcome.NOT_MODIFIED:
             return f"{name}: not modified"
         return f"{name}: {self.entries} entries, {self.new} new, {self.alerting} to analyse" + (
             f", {self.skipped} skipped" if self.skipped else ""
@@ -113,7 +120,7 @@ class Poller:
         )
         if parsed is None:
             await self._feeds.record_success(feed, update, now)
-            return PollReport(feed, "not_modified")
+            return PollReport(feed, PollOutcome.NOT_MODIFIED)
         return await self._store(feed, parsed, update, now)
 
     async def _store(
@@ -130,7 +137,7 @@ class Poller:
         if fresh:
             await self._listener.items_arrived(fresh)
         report = PollReport(
-            feed, "ok", len(parsed.items), len(stored), len(fresh), len(parsed.skipped)
+            feed, PollOutcome.OK, len(parsed.items), len(stored), len(fresh), len(parsed.skipped)
         )
         event(
             log,
@@ -159,4 +166,4 @@ class Poller:
             await self._listener.feed_notice(
                 FeedNotice(feed, outcome.disable, outcome.failures, str(error))
             )
-        return PollReport(feed, "failed", error=str(error))
+        return PollReport(feed, PollOutcome.FAILED, error=str(error))

@@ -11,7 +11,7 @@ import pytest
 
 from bot.core.feeds import Feed, FeedNotice, FeedOrigin, FeedPolicy, Health, ItemStatus, StoredItem
 from bot.feeds.fetch import Fetcher
-from bot.polling import Poller
+from bot.polling import Poller, PollOutcome
 from bot.storage.database import Database
 from bot.storage.feeds import FeedStore
 from tests.feeds.conftest import TEST_SETTINGS
@@ -47,7 +47,7 @@ class Rig:
         assert feed is not None
         return feed
 
-    async def poll(self, feed_id: int) -> str:
+    async def poll(self, feed_id: int) -> PollOutcome:
         feed = await self.store.get(feed_id)
         assert feed is not None
         return (await self.poller.poll(feed)).outcome
@@ -68,7 +68,7 @@ async def test_a_second_poll_sends_validators_gets_304_and_parses_nothing(rig: R
     feed = await rig.add("/feed")
     outcomes = [await rig.poll(feed.id), await rig.poll(feed.id)]
     second_request = rig.server.requests("/feed")[1]
-    assert ["ok", "not_modified"] == outcomes
+    assert [PollOutcome.OK, PollOutcome.NOT_MODIFIED] == outcomes
     assert '"v1"' == second_request.headers.get("If-None-Match")
     assert 3 == await rig.store.item_count()
 
@@ -129,4 +129,4 @@ async def test_a_bad_feed_does_not_stop_a_good_one(rig: Rig) -> None:
         "/html", b"<html><body>Not a feed</body></html>", headers={"Content-Type": "text/html"}
     )
     good, bad = await rig.add("/good"), await rig.add("/html")
-    assert ["failed", "ok"] == [await rig.poll(bad.id), await rig.poll(good.id)]
+    assert [PollOutcome.FAILED, PollOutcome.OK] == [await rig.poll(bad.id), await rig.poll(good.id)]

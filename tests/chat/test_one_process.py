@@ -34,6 +34,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.app import open_app
+from bot.polling import PollOutcome
 from bot.settings import PROJECT_CONFIG, load_settings
 from tests.chat.discord.emulator import TOKEN, DiscordEmulator
 from tests.chat.discord.payloads import JSON
@@ -134,7 +135,7 @@ async def prime(env: dict[str, str]) -> None:
         await app.sync_feeds()
         [feed] = await app.feeds.listed()
         report = await app.poller.poll(feed)
-    assert ("ok", 1) == (report.outcome, report.new)
+    assert (PollOutcome.OK, 1) == (report.outcome, report.new)
 
 
 # The process ----------------------------------------------------------------------------------
