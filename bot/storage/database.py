@@ -113,6 +113,17 @@ class Database:
                 raise
             await self._connection.execute("COMMIT")
 
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN (deferred) … COMMIT: the block's queries see one state of the file and take no
+        write lock, so a writer in another process is not held up."""
+        async with self._lock:
+            await self._connection.execute("BEGIN")
+            try:
+                yield self._connection
+            finally:
+                await self._connection.execute("COMMIT")
+
     async def fetch_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         async with self._lock, self._connection.execute(sql, params) as cursor:
             return list(await cursor.fetchall())

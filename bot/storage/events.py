@@ -31,7 +31,7 @@ class EventStore:
         return joined
 
     async def get(self, event_id: int) -> Event | None:
-        async with self._db.transaction() as conn:
+        async with self._db.reading() as conn:
             return await load_event(conn, event_id)
 
     async def with_status(self, status: EventStatus, limit: int = 50) -> list[Event]:
