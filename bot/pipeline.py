@@ -181,10 +181,9 @@ class Pipeline:
         passes = snapshot.keywords_pass(plan.item.text)
         for event_id in self._record_findings(book, plan):
             event = self._settle(book, event_id)
+            audience = _audience(event, snapshot.subscriptions)
             routes = (
-                route(
-                    event, snapshot.subscriptions, passes, snapshot.mutes, snapshot.quiet, now=now
-                )
+                route(event, audience, passes, snapshot.mutes, snapshot.quiet, now=now)
                 if worth_alerting(event, self._min_confidence)
                 else []
             )
@@ -258,6 +257,14 @@ class Pipeline:
 
 def _everyone(_: TenantKey) -> bool:
     return True
+
+
+def _audience(event: Event, subscriptions: list[Subscription]) -> list[Subscription]:
+    """A story only a workspace's own feeds carried alerts that workspace alone."""
+    tenants = event.audience
+    if tenants is None:
+        return subscriptions
+    return [s for s in subscriptions if s.channel.tenant in tenants]
 
 
 def _plan(stored: StoredItem, analysis: Analysis) -> Planned:

@@ -15,6 +15,7 @@ from bot.core.access import Caller, Role
 from bot.core.alerts import Alert
 from bot.core.events import AlertKind, EventStatus
 from bot.core.feeds import Feed, FeedOrigin, ItemStatus
+from bot.core.items import Item
 from bot.core.models import Origin, Stance
 from bot.core.replies import Reply
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest
@@ -132,8 +133,28 @@ async def test_each_channel_gets_exactly_the_alerts_it_asked_for(world: World) -
     } == world.got()
 
 
-async def test_two_outlets_make_one_event_that_applies_itself(world: World) -> None:
-    await world.poll(OLD_NEWS, BAN, SAME_BAN)
+async def store_on_wire(app: App, *entries: tuple[str, str, int]) -> None:
+    """Items of an operators' global feed on another host, stored as its poll would."""
+    wire = await app.feeds.add(
+        "https://wire.example/rss",
+        tenant="",
+        origin=FeedOrigin.SETTINGS,
+        added_by="operator",
+        now=FIXED_NOW,
+    )
+    assert wire is not None
+    items = [
+        (Item(title, f"{title}.", link, FIXED_NOW - timedelta(minutes=minutes)), ItemStatus.NEW)
+        for title, link, minutes in entries
+    ]
+    await app.feeds.store_items(wire, items, FIXED_NOW)
+
+
+async def test_two_publishers_one_vetted_make_one_event_that_applies_itself(
+    world: World,
+) -> None:
+    await store_on_wire(world.app, BAN)
+    await world.poll(OLD_NEWS, SAME_BAN)
     ((_, alert),) = [s for s in world.sender.sent if s[0] == "everything"]
     record = await world.app.records.get("DE")
     history = await world.app.records.history("DE")
@@ -148,6 +169,14 @@ async def test_two_outlets_make_one_event_that_applies_itself(world: World) -> N
     event = await world.app.events.get(alert.event_id)
     assert event is not None
     assert EventStatus.APPLIED == event.status
+
+
+async def test_a_workspace_feed_alone_never_applies_a_change(world: World) -> None:
+    await world.poll(OLD_NEWS, BAN, SAME_BAN)
+    record = await world.app.records.get("DE")
+    pending = await world.app.events.with_status(EventStatus.PENDING)
+    assert record is not None
+    assert (Stance.RESTRICTED, ["DE"]) == (record.stance, [e.country for e in pending])
 
 
 async def test_a_single_outlet_waits_for_an_operator(world: World) -> None:

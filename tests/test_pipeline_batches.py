@@ -12,7 +12,7 @@ from bot.app import App, open_app
 from bot.core.analysis import Analyser, Analysis
 from bot.core.events import AlertKind, AutoApplyRule, Event, EventStatus
 from bot.core.feeds import Feed, FeedOrigin, ItemStatus
-from bot.core.items import Item
+from bot.core.items import Item, outlet_of
 from bot.core.models import Stance
 from bot.core.subscriptions import Channel, Digest
 from bot.pipeline import Pipeline, Processed
@@ -33,25 +33,26 @@ THIRD = ("Germany excludes Huawei from 5G", "https://www.ft.com/de", 10)
 PHONE = ("Huawei unveils new foldable phone", "https://www.theverge.com/fold", 30)
 
 
-async def news_feed(app: App) -> Feed:
+async def outlet_feed(app: App, link: str) -> Feed:
+    """The operators' global feed of the outlet a link belongs to: each outlet's own feed
+    carries its stories, so two outlets are two publishers."""
+    url = f"https://{outlet_of(link)}/rss"
     feed = await app.feeds.add(
-        "https://example.com/news",
-        tenant="T1",
-        origin=FeedOrigin.CHAT,
-        added_by="U1",
-        now=FIXED_NOW,
+        url, tenant="", origin=FeedOrigin.SETTINGS, added_by="operator", now=FIXED_NOW
     )
-    assert feed is not None
-    return feed
+    return feed or next(f for f in await app.feeds.listed("") if f.url == url)
 
 
-async def analyse(app: App, feed: Feed, *entries: tuple[str, str, int]) -> list[Processed]:
+async def store(app: App, *entries: tuple[str, str, int]) -> None:
+    for title, link, minutes in entries:
+        item = Item(title, f"{title}.", link, FIXED_NOW - timedelta(minutes=minutes))
+        feed = await outlet_feed(app, link)
+        await app.feeds.store_items(feed, [(item, ItemStatus.NEW)], FIXED_NOW)
+
+
+async def analyse(app: App, *entries: tuple[str, str, int]) -> list[Processed]:
     """Store the entries as new items and analyse them in ONE batch."""
-    items = [
-        (Item(title, f"{title}.", link, FIXED_NOW - timedelta(minutes=minutes)), ItemStatus.NEW)
-        for title, link, minutes in entries
-    ]
-    await app.feeds.store_items(feed, items, FIXED_NOW)
+    await store(app, *entries)
     return await app.pipeline.process_batch(await app.feeds.items_with_status(ItemStatus.NEW))
 
 
@@ -73,9 +74,8 @@ async def stored(app: App, events: tuple[Event, ...]) -> list[Event | None]:
 async def test_two_findings_in_one_batch_join_one_event_that_a_later_batch_joins_too(
     app: App,
 ) -> None:
-    feed = await news_feed(app)
-    first, second = await analyse(app, feed, BAN, SAME_BAN)
-    (later,) = await analyse(app, feed, THIRD)
+    first, second = await analyse(app, BAN, SAME_BAN)
+    (later,) = await analyse(app, THIRD)
     ((opened,), (joined,), (again,)) = (first.events, second.events, later.events)
     assert [opened.id] * 3 == [opened.id, joined.id, again.id]
     assert [1, 2, 3] == [len(e.sources) for e in (opened, joined, again)]
@@ -84,24 +84,21 @@ async def test_two_findings_in_one_batch_join_one_event_that_a_later_batch_joins
 
 
 async def test_what_a_batch_returns_is_what_the_database_holds(app: App) -> None:
-    feed = await news_feed(app)
-    *_, last = await analyse(app, feed, BAN, SAME_BAN, THIRD)
+    *_, last = await analyse(app, BAN, SAME_BAN, THIRD)
     assert list(last.events) == await stored(app, last.events)
 
 
 async def test_an_event_opened_after_an_auto_apply_in_the_batch_starts_from_the_new_stance(
     app: App,
 ) -> None:
-    feed = await news_feed(app)
-    *_, mention = await analyse(app, feed, BAN, SAME_BAN, MENTION)
+    *_, mention = await analyse(app, BAN, SAME_BAN, MENTION)
     ((event,),) = [mention.events]
     assert (AlertKind.MENTION, Stance.BANNED) == (event.kind, event.previous)
     assert [event] == await stored(app, mention.events)
 
 
 async def test_analysing_an_item_again_adds_nothing(app: App) -> None:
-    feed = await news_feed(app)
-    (first,) = await analyse(app, feed, BAN)
+    (first,) = await analyse(app, BAN)
     async with app.database.transaction() as conn:
         await conn.execute("UPDATE items SET status = 'new' WHERE id = ?", (first.item.id,))
     (again,) = await app.pipeline.process_batch(await app.feeds.items_with_status(ItemStatus.NEW))
@@ -110,9 +107,8 @@ async def test_analysing_an_item_again_adds_nothing(app: App) -> None:
 
 async def test_deliveries_count_only_rows_a_batch_adds(app: App) -> None:
     await subscribe_to_everything(app)
-    feed = await news_feed(app)
-    in_one_batch = await analyse(app, feed, BAN, SAME_BAN, MENTION)
-    (later,) = await analyse(app, feed, THIRD)
+    in_one_batch = await analyse(app, BAN, SAME_BAN, MENTION)
+    (later,) = await analyse(app, THIRD)
     assert [1, 0, 1, 0] == [p.deliveries for p in [*in_one_batch, later]]
 
 
@@ -126,12 +122,7 @@ class BrittleAnalyser(Analyser):
 
 
 async def test_an_item_the_analysis_fails_on_does_not_hold_back_the_others(app: App) -> None:
-    feed = await news_feed(app)
-    items = [
-        (Item(title, f"{title}.", link, FIXED_NOW - timedelta(minutes=minutes)), ItemStatus.NEW)
-        for title, link, minutes in (BAN, PHONE, SAME_BAN)
-    ]
-    await app.feeds.store_items(feed, items, FIXED_NOW)
+    await store(app, BAN, PHONE, SAME_BAN)
     pipeline = Pipeline(
         app.database,
         BrittleAnalyser(app.countries),
@@ -160,9 +151,8 @@ async def test_a_change_below_the_alert_confidence_waits_for_more_sources(
     )
     async with open_app(settings, clock=lambda: FIXED_NOW) as app:
         await subscribe_to_everything(app)
-        feed = await news_feed(app)
-        (ban,) = await analyse(app, feed, BAN)
-        (mention,) = await analyse(app, feed, MENTION)
+        (ban,) = await analyse(app, BAN)
+        (mention,) = await analyse(app, MENTION)
         ((event,),) = [ban.events]
     assert (EventStatus.PENDING, 0) == (event.status, ban.deliveries)
     assert 1 == mention.deliveries  # mentions are not held back

@@ -38,6 +38,20 @@ class EventStatus(StrEnum):
 
 
 @dataclass(frozen=True)
+class Carrier:
+    """A feed that carried a source's item: the evidence the bot itself can vouch for. An
+    item's link is whatever the feed says; the feed's own host and owner are not."""
+
+    feed_id: int
+    publisher: str  # the feed's own host, never the item's link
+    tenant: str  # "" for the operators' global feeds
+
+    @property
+    def vetted(self) -> bool:
+        return self.tenant == ""
+
+
+@dataclass(frozen=True)
 class Source:
     """One item that told the event's story."""
 
@@ -48,6 +62,7 @@ class Source:
     published: datetime
     confidence: float
     evidence: str
+    carriers: tuple[Carrier, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +80,19 @@ class Event:
     @property
     def outlets(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(source.outlet for source in self.sources))
+
+    @property
+    def carriers(self) -> tuple[Carrier, ...]:
+        return tuple(dict.fromkeys(c for source in self.sources for c in source.carriers))
+
+    @property
+    def audience(self) -> frozenset[str] | None:
+        """The tenants an event may alert: everyone once a vetted feed (or no feed at all: an
+        operator's announcement) carries it, else only the tenants whose own feeds carried it."""
+        carriers = self.carriers
+        if not carriers or any(c.vetted for c in carriers):
+            return None
+        return frozenset(c.tenant for c in carriers)
 
     @property
     def confidence(self) -> float:
@@ -96,7 +124,11 @@ def initial_status(kind: AlertKind) -> EventStatus:
 
 @dataclass(frozen=True)
 class AutoApplyRule:
-    """A change applies itself once enough independent, confident outlets report it."""
+    """A change applies itself once enough independent evidence reports it confidently:
+    confident items carried by feeds of `min_sources` distinct publishers (each feed's own
+    host), at least one of them an operators' global feed. An item's link proves nothing (the
+    feed chooses it), and a workspace's own feeds never change the shared record by themselves:
+    their changes wait for an operator."""
 
     min_confidence: float = 0.8
     min_sources: int = 2
@@ -104,8 +136,15 @@ class AutoApplyRule:
     def reached(self, event: Event) -> bool:
         if event.kind != AlertKind.CHANGE or event.status != EventStatus.PENDING:
             return False
-        confident = {s.outlet for s in event.sources if s.confidence >= self.min_confidence}
-        return len(confident) >= self.min_sources
+        carriers = {
+            carrier
+            for source in event.sources
+            if source.confidence >= self.min_confidence
+            for carrier in source.carriers
+        }
+        publishers = {carrier.publisher for carrier in carriers}
+        vetted = any(carrier.vetted for carrier in carriers)
+        return vetted and len(publishers) >= self.min_sources
 
 
 def change_from(event: Event, origin: Origin, actor: str) -> Change:

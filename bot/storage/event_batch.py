@@ -25,12 +25,13 @@ from typing import NamedTuple
 
 import aiosqlite
 
-from bot.core.events import Event, EventStatus, Source, classify, initial_status
+from bot.core.events import Carrier, Event, EventStatus, Source, classify, initial_status
 from bot.core.items import Item
 from bot.core.models import Change, Stance
 from bot.storage.event_rows import (
     INSERT_FINDING,
     Finding,
+    carriers_of,
     decide,
     event_from_row,
     source_from_row,
@@ -93,6 +94,7 @@ class EventBatch:
         self._open: dict[Key, list[tuple[str, int]]] = {}  # key -> (opened_at, id)
         self._history: dict[str, list[_Dated]] = {}
         self._known: set[tuple[int, str]] = set()
+        self._carriers: dict[int, tuple[Carrier, ...]] = {}
         self._top = 0
         self._new_events: list[tuple[object, ...]] = []
         self._findings: list[tuple[object, ...]] = []
@@ -135,8 +137,12 @@ class EventBatch:
             if (pick := self._match((country, _value(stance)), plan.item.published)) is not None
         }
         rows = await conn.execute_fetchall(_SOURCES_OF, (json.dumps(sorted(picks)),))
+        items = {row["item_id"] for row in rows} | {plan.item_id for plan in planned}
+        self._carriers = await carriers_of(conn, items)
         for row in rows:
-            insort(self._order.setdefault(row["event_id"], []), _stored(row), key=_by_order)
+            order, source = _stored(row)
+            source = replace(source, carriers=self._carriers.get(source.item_id, ()))
+            insort(self._order.setdefault(row["event_id"], []), (order, source), key=_by_order)
         for event_id, ordered in self._order.items():
             self._events[event_id] = replace(
                 self._events[event_id], sources=tuple(s for _, s in ordered)
@@ -174,6 +180,7 @@ class EventBatch:
             datetime.fromisoformat(stamp),
             confidence,
             evidence,
+            self._carriers.get(plan.item_id, ()),
         )
         self._join(event_id, ((stamp, 1, len(self._findings)), source))
         return event_id, True

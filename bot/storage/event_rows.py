@@ -6,12 +6,16 @@ so the caller chooses the transaction.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
 
 import aiosqlite
 
-from bot.core.events import AlertKind, Event, EventStatus, Source
+from bot.core.events import AlertKind, Carrier, Event, EventStatus, Source
+from bot.core.items import outlet_of
 from bot.core.models import Change, Stance
 from bot.storage.records import write_change
 
@@ -29,6 +33,10 @@ SELECT f.item_id, i.title, coalesce(i.link, '') AS link, f.outlet, f.published, 
 FROM findings f JOIN items i ON i.id = f.item_id
 WHERE f.event_id = ? ORDER BY f.published, f.id
 """
+_CARRIERS = """
+SELECT fi.item_id, f.id, f.url, f.tenant FROM feed_items fi JOIN feeds f ON f.id = fi.feed_id
+WHERE fi.item_id IN (SELECT value FROM json_each(?)) ORDER BY fi.item_id, f.id
+"""
 _DECIDE = """
 UPDATE events SET status = ?, decided_by = ?, decided_at = ?, note = ?, updated_at = ?
 WHERE id = ?
@@ -42,7 +50,26 @@ async def load_event(conn: aiosqlite.Connection, event_id: int) -> Event | None:
         return None
     async with conn.execute(_SOURCES, (event_id,)) as cursor:
         sources = tuple([source_from_row(s) async for s in cursor])
-    return event_from_row(row, sources)
+    carriers = await carriers_of(conn, {s.item_id for s in sources})
+    return event_from_row(row, with_carriers(sources, carriers))
+
+
+async def carriers_of(
+    conn: aiosqlite.Connection, item_ids: Iterable[int]
+) -> dict[int, tuple[Carrier, ...]]:
+    """The feeds that carried each item, by item id."""
+    rows = await conn.execute_fetchall(_CARRIERS, (json.dumps(sorted(set(item_ids))),))
+    carried: dict[int, list[Carrier]] = {}
+    for row in rows:
+        carrier = Carrier(row["id"], outlet_of(row["url"]), row["tenant"])
+        carried.setdefault(row["item_id"], []).append(carrier)
+    return {item_id: tuple(carriers) for item_id, carriers in carried.items()}
+
+
+def with_carriers(
+    sources: tuple[Source, ...], carriers: Mapping[int, tuple[Carrier, ...]]
+) -> tuple[Source, ...]:
+    return tuple(replace(s, carriers=carriers.get(s.item_id, ())) for s in sources)
 
 
 async def decide(
