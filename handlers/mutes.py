@@ -12,6 +12,7 @@ from datetime import datetime, time, timedelta
 from bot.core.access import Role
 from bot.core.durations import describe, parse_duration
 from bot.core.errors import UnknownCountryError, UsageError
+from bot.core.numbers import parse_id
 from bot.core.replies import Field, Reply, Tone
 from bot.core.subscriptions import Channel, Mute
 from handlers.base import Command, Request
@@ -177,10 +178,7 @@ def _unmuted(title: str) -> Reply:
 
 
 def _mute_id(word: str) -> int:
-    digits = word.removeprefix("#")
-    if not digits.isdigit():
-        raise UsageError(f"“{word}” is not a mute id: use `unmute <id>` or `unmute all`.")
-    return int(digits)
+    return parse_id(word, what="a mute id", hint="use `unmute <id>` or `unmute all`.")
 
 
 async def quiet(request: Request) -> Reply:

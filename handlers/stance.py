@@ -8,6 +8,7 @@ from bot.core.access import Role
 from bot.core.errors import UsageError
 from bot.core.events import Event, EventStatus, change_from, summary_of
 from bot.core.models import Change, Origin, Stance
+from bot.core.numbers import parse_id
 from bot.core.replies import Field, Reply, Tone
 from bot.core.wording import plural
 from handlers.base import Command, Request
@@ -117,10 +118,11 @@ def _effective_date(given: str, today: date) -> date:
 
 
 async def _pending_event(request: Request, usage: str) -> Event:
-    ref = request.require_text(usage).split()[0].lstrip("#")
-    event = await request.services.events.get(int(ref)) if ref.isdigit() else None
+    ref = request.require_text(usage).split()[0]
+    event_id = parse_id(ref, what="an event number", hint="see `/huawei stance pending`.")
+    event = await request.services.events.get(event_id)
     if event is None:
-        raise UsageError(f"No event #{ref}. See `/huawei stance pending`.")
+        raise UsageError(f"No event #{event_id}. See `/huawei stance pending`.")
     if event.status != EventStatus.PENDING:
         raise UsageError(f"Event #{event.id} is not awaiting a decision (it is {event.status}).")
     return event

@@ -1,0 +1,52 @@
+"""Hostile input through `stancebot ask`: a clear one-line reason and exit 1, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.settings import PROJECT_CONFIG
+
+HUGE = "9" * 20
+ENORMOUS = "9" * 5000  # past Python's own limit for turning digits into an int
+
+
+@pytest.fixture(autouse=True)
+def environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("STANCEBOT_CONFIG", str(PROJECT_CONFIG))
+    monkeypatch.setenv("STANCEBOT_DB", str(tmp_path / "hostile.db"))
+
+
+def ask(capsys: pytest.CaptureFixture[str], command: str, role: str) -> tuple[int, str]:
+    code = main(["ask", command, "--as", role])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.out + captured.err
+    return code, captured.out
+
+
+@pytest.mark.parametrize(
+    ("command", "role", "expected"),
+    [
+        (f"/huawei mute de {HUGE}w", "manager", f"“{HUGE}w” is out of range"),
+        (f"/huawei mute de {ENORMOUS}m", "manager", f"“{ENORMOUS[:23]}…” is out of range"),
+        (f"/huawei unmute {HUGE}", "manager", f"“{HUGE}” is out of range for a mute id"),
+        (f"/huawei unmute {ENORMOUS}", "manager", "is out of range for a mute id"),
+        (f"/huawei stance confirm {HUGE}", "operator", "is out of range for an event number"),
+        (f"/huawei stance reject {HUGE} spam", "operator", "is out of range for an event number"),
+        ("/huawei stance confirm ²", "operator", "“²” is not an event number"),
+        (
+            f"/huawei feeds add https://example.com/rss {HUGE}d",
+            "admin",
+            f"“{HUGE}d” is out of range: choose between 5m and 1d.",
+        ),
+    ],
+)
+def test_a_number_out_of_range_is_named_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], command: str, role: str, expected: str
+) -> None:
+    code, out = ask(capsys, command, role)
+    assert (1, True) == (code, expected in out), out
