@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.core.countries import CountryIndex
+from bot.core.errors import UsageError
 from handlers.formatting import country_label
 
 ALL_WORDS = frozenset({"all", "every", "everything", "*"})
@@ -19,12 +20,17 @@ def parse_countries(index: CountryIndex, words: Iterable[str]) -> frozenset[str]
     wins. A name matching nothing raises UnknownCountryError with suggestions.
     """
     codes: set[str] = set()
-    everything = False
-    for chunk in " ".join(words).split(","):
-        for found in _names_in(index, chunk.split()):
-            everything = everything or not found
+    chunks = [chunk.split() for chunk in " ".join(words).split(",")]
+    everything = [word for chunk in chunks for word in chunk if word.casefold() in ALL_WORDS]
+    for chunk in chunks:
+        for found in _names_in(index, chunk):
             codes |= found
-    return frozenset() if everything else frozenset(codes)
+    if everything and codes:  # `de everything` is a mistake, not a wish for every country
+        raise UsageError(
+            f"“{everything[0]}” means every country and cannot be combined with named ones: "
+            f"name the countries, or use “{everything[0]}” alone."
+        )
+    return frozenset(codes)
 
 
 def _names_in(index: CountryIndex, words: list[str]) -> list[frozenset[str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,27 @@ def test_a_number_out_of_range_is_named_not_a_traceback(
 ) -> None:
     code, out = ask(capsys, command, role)
     assert (1, True) == (code, expected in out), out
+
+
+@pytest.mark.parametrize("command", ["/huawei subscribe de everything", "/huawei mute de,all 1h"])
+def test_every_country_cannot_be_combined_with_named_ones(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    code, out = ask(capsys, command, "manager")
+    _, listed = ask(capsys, "/huawei subscriptions", "manager")
+    assert (1, True) == (code, "cannot be combined with named ones" in out), out
+    assert "no subscription" in listed.casefold(), listed
+
+
+def test_invite_url_when_discord_is_unreachable_says_so_in_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("DISCORD_TOKEN", "MTIz.fake.token")
+    monkeypatch.setenv("DISCORD_API_BASE", f"http://127.0.0.1:{port}/api/v10")
+    code = main(["discord", "invite-url"])
+    err = capsys.readouterr().err
+    assert (2, 1) == (code, len(err.splitlines())), err
+    assert err.startswith("stancebot: Discord could not be reached at 127.0.0.1"), err

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import aiohttp
 import discord
+import yarl
 from discord import app_commands
 
 from bot.chat.discord.buttons import DYNAMIC_ITEMS
@@ -40,6 +41,9 @@ STALE_COMMAND = "This command has changed. Discord will show the new version in 
 def _no_voice_warnings() -> None:
     """The bot never joins voice: discord.py's warnings about voice libraries are noise."""
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+
+
+LOGIN_TIMEOUT = 20.0  # seconds to ask Discord for the application id
 
 
 class StanceTree(app_commands.CommandTree[Any]):
@@ -188,7 +192,7 @@ async def application_id(settings: DiscordSettings) -> int:
     _no_voice_warnings()
     client = discord.Client(intents=discord.Intents.default())
     try:
-        await client.login(settings.token.value)
+        await asyncio.wait_for(client.login(settings.token.value), LOGIN_TIMEOUT)
         if client.application_id is None:
             raise DiscordError("Discord did not say which application this token belongs to.")
         return client.application_id
@@ -196,6 +200,12 @@ async def application_id(settings: DiscordSettings) -> int:
         raise DiscordError(
             "Discord refused the token: check DISCORD_TOKEN, or give the application's id "
             "with --application-id."
+        ) from exc
+    except (OSError, TimeoutError, aiohttp.ClientError, discord.HTTPException) as exc:
+        where = yarl.URL(settings.api_base).host or settings.api_base
+        raise DiscordError(
+            f"Discord could not be reached at {where} ({type(exc).__name__}): try again, "
+            "or pass --application-id."
         ) from exc
     finally:
         await client.close()
