@@ -279,19 +279,25 @@ class _Reader:
             return None
         number = _as_int(value)
         if number is None or number <= 0:
-            self.problems.append(f"{name}: expected a numeric Discord id, got {value!r}")
+            self.problems.append(f"{name}: expected a numeric Discord id, got {_hidden(value)}")
         return number
 
     def url(self, section: str, key: str, env_var: str, empty: bool = False) -> str:
         name = env_var if env_var in self.env else f"{section}.{key}"
         value = self.text(section, key, env_var, empty=empty)
         if value and urlsplit(value).scheme not in ("http", "https", "ws", "wss"):
-            self.problems.append(f"{name}: expected an http(s) or ws(s) URL, got {value!r}")
+            self.problems.append(f"{name}: expected an http(s) or ws(s) URL, got {_hidden(value)}")
         return value
 
     def secret(self, env_var: str) -> Secret | None:
         value = self.env.get(env_var, "").strip()
         return Secret(value) if value else None
+
+
+def _hidden(value: Any) -> str:
+    """A value beside a token's variables is never echoed: a token pasted into the wrong one
+    would end up in the terminal and in CI logs."""
+    return f"{len(str(value))} characters (not shown, in case it is a token)"
 
 
 def _as_int(value: Any) -> int | None:

@@ -75,3 +75,14 @@ def test_invite_url_when_discord_is_unreachable_says_so_in_one_line(
     err = capsys.readouterr().err
     assert (2, 1) == (code, len(err.splitlines())), err
     assert err.startswith("stancebot: Discord could not be reached at 127.0.0.1"), err
+
+
+@pytest.mark.parametrize("variable", ["DISCORD_API_BASE", "SLACK_API_URL", "DISCORD_GUILD_ID"])
+def test_a_token_pasted_into_a_url_variable_is_not_printed(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    token = "xoxb-1234567890-0987654321-SeCrEtToKeNvAlUe"
+    monkeypatch.setenv(variable, token)
+    code = main(["ask", "/huawei help"])
+    err = capsys.readouterr().err
+    assert (2, False, True) == (code, "SeCrEt" in err, f"  - {variable}: expected" in err), err
