@@ -7,6 +7,7 @@ import asyncio
 import json
 import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -31,6 +32,7 @@ from bot.feeds.fetch import Fetcher
 from bot.logs import configure_logging
 from bot.polling import PollOutcome, PollReport
 from bot.settings import Settings, load_settings
+from bot.storage.database import is_storage_fault, storage_problem
 
 ROLES = {role.name.lower(): role for role in Role}
 DIGEST_CHECK_SECONDS = 600  # digests are due daily or weekly; checking often keeps them on time
@@ -137,8 +139,13 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "poll" and not args.once:
         print(POLL_WITHOUT_ONCE, file=sys.stderr)
         return 2
-    async with open_app(settings) as app:
-        return await _with_app(app, args)
+    try:
+        async with open_app(settings) as app:
+            return await _with_app(app, args)
+    except sqlite3.DatabaseError as exc:
+        if not is_storage_fault(exc):
+            raise
+        raise storage_problem(settings.database, exc) from exc
 
 
 async def _with_app(app: App, args: argparse.Namespace) -> int:

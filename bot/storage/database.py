@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
@@ -27,6 +28,44 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
 
 
+def storage_problem(path: Path, exc: sqlite3.Error) -> StorageError:
+    """What SQLite's error means for the person who pointed STANCEBOT_DB at `path`."""
+    text = str(exc)
+    if "readonly" in text:
+        reason = (
+            "is read-only: stancebot writes to its database (and to the -wal and -shm files "
+            "beside it); check the permissions of the file and its folder"
+        )
+    elif "malformed" in text or "not a database" in text:
+        reason = f"is damaged ({text}); restore a backup: stancebot never resets it"
+    elif "unable to open" in text:
+        reason = "cannot be opened: check that the path and its folder exist and are readable"
+    else:
+        reason = f"is not a usable stancebot database: {text}"
+    return StorageError(f"{path} {reason}.")
+
+
+def is_storage_fault(exc: BaseException) -> bool:
+    """A fault of the file itself (damaged, read-only, locked, unreadable), not a bug of ours
+    such as a constraint or a programming error."""
+    return type(exc) in (sqlite3.DatabaseError, sqlite3.OperationalError)
+
+
+def _make_room(path: Path) -> None:
+    if path.is_dir():
+        raise StorageError(
+            f"{path} is a directory, not a database file: set STANCEBOT_DB to a file."
+        )
+    if path.exists() and not os.access(path, os.W_OK):  # it would read fine, then fail mid-command
+        raise storage_problem(
+            path, sqlite3.OperationalError("attempt to write a readonly database")
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"{path}: its folder cannot be created: {exc.strerror}.") from exc
+
+
 class Database:
     """Serialises work on one connection: a transaction never interleaves with other queries."""
 
@@ -38,8 +77,11 @@ class Database:
     @classmethod
     async def open(cls, path: Path, *, migrate: bool = True) -> Database:
         if str(path) != ":memory:":
-            path.parent.mkdir(parents=True, exist_ok=True)
-        connection = await aiosqlite.connect(path, isolation_level=None)
+            _make_room(path)
+        try:
+            connection = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise storage_problem(path, exc) from exc
         connection.row_factory = sqlite3.Row
         database = cls(connection, path)
         try:
@@ -50,15 +92,17 @@ class Database:
         return database
 
     async def _prepare(self, migrate: bool) -> None:
+        """Read first, change nothing until the file is known to be ours and writable: someone
+        else's database is refused as it was found (not even switched to WAL)."""
         try:
             await self._connection.execute("PRAGMA foreign_keys = ON")
             await self._connection.execute("PRAGMA busy_timeout = 5000")
-            await self._connection.execute("PRAGMA journal_mode = WAL")
-            await self._connection.execute("PRAGMA synchronous = NORMAL")
             version = await self.schema_version()
             await self._check_ownership(version)
+            await self._connection.execute("PRAGMA journal_mode = WAL")
+            await self._connection.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"{self.path} is not a usable stancebot database: {exc}") from exc
+            raise storage_problem(self.path, exc) from exc
         if migrate:
             await self.migrate()
 
