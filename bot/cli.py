@@ -10,6 +10,7 @@ import signal
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Protocol
 
@@ -33,6 +34,7 @@ from bot.logs import configure_logging
 from bot.polling import PollOutcome, PollReport
 from bot.settings import Settings, load_settings
 from bot.storage.database import is_storage_fault, storage_problem
+from bot.storage.instance import sole_instance
 
 ROLES = {role.name.lower(): role for role in Role}
 DIGEST_CHECK_SECONDS = 600  # digests are due daily or weekly; checking often keeps them on time
@@ -139,9 +141,12 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "poll" and not args.once:
         print(POLL_WITHOUT_ONCE, file=sys.stderr)
         return 2
+    # Commands that deliver alerts run alone on their database; lookups may run beside them.
+    alone = sole_instance(settings.database) if args.command in ("run", "poll") else nullcontext()
     try:
-        async with open_app(settings) as app:
-            return await _with_app(app, args)
+        with alone:
+            async with open_app(settings) as app:
+                return await _with_app(app, args)
     except sqlite3.DatabaseError as exc:
         if not is_storage_fault(exc):
             raise
