@@ -3,7 +3,7 @@ earlier batches, and what a batch keeps in memory is what the database holds aft
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -156,3 +156,15 @@ async def test_a_change_below_the_alert_confidence_waits_for_more_sources(
         ((event,),) = [ban.events]
     assert (EventStatus.PENDING, 0) == (event.status, ban.deliveries)
     assert 1 == mention.deliveries  # mentions are not held back
+
+
+async def test_an_item_dated_year_9999_is_grouped_without_overflow(app: App) -> None:
+    far = datetime(9999, 12, 31, 23, 0, tzinfo=UTC)
+    item = Item(BAN[0], f"{BAN[0]}.", BAN[1], far)
+    await app.feeds.store_items(await outlet_feed(app, BAN[1]), [(item, ItemStatus.NEW)], FIXED_NOW)
+    (processed,) = await app.pipeline.process_batch(
+        await app.feeds.items_with_status(ItemStatus.NEW)
+    )
+    ((event,),) = [processed.events]
+    assert ("DE", far) == (event.country, event.opened_at)
+    assert [] == await app.feeds.items_with_status(ItemStatus.NEW)

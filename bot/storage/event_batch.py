@@ -153,7 +153,7 @@ class EventBatch:
         return (finding[0], _value(finding[1]), low, high)
 
     def _bounds(self, published: datetime) -> tuple[str, str]:
-        return (published - self._window).isoformat(), (published + self._window).isoformat()
+        return _shifted(published, -self._window), _shifted(published, self._window)
 
     def _match(self, key: Key, published: datetime) -> int | None:
         """The latest event of `key` opened within the window, as `ORDER BY opened_at DESC`."""
@@ -248,6 +248,17 @@ class EventBatch:
 
 def _value(stance: Stance | None) -> str | None:
     return stance.value if stance else None
+
+
+def _shifted(moment: datetime, by: timedelta) -> str:
+    """`moment + by` as stored text; past year 9999 (or before year 1) the window stops at the
+    calendar's end instead of overflowing."""
+    try:
+        return (moment + by).isoformat()
+    except OverflowError:
+        if by > timedelta(0):
+            return datetime.max.replace(tzinfo=moment.tzinfo).isoformat()
+        return datetime.min.replace(tzinfo=moment.tzinfo).isoformat()
 
 
 def _parse(stamp: str) -> datetime:
