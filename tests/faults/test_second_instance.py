@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -33,18 +34,24 @@ def first(environment: dict[str, str], tmp_path: Path) -> Iterator[subprocess.Po
         stdin=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        start_new_session=True,  # its feed parsers too: kill -9 ends the whole group
     )
     try:
         wait_for_lock(tmp_path / "b.db", process)
         yield process
     finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait(timeout=30)
+        crash(process)
         if process.stdin:
             process.stdin.close()
         if process.stderr:
             process.stderr.close()
+
+
+def crash(process: subprocess.Popen[bytes]) -> None:
+    """kill -9 the bot and its worker processes, as a crash or the OOM killer would."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
 
 
 def wait_for_lock(database: Path, process: subprocess.Popen[bytes]) -> None:
@@ -83,7 +90,6 @@ def test_a_second_run_on_the_same_database_refuses_to_start(
 def test_after_kill_9_of_the_first_a_new_run_starts(
     first: subprocess.Popen[bytes], environment: dict[str, str]
 ) -> None:
-    first.send_signal(signal.SIGKILL)
-    first.wait(timeout=30)
+    crash(first)
     second = run_second(environment)
     assert (0, "") == (second.returncode, second.stderr)
