@@ -8,24 +8,22 @@ from bot.app import App
 from bot.core.access import Role
 from bot.core.events import EventStatus
 from bot.core.feeds import FeedOrigin, ItemStatus
-from bot.core.items import Item
+from bot.core.items import Item, outlet_of
 from bot.core.models import Origin, Stance
 from bot.core.replies import Tone
 from tests.conftest import FIXED_NOW, ask
 
 
 async def report(app: App, title: str, link: str) -> int:
-    """Feed one item through the real pipeline; return the id of the event it opened."""
-    feeds = await app.feeds.listed()
+    """Feed one item through the real pipeline; return the id of the event it opened. The item
+    comes from its own site's global feed, so reports from two sites are two publishers."""
+    url = f"https://{outlet_of(link)}/rss"
+    feeds = [feed for feed in await app.feeds.listed() if feed.url == url]
     feed = (
         feeds[0]
         if feeds
         else await app.feeds.add(
-            "https://news.example/rss",
-            tenant="",
-            origin=FeedOrigin.SETTINGS,
-            added_by="test",
-            now=FIXED_NOW,
+            url, tenant="", origin=FeedOrigin.SETTINGS, added_by="test", now=FIXED_NOW
         )
     )
     assert feed is not None
