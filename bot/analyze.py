@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.core.analysis import Analysis
 from bot.core.errors import InputError
-from bot.core.items import Item, canonical_link, not_after, parse_date
+from bot.core.items import Item, canonical_link, not_after, parse_date, visible_text
 from bot.feeds.fetch import Fetcher
 from bot.feeds.parse import parse_feed
 
@@ -64,8 +64,8 @@ def _item(raw: dict[str, Any], now: datetime) -> tuple[Item, str]:
     published = raw.get("published")
     when, problem = _published(published, now)
     item = Item(
-        title=str(raw.get("title") or ""),
-        summary=str(raw.get("summary") or ""),
+        title=visible_text(str(raw.get("title") or "")),
+        summary=visible_text(str(raw.get("summary") or "")),
         link=canonical_link(str(raw.get("link") or "")),
         published=when or now,
         published_estimated=when is None,

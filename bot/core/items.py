@@ -57,6 +57,16 @@ class Item:
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?")
 
 
+# Bidirectional overrides and isolates reorder what follows them on screen ("moc.live" shown as
+# "evil.com"); zero-width characters hide inside words and links. Feed text never needs them.
+_INVISIBLE = re.compile("[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def visible_text(text: str) -> str:
+    """Text without direction overrides and zero-width characters."""
+    return _INVISIBLE.sub("", text)
+
+
 def parse_date(text: str) -> datetime:
     """A timestamp, a day, a month ("2018-07") or a year ("2019"), as an aware UTC datetime;
     ValueError when it is none of them. A partial date stands for its first day."""

@@ -26,7 +26,7 @@ from xml.sax import SAXException
 
 import feedparser
 
-from bot.core.items import Item, canonical_link, not_after, outlet_of
+from bot.core.items import Item, canonical_link, not_after, outlet_of, visible_text
 from bot.feeds.errors import FeedError
 
 TITLE_LIMIT = 300
@@ -170,7 +170,7 @@ def _plain(value: str, content_type: str, limit: int) -> str:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(visible_text(text).split())
 
 
 def cap(text: str, limit: int) -> str:

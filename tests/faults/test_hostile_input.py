@@ -7,8 +7,18 @@ from pathlib import Path
 
 import pytest
 
+from bot.chat.discord.alerts import alert_embed
+from bot.chat.discord.alerts import escape as discord_escape
+from bot.chat.discord.render import reply_pages
+from bot.chat.slack.alerts import alert_message
+from bot.chat.slack.text import unformatted
 from bot.cli import main
+from bot.core.countries import CountryIndex
+from bot.core.events import EventStatus
+from bot.core.replies import error_reply
+from bot.feeds.parse import parse_feed
 from bot.settings import PROJECT_CONFIG
+from tests.chat.slack.test_blocks import WHEN, alert, texts
 
 HUGE = "9" * 20
 ENORMOUS = "9" * 5000  # past Python's own limit for turning digits into an int
@@ -86,3 +96,59 @@ def test_a_token_pasted_into_a_url_variable_is_not_printed(
     code = main(["ask", "/huawei help"])
     err = capsys.readouterr().err
     assert (2, False, True) == (code, "SeCrEt" in err, f"  - {variable}: expected" in err), err
+
+
+# Feed text on each platform: shown as written, never as formatting, links or hidden text.
+
+HOSTILE_TITLE = "**Huawei** [banned] _now_"
+
+
+def test_discord_also_reported_is_escaped_once(countries: CountryIndex) -> None:
+    embed = alert_embed(alert(countries, EventStatus.PENDING, headline=HOSTILE_TITLE, count=2))
+    also = next(field.value for field in embed.fields if field.name == "Also reported")
+    expected = (
+        "[\\*\\*Huawei\\*\\* \\[banned\\] \\_now\\_ (1)](https://news1.example/a) · news1.example"
+    )
+    assert expected == also
+
+
+def test_discord_feed_text_cannot_start_a_heading_or_a_quote() -> None:
+    assert ["\\# Big", "\\> quoted", "\\- listed"] == [
+        discord_escape(text) for text in ("# Big", "> quoted", "- listed")
+    ]
+
+
+def test_slack_feed_text_cannot_format(countries: CountryIndex) -> None:
+    headline = "*bold* _italic_ ~strike~ `code`"
+    message = alert_message(alert(countries, EventStatus.PENDING, headline=headline, count=2))
+    story = message.blocks[1]["text"]["text"]
+    also = next(t for t in texts(message.blocks) if t.startswith("*Also reported by*"))
+    shown = "∗bold∗ ˍitalicˍ ∼strike∼ ˋcodeˋ"
+    assert f"*<https://news0.example/a|{shown}>*" == story.split("\n")[0]
+    assert f"• <https://news1.example/a|news1.example: {shown} (1)>" == also.split("\n")[1]
+    assert "›" + " quoted" == unformatted("> quoted")
+
+
+def test_direction_overrides_and_zero_width_characters_never_reach_anyone() -> None:
+    hidden = "Germany\u202e bans\u200b Huawei\u2066 now\u2069\ufeff"
+    body = (
+        "<rss version='2.0'><channel><title>t</title><item>"
+        f"<title>{hidden}</title><link>https://a.example/x</link>"
+        f"<description>{hidden}</description></item></channel></rss>"
+    ).encode()
+    (item,) = parse_feed(body, fetched_at=WHEN).items
+    expected = "Germany bans Huawei now"
+    assert [expected] * 4 == [
+        item.title,
+        item.summary,
+        discord_escape(hidden),
+        unformatted(hidden),
+    ]
+
+
+def test_a_discord_error_reply_never_shows_a_masked_link() -> None:
+    typed = "[click here](https://evil.example/login)"
+    (page,) = reply_pages(error_reply(f"No country matches “{typed}”."))
+    assert "No country matches “[click here]\u200b(https://evil.example/login)”." == (
+        page.description
+    )

@@ -13,9 +13,10 @@ import discord
 
 from bot.chat.discord import limits
 from bot.chat.discord.limits import clip
-from bot.chat.discord.render import STANCE_COLOURS, markdown_link, safe_url
+from bot.chat.discord.render import STANCE_COLOURS, safe_url
 from bot.core.alerts import Alert
 from bot.core.events import AlertKind
+from bot.core.items import visible_text
 
 CONFIRM_ID = "stancebot:confirm:{event_id}"
 REJECT_ID = "stancebot:reject:{event_id}"
@@ -23,6 +24,8 @@ MUTE_ID = "stancebot:mute:{country}"
 MUTE_LENGTH = "24h"
 ZWSP = "\u200b"
 _RAW_MENTION = re.compile(r"<(@[!&]?|#)(\d+)>")  # ids too short for escape_mentions
+_BRACKET = re.compile(r"(\\*)([\[\]])")
+_LINE_START = re.compile(r"(?m)^(\s*)([#>-])")  # headings, quotes, lists and subtext
 KIND_LABELS = {
     AlertKind.CHANGE: "Stance change",
     AlertKind.REAFFIRM: "Stance reaffirmed",
@@ -31,10 +34,19 @@ KIND_LABELS = {
 
 
 def escape(text: str) -> str:
-    """Untrusted text, shown as written: no pings, no channel links, no markdown."""
-    text = discord.utils.escape_mentions(text)
+    """Untrusted text, shown as written: no pings, no channel links, no markdown (headings,
+    quotes and lists included), no direction overrides or hidden characters."""
+    text = discord.utils.escape_mentions(visible_text(text))
     text = _RAW_MENTION.sub(lambda m: f"<{m.group(1)}{ZWSP}{m.group(2)}>", text)
-    return discord.utils.escape_markdown(text)
+    text = _BRACKET.sub(_escaped_bracket, discord.utils.escape_markdown(text))
+    return _LINE_START.sub(r"\1\\\2", text)
+
+
+def _escaped_bracket(match: re.Match[str]) -> str:
+    """escape_markdown escapes `[` only where it sees a link: escape every bracket once (an
+    odd run of backslashes before it already escapes it)."""
+    backslashes, bracket = match.groups()
+    return backslashes + ("" if len(backslashes) % 2 else "\\") + bracket
 
 
 def alert_embed(alert: Alert) -> discord.Embed:
@@ -69,12 +81,19 @@ def _other_sources(alert: Alert) -> str:
     for source in alert.sources:
         if source.link == alert.link:
             continue
-        title = markdown_link(escape(clip(source.title, 150)), source.link)
+        title = _linked(escape(clip(source.title, 150)), source.link)
         line = f"{title} · {escape(source.outlet)}"
         if limits.size("\n".join([*lines, line])) > limits.FIELD_VALUE:
             break
         lines.append(line)
     return "\n".join(lines)
+
+
+def _linked(escaped: str, url: str) -> str:
+    """A masked link whose label is already escaped: escaping it again would show backslashes
+    and let the feed's markdown back in."""
+    target = safe_url(url)
+    return f"[{escaped}]({target})" if target else escaped
 
 
 def alert_buttons(alert: Alert) -> list[discord.ui.Button[discord.ui.View]]:

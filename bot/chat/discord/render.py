@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from types import MappingProxyType
 from urllib.parse import quote, urlsplit
 
@@ -40,6 +41,19 @@ EMPTY = "—"
 _UNSAFE_FILE_CHARS = re.compile(r"[^A-Za-z0-9._-]")
 
 
+def no_masked_links(text: str) -> str:
+    """A reply's text and fields can echo what someone typed or a feed wrote; only the reply's
+    own links (rendered apart, by `links_fields`) may be masked, so `[label](url)` elsewhere is
+    broken apart and shows as typed."""
+    return text.replace("](", "]\u200b(")
+
+
+def _unlinked(fields: Iterable[Field]) -> list[Field]:
+    return [
+        replace(f, name=no_masked_links(f.name), value=no_masked_links(f.value)) for f in fields
+    ]
+
+
 def colour_of(reply: Reply) -> int:
     return STANCE_COLOURS[reply.stance] if reply.stance else TONE_COLOURS[reply.tone]
 
@@ -48,9 +62,9 @@ def reply_pages(reply: Reply) -> list[discord.Embed]:
     """One embed per page; the first carries the image, every one the title and footer."""
     title = clip(discord_paths(reply.title), limits.TITLE)
     footer = clip(discord_paths(reply.footer), limits.FOOTER - PAGE_MARK)
-    fields = [*expand_fields(reply.fields), *links_fields(reply.links)]
+    fields = [*expand_fields(_unlinked(reply.fields)), *links_fields(reply.links)]
     packer = Packer(limits.EMBED_TOTAL - size(title) - size(footer) - PAGE_MARK)
-    for line in discord_paths(reply.text).splitlines():
+    for line in no_masked_links(discord_paths(reply.text)).splitlines():
         packer.add_line(clip(line, limits.DESCRIPTION))
     for field in fields:
         packer.add_field(field)

@@ -18,6 +18,7 @@ from bot.chat.slack.text import (
     link,
     plain,
     section,
+    unformatted,
     url_button,
 )
 from bot.core.alerts import Alert, AlertSource
@@ -57,10 +58,11 @@ def alert_message(alert: Alert) -> Message:
 
 
 def _story(alert: Alert) -> Block:
-    text = f"*{link(alert.link, alert.headline)}*"
+    text = f"*{link(alert.link, unformatted(alert.headline))}*"
     evidence = alert.evidence.strip()
     if evidence and evidence != alert.headline.strip():
-        text += "\n>" + clip(escape(evidence), EVIDENCE_LIMIT).replace("\n", "\n>")
+        quoted = clip(escape(unformatted(evidence)), EVIDENCE_LIMIT)
+        text += "\n>" + quoted.replace("\n", "\n>")
     return section(text)
 
 
@@ -84,7 +86,7 @@ def _byline(alert: Alert) -> str:
     moment = alert.published
     pattern = "{date_short_pretty} {time}"
     shown = f"<!date^{int(moment.timestamp())}^{pattern}|{moment:%Y-%m-%d %H:%M} UTC>"
-    parts = [escape(alert.outlet), shown, f"event #{alert.event_id}"]
+    parts = [escape(unformatted(alert.outlet)), shown, f"event #{alert.event_id}"]
     if alert.status_note and not alert.awaiting_confirmation:
         parts.append(alert.status_note)
     return " · ".join(parts)
@@ -92,7 +94,7 @@ def _byline(alert: Alert) -> str:
 
 def _other_sources(alert: Alert) -> list[str]:
     return [
-        f"• {link(s.link, f'{s.outlet}: {s.title}')}"
+        f"• {link(s.link, unformatted(f'{s.outlet}: {s.title}'))}"
         for s in alert.sources
         if not _is_lead(alert, s)
     ]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.core.items import visible_text
+
 Block = dict[str, Any]
 
 MAX_BLOCKS = 50
@@ -26,6 +28,18 @@ ELLIPSIS = "…"
 # An entity cut in half by truncation ("&am") would show as garbage: drop the fragment.
 _PARTIAL_ENTITY = re.compile(r"&[a-z]{0,3}$")
 _SAFE_URL = re.compile(r"^https?://[^\s<>|]+$", re.IGNORECASE)
+
+
+# mrkdwn has no escape for its formatting characters: in feed text they become look-alikes, so
+# a headline cannot turn bold, italic, struck, code or a quote.
+_FORMATTING = str.maketrans({"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"})
+_QUOTE_START = re.compile(r"(?m)^(\s*)>")
+
+
+def unformatted(text: str) -> str:
+    """Feed text as written, without mrkdwn formatting, direction overrides or hidden
+    characters; still to be escaped (`escape`, `link`) like any text."""
+    return _QUOTE_START.sub("\\1\u203a", visible_text(text).translate(_FORMATTING))
 
 
 def escape(text: str) -> str:
