@@ -8,6 +8,7 @@ few function words to tell) is "" and is read with the shared vocabulary alone.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.core.analysis.text import word_set
 
@@ -83,6 +84,7 @@ _FINNISH_ENDING = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|iin|ksi|aa
 _POSSESSIVE = re.compile(r"['’]s\b")
 _LETTER = re.compile(r"[^\W\d_]")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_ASCII = re.compile(r"[\x00-\x7f]+")
 
 
 def guess_language(text: str) -> str:
@@ -97,15 +99,21 @@ def guess_language(text: str) -> str:
         for language in _LANGUAGES_OF.get(word, ()):
             scores[language] += 1.0
     lowered = text.lower()
-    for language, marks in _LETTERS.items():
-        scores[language] += 1.5 * sum(lowered.count(mark) for mark in marks)
-    if "ä" in lowered or "ö" in lowered:
-        scores["fi"] += 0.5 * lowered.count("ä") + 0.5 * lowered.count("ö")
-        scores["sv"] += 0.3 * lowered.count("ä")
-        scores["de"] += 0.3 * (lowered.count("ä") + lowered.count("ö") + lowered.count("ü"))
+    if not lowered.isascii():  # every telling letter is outside ASCII
+        _add_letters(scores, lowered)
     scores["fi"] += 0.7 * sum(1 for w in words if _FINNISH_ENDING.search(w))
     best = max(scores, key=lambda language: scores[language])
     return best if scores[best] >= 1 else ""
+
+
+def _add_letters(scores: dict[str, float], lowered: str) -> None:
+    counts = Counter(_ASCII.sub("", lowered))
+    for language, marks in _LETTERS.items():
+        scores[language] += 1.5 * sum(counts[mark] for mark in marks)
+    if "ä" in counts or "ö" in counts:
+        scores["fi"] += 0.5 * counts["ä"] + 0.5 * counts["ö"]
+        scores["sv"] += 0.3 * counts["ä"]
+        scores["de"] += 0.3 * (counts["ä"] + counts["ö"] + counts["ü"])
 
 
 def _languages_of() -> dict[str, tuple[str, ...]]:

@@ -82,11 +82,11 @@ def tokens(text: str) -> list[str]:
 
 
 def _normal(token: str) -> str:
+    if not token[0].isdigit():
+        return token.replace("’", "'")
     if _YEAR.fullmatch(token):
         return "⟨year⟩"
-    if token[0].isdigit() and token not in ("5g", "4g", "3g", "6g"):
-        return "⟨num⟩"
-    return token.replace("’", "'")
+    return token if token in ("5g", "4g", "3g", "6g") else "⟨num⟩"
 
 
 def item_features(
