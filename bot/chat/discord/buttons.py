@@ -33,7 +33,7 @@ def runner_of(interaction: discord.Interaction[Any]) -> Runner:
 
 class DecisionButton(
     discord.ui.DynamicItem[Button],
-    template=re.compile(r"stancebot:(?P<action>confirm|reject):(?P<event>\d+)"),
+    template=re.compile(r"stancebot:(?P<action>confirm|reject):(?P<event>[1-9][0-9]{0,17})"),
 ):
     def __init__(self, action: str, event_id: int) -> None:
         index = 0 if action == "confirm" else 1

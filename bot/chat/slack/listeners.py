@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 COMMAND = "/huawei"
 APOLOGY = error_reply("Something went wrong on our side; it has been logged. Please try again.")
+_EVENT_ID = re.compile(r"[1-9][0-9]{0,17}")  # an id SQLite can hold, in ASCII digits
 STALE = error_reply("This button is not one stancebot recognises any more.")
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
@@ -99,7 +100,7 @@ class Listeners:
         async with self._guarded("decision", respond):
             verb = "confirm" if action.get("action_id") == CONFIRM_ACTION else "reject"
             event_id = str(action.get("value", ""))
-            if not event_id.isdigit():  # only our own buttons' values become command words
+            if not _EVENT_ID.fullmatch(event_id):  # only our own buttons' values become words
                 await _post(respond, STALE)
                 return
             reply = await self._run(f"stance {verb} {event_id}", _clicker(body))

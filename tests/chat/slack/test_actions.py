@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bot.core.alerts import build_alert
 from bot.core.events import EventStatus
 from bot.core.models import Stance
@@ -97,7 +99,8 @@ async def test_a_source_button_click_is_only_acknowledged(harness: Harness) -> N
     assert (200, []) == (answer.status, harness.slack.calls_to("response_url"))
 
 
-async def test_a_button_value_that_is_not_ours_runs_nothing(harness: Harness) -> None:
-    reply = await harness.click("stancebot_confirm", "1 because I say so", OPERATOR, "1.0")
+@pytest.mark.parametrize("value", ["1 because I say so", "9" * 20, "²"])
+async def test_a_button_value_that_is_not_ours_runs_nothing(harness: Harness, value: str) -> None:
+    reply = await harness.click("stancebot_confirm", value, OPERATOR, "1.0")
 
     assert "not one stancebot recognises" in json.dumps(reply.params["blocks"])
