@@ -11,6 +11,7 @@ from typing import TextIO
 
 from bot.core.access import Caller
 from bot.core.alerts import Alert
+from bot.core.items import visible_text
 from bot.core.replies import Image, Reply, Tone
 from bot.core.subscriptions import Channel
 from bot.core.wording import plural
@@ -113,12 +114,14 @@ async def _next(queue: asyncio.Queue[str | None], stop: asyncio.Event) -> str | 
     return getter.result() if getter in done else None
 
 
-_CONTROL = {code: None for code in range(32) if code not in (9, 10)} | {127: None}
+# C0 (but tab and newline), DEL and C1: some terminals take U+009B alone as an escape sequence.
+_CONTROL = {code: None for code in [*range(32), *range(127, 160)] if code not in (9, 10)}
 
 
 def _plain(text: str) -> str:
-    """Feed text is untrusted: no terminal control sequences reach the screen."""
-    return text.translate(_CONTROL)
+    """Feed text is untrusted: no terminal control sequences, direction overrides or hidden
+    characters reach the screen (items stored before they were removed on reading included)."""
+    return visible_text(text).translate(_CONTROL)
 
 
 def render_alert(alert: Alert, *, edited: bool = False) -> str:

@@ -1,4 +1,5 @@
-"""Hostile input through `stancebot ask`: a clear one-line reason and exit 1, never a traceback."""
+"""Hostile input: numbers, words, settings and feed text that once gave a traceback, forged
+formatting or a leaked token get a clear one-line reason, or are shown exactly as written."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.chat.console import render_alert
 from bot.chat.discord.alerts import alert_embed
 from bot.chat.discord.alerts import escape as discord_escape
 from bot.chat.discord.render import reply_pages
@@ -152,3 +154,11 @@ def test_a_discord_error_reply_never_shows_a_masked_link() -> None:
     assert "No country matches “[click here]\u200b(https://evil.example/login)”." == (
         page.description
     )
+
+
+def test_the_terminal_shows_feed_text_without_controls_or_hidden_characters(
+    countries: CountryIndex,
+) -> None:
+    hostile = "Germany\u202e bans\u200b Huawei\x1b[2J\x9b31m now"
+    shown = render_alert(alert(countries, EventStatus.PENDING, headline=hostile))
+    assert "“Germany bans Huawei[2J31m now”, news0.example, 01 Nov 2026" in shown.splitlines()
