@@ -125,10 +125,10 @@ def initial_status(kind: AlertKind) -> EventStatus:
 @dataclass(frozen=True)
 class AutoApplyRule:
     """A change applies itself once enough independent evidence reports it confidently:
-    confident items carried by feeds of `min_sources` distinct publishers (each feed's own
-    host), at least one of them an operators' global feed. An item's link proves nothing (the
-    feed chooses it), and a workspace's own feeds never change the shared record by themselves:
-    their changes wait for an operator."""
+    `min_sources` confident items, carried by feeds of `min_sources` distinct publishers (each
+    feed's own host), at least one of them an operators' global feed. An item's link proves
+    nothing (the feed chooses it), and a workspace's own feeds never change the shared record
+    by themselves: their changes wait for an operator."""
 
     min_confidence: float = 0.8
     min_sources: int = 2
@@ -136,15 +136,13 @@ class AutoApplyRule:
     def reached(self, event: Event) -> bool:
         if event.kind != AlertKind.CHANGE or event.status != EventStatus.PENDING:
             return False
-        carriers = {
-            carrier
-            for source in event.sources
-            if source.confidence >= self.min_confidence
-            for carrier in source.carriers
-        }
+        confident = [s for s in event.sources if s.confidence >= self.min_confidence]
+        carriers = {carrier for source in confident for carrier in source.carriers}
         publishers = {carrier.publisher for carrier in carriers}
         vetted = any(carrier.vetted for carrier in carriers)
-        return vetted and len(publishers) >= self.min_sources
+        # One article in two feeds is still one report: distinct items as well as publishers.
+        reports = len({source.item_id for source in confident})
+        return vetted and min(reports, len(publishers)) >= self.min_sources
 
 
 def change_from(event: Event, origin: Origin, actor: str) -> Change:

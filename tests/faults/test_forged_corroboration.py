@@ -118,3 +118,14 @@ async def test_a_vetted_feed_and_a_second_publisher_apply_the_change(bot: Bot) -
     await bot.carry(await bot.add_feed("https://trade.example/rss", "T1"), SAME_BAN)
     assert (Stance.BANNED, Origin.NEWS) == await bot.germany()
     assert ["T1-news", "T2-news"] == bot.channels_told()
+
+
+async def test_one_article_in_two_feeds_is_one_report(bot: Bot) -> None:
+    wire = await bot.add_feed("https://wire.example/rss", "")
+    mirror = await bot.add_feed("https://mirror.example/rss", "T1")
+    item = Item(BAN[0], f"{BAN[0]}.", BAN[1], FIXED_NOW - timedelta(minutes=BAN[2]))
+    await bot.app.feeds.store_items(mirror, [(item, ItemStatus.NEW)], FIXED_NOW)
+    await bot.carry(wire, BAN)  # the same link: one item, carried by both feeds
+    pending = await bot.app.events.with_status(EventStatus.PENDING)
+    assert [2] == [len({c.feed_id for c in e.carriers}) for e in pending]
+    assert (Stance.RESTRICTED, Origin.SEED) == await bot.germany()
