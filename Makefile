@@ -14,9 +14,10 @@ $(STAMP): pyproject.toml
 
 DEMO_DB := data/demo.db
 
+# With no token the bot runs its demo on data/demo.db (STANCEBOT_DEMO_DB), fresh each time.
 run: $(STAMP)  ## the bot on the bundled demo news, in the terminal (no tokens needed)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	STANCEBOT_DB=$(DEMO_DB) $(BIN)/stancebot run
+	STANCEBOT_DEMO_DB=$(DEMO_DB) $(BIN)/stancebot run
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

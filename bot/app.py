@@ -26,6 +26,7 @@ from bot.feed_manager import FeedManager
 from bot.feeds.fetch import Fetcher, FetchSettings
 from bot.feeds.workers import FeedParser
 from bot.logs import event
+from bot.metrics import Metrics
 from bot.notices import NoticeBoard
 from bot.pipeline import Pipeline
 from bot.polling import Poller
@@ -69,6 +70,7 @@ class App:
     digests: DigestJob
     dispatcher: Dispatcher
     started_at: datetime
+    metrics: Metrics
 
     def console_caller(self, as_role: Role) -> Caller:
         """The terminal user: an operator only if settings list `console:operator`."""
@@ -195,6 +197,7 @@ def _assemble(
     feeds, events = FeedStore(database), EventStore(database, analysis.event_window)
     subscriptions, outbox = SubscriptionStore(database), Outbox(database)
     policy = feed_policy(settings)
+    metrics = Metrics()
     rule = AutoApplyRule(analysis.auto_apply_confidence, analysis.auto_apply_sources)
     analyser = load_analyser(settings.countries_file, countries, settings.reading_model_file, seed)
     pipeline = Pipeline(
@@ -207,6 +210,7 @@ def _assemble(
         default_keywords=analysis.default_keywords,
         clock=clock,
         min_confidence=settings.alerts.min_confidence,
+        metrics=metrics,
     )
     poller = Poller(
         fetcher,
@@ -216,6 +220,7 @@ def _assemble(
         clock,
         parser=parser,
         max_concurrent=settings.feeds.max_concurrent,
+        metrics=metrics,
     )
     scheduler = FeedScheduler(poller, feeds, policy, settings.feeds.jitter, utc_now)
     senders: dict[str, AlertSender] = {}
@@ -228,6 +233,7 @@ def _assemble(
         holds=subscriptions,
         hourly_cap=settings.alerts.hourly_cap,
         max_attempts=settings.alerts.max_attempts,
+        metrics=metrics,
     )
     pipeline.on_notice(NoticeBoard(subscriptions, senders))
     pictures = Renderer()
@@ -273,4 +279,5 @@ def _assemble(
         digests,
         Dispatcher(services, all_commands()),
         started_at,
+        metrics,
     )

@@ -1,4 +1,4 @@
-"""The `stancebot` command line: run, ask, db (a contract scripts rely on)."""
+"""The `stancebot` command line: run, ask, db, config (a contract scripts rely on)."""
 
 from __future__ import annotations
 
@@ -6,40 +6,38 @@ import argparse
 import asyncio
 import json
 import os
-import signal
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import nullcontext
+from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
 
+from bot import __version__
 from bot.analyze import as_json as as_json_object
 from bot.analyze import as_text, load_items
 from bot.app import App, fetch_settings, open_app, utc_now
 from bot.catalog import load_analyser, load_countries, load_seed
-from bot.chat.console import ConsoleChat, ConsoleSender, render, save_image
-from bot.chat.discord import DiscordBot, application_id, invite_url
-from bot.chat.slack import SlackBot
+from bot.chat.console import render, save_image
+from bot.chat.discord import application_id, invite_url
+from bot.config_check import check
 from bot.core.access import Role
 from bot.core.audit import audit
 from bot.core.errors import StanceBotError
 from bot.core.exchange import dump_records, parse_records
-from bot.core.feeds import Health
 from bot.core.models import Change
 from bot.core.replies import Tone
 from bot.core.wording import plural
+from bot.environment import read_environment
 from bot.feeds.fetch import Fetcher
 from bot.logs import configure_logging
-from bot.polling import PollOutcome, PollReport
+from bot.polling import PollOutcome
+from bot.running import images_folder, prepare, run
 from bot.settings import Settings, load_settings
 from bot.storage.database import is_storage_fault, storage_problem
 from bot.storage.instance import sole_instance
 
 ROLES = {role.name.lower(): role for role in Role}
-DIGEST_CHECK_SECONDS = 600  # digests are due daily or weekly; checking often keeps them on time
-
-
 POLL_WITHOUT_ONCE = (
     "stancebot poll: add --once to poll every feed once, deliver what is new and exit. "
     "To keep polling on each feed's schedule, run `stancebot run`."
@@ -50,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="stancebot", description="Tracks countries' Huawei 5G stances from the news."
     )
+    parser.add_argument("--version", action="version", version=f"stancebot {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="run the bot")
     run.add_argument("--console", action="store_true", help="use the terminal adapter")
@@ -94,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser("export", help="print every record as JSON")
     load = db_commands.add_parser("import", help="load records from an export, validated")
     load.add_argument("file", type=Path)
+    config = commands.add_parser("config", help="the settings")
+    config_commands = config.add_subparsers(dest="config_command", required=True)
+    config_commands.add_parser(
+        "check", help="print the settings in effect (secrets masked) and every problem"
+    )
     record = commands.add_parser("record", help="the stance record")
     record_commands = record.add_subparsers(dest="record_command", required=True)
     record_commands.add_parser(
@@ -105,8 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        settings = load_settings(os.environ)
-        configure_logging(_log_level(args, settings), settings.secrets())
+        env, env_file = read_environment(os.environ)
+        if args.command == "config":
+            return _config_check(env, env_file)
+        settings = _for_command(args, load_settings(env))
+        configure_logging(_log_level(args, settings, env), settings.secrets(), settings.log_format)
         return asyncio.run(_dispatch(args, settings))
     except StanceBotError as exc:
         print(f"stancebot: {exc}", file=sys.stderr)
@@ -118,15 +125,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
 
 
-async def _poll_all(app: App) -> list[PollReport]:
-    feeds = [f for f in await app.feeds.listed() if f.health != Health.DISABLED]
-    return list(await asyncio.gather(*(app.poller.poll(feed) for feed in feeds)))
+def _for_command(args: argparse.Namespace, settings: Settings) -> Settings:
+    """With no platform token, `run` and `poll` run the demo: on its own database, never on the
+    configured one (a token forgotten must not fill the real database with demo news)."""
+    demo_command = args.command == "run" or (args.command == "poll" and args.once)
+    if not demo_command or settings.has_platform_token:
+        return settings
+    print(
+        f"stancebot: no Slack or Discord token is set: the demo runs on {settings.demo_database}",
+        file=sys.stderr,
+    )
+    return replace(settings, database=settings.demo_database)
 
 
-def _log_level(args: argparse.Namespace, settings: Settings) -> str:
+def _config_check(env: Mapping[str, str], env_file: Path | None) -> int:
+    lines, problems = check(env, env_file)
+    print("\n".join(lines))
+    if not problems:
+        print("No problems found.")
+        return 0
+    print(f"{len(problems)} problems:" if len(problems) > 1 else "1 problem:")
+    print("\n".join(f"  - {problem}" for problem in problems))
+    return 1
+
+
+def _log_level(args: argparse.Namespace, settings: Settings, env: Mapping[str, str]) -> str:
     """Logs would drown the terminal adapter's prompt: it shows warnings only, unless asked."""
     serving_platforms = args.command == "run" and not args.console and settings.has_platform_token
-    if serving_platforms or "STANCEBOT_LOG_LEVEL" in os.environ:
+    if serving_platforms or "STANCEBOT_LOG_LEVEL" in env:
         return settings.log_level
     return "WARNING"
 
@@ -155,7 +181,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _with_app(app: App, args: argparse.Namespace) -> int:
     if args.command == "run":
-        return await _run(app, args.console)
+        return await run(app, args.console)
     if args.command == "poll":
         return await _poll_once(app)
     if args.command == "record":
@@ -165,86 +191,8 @@ async def _with_app(app: App, args: argparse.Namespace) -> int:
     return await _db(app, args)
 
 
-class Platform(Protocol):
-    """A chat platform's lifecycle (SlackBot, DiscordBot)."""
-
-    async def start(self) -> None: ...
-
-    async def stop(self) -> None: ...
-
-
-def _platforms(app: App, stop: asyncio.Event, failures: list[BaseException]) -> list[Platform]:
-    """Every platform whose token is set; one that fails for good stops the whole bot."""
-
-    def failed(exc: BaseException) -> None:
-        failures.append(exc)
-        stop.set()
-
-    found: list[Platform] = []
-    if app.settings.slack.bot_token is not None:
-        found.append(SlackBot(app, on_failure=failed))
-    if app.settings.discord.token is not None:
-        found.append(DiscordBot(app, on_failure=failed))
-    return found
-
-
-async def _run(app: App, console: bool) -> int:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop.set)
-    chat = ConsoleChat(
-        app.dispatcher.handle, app.console_caller(Role.OPERATOR), images=_images(app)
-    )
-    await _prepare(app, chat.announce, poll_now=app.demo)
-    started: list[Platform] = []
-    failures: list[BaseException] = []
-    try:
-        for platform in [] if console else _platforms(app, stop, failures):
-            await platform.start()
-            started.append(platform)
-        await _serve(app, chat, stop, in_terminal=not started)
-    finally:
-        for platform in reversed(started):
-            await platform.stop()  # after delivery stopped: no send is cut off midway
-    for failure in failures:
-        print(f"stancebot: a chat platform failed: {failure}", file=sys.stderr)
-    chat.show("stancebot stopped.")
-    return 1 if failures else 0
-
-
-async def _serve(app: App, chat: ConsoleChat, stop: asyncio.Event, *, in_terminal: bool) -> None:
-    await app.scheduler.start()
-    app.scheduler.every(DIGEST_CHECK_SECONDS, app.digests.run_once, "digests")
-    delivery = asyncio.create_task(app.delivery.run(stop), name="delivery")
-    analysis = asyncio.create_task(app.pipeline.run(stop), name="analysis")
-    try:
-        if in_terminal:
-            await chat.serve(stop)
-        else:
-            chat.show("stancebot is serving its chat platforms; Ctrl-C stops it.")
-            await stop.wait()
-    finally:
-        stop.set()
-        await app.scheduler.stop()
-        await analysis  # a batch in flight commits or rolls back; new items wait for next start
-        await delivery  # a send in flight finishes; the rest stay pending for the next start
-
-
-async def _prepare(app: App, show: Callable[[str], None], *, poll_now: bool) -> list[PollReport]:
-    """Terminal alerts, the feeds settings name, the items a previous run left, and a first
-    poll right away when asked (the demo shows its news at once, not after the first interval).
-    """
-    app.senders["console"] = ConsoleSender(show)
-    await app.sync_feeds()
-    if app.demo:
-        await app.subscribe_console()
-    await app.pipeline.drain()
-    return await _poll_all(app) if poll_now else []
-
-
 async def _poll_once(app: App) -> int:
-    reports = await _prepare(app, print, poll_now=True)
+    reports = await prepare(app, print, poll_now=True)
     await app.pipeline.drain()
     sent = await app.delivery.run_once()
     for report in reports:
@@ -284,14 +232,9 @@ async def _ask(app: App, text: str, role: Role, as_json: bool) -> int:
     else:
         path = None
         if reply.image is not None:
-            path = await asyncio.to_thread(save_image, reply.image, _images(app))
+            path = await asyncio.to_thread(save_image, reply.image, images_folder(app))
         print(render(reply, path))
     return 1 if reply.tone == Tone.ERROR else 0
-
-
-def _images(app: App) -> Path:
-    """Pictures the terminal is shown are saved next to the database: ./data/images/."""
-    return app.settings.database.parent / "images"
 
 
 async def _db(app: App, args: argparse.Namespace) -> int:

@@ -35,6 +35,7 @@ from bot.core.events import Event
 from bot.core.ports import AlertSender
 from bot.core.subscriptions import Channel
 from bot.logs import event, format_event
+from bot.metrics import Metrics
 from bot.storage.outbox import Due, HoldPolicy, Outbox
 
 log = logging.getLogger(__name__)
@@ -102,8 +103,10 @@ class DeliveryWorker:
         max_attempts: int = 8,
         batch: int = 100,
         sleep: Sleep = asyncio.sleep,
+        metrics: Metrics | None = None,
     ) -> None:
         self._outbox = outbox
+        self._metrics = metrics or Metrics()
         self._events = events
         self._countries = countries
         self._senders = senders
@@ -175,6 +178,11 @@ class DeliveryWorker:
         return outcomes
 
     async def _deliver(self, due: Due, alert: Alert | None) -> Outcome:
+        outcome = await self._attempt(due, alert)
+        self._metrics.delivered(due.channel.platform, outcome.value)
+        return outcome
+
+    async def _attempt(self, due: Due, alert: Alert | None) -> Outcome:
         if alert is None:
             return await self._fail(due, f"event {due.event_id} cannot be rendered any more")
         if not due.is_edit and await self._over_cap(due):
@@ -183,8 +191,11 @@ class DeliveryWorker:
             return Outcome.DIGEST
         await self._wait_turn(due.channel)
         try:
-            message_id = await self._post(due, alert)
+            with self._metrics.delivering(due.channel.platform):
+                message_id = await self._post(due, alert)
         except RetryLaterError as exc:
+            if exc.rate_limited:
+                self._metrics.rate_limit(due.channel.platform)
             return await self._retry(due, f"retry later: {exc}", exc.retry_after)
         except ChannelGoneError as exc:
             return await self._dead(due, str(exc) or "channel gone")

@@ -32,6 +32,7 @@ from bot.core.ports import RoutingBook
 from bot.core.routing import Route, TenantKey, route
 from bot.core.subscriptions import Channel, Mute, QuietHours, Subscription
 from bot.logs import event as log_event
+from bot.metrics import Metrics
 from bot.storage.announcements import announcement
 from bot.storage.database import Database
 from bot.storage.event_batch import EventBatch, Planned
@@ -96,8 +97,10 @@ class Pipeline:
         default_keywords: tuple[str, ...],
         clock: Callable[[], datetime],
         min_confidence: float = 0.0,
+        metrics: Metrics | None = None,
     ) -> None:
         self._db = database
+        self._metrics = metrics or Metrics()
         self._min_confidence = min_confidence
         self._analyser = analyser
         self._items = items
@@ -162,6 +165,11 @@ class Pipeline:
             await book.flush(conn)
             added = iter(await enqueue_all(conn, [r for _, routed in walked for r in routed], now))
             await mark_items(conn, [stored.id for stored in batch], ItemStatus.ANALYSED)
+        self._metrics.analysed(
+            len(batch),
+            [f.stance for _, analysis in analysed for f in analysis.findings],
+            [e.kind.value for events, _ in walked for e in events],
+        )
         return [
             Processed(stored, analysis, events, sum(next(added) for _ in routed))
             for (stored, analysis), (events, routed) in zip(analysed, walked, strict=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +26,7 @@ from bot.feeds.fetch import Fetcher, FetchResult
 from bot.feeds.parse import ParsedFeed
 from bot.feeds.workers import FeedParser
 from bot.logs import event
+from bot.metrics import Metrics
 from bot.storage.feeds import FeedStore, FeedUpdate
 
 log = logging.getLogger(__name__)
@@ -53,6 +55,7 @@ class PollReport:
     alerting: int = 0
     skipped: int = 0
     error: str = ""
+    reason: str = ""  # a failure's slug (FeedError.reason)
 
     @property
     def line(self) -> str:
@@ -77,6 +80,7 @@ class Poller:
         *,
         parser: FeedParser | None = None,
         max_concurrent: int = 16,
+        metrics: Metrics | None = None,
     ) -> None:
         self._fetcher = fetcher
         self._feeds = feeds
@@ -84,6 +88,7 @@ class Poller:
         self._listener = listener
         self._clock = clock
         self._parser = parser or FeedParser(workers=0)
+        self._metrics = metrics or Metrics()
         # A poll holds its slot from fetch to store, so however many feeds are due, at most
         # this many bodies and parsed feeds are in memory at once.
         self._slots = asyncio.Semaphore(max_concurrent)
@@ -91,7 +96,10 @@ class Poller:
     async def poll(self, feed: Feed, fetched: FetchResult | None = None) -> PollReport:
         """Poll a feed; `fetched` reuses a fetch already made (when a feed is added)."""
         async with self._slots:
-            return await self._poll(feed, fetched)
+            started = time.perf_counter()
+            report = await self._poll(feed, fetched)
+        self._metrics.polled(report.outcome, time.perf_counter() - started, report.reason)
+        return report
 
     async def _poll(self, feed: Feed, fetched: FetchResult | None) -> PollReport:
         now = self._clock()
@@ -166,4 +174,4 @@ class Poller:
             await self._listener.feed_notice(
                 FeedNotice(feed, outcome.disable, outcome.failures, str(error))
             )
-        return PollReport(feed, PollOutcome.FAILED, error=str(error))
+        return PollReport(feed, PollOutcome.FAILED, error=str(error), reason=error.reason)

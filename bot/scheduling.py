@@ -78,6 +78,10 @@ class FeedScheduler:
             max_instances=1,
         )
 
+    @property
+    def running(self) -> bool:
+        return bool(self._scheduler.running)
+
     def job_ids(self) -> list[str]:
         return sorted(job.id for job in self._scheduler.get_jobs())
 

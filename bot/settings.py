@@ -19,6 +19,8 @@ from bot.files import read_toml
 
 PROJECT_CONFIG = Path(__file__).resolve().parent.parent / "config" / "settings.toml"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+LOG_FORMATS = ("plain", "json")
+DEMO_DATABASE = "demo.db"  # beside the configured database unless STANCEBOT_DEMO_DB says
 
 
 @dataclass(frozen=True)
@@ -88,13 +90,15 @@ class AlertSettings:
 class Settings:
     config_path: Path
     database: Path
+    demo_database: Path  # the demo's own file: the demo never writes to `database`
     log_level: str
+    log_format: str  # "plain" (key=value) or "json" (one object per line)
     operators: tuple[str, ...]
     countries_file: Path
     stances_file: Path
     reading_model_file: Path | None  # None: the rules read alone
     http_host: str
-    http_port: int
+    http_port: int  # 0: no HTTP listener (no health, metrics or Slack HTTP mode)
     discord: DiscordSettings
     slack: SlackSettings
     feeds: FeedSettings
@@ -125,12 +129,18 @@ def config_path_from(env: Mapping[str, str]) -> Path:
 
 
 def load_settings(env: Mapping[str, str]) -> Settings:
+    settings, problems = read_settings(env)
+    if problems:
+        raise ConfigError(f"Settings are invalid ({settings.config_path}):", problems)
+    return settings
+
+
+def read_settings(env: Mapping[str, str]) -> tuple[Settings, list[str]]:
+    """The settings as they would be, and every problem found reading them (none: valid)."""
     path = config_path_from(env)
     reader = _Reader(read_toml(path), env, path)
     settings = reader.settings()
-    if reader.problems:
-        raise ConfigError(f"Settings are invalid ({path}):", reader.problems)
-    return settings
+    return settings, reader.problems
 
 
 class _Reader:
@@ -142,10 +152,17 @@ class _Reader:
         self.problems: list[str] = []
 
     def settings(self) -> Settings:
+        database = Path(self.text("bot", "database", "STANCEBOT_DB"))
         return Settings(
             config_path=self.path,
-            database=Path(self.text("bot", "database", "STANCEBOT_DB")),
+            database=database,
+            demo_database=Path(
+                self.env.get("STANCEBOT_DEMO_DB", "").strip() or database.with_name(DEMO_DATABASE)
+            ),
             log_level=self.choice("bot", "log_level", LOG_LEVELS, "STANCEBOT_LOG_LEVEL"),
+            log_format=self.choice(
+                "bot", "log_format", LOG_FORMATS, "STANCEBOT_LOG_FORMAT", optional=True
+            ),
             operators=self.strings("bot", "operators"),
             countries_file=self.folder / self.text("data", "countries"),
             stances_file=self.folder / self.text("data", "stances"),
@@ -257,20 +274,35 @@ class _Reader:
             return ()
         return tuple(value)
 
-    def choice(self, section: str, key: str, allowed: tuple[str, ...], env_var: str) -> str:
+    def choice(
+        self,
+        section: str,
+        key: str,
+        allowed: tuple[str, ...],
+        env_var: str,
+        *,
+        optional: bool = False,
+    ) -> str:
+        """One of `allowed`, in their case; `optional`: a file without the key means the first
+        (keys added since, so an older settings file still loads)."""
+        table = self.data.get(section)
+        absent = not (isinstance(table, dict) and key in table) and env_var not in self.env
+        if optional and absent:
+            return allowed[0]
         name, value = self.raw(section, key, env_var)
         if value is None:
             return allowed[0]
-        if str(value).upper() not in allowed:
+        found = [choice for choice in allowed if choice.upper() == str(value).strip().upper()]
+        if not found:
             self.problems.append(f"{name}: expected one of {', '.join(allowed)}, got {value!r}")
             return allowed[0]
-        return str(value).upper()
+        return found[0]
 
     def port(self, section: str, key: str, env_var: str) -> int:
         name, value = self.raw(section, key, env_var)
         number = _as_int(value)
-        if value is not None and (number is None or not 1 <= number <= 65535):
-            self.problems.append(f"{name}: expected a port number 1-65535, got {value!r}")
+        if value is not None and (number is None or not 0 <= number <= 65535):
+            self.problems.append(f"{name}: expected a port number 0-65535 (0: off), got {value!r}")
         return number or 0
 
     def snowflake(self, section: str, key: str, env_var: str) -> int | None:

@@ -23,6 +23,8 @@ def environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("STANCEBOT_CONFIG", str(PROJECT_CONFIG))
     monkeypatch.setenv("STANCEBOT_DB", str(tmp_path / "cli.db"))
+    monkeypatch.setenv("STANCEBOT_ENV_FILE", "")  # a developer's .env stays out of the tests
+    monkeypatch.setenv("STANCEBOT_HTTP_PORT", "0")  # tests in parallel must not share a port
     return tmp_path
 
 

@@ -78,10 +78,14 @@ class SendError(StanceBotError):
 
 
 class RetryLaterError(SendError):
-    """429 or 5xx: try again, no sooner than `retry_after` seconds when the platform said so."""
+    """429 or 5xx: try again, no sooner than `retry_after` seconds when the platform said so.
+    `rate_limited`: the platform said 429 (counted apart from its outages)."""
 
-    def __init__(self, detail: str, retry_after: float | None = None) -> None:
+    def __init__(
+        self, detail: str, retry_after: float | None = None, *, rate_limited: bool = False
+    ) -> None:
         self.retry_after = retry_after
+        self.rate_limited = rate_limited
         super().__init__(detail)
 
 

@@ -264,6 +264,13 @@ class Outbox:
         counts.update({DeliveryStatus(row[0]): int(row[1]) for row in rows})
         return counts
 
+    async def oldest_pending(self) -> datetime | None:
+        """When the oldest row still waiting to be sent was written (None: nothing waits)."""
+        row = await self._db.fetch_one(
+            "SELECT min(created_at) FROM deliveries WHERE status = 'pending'"
+        )
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
     async def _update(
         self, assignments: str, params: tuple[object, ...], delivery_id: int, now: datetime
     ) -> None:

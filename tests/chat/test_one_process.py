@@ -15,16 +15,11 @@ commands, then answers with the news.
 from __future__ import annotations
 
 import asyncio
-import inspect
 import json
-import os
 import re
 import signal
-import sys
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -51,8 +46,8 @@ from tests.chat.slack.support import (
     signature,
 )
 from tests.conftest import copy_config
+from tests.process import Running, accepting, http_get, ready, stancebot_run
 
-PROJECT = PROJECT_CONFIG.parent.parent
 START_WITHIN = 20.0  # seconds for the process to connect to both platforms
 ANSWER_WITHIN = 10.0  # seconds for a reply or an alert to arrive
 STOP_WITHIN = 15.0  # seconds for SIGTERM to end the process
@@ -136,97 +131,6 @@ async def prime(env: dict[str, str]) -> None:
         [feed] = await app.feeds.listed()
         report = await app.poller.poll(feed)
     assert (PollOutcome.OK, 1) == (report.outcome, report.new)
-
-
-# The process ----------------------------------------------------------------------------------
-
-
-@dataclass
-class Running:
-    process: asyncio.subprocess.Process
-    out: bytearray = field(default_factory=bytearray)
-    err: bytearray = field(default_factory=bytearray)
-
-    @property
-    def stdout(self) -> str:
-        return self.out.decode("utf-8", "replace")
-
-    @property
-    def stderr(self) -> str:
-        return self.err.decode("utf-8", "replace")
-
-    def story(self) -> str:
-        return f"\n--- stdout ---\n{self.stdout[-3000:]}\n--- stderr ---\n{self.stderr[-6000:]}"
-
-    async def until(
-        self, check: Callable[[], bool | Awaitable[bool]], seconds: float, what: str
-    ) -> None:
-        """Wait for `check`; fail naming `what` if it times out or the process ends first."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + seconds
-        while True:
-            result = check()
-            done: bool = await result if inspect.isawaitable(result) else result
-            if done:
-                return
-            if self.process.returncode is not None:
-                raise AssertionError(
-                    f"stancebot exited ({self.process.returncode}) before {what}{self.story()}"
-                )
-            if loop.time() > deadline:
-                raise AssertionError(f"timed out after {seconds:.0f} s: {what}{self.story()}")
-            await asyncio.sleep(0.05)
-
-
-async def _drain(stream: asyncio.StreamReader | None, into: bytearray) -> None:
-    while stream is not None and (chunk := await stream.read(65536)):
-        into.extend(chunk)
-
-
-@asynccontextmanager
-async def stancebot_run(env: dict[str, str]) -> AsyncIterator[Running]:
-    """`python -m bot run` with `env` on top of ours (no platform settings inherited); killed
-    afterwards if the test left it running."""
-    inherited = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("SLACK_", "DISCORD_", "STANCEBOT_"))
-        and not key.lower().endswith("_proxy")  # everything it reaches is on 127.0.0.1
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        cwd=PROJECT,
-        env={**inherited, "PYTHONUNBUFFERED": "1", **env},
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    running = Running(process)
-    readers = [
-        asyncio.create_task(_drain(process.stdout, running.out), name="stancebot-stdout"),
-        asyncio.create_task(_drain(process.stderr, running.err), name="stancebot-stderr"),
-    ]
-    try:
-        yield running
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-        await asyncio.gather(*readers)
-
-
-async def accepting(port: int) -> bool:
-    try:
-        _, writer = await asyncio.open_connection("127.0.0.1", port)
-    except OSError:
-        return False
-    writer.close()
-    with suppress(OSError):
-        await writer.wait_closed()
-    return True
 
 
 # Talking to it -------------------------------------------------------------------------------
@@ -328,6 +232,8 @@ async def serve_both(
         )
         await running.until(lambda: accepting(port), START_WITHIN, f"Slack HTTP on :{port}")
         await running.until(lambda: SERVING in running.stdout, START_WITHIN, "serving")
+        await running.until(lambda: ready(port), START_WITHIN, "/readyz: both platforms up")
+        assert (200, "ready\n") == await http_get(port, "/readyz")
         await running.until(lambda: 2 == feed.requests, ANSWER_WITHIN, "the feed's due poll")
 
         # Lookups, on each platform.

@@ -107,6 +107,8 @@ class DiscordBot:
     (a revoked token, say); `run` uses it to stop the whole bot rather than idle unreachable.
     """
 
+    name = "discord"
+
     def __init__(
         self,
         app: App,
@@ -159,6 +161,10 @@ class DiscordBot:
             )
             if self._on_failure is not None:
                 self._on_failure(exc)
+
+    async def connected(self) -> bool:
+        """Whether the gateway is connected and READY (for /readyz)."""
+        return self.client.is_ready() and not self.client.is_closed()
 
     async def wait_ready(self) -> None:
         """Until the gateway said READY and the servers arrived (tests; `start` need not wait)."""

@@ -88,14 +88,17 @@ async def _mapped_errors(channel: Channel) -> AsyncIterator[None]:
     try:
         yield
     except discord.RateLimited as exc:
-        raise RetryLaterError(f"{where}: rate limited", exc.retry_after) from exc
+        raise RetryLaterError(f"{where}: rate limited", exc.retry_after, rate_limited=True) from exc
     except (discord.Forbidden, discord.NotFound) as exc:
         raise ChannelGoneError(f"{where}: {exc.status} {exc.text or exc.code}") from exc
     except discord.HTTPException as exc:
         if exc.code == THREAD_LOCKED:
             raise ChannelGoneError(f"{where}: {exc.text}") from exc
         if exc.status == 429 or exc.status >= 500:
-            raise RetryLaterError(f"{where}: HTTP {exc.status}", _retry_after(exc)) from exc
+            limited = exc.status == 429
+            raise RetryLaterError(
+                f"{where}: HTTP {exc.status}", _retry_after(exc), rate_limited=limited
+            ) from exc
         raise
     except (aiohttp.ClientError, TimeoutError, OSError) as exc:
         raise RetryLaterError(f"{where}: {type(exc).__name__}: {exc}") from exc

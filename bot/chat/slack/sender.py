@@ -54,7 +54,8 @@ def classify(exc: SlackApiError) -> SendError:
     error, status, retry_after = _details(exc)
     detail = f"slack: {error or f'HTTP {status}'}"
     if status == 429 or status >= 500 or error in TRANSIENT:
-        return RetryLaterError(detail, retry_after)
+        limited = status == 429 or error == "ratelimited"
+        return RetryLaterError(detail, retry_after, rate_limited=limited)
     if error in GONE:
         return ChannelGoneError(detail)
     if error in MISCONFIGURED:

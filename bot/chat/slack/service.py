@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 import aiohttp
@@ -37,6 +37,7 @@ from bot.settings import SlackSettings
 
 if TYPE_CHECKING:
     from bot.app import App
+    from bot.listener import HttpListener
 
 log = logging.getLogger(__name__)
 
@@ -86,13 +87,18 @@ def build_bolt_app(client: AsyncWebClient, signing_secret: str) -> AsyncApp:
     return AsyncApp(client=client, signing_secret=signing_secret, name="stancebot", logger=logger)
 
 
-def web_routes(bolt: AsyncApp) -> list[web.RouteDef]:
-    """HTTP mode's one route, for this module's server or a shared one."""
+def events_handler(bolt: AsyncApp) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
+    """HTTP mode's one handler: Slack's requests, to bolt (which checks their signature)."""
 
     async def handle(request: web.Request) -> web.StreamResponse:
         return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
 
-    return [web.post(EVENTS_PATH, handle)]
+    return handle
+
+
+def web_routes(bolt: AsyncApp) -> list[web.RouteDef]:
+    """HTTP mode's one route, for this module's own server."""
+    return [web.post(EVENTS_PATH, events_handler(bolt))]
 
 
 async def check_token(client: AsyncWebClient) -> str:
@@ -119,7 +125,11 @@ class SlackBot:
 
     `on_failure` is called if Socket Mode's connecting task ends with an error (slack-sdk
     retries a lost connection by itself, so this is rare); `run` may stop the whole bot on it.
+    With a `listener` (what `stancebot run` passes), HTTP mode mounts its route on the bot's
+    one HTTP listener; without, it serves its own on the settings' host and port.
     """
+
+    name = "slack"
 
     def __init__(
         self,
@@ -128,8 +138,10 @@ class SlackBot:
         rate_limit_retries: int = 1,
         drain_seconds: float = DRAIN_SECONDS,
         on_failure: Callable[[BaseException], None] | None = None,
+        listener: HttpListener | None = None,
     ) -> None:
         self.app = app
+        self._listener = listener
         self._on_failure = on_failure
         self._drain_seconds = drain_seconds
         self._in_flight = InFlight()
@@ -165,6 +177,15 @@ class SlackBot:
         event(log, "slack.started", mode=self.mode, team=team)
 
     async def _start_http(self, bolt: AsyncApp, host: str, port: int) -> None:
+        if self._listener is not None:
+            self._listener.mount(EVENTS_PATH, events_handler(bolt))
+            self.mode = "http"
+            return
+        if port == 0:
+            raise ConfigError(
+                "Slack HTTP mode needs the HTTP listener:",
+                ["STANCEBOT_HTTP_PORT is 0 (off); set a port, or SLACK_APP_TOKEN for Socket Mode"],
+            )
         server = web.Application()
         server.add_routes(web_routes(bolt))
         runner = web.AppRunner(server, access_log=None, handle_signals=False)
@@ -203,10 +224,18 @@ class SlackBot:
         if self._on_failure is not None:
             self._on_failure(failure)
 
+    async def connected(self) -> bool:
+        """Socket Mode: the socket is open; HTTP mode: the route is served (for /readyz)."""
+        if self._socket is not None:
+            return bool(await self._socket.client.is_connected())
+        return self.mode == "http" and self.app.senders.get("slack") is self.sender
+
     async def stop(self) -> None:
         """Stop taking requests and deliveries, then give work in flight a few seconds to finish."""
         if self.app.senders.get("slack") is self.sender:
             del self.app.senders["slack"]
+        if self._listener is not None:
+            self._listener.unmount(EVENTS_PATH)
         if self._connecting is not None and not self._connecting.done():
             self._connecting.cancel()
             with contextlib.suppress(asyncio.CancelledError):
