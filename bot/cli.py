@@ -129,7 +129,11 @@ def _for_command(args: argparse.Namespace, settings: Settings) -> Settings:
     """With no platform token, `run` and `poll` run the demo: on its own database, never on the
     configured one (a token forgotten must not fill the real database with demo news)."""
     demo_command = args.command == "run" or (args.command == "poll" and args.once)
-    if not demo_command or settings.has_platform_token:
+    if (
+        not demo_command
+        or settings.has_platform_token
+        or settings.demo_database == settings.database
+    ):
         return settings
     print(
         f"stancebot: no Slack or Discord token is set: the demo runs on {settings.demo_database}",

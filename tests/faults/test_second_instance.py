@@ -22,7 +22,15 @@ RUN = [sys.executable, "-m", "bot", "run", "--console"]
 @pytest.fixture
 def environment(tmp_path: Path) -> dict[str, str]:
     bare = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_"))}
-    return {**bare, "STANCEBOT_CONFIG": str(PROJECT_CONFIG), "STANCEBOT_DB": str(tmp_path / "b.db")}
+    database = str(tmp_path / "b.db")
+    return {
+        **bare,
+        "STANCEBOT_CONFIG": str(PROJECT_CONFIG),
+        "STANCEBOT_DB": database,
+        "STANCEBOT_DEMO_DB": database,  # the terminal demo, on the database under test
+        "STANCEBOT_ENV_FILE": "",
+        "STANCEBOT_HTTP_PORT": "0",  # no listener: another test may hold any port
+    }
 
 
 @pytest.fixture
