@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from urllib.parse import parse_qsl
 
+from bot.chat.slack import SlackBot
 from tests.chat.slack.emulator import Call, SlackEmulator, until
 from tests.chat.slack.support import (
     CHANNEL,
@@ -15,6 +17,13 @@ from tests.chat.slack.support import (
     running_bot,
     slack_settings,
 )
+
+
+async def until_connected(bot: SlackBot) -> None:
+    deadline = asyncio.get_running_loop().time() + 5.0
+    while not await bot.connected():
+        assert asyncio.get_running_loop().time() < deadline, "the socket never connected"
+        await asyncio.sleep(0.02)
 
 
 async def ack_of(slack: SlackEmulator, envelope_id: str) -> Call:
@@ -58,3 +67,14 @@ async def test_a_button_envelope_is_acked_then_permission_checked(
 
     assert {"envelope_id": envelope_id} == ack.params
     assert "Only a bot operator may do that" in json.dumps(reply.params["blocks"])
+
+
+async def test_readiness_sees_the_socket_open_and_then_closed(
+    tmp_path: Path, slack: SlackEmulator
+) -> None:
+    settings = slack_settings(tmp_path, slack, SLACK_APP_TOKEN="xapp-test")
+    async with running_bot(settings, slack) as harness:
+        await until_connected(harness.bot)
+        while_serving = await harness.bot.connected()
+    after_stop = await harness.bot.connected()
+    assert (True, False) == (while_serving, after_stop)
