@@ -11,6 +11,7 @@ import pytest
 
 from bot.core.feeds import Feed, FeedNotice, FeedOrigin, FeedPolicy, Health, ItemStatus, StoredItem
 from bot.feeds.fetch import Fetcher
+from bot.metrics import Metrics
 from bot.polling import Poller, PollOutcome
 from bot.storage.database import Database
 from bot.storage.feeds import FeedStore
@@ -39,6 +40,7 @@ class Rig:
     store: FeedStore
     poller: Poller
     listener: RecordingListener
+    metrics: Metrics
 
     async def add(self, path: str) -> Feed:
         feed = await self.store.add(
@@ -58,8 +60,10 @@ async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
     database = await Database.open(tmp_path / "bot.db")
     store = FeedStore(database)
     listener = RecordingListener()
+    metrics = Metrics()
     async with running_server() as server, Fetcher(TEST_SETTINGS, clock=lambda: NOW) as fetcher:
-        yield Rig(server, store, Poller(fetcher, store, POLICY, listener, lambda: NOW), listener)
+        poller = Poller(fetcher, store, POLICY, listener, lambda: NOW, metrics=metrics)
+        yield Rig(server, store, poller, listener, metrics)
     await database.close()
 
 
@@ -130,3 +134,23 @@ async def test_a_bad_feed_does_not_stop_a_good_one(rig: Rig) -> None:
     )
     good, bad = await rig.add("/good"), await rig.add("/html")
     assert [PollOutcome.FAILED, PollOutcome.OK] == [await rig.poll(bad.id), await rig.poll(good.id)]
+
+
+async def test_polls_are_counted_by_outcome_failures_by_reason_and_429s_apart(rig: Rig) -> None:
+    rig.server.serve("/good", rss(*STORIES), etag='"v1"')
+    rig.server.serve("/busy", b"slow down", status=429, headers={"Retry-After": "60"})
+    good, busy = await rig.add("/good"), await rig.add("/busy")
+    for feed_id in (good.id, good.id, busy.id):
+        await rig.poll(feed_id)
+
+    def counted(name: str, **labels: str) -> float | None:
+        return rig.metrics.registry.get_sample_value(f"stancebot_{name}", labels)
+
+    assert {"ok": 1.0, "304": 1.0, "failed": 1.0, "http_429": 1.0, "429s": 1.0, "timed": 3.0} == {
+        "ok": counted("polls_total", outcome="ok"),
+        "304": counted("polls_total", outcome="not_modified"),
+        "failed": counted("polls_total", outcome="failed"),
+        "http_429": counted("fetch_errors_total", reason="http_429"),
+        "429s": counted("rate_limited_total", source="feeds"),
+        "timed": counted("fetch_seconds_count"),
+    }

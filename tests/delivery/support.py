@@ -19,6 +19,7 @@ from bot.core.replies import Reply
 from bot.core.routing import Route
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest, Subscription
 from bot.delivery import DeliveryWorker
+from bot.metrics import Metrics
 from bot.storage.database import Database
 from bot.storage.events import EventStore
 from bot.storage.outbox import HoldPolicy, Outbox
@@ -225,7 +226,11 @@ class World:
         return ScriptedSender(platform, self.platform, steps, channel)
 
     def worker(
-        self, *senders: ScriptedSender, holds: HoldPolicy | None = None, hourly_cap: int = 20
+        self,
+        *senders: ScriptedSender,
+        holds: HoldPolicy | None = None,
+        hourly_cap: int = 20,
+        metrics: Metrics | None = None,
     ) -> DeliveryWorker:
         return DeliveryWorker(
             self.outbox,
@@ -236,6 +241,7 @@ class World:
             holds=holds,
             hourly_cap=hourly_cap,
             sleep=self.clock.sleep,
+            metrics=metrics,
         )
 
 

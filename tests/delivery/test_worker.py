@@ -11,6 +11,7 @@ from bot.core.errors import ChannelGoneError, RetryLaterError
 from bot.core.events import Event
 from bot.core.subscriptions import Channel
 from bot.delivery import DeliveryReport, DeliveryWorker, backoff
+from bot.metrics import Metrics
 from tests.delivery.support import NOW, AfterPost, WorkerKilledError, World
 
 
@@ -69,6 +70,29 @@ async def test_a_rate_limit_is_not_retried_before_its_retry_after(world: World) 
 
     assert (0, 1) == (before.handled, after.sent)
     assert 1 == len(world.platform.messages)
+
+
+async def test_attempts_are_counted_by_outcome_and_429s_apart_from_outages(world: World) -> None:
+    sub = await world.subscribe("C1")
+    event_id = await world.story("GB", "UK bans Huawei")
+    await world.enqueue(event_id, sub)
+    metrics = Metrics()
+    limited = RetryLaterError("HTTP 429", retry_after=10, rate_limited=True)
+    worker = world.worker(world.sender(limited, RetryLaterError("HTTP 503")), metrics=metrics)
+
+    for _ in range(3):
+        await worker.run_once()
+        world.clock.advance(3600)
+
+    def counted(name: str, **labels: str) -> float | None:
+        return metrics.registry.get_sample_value(f"stancebot_{name}", labels)
+
+    assert {"retried": 2.0, "sent": 1.0, "429s": 1.0, "timed": 3.0} == {
+        "retried": counted("deliveries_total", platform="discord", outcome="retried"),
+        "sent": counted("deliveries_total", platform="discord", outcome="sent"),
+        "429s": counted("rate_limited_total", source="discord"),
+        "timed": counted("delivery_seconds_count", platform="discord"),
+    }
 
 
 async def test_a_gone_channel_disables_the_subscription_and_kills_its_other_pending_rows(

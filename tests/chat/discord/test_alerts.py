@@ -127,7 +127,7 @@ async def test_a_long_rate_limit_is_left_to_the_outbox_with_discords_retry_after
     with pytest.raises(RetryLaterError) as raised:
         await bot.sender.send(alerts_channel(emulator), alert, NONCE)
 
-    assert 64.0 == raised.value.retry_after
+    assert (64.0, True) == (raised.value.retry_after, raised.value.rate_limited)
 
 
 async def test_a_403_from_discord_disables_the_subscription_through_the_outbox(

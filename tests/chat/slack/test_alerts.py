@@ -142,7 +142,7 @@ async def test_ratelimited_asks_to_retry_after_slacks_delay(
     with pytest.raises(RetryLaterError) as raised:
         await sender_without_retries(tmp_path, harness.slack).send(HERE, alert, "nonce")
 
-    assert 7.0 == raised.value.retry_after
+    assert (7.0, True) == (raised.value.retry_after, raised.value.rate_limited)
 
 
 async def test_one_rate_limit_is_waited_out_by_the_client(harness: Harness) -> None:
@@ -164,8 +164,10 @@ async def test_a_server_error_asks_to_retry(
     alert = await alert_about(harness, "Germany bans Huawei")
     harness.slack.fail(CHANNEL, error, status=status)
 
-    with pytest.raises(RetryLaterError):
+    with pytest.raises(RetryLaterError) as raised:
         await sender_without_retries(tmp_path, harness.slack).send(HERE, alert, "nonce")
+
+    assert not raised.value.rate_limited  # an outage, not a 429
 
 
 async def test_a_missing_scope_waits_an_hour_instead_of_disabling(harness: Harness) -> None:
