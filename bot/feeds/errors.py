@@ -12,10 +12,12 @@ StanceBotError
 from __future__ import annotations
 
 from functools import partial
-
-import aiohttp
+from typing import TYPE_CHECKING
 
 from bot.core.errors import StanceBotError
+
+if TYPE_CHECKING:  # the parser worker processes import this module and need no HTTP client
+    import aiohttp
 
 
 class FeedError(StanceBotError):
@@ -39,6 +41,8 @@ class AddressRefusedError(OSError):
 
 
 def translate_client_error(error: aiohttp.ClientError) -> FeedError:
+    import aiohttp  # noqa: PLC0415 (only the fetching side ever calls this)
+
     if isinstance(error, aiohttp.ClientConnectorDNSError):
         if isinstance(error.os_error, AddressRefusedError):
             return FeedError("blocked_address", str(error.os_error))

@@ -17,15 +17,14 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import formatdate, parsedate_to_datetime
-from pathlib import Path
-from urllib.request import url2pathname
+from email.utils import parsedate_to_datetime
 
 import aiohttp
 from yarl import URL
 
 from bot.feeds.errors import AddressRefusedError, FeedError, translate_client_error
 from bot.feeds.guard import AddressGuard, FetchPolicy, GuardedResolver
+from bot.feeds.local import read_local
 from bot.logs import event
 
 logger = logging.getLogger(__name__)
@@ -283,29 +282,9 @@ def retry_after_seconds(value: str | None, now: datetime) -> float | None:
 
 
 async def read_file(url: str, parsed: URL, last_modified: str | None, limit: int) -> FetchResult:
-    """A `file://` feed (settings only): the same size cap; its mtime stands in for
-    Last-Modified so an unchanged file is `not_modified`."""
-    if parsed.host not in (None, "", "localhost"):
-        raise FeedError("bad_url", f"file URLs name no host: {url!r}")
-    path = Path(url2pathname(parsed.path))
     started = time.monotonic()
-    try:
-        body, stamp = await asyncio.to_thread(_read_local, path, limit, last_modified)
-    except FileNotFoundError as error:
-        raise FeedError("not_found", str(path)) from error
-    except OSError as error:
-        raise FeedError("unreadable", f"{path}: {error}") from error
-    status = 304 if body is None else 200
-    return FetchResult(url, url, status, body or b"", last_modified=stamp,
-                       not_modified=body is None, elapsed=time.monotonic() - started)  # fmt: skip
-
-
-def _read_local(path: Path, limit: int, last_modified: str | None) -> tuple[bytes | None, str]:
-    stamp = formatdate(path.stat().st_mtime, usegmt=True)
-    if stamp == last_modified:
-        return None, stamp
-    with path.open("rb") as handle:
-        body = handle.read(limit + 1)
-    if len(body) > limit:
-        raise FeedError("too_large", f"{path} is larger than {limit} bytes")
-    return body, stamp
+    local = await read_local(url, parsed, last_modified, limit)
+    unchanged = local.body is None
+    return FetchResult(url, url, 304 if unchanged else 200, local.body or b"",
+                       last_modified=local.stamp, not_modified=unchanged,
+                       elapsed=time.monotonic() - started)  # fmt: skip
