@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -161,11 +160,11 @@ async def open_app(settings: Settings, clock: Clock = utc_now) -> AsyncIterator[
 
 @asynccontextmanager
 async def _parser(settings: Settings) -> AsyncIterator[FeedParser]:
-    parser = FeedParser(settings.feeds.parse_workers)
+    parser = FeedParser(settings.feeds.parse_workers, max_items=settings.feeds.max_items)
     try:
         yield parser
     finally:
-        await asyncio.to_thread(parser.close)  # waits for the worker processes to exit
+        await parser.close()  # waits for the worker processes to exit
 
 
 async def _apply_seed(

@@ -10,7 +10,6 @@ from bot.core.errors import UsageError
 from bot.core.feeds import Feed, FeedAdded, FeedOrigin
 from bot.feeds.errors import FeedError
 from bot.feeds.fetch import Fetcher
-from bot.feeds.parse import parse_feed
 from bot.polling import Poller
 from bot.scheduling import FeedScheduler
 from bot.storage.feeds import FeedStore
@@ -62,7 +61,7 @@ class FeedManager:
             raise UsageError(f"{url} is already watched here.")
         try:
             result = await self._fetcher.fetch(url)
-            parsed = parse_feed(result.body, fetched_at=self._clock(), base_url=result.final_url)
+            parsed = await self._poller.parse(result)  # in a worker: never on the event loop
         except FeedError as exc:
             raise UsageError(f"Cannot add {url}: {explain(exc)}.") from exc
         feed = await self._feeds.add(
@@ -76,7 +75,7 @@ class FeedManager:
         )
         if feed is None:
             raise UsageError(f"{url} is already watched here.")
-        await self._poller.poll(feed, fetched=result)
+        await self._poller.poll(feed, fetched=result, parsed=parsed)
         if self._scheduler is not None:
             self._scheduler.schedule(feed)
         return FeedAdded(feed, len(parsed.items))

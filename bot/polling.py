@@ -93,15 +93,25 @@ class Poller:
         # this many bodies and parsed feeds are in memory at once.
         self._slots = asyncio.Semaphore(max_concurrent)
 
-    async def poll(self, feed: Feed, fetched: FetchResult | None = None) -> PollReport:
-        """Poll a feed; `fetched` reuses a fetch already made (when a feed is added)."""
+    async def poll(
+        self, feed: Feed, fetched: FetchResult | None = None, parsed: ParsedFeed | None = None
+    ) -> PollReport:
+        """Poll a feed; `fetched` and `parsed` reuse what was already done (a feed added)."""
         async with self._slots:
             started = time.perf_counter()
-            report = await self._poll(feed, fetched)
+            report = await self._poll(feed, fetched, parsed)
         self._metrics.polled(report.outcome, time.perf_counter() - started, report.reason)
         return report
 
-    async def _poll(self, feed: Feed, fetched: FetchResult | None) -> PollReport:
+    async def parse(self, result: FetchResult) -> ParsedFeed:
+        """A fetched document parsed in a worker process, capped to its newest entries."""
+        return await self._parser.parse(
+            result.body, fetched_at=self._clock(), base_url=result.final_url
+        )
+
+    async def _poll(
+        self, feed: Feed, fetched: FetchResult | None, parsed: ParsedFeed | None
+    ) -> PollReport:
         now = self._clock()
         try:
             result = fetched or await self._fetcher.fetch(
@@ -110,13 +120,8 @@ class Poller:
                 last_modified=feed.last_modified,
                 from_settings=feed.origin != FeedOrigin.CHAT,
             )
-            parsed = (
-                None
-                if result.not_modified
-                else await self._parser.parse(
-                    result.body, fetched_at=now, base_url=result.final_url
-                )
-            )
+            if parsed is None and not result.not_modified:
+                parsed = await self.parse(result)
         except FeedError as exc:
             return await self._failed(feed, exc, now)
         update = FeedUpdate(
@@ -125,6 +130,7 @@ class Poller:
             last_modified=result.last_modified or feed.last_modified,
             next_poll_at=now + self._policy.interval_of(feed),
             new_url=result.permanent_redirect,
+            note=dropped_note(parsed) if parsed else feed.note,
         )
         if parsed is None:
             await self._feeds.record_success(feed, update, now)
@@ -138,6 +144,8 @@ class Poller:
             event(log, "feed.warning", level=logging.WARNING, feed=feed.id, warning=warning)
         for skipped in parsed.skipped:
             event(log, "feed.entry_skipped", feed=feed.id, reason=skipped.reason)
+        if parsed.dropped:
+            event(log, "feed.capped", feed=feed.id, kept=len(parsed.items), dropped=parsed.dropped)
         statuses = [(item, status_of(item, feed, now, self._policy)) for item in parsed.items]
         stored = await self._feeds.store_items(feed, statuses, now)
         await self._feeds.record_success(feed, update, now)
@@ -175,3 +183,14 @@ class Poller:
                 FeedNotice(feed, outcome.disable, outcome.failures, str(error))
             )
         return PollReport(feed, PollOutcome.FAILED, error=str(error), reason=error.reason)
+
+
+def dropped_note(parsed: ParsedFeed) -> str | None:
+    """What `feeds status` says of a feed longer than the cap."""
+    if not parsed.dropped:
+        return None
+    entries = len(parsed.items) + parsed.dropped
+    return (
+        f"read the newest {len(parsed.items):,} of {entries:,} entries: "
+        f"{parsed.dropped:,} older ones dropped (the cap is [feeds] max_items)"
+    )

@@ -60,6 +60,7 @@ class FeedSettings:
     user_agent: str
     timeout: float
     max_bytes: int
+    max_items: int  # newest entries read from one feed; the rest are dropped, with a note
     max_redirects: int
     max_concurrent: int
     max_per_host: int
@@ -203,6 +204,7 @@ class _Reader:
             user_agent=self.text("feeds", "user_agent"),
             timeout=self.number("feeds", "timeout_seconds", 1, 600),
             max_bytes=self.number("feeds", "max_bytes", 10_000, 100_000_000),
+            max_items=self.number("feeds", "max_items", 1, 100_000, default=500),
             max_redirects=self.number("feeds", "max_redirects", 0, 20),
             max_concurrent=self.number("feeds", "max_concurrent", 1, 1000),
             max_per_host=self.number("feeds", "max_per_host", 1, 100),
@@ -232,12 +234,16 @@ class _Reader:
             return default
         return float(value)
 
-    def number(self, section: str, key: str, low: int, high: int) -> int:
+    def number(
+        self, section: str, key: str, low: int, high: int, default: int | None = None
+    ) -> int:
         name, value = self.raw(section, key, None)
         number = _as_int(value)
         if value is not None and (number is None or not low <= number <= high):
             self.problems.append(f"{name}: expected a whole number {low}-{high}, got {value!r}")
-        return number if number is not None else low
+        if number is not None:
+            return number
+        return default if default is not None else low
 
     def raw(self, section: str, key: str, env_var: str | None) -> tuple[str, Any]:
         """The value and the name to blame for it: the variable if set, else the file key."""

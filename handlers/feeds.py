@@ -98,6 +98,8 @@ def _status_line(feed: Feed) -> str:
         parts.append(f"{plural(feed.failures, 'failure')} in a row")
     if feed.last_error:
         parts.append(f"last error: {feed.last_error}")
+    if feed.note:
+        parts.append(feed.note)
     return " · ".join(parts) + f"\n{feed.url}"
 
 

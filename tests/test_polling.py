@@ -11,6 +11,7 @@ import pytest
 
 from bot.core.feeds import Feed, FeedNotice, FeedOrigin, FeedPolicy, Health, ItemStatus, StoredItem
 from bot.feeds.fetch import Fetcher
+from bot.feeds.workers import FeedParser
 from bot.metrics import Metrics
 from bot.polling import Poller, PollOutcome
 from bot.storage.database import Database
@@ -154,3 +155,23 @@ async def test_polls_are_counted_by_outcome_failures_by_reason_and_429s_apart(ri
         "429s": counted("rate_limited_total", source="feeds"),
         "timed": counted("fetch_seconds_count"),
     }
+
+
+async def test_a_feed_longer_than_the_cap_keeps_its_newest_and_says_so(rig: Rig) -> None:
+    capped = Poller(
+        rig.poller._fetcher, rig.store, POLICY, rig.listener, lambda: NOW,
+        parser=FeedParser(workers=0, max_items=2),
+    )  # fmt: skip
+    rig.server.serve("/long", rss(*STORIES))
+    feed = await rig.add("/long")
+    await capped.poll(feed)
+    polled = await rig.store.get(feed.id)
+    assert polled is not None
+    stored = sorted(s.item.title for s in await rig.store.items_with_status(ItemStatus.PRIMED))
+    expected_note = (
+        "read the newest 2 of 3 entries: 1 older ones dropped (the cap is [feeds] max_items)"
+    )
+    assert (["Story 0", "Story 1"], expected_note) == (stored, polled.note)
+    rig.server.serve("/long", rss(*STORIES[:2]))
+    await capped.poll(polled)
+    assert None is (await rig.store.get(feed.id) or polled).note

@@ -57,6 +57,7 @@ class Feed:
     last_error: str | None = None
     disabled_at: datetime | None = None
     notified_at: datetime | None = None
+    note: str | None = None  # the last poll's news besides its health (entries dropped)
 
     @property
     def health(self) -> Health:

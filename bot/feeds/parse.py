@@ -28,6 +28,7 @@ import feedparser
 
 from bot.core.items import Item, canonical_link, not_after, outlet_of, visible_text
 from bot.feeds.errors import FeedError
+from bot.feeds.newest import newest_entries, newest_items, rough_count
 
 TITLE_LIMIT = 300
 SUMMARY_LIMIT = 1000
@@ -63,16 +64,26 @@ class ParsedFeed:
     items: tuple[Item, ...]
     skipped: tuple[Skipped, ...]
     warnings: tuple[str, ...]  # survivable problems: the items are still good
+    dropped: int = 0  # older entries left out beyond the cap (`max_items`)
 
 
-def parse_feed(body: bytes, *, fetched_at: datetime, base_url: str = "") -> ParsedFeed:
-    """Parse RSS 0.9x/1.0/2.0 or Atom bytes. Raises FeedError: "empty", "unsafe_xml",
-    "not_a_feed" or "malformed"."""
-    if not body.strip():
+def parse_feed(
+    body: bytes, *, fetched_at: datetime, base_url: str = "", max_items: int | None = None
+) -> ParsedFeed:
+    """Parse RSS 0.9x/1.0/2.0 or Atom bytes; with `max_items`, only that many of the newest
+    entries. Raises FeedError: "empty", "unsafe_xml", "not_a_feed" or "malformed"."""
+    if not body or body.isspace():
         raise FeedError("empty", "the document is empty")
     if _declares_entities(body):
         raise FeedError("unsafe_xml", "the document declares XML entities (a possible bomb)")
-    parsed = feedparser.parse(io.BytesIO(body), sanitize_html=False, resolve_relative_uris=False)
+    document, dropped = body, 0
+    if max_items is not None and rough_count(body) > max_items:
+        trimmed = newest_entries(body, max_items)
+        if trimmed is not None:
+            document, dropped = trimmed.body, trimmed.entries - trimmed.kept
+    parsed = feedparser.parse(
+        io.BytesIO(document), sanitize_html=False, resolve_relative_uris=False
+    )
     warnings = _check(parsed, body)
     feed = parsed.get("feed", {})
     link = urljoin(base_url, feed.get("link", "")) if feed.get("link") else base_url
@@ -84,12 +95,16 @@ def parse_feed(body: bytes, *, fetched_at: datetime, base_url: str = "") -> Pars
             skipped.append(Skipped("no_identity", f"entry {index + 1} has no guid, link or title"))
         else:
             items.append(item)
+    if max_items is not None and len(items) > max_items:  # a document the scan could not cut
+        dropped += len(items) - max_items
+        items = newest_items(items, max_items)
     return ParsedFeed(
         title=_text(feed, "title", TITLE_LIMIT),
         link=link,
         items=tuple(items),
         skipped=tuple(skipped),
         warnings=tuple(warnings),
+        dropped=dropped,
     )
 
 

@@ -1,48 +1,132 @@
 """Feeds parsed in worker processes.
 
 feedparser is pure Python and takes most of a poll's time (about 6 ms for a 30-item feed);
-in worker processes it runs on the machine's other cores instead of blocking the event loop
-that serves chat commands. Workers come from a fork server (a fresh single-threaded process:
-forking the bot itself, which has threads, is unsafe) that has loaded only the parser, so each
-worker is small and starts fast; they start on the first parse.
+in worker processes it runs on the machine's other cores, and the event loop that serves chat
+commands never waits for a parse, however big the feed.
+
+Each worker is a fresh interpreter running `bot.feeds.parse_worker`, which imports only the
+parser: not the bot's main module, its reading model, name tables or chat clients (a
+multiprocessing child re-imports the parent's main module, which for `stancebot` is the whole
+bot). Documents are streamed to a worker in chunks and only the capped items come back, so
+nothing big is copied or shared. Workers start on the first parse; one that dies or is
+interrupted mid-job is discarded and replaced on demand.
 """
 
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
-import signal
-from concurrent.futures import ProcessPoolExecutor
+import contextlib
+import os
+import pickle
+import sys
 from datetime import datetime
-from functools import partial
+from pathlib import Path
 
+from bot.feeds.errors import FeedError
 from bot.feeds.parse import ParsedFeed, parse_feed
+from bot.feeds.parse_worker import Job, frame, frame_length
+
+CHUNK = 256 * 1024  # bytes written to a worker before waiting for the pipe to drain
+_STOP_TIMEOUT = 5.0
 
 
-def _ignore_interrupts() -> None:
-    """Ctrl-C reaches every process of the terminal; the bot, not its workers, decides to stop
-    (and then shuts the workers down itself)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+class _Worker:
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+
+    async def ask(self, job: Job, body: bytes) -> ParsedFeed | FeedError:
+        stdin, stdout = self.process.stdin, self.process.stdout
+        assert stdin is not None
+        assert stdout is not None
+        try:
+            stdin.write(frame(pickle.dumps(job)))
+            view = memoryview(body)
+            for start in range(0, len(view), CHUNK):
+                stdin.write(view[start : start + CHUNK])
+                await stdin.drain()
+            await stdin.drain()
+            size = frame_length(await stdout.readexactly(4))
+            answer = pickle.loads(await stdout.readexactly(size))  # noqa: S301 (our own worker)
+        except (asyncio.IncompleteReadError, ConnectionError) as error:
+            code = self.process.returncode
+            raise FeedError("parse_failed", f"the parser process ended (exit {code})") from error
+        assert isinstance(answer, ParsedFeed | FeedError)
+        return answer
+
+    def kill(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            self.process.kill()
+
+    async def stop(self) -> None:
+        """Close its input (it exits at the end of it); kill it if it does not."""
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        try:
+            await asyncio.wait_for(self.process.wait(), _STOP_TIMEOUT)
+        except TimeoutError:
+            self.kill()
+            await self.process.wait()
 
 
 class FeedParser:
-    """`workers=0` parses in this process (tests, tiny setups)."""
+    """`workers=0` parses in this process (tests, tiny setups). `max_items` caps each feed to
+    its newest entries (None: no cap)."""
 
-    def __init__(self, workers: int) -> None:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([parse_feed.__module__])
-        self._pool = (
-            ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts)
-            if workers
-            else None
-        )
+    def __init__(self, workers: int, *, max_items: int | None = None) -> None:
+        self.max_items = max_items
+        self._size = workers
+        self._free = asyncio.Semaphore(max(workers, 1))
+        self._idle: list[_Worker] = []
+        self._running: set[_Worker] = set()
+
+    @property
+    def pids(self) -> list[int]:
+        """The live worker processes (benchmarks sum their memory)."""
+        return [w.process.pid for w in self._running if w.process.returncode is None]
 
     async def parse(self, body: bytes, *, fetched_at: datetime, base_url: str) -> ParsedFeed:
-        if self._pool is None:
-            return parse_feed(body, fetched_at=fetched_at, base_url=base_url)
-        job = partial(parse_feed, body, fetched_at=fetched_at, base_url=base_url)
-        return await asyncio.get_running_loop().run_in_executor(self._pool, job)
+        if not self._size:
+            return parse_feed(
+                body, fetched_at=fetched_at, base_url=base_url, max_items=self.max_items
+            )
+        job = Job(len(body), fetched_at, base_url, self.max_items)
+        async with self._free:
+            worker = self._idle.pop() if self._idle else await self._start()
+            try:
+                answer = await worker.ask(job, body)
+            except BaseException:  # dead, or interrupted mid-job: its state is unknown
+                worker.kill()
+                self._running.discard(worker)
+                raise
+            self._idle.append(worker)
+        if isinstance(answer, FeedError):
+            raise answer
+        return answer
 
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+    async def close(self) -> None:
+        """Stop every worker; parses still running fail."""
+        workers, self._idle = list(self._running), []
+        self._running.clear()
+        await asyncio.gather(*(worker.stop() for worker in workers))
+
+    async def _start(self) -> _Worker:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot.feeds.parse_worker",
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            env=_worker_environment(),
+            start_new_session=True,  # a terminal's Ctrl-C is for the bot, which stops them
+        )
+        worker = _Worker(process)
+        self._running.add(worker)
+        return worker
+
+
+def _worker_environment() -> dict[str, str]:
+    """This process's environment, with the folder holding `bot` first on the path, so the
+    worker runs the same code however the bot was started."""
+    root = str(Path(__file__).resolve().parents[2])
+    paths = [root, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}

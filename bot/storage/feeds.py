@@ -24,6 +24,7 @@ class FeedUpdate:
     last_modified: str | None
     next_poll_at: datetime
     new_url: str | None = None  # a permanent redirect moved the feed
+    note: str | None = None  # replaces the feed's note (entries dropped by the cap)
 
 
 class FeedStore:
@@ -106,7 +107,7 @@ class FeedStore:
                 "UPDATE feeds SET title = ?, etag = ?, last_modified = ?, primed = 1,"
                 " last_polled_at = ?, last_success_at = ?, next_poll_at = ?, failures = 0,"
                 " failing_since = NULL, last_error = NULL, notified_at = NULL,"
-                " url = coalesce(?, url) WHERE id = ?",
+                " url = coalesce(?, url), note = ? WHERE id = ?",
                 (
                     update.title or feed.title,
                     update.etag,
@@ -115,6 +116,7 @@ class FeedStore:
                     now.isoformat(),
                     update.next_poll_at.isoformat(),
                     update.new_url,
+                    update.note,
                     feed.id,
                 ),
             )
@@ -297,4 +299,5 @@ def _feed(row: sqlite3.Row) -> Feed:
         last_error=row["last_error"],
         disabled_at=_dt(row["disabled_at"]),
         notified_at=_dt(row["notified_at"]),
+        note=row["note"],
     )

@@ -1,13 +1,14 @@
-"""Parsing in worker processes gives what parsing in-process gives, errors included."""
+"""Parsing in worker processes gives what parsing in-process gives, errors and the cap included,
+and the workers load only the parser."""
 
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import os
 import pickle
 import signal
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 
@@ -17,24 +18,35 @@ from bot.feeds.workers import FeedParser
 from tests.samples import NOW, STORIES, rss
 
 
-@pytest.fixture(scope="module")
-def pooled() -> Iterator[FeedParser]:
-    parser = FeedParser(workers=1)
+@pytest.fixture
+async def pooled() -> AsyncIterator[FeedParser]:
+    parser = FeedParser(workers=1, max_items=2)
     yield parser
-    parser.close()
+    await parser.close()
 
 
 async def test_a_worker_parses_like_the_event_loop_would(pooled: FeedParser) -> None:
     body = rss(*STORIES)
-    expected = parse_feed(body, fetched_at=NOW, base_url="https://news.example/rss")
+    expected = parse_feed(body, fetched_at=NOW, base_url="https://news.example/rss", max_items=2)
     actual = await pooled.parse(body, fetched_at=NOW, base_url="https://news.example/rss")
     assert expected == actual
+
+
+async def test_a_worker_reads_only_the_newest_entries(pooled: FeedParser) -> None:
+    parsed = await pooled.parse(rss(*STORIES), fetched_at=NOW, base_url="")
+    assert (["Story 0", "Story 1"], 1) == ([i.title for i in parsed.items], parsed.dropped)
 
 
 async def test_a_parse_failure_crosses_back_with_its_reason(pooled: FeedParser) -> None:
     with pytest.raises(FeedError) as caught:
         await pooled.parse(b"<html><body>no feed</body></html>", fetched_at=NOW, base_url="")
     assert "not_a_feed" == caught.value.reason
+
+
+async def test_an_empty_document_crosses_to_a_worker_and_back(pooled: FeedParser) -> None:
+    with pytest.raises(FeedError) as caught:
+        await pooled.parse(b"", fetched_at=NOW, base_url="")
+    assert "empty" == caught.value.reason
 
 
 def test_a_feed_error_pickles_whole() -> None:
@@ -51,9 +63,31 @@ def test_a_feed_error_pickles_whole() -> None:
 async def test_ctrl_c_does_not_kill_a_worker(pooled: FeedParser) -> None:
     body = rss(*STORIES)
     await pooled.parse(body, fetched_at=NOW, base_url="")
-    for worker in multiprocessing.active_children():
-        if worker.pid is not None:
-            os.kill(worker.pid, signal.SIGINT)  # what a terminal's Ctrl-C sends to every process
+    for pid in pooled.pids:
+        os.kill(pid, signal.SIGINT)  # what a terminal's Ctrl-C sends to every process
     await asyncio.sleep(0.2)
     parsed = await pooled.parse(body, fetched_at=NOW, base_url="")
-    assert 3 == len(parsed.items)
+    assert 2 == len(parsed.items)
+
+
+async def test_a_worker_that_dies_fails_its_feed_and_is_replaced(pooled: FeedParser) -> None:
+    body = rss(*STORIES)
+    await pooled.parse(body, fetched_at=NOW, base_url="")
+    (first,) = pooled.pids
+    os.kill(first, signal.SIGKILL)
+    with pytest.raises(FeedError) as caught:
+        await pooled.parse(body, fetched_at=NOW, base_url="")
+    parsed = await pooled.parse(body, fetched_at=NOW, base_url="")
+    assert ("parse_failed", 2, True) == (
+        caught.value.reason,
+        len(parsed.items),
+        first not in pooled.pids,
+    )
+
+
+async def test_a_worker_loads_the_parser_and_not_the_bot(pooled: FeedParser) -> None:
+    await pooled.parse(rss(*STORIES), fetched_at=NOW, base_url="")
+    (pid,) = pooled.pids
+    mapped = await asyncio.to_thread(Path(f"/proc/{pid}/maps").read_text)
+    # The bot's compiled dependencies show in a process's memory map once imported.
+    assert [] == [name for name in ("aiohttp", "yarl", "numpy", "_sqlite3") if name in mapped]

@@ -1,0 +1,92 @@
+"""A parser worker process: `python -m bot.feeds.parse_worker`, started by `FeedParser`.
+
+A fresh interpreter that imports the parser and nothing else of the bot (no reading model, no
+chat clients, no HTTP client), so each worker costs what feedparser costs. It serves one job at
+a time over its stdin and stdout:
+
+    request:  frame(pickle(Job))  then  job.size raw bytes of the document
+    answer:   frame(pickle(ParsedFeed or FeedError))
+
+A frame is a 4-byte big-endian length and that many bytes. The document travels raw, in
+chunks, so neither side makes a pickled copy of a large body. Both ends are this program's own
+processes: the pickles never come from elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import struct
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from typing import BinaryIO
+
+from bot.feeds.errors import FeedError
+from bot.feeds.parse import ParsedFeed, parse_feed
+
+_LENGTH = struct.Struct(">I")
+
+
+@dataclass(frozen=True)
+class Job:
+    size: int  # bytes of the document that follow the frame
+    fetched_at: datetime
+    base_url: str
+    max_items: int | None
+
+
+def frame(payload: bytes) -> bytes:
+    return _LENGTH.pack(len(payload)) + payload
+
+
+def frame_length(header: bytes) -> int:
+    (length,) = _LENGTH.unpack(header)
+    return int(length)
+
+
+def answer(job: Job, body: bytes) -> ParsedFeed | FeedError:
+    """The parse, or why it failed: a parser bug becomes the feed's failure, not the worker's."""
+    try:
+        return parse_feed(
+            body, fetched_at=job.fetched_at, base_url=job.base_url, max_items=job.max_items
+        )
+    except FeedError as error:
+        return error
+    except Exception as error:  # the worker's edge: report it, keep serving
+        return FeedError("parse_failed", f"{type(error).__name__}: {error}")
+
+
+def serve(source: BinaryIO, sink: BinaryIO) -> None:
+    """Answer jobs until the bot closes our stdin."""
+    while header := _read_exactly(source, _LENGTH.size):
+        job = pickle.loads(_read_exactly(source, frame_length(header)))  # noqa: S301 (our parent)
+        body = _read_exactly(source, job.size) if job.size else b""
+        if len(body) != job.size:  # the bot went away mid-job
+            return
+        result = answer(job, body)
+        del body  # the next job's document need not share the peak with this one's
+        sink.write(frame(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
+        sink.flush()
+
+
+def _read_exactly(source: BinaryIO, size: int) -> bytes:
+    """`size` bytes (a buffered read fills one bytes object: a large body is held once), or
+    b"" at the end of input."""
+    data = source.read(size)
+    if data and len(data) < size:
+        raise EOFError(f"input ended after {len(data)} of {size} bytes")
+    return data
+
+
+def main() -> None:
+    # Ctrl-C reaches every process of the terminal: the bot decides when its workers stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sink = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    sys.stdout = sys.stderr  # a stray print must not corrupt the answers
+    serve(sys.stdin.buffer, sink)
+
+
+if __name__ == "__main__":
+    main()
