@@ -6,9 +6,9 @@ What runs, on a real SQLite file in a temporary folder (WAL, as the bot opens it
 - N subscription rows over 200 tenants (discord 50 %, slack 40 %, console 10 %): 60 % want every
   country, 30 % a list that includes GB, 10 % a list without it; 5 % of channels are muted
   and 2 % are in quiet hours, so some routes are held.
-- Routing, once per run, for a fresh `change` event in GB: load the active subscriptions, mutes
-  and quiet hours (plain SQL standing in for the subscription store), `route(...)`, then
-  `Outbox.enqueue` and COMMIT inside one transaction, as the pipeline does. Target: under 1 s.
+- Routing, once per run, for a fresh `change` event in GB, as the pipeline does it: the active
+  subscriptions, mutes and quiet hours from the `SubscriptionStore`, `route(...)`, then
+  `enqueue_all` and COMMIT inside one transaction. Target: under 150 ms (the median run).
 - Outbox overhead: the delivery worker (no pacing, no cap, no-op senders) drains pending rows
   in batches of 500 until `--deliveries` were sent: due-query + build alert + cap check +
   send + mark sent, per delivery. The platform's own latency is not in the figure.
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import platform
 import random
 import sqlite3
@@ -28,7 +29,6 @@ import tempfile
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from datetime import time as dt_time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,17 +37,19 @@ if str(ROOT) not in sys.path:  # run as a script without the editable install
 
 from bot.catalog import load_countries  # noqa: E402
 from bot.core.alerts import Alert  # noqa: E402
-from bot.core.events import AlertKind  # noqa: E402
 from bot.core.models import Stance  # noqa: E402
 from bot.core.replies import Reply  # noqa: E402
 from bot.core.routing import route  # noqa: E402
-from bot.core.subscriptions import Channel, Digest, Mute, QuietHours, Subscription  # noqa: E402
+from bot.core.subscriptions import Channel  # noqa: E402
 from bot.delivery import DeliveryWorker  # noqa: E402
 from bot.storage.database import Database  # noqa: E402
 from bot.storage.events import EventStore  # noqa: E402
 from bot.storage.outbox import Outbox  # noqa: E402
+from bot.storage.outbox_writes import enqueue_all  # noqa: E402
+from bot.storage.subscriptions import SubscriptionStore  # noqa: E402
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+TARGET_SECONDS = 0.150
 COUNTRIES = ROOT / "config" / "countries.toml"
 PLATFORMS = ("discord",) * 5 + ("slack",) * 4 + ("console",)
 
@@ -131,57 +133,21 @@ async def new_event(database: Database, events: EventStore, number: int) -> int:
     return event_id
 
 
-def _channel(row: sqlite3.Row) -> Channel:
-    return Channel(row["platform"], row["tenant"], row["channel"])
-
-
-def _subscription(row: sqlite3.Row) -> Subscription:
-    return Subscription(
-        id=row["id"],
-        channel=_channel(row),
-        countries=frozenset(json.loads(row["countries"])),
-        level=AlertKind(row["level"]),
-        digest=Digest(row["digest"]),
-        created_by=row["created_by"],
-    )
-
-
-async def load(
-    database: Database,
-) -> tuple[list[Subscription], list[Mute], dict[Channel, QuietHours]]:
-    subs = await database.fetch_all("SELECT * FROM subscriptions WHERE active = 1")
-    mutes = await database.fetch_all("SELECT * FROM mutes WHERE until > ?", (NOW.isoformat(),))
-    quiet = await database.fetch_all("SELECT * FROM quiet_hours")
-    windows = {_channel(r): QuietHours(time_of(r["starts"]), time_of(r["ends"])) for r in quiet}
-    return [_subscription(r) for r in subs], [_mute(r) for r in mutes], windows
-
-
-def time_of(text: str) -> dt_time:
-    return dt_time.fromisoformat(text)
-
-
-def _mute(row: sqlite3.Row) -> Mute:
-    return Mute(
-        id=row["id"],
-        channel=_channel(row),
-        countries=frozenset(json.loads(row["countries"])),
-        until=datetime.fromisoformat(row["until"]),
-        reason=row["reason"],
-        created_by=row["created_by"],
-    )
-
-
 async def route_once(database: Database, events: EventStore, number: int) -> RouteTiming:
+    """What the pipeline does for one event: its routing snapshot from the subscription store,
+    `route(...)`, and the deliveries written with `enqueue_all` in one transaction."""
     event_id = await new_event(database, events, number)
     event = await events.get(event_id)
     assert event is not None
+    store = SubscriptionStore(database)
     started = time.perf_counter()
-    subscriptions, mutes, quiet = await load(database)
+    subscriptions = await store.active()
+    mutes, quiet = await store.active_mutes(NOW), await store.quiet_hours()
     loaded = time.perf_counter()
     routes = route(event, subscriptions, lambda _: True, mutes, quiet, now=NOW)
     routed = time.perf_counter()
     async with database.transaction() as conn:
-        added = await Outbox.enqueue(conn, event_id, routes, NOW)
+        (added,) = await enqueue_all(conn, [(event_id, routes)], NOW)
     done = time.perf_counter()
     assert added == len(routes)
     held = sum(1 for r in routes if r.held_reason)
@@ -223,10 +189,14 @@ def report_routing(timings: list[RouteTiming], count: int) -> None:
     print(summarise("route()", [t.route for t in timings]))
     print(summarise("enqueue + commit", [t.enqueue for t in timings]))
     print(summarise("total", [t.total for t in timings]))
+    median = statistics.median(t.total for t in timings)
     worst = max(t.total for t in timings)
-    verdict = "OK" if worst < 1.0 else "MISSED"
+    verdict = "met" if median < TARGET_SECONDS else "NOT MET"
     print(f"  routed {last.routed:,} deliveries ({last.held:,} held) per event")
-    print(f"  target < 1 s: {verdict} (worst run {worst * 1000:.1f} ms)")
+    print(
+        f"  target < {TARGET_SECONDS * 1000:.0f} ms: {verdict} (median {median * 1000:.1f} ms, "
+        f"worst run {worst * 1000:.1f} ms)"
+    )
 
 
 async def main(args: argparse.Namespace) -> None:
@@ -240,7 +210,9 @@ async def main(args: argparse.Namespace) -> None:
             sent, seconds = await drain(database, args.deliveries)
         finally:
             await database.close()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     versions = f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    versions += f"; {os.cpu_count()} CPUs, load average {load}"
     print(f"stancebot routing benchmark ({versions})")
     report_routing(timings, args.subscriptions)
     print("Outbox overhead per delivery (due query + build alert + cap check + mark sent):")

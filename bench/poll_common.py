@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import multiprocessing
+import os
 import resource
 import sys
 import time
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 CONTROL_HOST = "127.0.0.1"
+ROOT = Path(__file__).resolve().parent.parent
 RESULT_PREFIX = "RESULT "
 
 
@@ -35,8 +36,10 @@ class Measurement:
     cold: Cycle
     warm: Cycle
     base_mb: float  # resident memory after imports and setup, before the first cycle
-    peak_mb: float  # peak RSS of the contender process plus its worker processes
+    peak_mb: float  # peak RSS of the contender process plus its worker processes, summed
     traced_peak_mb: float | None  # tracemalloc's peak (Python allocations), when traced
+    peaks: dict[str, float] = field(default_factory=dict)  # "main" and "children" peak RSS
+    by_module: dict[str, float] = field(default_factory=dict)  # traced: MB alive by package
 
 
 def control(port: int, path: str, method: str = "GET") -> Any:
@@ -63,20 +66,64 @@ def resident_mb() -> float:
     return pages * resource.getpagesize() / 2**20
 
 
-def peak_mb() -> float:
-    """The peak resident set size of this process and its live children (stancebot's parser
-    workers) so far: ru_maxrss is in KB on Linux, /proc's VmHWM is each child's peak."""
+def peaks_mb() -> dict[str, float]:
+    """The peak resident set size so far of this process ("main") and of all its live
+    descendants together ("children": stancebot's parser workers, whoever started them):
+    ru_maxrss is in KB on Linux, /proc's VmHWM is each process's peak."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return own + sum(_child_peak_mb(child.pid) for child in multiprocessing.active_children())
+    return {"main": own, "children": sum(_peak_mb(pid) for pid in _descendants(os.getpid()))}
 
 
-def _child_peak_mb(pid: int | None) -> float:
+def _descendants(root: int) -> list[int]:
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # ended meanwhile
+        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, frontier = [], [root]
+    while frontier:
+        children = parents.get(frontier.pop(), [])
+        found += children
+        frontier += children
+    return found
+
+
+def _peak_mb(pid: int) -> float:
     try:
         status = Path(f"/proc/{pid}/status").read_text()
     except OSError:
         return 0.0
     line = next((row for row in status.splitlines() if row.startswith("VmHWM:")), "")
     return int(line.split()[1]) / 1024 if line else 0.0
+
+
+def traced_by_module(top: int = 14) -> dict[str, float]:
+    """Python allocations alive now, in MB, by the package or module that made them (tracing
+    must have started with the interpreter, PYTHONTRACEMALLOC=1, to see the imports)."""
+    sizes: dict[str, float] = {}
+    for stat in tracemalloc.take_snapshot().statistics("filename"):
+        name = module_of(stat.traceback[0].filename)
+        sizes[name] = sizes.get(name, 0.0) + stat.size / 2**20
+    ranked = sorted(sizes.items(), key=lambda pair: -pair[1])
+    shown = dict(ranked[:top])
+    shown["(everything else)"] = sum(size for _, size in ranked[top:])
+    return shown
+
+
+def module_of(filename: str) -> str:
+    """bot/core/analysis/..., feedparser, aiohttp, stdlib:json, python: what a file belongs to."""
+    path = Path(filename)
+    parts = path.parts
+    if "site-packages" in parts:
+        return parts[parts.index("site-packages") + 1].removesuffix(".py")
+    if ROOT in path.parents:
+        inner = path.relative_to(ROOT).parts
+        return "/".join(inner[:3]) if inner[:2] == ("bot", "core") else "/".join(inner[:2])
+    if filename.startswith("<"):
+        return "python (frozen and built-in)"
+    return f"stdlib:{path.stem if path.parent.name.startswith('python') else path.parent.name}"
 
 
 def contender_arguments(description: str) -> argparse.ArgumentParser:
@@ -151,7 +198,9 @@ def _finish(
     name: str, setup: dict[str, Any], base: float, cold: Cycle, warm: Cycle, *, trace: bool
 ) -> Measurement:
     traced = tracemalloc.get_traced_memory()[1] / 2**20 if trace else None
-    return Measurement(name, setup, cold, warm, base, peak_mb(), traced)
+    by_module = traced_by_module() if trace else {}
+    peaks = peaks_mb()
+    return Measurement(name, setup, cold, warm, base, sum(peaks.values()), traced, peaks, by_module)
 
 
 def report(measurement: Measurement) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.core.events import Event
+from bot.core.events import AlertKind, Event
 from bot.core.subscriptions import Channel, DeliveryStatus, Mute, QuietHours, Subscription
 
 TenantKey = tuple[str, str]  # (platform, tenant)
@@ -28,17 +28,36 @@ def route(
     *,
     now: datetime,
 ) -> list[Route]:
-    """One route per subscription whose countries, level and tenant keywords match."""
+    """One route per subscription whose countries, level and tenant keywords match.
+
+    Runs once per event over every subscription (10,000 and more), so the questions that do
+    not depend on the subscription are answered once: the levels the event's kind satisfies,
+    each tenant's keywords (once per tenant, not per channel), and whether a channel has any
+    silence at all (most have none, and need no hold check).
+    """
     by_channel: dict[Channel, list[Mute]] = {}
     for mute in mutes:
         by_channel.setdefault(mute.channel, []).append(mute)
-    routes = []
+    levels = frozenset(kind for kind in AlertKind if event.kind.rank >= kind.rank)
+    tenants: dict[TenantKey, bool] = {}
+    country, routes = event.country, []
     for subscription in subscriptions:
-        channel = subscription.channel
-        if not subscription.wants(event) or not keywords_pass((channel.platform, channel.tenant)):
+        if not subscription.active or subscription.level not in levels:
             continue
+        if subscription.countries and country not in subscription.countries:
+            continue
+        channel = subscription.channel
+        tenant = (channel.platform, channel.tenant)
+        passes = tenants.get(tenant)
+        if passes is None:
+            passes = tenants[tenant] = keywords_pass(tenant)
+        if not passes:
+            continue
+        silenced = channel in by_channel or channel in quiet
         routes.append(
             _hold_or_send(event, subscription, by_channel.get(channel, []), quiet.get(channel), now)
+            if silenced
+            else Route(subscription, DeliveryStatus.PENDING)
         )
     return routes
 

@@ -59,7 +59,25 @@ async def enqueue_all(
 
 
 def _insert_params(event_id: int, route: Route, stamp: str) -> tuple[object, ...]:
-    # A random nonce: the platform's key for dropping a repeat of this one delivery.
-    nonce = secrets.token_hex(12)
+    subscription = route.subscription.id
     status, reason = route.status.value, route.held_reason
-    return (event_id, route.subscription.id, status, nonce, stamp, reason, stamp, stamp)
+    return (
+        event_id,
+        subscription,
+        status,
+        nonce(event_id, subscription),
+        stamp,
+        reason,
+        stamp,
+        stamp,
+    )
+
+
+def nonce(event_id: int, subscription_id: int) -> str:
+    """The platform's key for dropping a repeat of this one delivery: unique, 24 characters.
+
+    The event and subscription come first, so one event's thousands of deliveries land side by
+    side in the nonces' unique index (an all-random nonce touched a page of it per row, which
+    made writing them twice as slow); the random end tells apart a row written again for a
+    subscription id reused after a deletion."""
+    return f"{event_id:08x}{subscription_id:08x}{secrets.token_hex(4)}"
