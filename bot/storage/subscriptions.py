@@ -13,7 +13,7 @@ import aiosqlite
 from bot.core.events import AlertKind
 from bot.core.routing import TenantKey, hold_reason
 from bot.core.subscriptions import Channel, Digest, Mute, QuietHours, Subscription
-from bot.storage.database import Params, utc_text
+from bot.storage.database import Database, Params, utc_text
 from bot.storage.keywords import KeywordStore
 
 _SUBSCRIPTION = (
@@ -46,6 +46,10 @@ DELETE FROM mutes WHERE platform = ? AND tenant = ? AND channel = ? AND (? IS NU
 
 class SubscriptionStore(KeywordStore):
     """Subscriptions, silences and (inherited) tenants' keywords: one store, one interface."""
+
+    def __init__(self, database: Database) -> None:
+        super().__init__(database)
+        self._active: tuple[int, tuple[Subscription, ...]] | None = None  # (version, rows)
 
     # Subscriptions --------------------------------------------------------------------------
 
@@ -111,9 +115,14 @@ class SubscriptionStore(KeywordStore):
         return [_subscription(row) for row in rows]
 
     async def active(self) -> list[Subscription]:
-        """Every active subscription, in one query: routing reads this for each event."""
-        rows = await self._db.fetch_all(_SUBSCRIPTION + " WHERE active = 1 ORDER BY id")
-        return [_subscription(row) for row in rows]
+        """Every active subscription: routing reads this for each batch of news. Kept from the
+        last read until the table's version (raised by triggers on every change) moves."""
+        row = await self._db.fetch_one("SELECT version FROM subscriptions_version")
+        version = int(row[0]) if row else -1
+        if self._active is None or self._active[0] != version:
+            rows = await self._db.fetch_all(_SUBSCRIPTION + " WHERE active = 1 ORDER BY id")
+            self._active = (version, tuple(_subscription(row) for row in rows))
+        return list(self._active[1])
 
     async def mark_digest(self, subscription_id: int, now: datetime) -> None:
         """The channel's digest went out (or had nothing to say) at `now`."""

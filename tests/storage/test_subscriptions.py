@@ -280,3 +280,22 @@ async def test_held_alerts_wait_through_quiet_hours_that_wrap_midnight(
     night, noon = NOW.replace(hour=23), NOW.replace(hour=12)
     reasons = [await store.hold_reason(NEWS, "GB", moment) for moment in (night, noon)]
     assert ["quiet hours until 07:00 UTC", ""] == reasons
+
+
+async def test_routing_sees_every_change_made_since_it_last_read(
+    store: SubscriptionStore, tmp_path: Path
+) -> None:
+    await subscribe(store, NEWS)
+    first = [s.channel for s in await store.active()]
+    await subscribe(store, OTHER, frozenset({"DE"}))
+    after_subscribe = [(s.channel, s.countries) for s in await store.active()]
+    elsewhere = await Database.open(tmp_path / "bot.db")  # another process's connection
+    await elsewhere.execute_many(
+        "UPDATE subscriptions SET active = 0 WHERE channel = ?", [("news",)]
+    )
+    await elsewhere.close()
+    assert ([NEWS], [(NEWS, frozenset()), (OTHER, frozenset({"DE"}))], [OTHER]) == (
+        first,
+        after_subscribe,
+        [s.channel for s in await store.active()],
+    )
