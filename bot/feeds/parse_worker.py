@@ -21,12 +21,18 @@ import struct
 import sys
 from dataclasses import dataclass
 from datetime import datetime
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from bot.feeds.errors import FeedError
-from bot.feeds.parse import ParsedFeed, parse_feed
+
+if TYPE_CHECKING:
+    from bot.feeds.parse import ParsedFeed
 
 _LENGTH = struct.Struct(">I")
+# What the parser's imports would load and a worker never uses: TLS (feedparser imports
+# urllib.request, which imports ssl) and OpenSSL's hashes (hashlib falls back to Python's own,
+# which give the same digests). Left out, libssl and libcrypto stay out: about 5 MB a worker.
+_LEFT_OUT = ("ssl", "_ssl", "_hashlib")
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,8 @@ def frame_length(header: bytes) -> int:
 
 def answer(job: Job, body: bytes) -> ParsedFeed | FeedError:
     """The parse, or why it failed: a parser bug becomes the feed's failure, not the worker's."""
+    from bot.feeds.parse import parse_feed  # noqa: PLC0415 (after main() left modules out)
+
     try:
         return parse_feed(
             body, fetched_at=job.fetched_at, base_url=job.base_url, max_items=job.max_items
@@ -83,6 +91,10 @@ def _read_exactly(source: BinaryIO, size: int) -> bytes:
 def main() -> None:
     # Ctrl-C reaches every process of the terminal: the bot decides when its workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in _LEFT_OUT:
+        sys.modules[name] = None  # type: ignore[assignment]  # import raises ImportError
+    import bot.feeds.parse  # noqa: F401, PLC0415 (loaded once, before the first job)
+
     sink = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     sys.stdout = sys.stderr  # a stray print must not corrupt the answers
     serve(sys.stdin.buffer, sink)
