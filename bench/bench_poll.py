@@ -152,6 +152,8 @@ def contenders(args: argparse.Namespace) -> list[Contender]:
         caps += ["--max-concurrent", str(args.max_concurrent)]
     if args.max_per_host:
         caps += ["--max-per-host", str(args.max_per_host)]
+    if args.parse_workers is not None:
+        caps += ["--parse-workers", str(args.parse_workers)]
     readers = [
         Contender(f"reader workers={w}", "bench.poll_reader", ("--workers", str(w)))
         for w in args.reader_workers
@@ -245,9 +247,10 @@ def verdict(outcomes: list[Outcome]) -> list[str]:
             )
         met = "met" if bot.peak_mb <= TARGET_PEAK_MB else "NOT MET"
         split = " + ".join(f"{part} {mb:.1f}" for part, mb in bot.peaks.items())
+        reader = f"{min(r.peak_mb for r in readers):.1f} MB" if readers else "not run"
         lines.append(
             f"  {bot.contender}: memory {met}: peak {bot.peak_mb:.1f} MB ({split}) against "
-            f"≤ {TARGET_PEAK_MB:g} MB; reader {min((r.peak_mb for r in readers), default=0):.1f} MB"
+            f"≤ {TARGET_PEAK_MB:g} MB; reader {reader}"
         )
     return lines
 
@@ -271,11 +274,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--hosts", type=int, default=50, help="loopback hosts (≤ 250)")
     parser.add_argument("--max-concurrent", type=int, help="stancebot's cap (settings: 16)")
     parser.add_argument("--max-per-host", type=int, help="stancebot's per-host cap (settings: 2)")
+    parser.add_argument("--parse-workers", type=int, help="stancebot's parser processes (settings)")
     parser.add_argument(
         "--reader-workers",
-        type=lambda text: [int(x) for x in text.split(",")],
+        type=lambda text: [int(x) for x in text.split(",") if x],
         default=[1, 16],
-        help="comma-separated worker counts for reader (default 1,16)",
+        help="comma-separated worker counts for reader (default 1,16; empty: no reader)",
     )
     parser.add_argument(
         "--no-analysis", action="store_true", help="skip the stancebot + analysis contender"

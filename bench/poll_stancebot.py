@@ -1,7 +1,8 @@
 """The poll benchmark's stancebot contender, in its own process: the bot's real components.
 
     python -m bench.poll_stancebot --port PORT --workdir DIR [--max-concurrent N]
-                                   [--max-per-host N] [--with-analysis] [--trace]
+                                   [--max-per-host N] [--parse-workers N] [--with-analysis]
+                                   [--trace]
 
 Settings are a copy of `config/settings.toml` (env STANCEBOT_CONFIG, STANCEBOT_DB pointing into
 DIR) with the benchmark's loopback hosts allowed; `open_app` builds the App exactly as the bot
@@ -135,6 +136,7 @@ def main() -> None:
     parser = contender_arguments(__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument("--max-concurrent", type=int, help="default: config/settings.toml")
     parser.add_argument("--max-per-host", type=int, help="default: config/settings.toml")
+    parser.add_argument("--parse-workers", type=int, help="default: config/settings.toml")
     parser.add_argument("--with-analysis", action="store_true", help="analyse new items too")
     args = parser.parse_args()
     caps = {
@@ -142,6 +144,7 @@ def main() -> None:
         for key, value in (
             ("max_concurrent", args.max_concurrent),
             ("max_per_host", args.max_per_host),
+            ("parse_workers", args.parse_workers),
         )
         if value is not None
     }
