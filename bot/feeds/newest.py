@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import mktime_tz, parsedate_tz
@@ -76,20 +76,25 @@ def rough_count(body: bytes) -> int:
 
 def newest_entries(body: bytes, limit: int) -> Trimmed | None:
     """The document with only its `limit` newest entries, or None when it cannot be cut (or
-    need not be: `limit` entries or fewer)."""
-    spans = _entry_spans(body)
-    if spans is None or len(spans) <= limit:
+    need not be: `limit` entries or fewer). Only the newest so far are kept while scanning, so
+    a document of 100,000 entries costs no list of 100,000 spans."""
+    newest: list[tuple[float, int, int, int]] = []  # a heap of (stamp, -position, start, end)
+    first, last, entries = 0, 0, 0
+    try:
+        for position, (start, end) in enumerate(_entry_spans(body)):
+            ranked = (_stamp(body, start, end), -position, start, end)
+            if len(newest) < limit:
+                heapq.heappush(newest, ranked)
+            elif ranked > newest[0]:
+                heapq.heapreplace(newest, ranked)
+            first, last, entries = first if position else start, end, position + 1
+    except _UnclosedEntryError:
         return None
-    newest: list[tuple[float, int, int, int]] = []  # (stamp, -position, start, end)
-    for position, (start, end) in enumerate(spans):
-        ranked = (_stamp(body, start, end), -position, start, end)
-        if len(newest) < limit:
-            heapq.heappush(newest, ranked)
-        elif ranked > newest[0]:
-            heapq.heapreplace(newest, ranked)
+    if entries <= limit:
+        return None
     kept = sorted((start, end) for _, _, start, end in newest)
-    parts = [body[: spans[0][0]], *(body[start:end] for start, end in kept), body[spans[-1][1] :]]
-    return Trimmed(b"\n".join(parts), len(spans), len(kept))
+    parts = [body[:first], *(body[start:end] for start, end in kept), body[last:]]
+    return Trimmed(b"\n".join(parts), entries, len(kept))
 
 
 def newest_items(items: Sequence[Item], limit: int) -> list[Item]:
@@ -102,18 +107,20 @@ def newest_items(items: Sequence[Item], limit: int) -> list[Item]:
     return [items[index] for index in sorted(sorted(range(len(items)), key=rank)[:limit])]
 
 
-def _entry_spans(body: bytes) -> list[tuple[int, int]] | None:
-    """(start, end) of every entry, or None when one does not close where expected."""
-    spans = []
+class _UnclosedEntryError(Exception):
+    """An entry does not close where the scan expects: the document is parsed whole instead."""
+
+
+def _entry_spans(body: bytes) -> Iterator[tuple[int, int]]:
+    """(start, end) of every entry, in order."""
     position = 0
     while match := _OPENING.search(body, position):
         closing = body.find(b"</" + match.group(1), match.end())
         end = body.find(b">", closing) + 1 if closing >= 0 else 0
         if end <= 0:
-            return None
-        spans.append((match.start(), end))
+            raise _UnclosedEntryError
+        yield match.start(), end
         position = end
-    return spans
 
 
 def _stamp(body: bytes, start: int, end: int) -> float:

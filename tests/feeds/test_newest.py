@@ -79,3 +79,8 @@ def test_a_document_the_scan_cannot_cut_is_capped_after_parsing() -> None:
 def test_the_rough_count_never_counts_fewer_than_there_are() -> None:
     assert rough_count(rss_of(AGES)) >= len(AGES)
     assert rough_count(atom_of(AGES)) >= len(AGES)
+
+
+def test_a_document_whose_entry_does_not_close_is_left_whole() -> None:
+    body = rss_of(AGES).replace(b"</channel>", b"<item><title>Cut short</title></channel>")
+    assert None is newest_entries(body, 3)
