@@ -47,7 +47,7 @@ class DigestJob:
         """Post every digest that is due; return how many messages went out."""
         posted = 0
         for subscription in await self._subscriptions.active():
-            if subscription.channel.platform not in self._senders:
+            if subscription.channel.platform not in self._senders or subscription.paused_since:
                 continue
             try:
                 posted += await self._digest(subscription, self._clock())

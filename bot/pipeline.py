@@ -191,7 +191,15 @@ class Pipeline:
             event = self._settle(book, event_id)
             audience = _audience(event, snapshot.subscriptions)
             routes = (
-                route(event, audience, passes, snapshot.mutes, snapshot.quiet, now=now)
+                route(
+                    event,
+                    audience,
+                    passes,
+                    snapshot.mutes,
+                    snapshot.quiet,
+                    now=now,
+                    text=plan.item.text,
+                )
                 if worth_alerting(event, self._min_confidence)
                 else []
             )

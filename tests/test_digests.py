@@ -57,6 +57,15 @@ async def test_a_daily_digest_summarises_the_day_once(app: App) -> None:
     assert "🇩🇪 Germany restricted → banned" in digest.fields[0].value
 
 
+async def test_a_paused_channel_gets_no_digest(app: App) -> None:
+    await subscribe(app, DAILY, Digest.DAILY)
+    await app.subscriptions.set_paused(DAILY, FIXED_NOW)
+    await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    sender = RecordingSender()
+    posted = await job(app, sender, 1).run_once()
+    assert (0, []) == (posted, sender.posts)
+
+
 async def test_alerts_over_the_hourly_cap_arrive_in_a_catch_up_digest(app: App) -> None:
     await subscribe(app, PLAIN, Digest.OFF)
     await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")

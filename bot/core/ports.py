@@ -106,6 +106,13 @@ class AlertSender(Protocol):
         ...
 
 
+class AlertPoster(Protocol):
+    """Posts one alert at once, outside the outbox (`/huawei test`). Raises CommandError with
+    a message for the user when the channel cannot take it."""
+
+    async def post_alert(self, channel: Channel, alert: Alert) -> str: ...
+
+
 class RoutingBook(Protocol):
     """What routing reads: every active subscription, silence and tenant keyword list."""
 
@@ -139,6 +146,10 @@ class SubscriptionBook(Protocol):
     async def for_channel(self, channel: Channel) -> Subscription | None: ...
 
     async def for_tenant(self, platform: str, tenant: str) -> list[Subscription]: ...
+
+    async def set_paused(self, channel: Channel, since: datetime | None) -> Subscription | None: ...
+
+    async def set_filter(self, channel: Channel, terms: Sequence[str]) -> Subscription | None: ...
 
     async def mute(
         self,

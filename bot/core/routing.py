@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.core.analysis.keywords import KeywordRules
 from bot.core.events import AlertKind, Event
 from bot.core.subscriptions import Channel, DeliveryStatus, Mute, QuietHours, Subscription
 
@@ -27,8 +28,11 @@ def route(
     quiet: Mapping[Channel, QuietHours],
     *,
     now: datetime,
+    text: str | None = None,
 ) -> list[Route]:
-    """One route per subscription whose countries, level and tenant keywords match.
+    """One route per subscription whose countries, level, tenant keywords and own filter
+    match, unless it is paused. The filter reads the item's `text`; None (an operator's
+    announcement) skips it.
 
     Runs once per event over every subscription (10,000 and more), so the questions that do
     not depend on the subscription are answered once: the levels the event's kind satisfies,
@@ -42,7 +46,7 @@ def route(
     tenants: dict[TenantKey, bool] = {}
     country, routes = event.country, []
     for subscription in subscriptions:
-        if not subscription.active or subscription.level not in levels:
+        if not subscription.active or subscription.paused_since or subscription.level not in levels:
             continue
         if subscription.countries and country not in subscription.countries:
             continue
@@ -53,6 +57,8 @@ def route(
             passes = tenants[tenant] = keywords_pass(tenant)
         if not passes:
             continue
+        if text is not None and not filter_passes(subscription, text):
+            continue
         silenced = channel in by_channel or channel in quiet
         routes.append(
             _hold_or_send(event, subscription, by_channel.get(channel, []), quiet.get(channel), now)
@@ -60,6 +66,11 @@ def route(
             else Route(subscription, DeliveryStatus.PENDING)
         )
     return routes
+
+
+def filter_passes(subscription: Subscription, text: str) -> bool:
+    """The channel's own terms and exclusions, on top of the workspace's keywords."""
+    return not subscription.keywords or KeywordRules(subscription.keywords).match(text).passes
 
 
 def _hold_or_send(

@@ -35,10 +35,14 @@ class Subscription:
     active: bool = True
     disabled_reason: str = ""
     last_digest_at: datetime | None = None
+    paused_since: datetime | None = None  # paused by a manager, with no end date
+    keywords: tuple[str, ...] = ()  # the channel's own terms and -exclusions, on top of the
+    # workspace's keywords: an item must pass both
 
     def wants(self, event: Event) -> bool:
         in_scope = not self.countries or event.country in self.countries
-        return self.active and in_scope and event.kind.rank >= self.level.rank
+        on = self.active and self.paused_since is None
+        return on and in_scope and event.kind.rank >= self.level.rank
 
 
 @dataclass(frozen=True)

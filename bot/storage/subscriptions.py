@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time
 
@@ -18,7 +19,7 @@ from bot.storage.keywords import KeywordStore
 
 _SUBSCRIPTION = (
     "SELECT id, platform, tenant, channel, countries, level, digest, created_by, active,"
-    " disabled_reason, last_digest_at FROM subscriptions"
+    " disabled_reason, last_digest_at, paused_since, keywords FROM subscriptions"
 )
 _IN_CHANNEL = " WHERE platform = ? AND tenant = ? AND channel = ?"
 _UPSERT = """
@@ -123,6 +124,25 @@ class SubscriptionStore(KeywordStore):
             rows = await self._db.fetch_all(_SUBSCRIPTION + " WHERE active = 1 ORDER BY id")
             self._active = (version, tuple(_subscription(row) for row in rows))
         return list(self._active[1])
+
+    async def set_paused(self, channel: Channel, since: datetime | None) -> Subscription | None:
+        """Pause the channel's subscription from `since`, or resume it (None)."""
+        return await self._set_column(channel, "paused_since", utc_text(since) if since else None)
+
+    async def set_filter(self, channel: Channel, terms: Sequence[str]) -> Subscription | None:
+        """The channel's own keyword filter (normalised terms; empty: none)."""
+        return await self._set_column(channel, "keywords", json.dumps(list(terms)))
+
+    async def _set_column(
+        self, channel: Channel, column: str, value: str | None
+    ) -> Subscription | None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                f"UPDATE subscriptions SET {column} = ?" + _IN_CHANNEL,  # noqa: S608 - our names
+                (value, *_key(channel)),
+            )
+            row = await _one(conn, _SUBSCRIPTION + _IN_CHANNEL, _key(channel))
+        return _subscription(row) if row else None
 
     async def mark_digest(self, subscription_id: int, now: datetime) -> None:
         """The channel's digest went out (or had nothing to say) at `now`."""
@@ -263,7 +283,10 @@ def _channel(row: sqlite3.Row) -> Channel:
 def _subscription(row: sqlite3.Row) -> Subscription:
     # Columns in _SUBSCRIPTION's order; plain lookups and a cached list parse, because
     # `active()` builds thousands of these for each routed item.
-    id_, platform, tenant, channel, countries, level, digest, by, active, reason, digested = row
+    id_, platform, tenant, channel, countries, level, digest, by, active, reason, digested = row[
+        :11
+    ]
+    paused, keywords = row[11], row[12]
     return Subscription(
         id_,
         Channel(platform, tenant, channel),
@@ -274,6 +297,8 @@ def _subscription(row: sqlite3.Row) -> Subscription:
         bool(active),
         reason,
         datetime.fromisoformat(digested) if digested else None,
+        datetime.fromisoformat(paused) if paused else None,
+        _terms(keywords),
     )
 
 
@@ -285,6 +310,11 @@ _DIGESTS = {digest.value: digest for digest in Digest}
 def _country_set(codes: str) -> frozenset[str]:
     """Many subscriptions share a list (every country, the EU...): parse each text once."""
     return frozenset(json.loads(codes))
+
+
+@functools.lru_cache(maxsize=1024)
+def _terms(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
 
 
 def _mute(row: sqlite3.Row) -> Mute:
