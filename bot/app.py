@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bot import __version__
 from bot.catalog import load_analyser, load_countries, load_seed
+from bot.channel_post import ChannelPoster
 from bot.core.access import Caller, Role
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind, AutoApplyRule
@@ -260,6 +261,7 @@ def _assemble(
         version=__version__,
         started_at=started_at,
         pictures=pictures,
+        poster=ChannelPoster(senders),
     )
     return App(
         settings,

@@ -11,6 +11,7 @@ from bot.core.analysis import Analyser
 from bot.core.countries import CountryIndex
 from bot.core.errors import UsageError
 from bot.core.ports import (
+    AlertPoster,
     Announcer,
     EventBook,
     FeedManager,
@@ -41,6 +42,7 @@ class Services:
     version: str
     started_at: datetime
     pictures: PictureMaker
+    poster: AlertPoster
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,9 @@ from bot.core.errors import CommandError, UnknownCountryError
 from bot.core.replies import Reply, error_reply
 from bot.logs import event
 from handlers import (
+    channel,
     feeds,
+    filters,
     keywords,
     lookup,
     mutes,
@@ -94,6 +96,8 @@ def all_commands() -> tuple[Command, ...]:
         *lookup.COMMANDS,
         *pictures.COMMANDS,
         *subscriptions.COMMANDS,
+        *channel.COMMANDS,
+        *filters.COMMANDS,
         *mutes.COMMANDS,
         *keywords.COMMANDS,
         *feeds.COMMANDS,

@@ -11,10 +11,11 @@ from collections.abc import Iterable
 
 from bot.core.access import Role
 from bot.core.analysis import KeywordRules
+from bot.core.analysis.keywords import KeywordMatch
 from bot.core.errors import UsageError
 from bot.core.replies import Field, Reply, Tone
 from bot.core.routing import TenantKey
-from bot.core.subscriptions import KeywordChange
+from bot.core.subscriptions import Channel, KeywordChange
 from handlers.base import Command, Request
 from handlers.formatting import moment
 from handlers.subscriptions import book
@@ -83,16 +84,46 @@ async def check(request: Request) -> Reply:
         verdict = "Items like this reach channels whose subscription wants the country and kind."
     else:
         verdict = "No keyword matches: items like this would not reach this workspace."
+    fields: tuple[Field, ...] = (
+        Field("Keywords matched", show(result.matched) or "none", inline=True),
+        Field("Exclusions matched", show(result.excluded) or "none", inline=True),
+    )
+    channel = await _channel_filter(request, sample)
+    passes = result.passes and (channel is None or channel.passes)
+    if channel is not None:
+        fields += (Field("This channel's filter", _channel_verdict(channel)),)
+        if result.passes and not channel.passes:
+            verdict = "The workspace's keywords match, but this channel's filter keeps it out."
     return Reply(
-        title="Passes" if result.passes else "Filtered out",
+        title="Passes" if passes else "Filtered out",
         text=verdict,
-        fields=(
-            Field("Keywords matched", show(result.matched) or "none", inline=True),
-            Field("Exclusions matched", show(result.excluded) or "none", inline=True),
-        ),
-        tone=Tone.SUCCESS if result.passes else Tone.WARNING,
+        fields=fields,
+        tone=Tone.SUCCESS if passes else Tone.WARNING,
         footer=f"Tested against {'this workspace’s own list' if own else 'the default keywords'}.",
     )
+
+
+async def _channel_filter(request: Request, sample: str) -> KeywordMatch | None:
+    """How this channel's own filter reads the sample; None when it has none."""
+    caller = request.caller
+    channel = Channel(caller.platform, caller.tenant, caller.channel)
+    subscription = await book(request).for_channel(channel)
+    if subscription is None or not subscription.keywords:
+        return None
+    return KeywordRules(subscription.keywords).match(sample)
+
+
+def _channel_verdict(match: KeywordMatch) -> str:
+    said = "passes" if match.passes else "filtered out"
+    found = ", ".join(
+        part
+        for part in (
+            f"matched {show(match.matched)}" if match.matched else "",
+            f"excluded by {show(match.excluded)}" if match.excluded else "",
+        )
+        if part
+    )
+    return f"{said}: {found or 'none of its terms matched'}"
 
 
 def typed_term(arg: str) -> str:

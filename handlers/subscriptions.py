@@ -13,6 +13,7 @@ from bot.core.ports import SubscriptionBook
 from bot.core.replies import Field, Reply, Tone
 from bot.core.subscriptions import Channel, Digest, Subscription
 from handlers.base import Command, Request
+from handlers.formatting import moment
 from handlers.scopes import describe_countries, parse_countries
 
 T = TypeVar("T")
@@ -39,6 +40,10 @@ def subscription_fields(index: CountryIndex, subscription: Subscription) -> tupl
         Field("Alerts", LEVEL_TEXT[subscription.level], inline=True),
         Field("Digest", subscription.digest.value, inline=True),
     )
+    if subscription.keywords:
+        fields += (Field("Filter", ", ".join(f"`{t}`" for t in subscription.keywords)),)
+    if subscription.paused_since is not None:
+        fields += (Field("Paused", f"since {moment(subscription.paused_since)}: `/huawei resume`"),)
     if not subscription.active:
         fields += (Field("⛔ Disabled", subscription.disabled_reason or "no reason recorded"),)
     return fields

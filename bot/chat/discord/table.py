@@ -112,6 +112,7 @@ COUNTRY = Option("name", "A country: name, code or alias", required=True, comple
 COUNTRIES = "Countries or groups, comma-separated (e.g. de,fr or eu), or all"
 
 
+_TERMS = 'Words, "quoted phrases" and -exclusions'
 EVENT = Option("event", "The event number", kind=int, required=True, complete=Complete.EVENT)
 
 
@@ -172,6 +173,21 @@ MEMBER_COMMANDS = (
         "Daily quiet hours (UTC) in which alerts wait",
         (Option("window", "e.g. 22:00-07:00, or off", required=True),),
     ),
+    Subcommand(("test",), "Post a sample alert here, as real alerts look"),
+    Subcommand(("pause",), "Stop this channel's alerts until resume, keeping its settings"),
+    Subcommand(("resume",), "Turn a paused channel's alerts back on"),
+    Subcommand(("filter", "list"), "This channel's own keywords and exclusions"),
+    Subcommand(
+        ("filter", "add"),
+        "Only items that also match these come here (-word: never those)",
+        (Option("terms", _TERMS, Style.WORDS, required=True),),
+    ),
+    Subcommand(
+        ("filter", "remove"),
+        "Take terms off this channel's filter",
+        (Option("terms", "The terms to remove", Style.WORDS, required=True),),
+    ),
+    Subcommand(("filter", "clear"), "No filter of its own: the server's keywords alone"),
     Subcommand(("status",), "How the bot is doing: feeds, deliveries, pending changes"),
     Subcommand(
         ("why",),
@@ -180,8 +196,6 @@ MEMBER_COMMANDS = (
     ),
     Subcommand(("help",), "What stancebot can do for you"),
 )
-
-_TERMS = 'Words, "quoted phrases" and -exclusions'
 
 
 def _admin(path: tuple[str, ...], description: str, *options: Option) -> Subcommand:

@@ -36,6 +36,7 @@ ROOT_DESCRIPTIONS = {
 }
 GROUP_DESCRIPTIONS = {
     "keywords": "The terms this server watches in the news",
+    "filter": "This channel's own keywords, on top of the server's",
     "feeds": "The news feeds this server watches",
     "stance": "Decide on reported stance changes (bot operators)",
 }

@@ -229,3 +229,44 @@ async def test_a_mistyped_list_filter_gets_a_suggestion(
     embed = embed_of(await answered(emulator, interaction))
 
     assert embed["description"].endswith("Did you mean `list five-eyes`?")
+
+
+async def test_test_posts_a_sample_alert_in_the_channel_as_a_real_alert(
+    bot: DiscordBot, emulator: DiscordEmulator, people: People
+) -> None:
+    subscribe = await emulator.command(people.manager, "huawei subscribe", countries="de")
+    await answered(emulator, subscribe)
+    interaction = await emulator.command(people.manager, "huawei test")
+
+    reply = embed_of(await answered(emulator, interaction))
+
+    general = emulator.channels["general"]
+    [alert] = [m for m in emulator.in_channel(general) if m.get("embeds") and not m.get("flags")]
+    assert "Sample alert posted" == reply["title"]
+    assert "🇩🇪 Germany: still restricted" == embed_of(alert)["title"]
+    assert "Sample alert from /huawei test" in embed_of(alert)["description"]
+    assert [] == alert["components"]
+
+
+async def test_pause_resume_and_filter_are_commands_of_the_channel(
+    bot: DiscordBot, app: App, emulator: DiscordEmulator, people: People
+) -> None:
+    general = Channel("discord", str(emulator.guild_id), str(emulator.channels["general"]))
+    for command, options in (
+        ("huawei subscribe", {}),
+        ("huawei pause", {}),
+        ("huawei filter add", {"terms": '"core network" -phones'}),
+    ):
+        await answered(emulator, await emulator.command(people.manager, command, **options))
+
+    paused = await app.subscriptions.for_channel(general)
+    await answered(emulator, await emulator.command(people.manager, "huawei resume"))
+    resumed = await app.subscriptions.for_channel(general)
+
+    assert paused is not None
+    assert resumed is not None
+    assert (True, ('"core network"', "-phones")) == (
+        paused.paused_since is not None,
+        paused.keywords,
+    )
+    assert None is resumed.paused_since

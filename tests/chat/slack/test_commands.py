@@ -130,3 +130,37 @@ async def test_subscribing_again_keeps_the_digest_and_says_what_changed(harness:
     [subscription] = await harness.app.subscriptions.for_tenant("slack", "T0EMU")
     assert ("daily", frozenset({"DE"})) == (subscription.digest.value, subscription.countries)
     assert "Countries: Five Eyes (5) → 🇩🇪 Germany" in shown(reply.params)
+
+
+async def test_test_posts_a_sample_alert_in_the_channel_as_a_real_alert(harness: Harness) -> None:
+    await harness.command("subscribe de", user=ADMIN)
+    reply = await harness.command("test", user=ADMIN)
+
+    [posted] = harness.slack.calls_to("chat.postMessage")
+    assert "✅ Sample alert posted" == reply.params["blocks"][0]["text"]["text"]
+    assert CHANNEL == posted.params["channel"]
+    assert "Sample alert from /huawei test: Germany is still restricted" in shown(posted.params)
+
+
+async def test_pause_and_resume_switch_the_channels_alerts(harness: Harness) -> None:
+    await harness.command("subscribe", user=ADMIN)
+    paused = await harness.command("pause", user=ADMIN)
+    [while_paused] = await harness.app.subscriptions.for_tenant("slack", "T0EMU")
+    resumed = await harness.command("resume", user=ADMIN)
+    [after] = await harness.app.subscriptions.for_tenant("slack", "T0EMU")
+
+    assert "✅ Paused this channel's alerts" == paused.params["blocks"][0]["text"]["text"]
+    assert "✅ Resumed this channel's alerts" == resumed.params["blocks"][0]["text"]["text"]
+    assert (True, None) == (while_paused.paused_since is not None, after.paused_since)
+
+
+async def test_a_channel_filter_is_set_and_tested_beside_the_workspace_keywords(
+    harness: Harness,
+) -> None:
+    await harness.command("subscribe", user=ADMIN)
+    await harness.command('filter add "core network" -phones', user=ADMIN)
+    tested = await harness.command("keywords test Huawei 5G phones", user=ADMIN)
+
+    [subscription] = await harness.app.subscriptions.for_tenant("slack", "T0EMU")
+    assert ('"core network"', "-phones") == subscription.keywords
+    assert "filtered out: excluded by `-phones`" in shown(tested.params)

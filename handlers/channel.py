@@ -1,0 +1,102 @@
+"""A channel's own checks and switches: `test` (a sample alert), `pause` and `resume`."""
+
+from __future__ import annotations
+
+from bot.core.access import Role
+from bot.core.errors import UsageError
+from bot.core.replies import Field, Reply, Tone
+from bot.core.sample import sample_alert
+from handlers.base import Command, Request
+from handlers.formatting import moment
+from handlers.subscriptions import book, channel_of
+
+DEFAULT_SAMPLE_COUNTRY = "GB"
+
+
+async def test(request: Request) -> Reply:
+    """Post a sample alert here, exactly as a real one renders: permissions and formatting."""
+    services = request.services
+    channel = channel_of(request.caller)
+    subscription = await book(request).for_channel(channel)
+    code = min(subscription.countries) if subscription and subscription.countries else None
+    place = services.countries.get(code or DEFAULT_SAMPLE_COUNTRY)
+    record = await services.records.get(place.code)
+    if record is None:
+        raise UsageError(f"No record is stored for {place.name} yet.")
+    alert = sample_alert(place, record, services.clock())
+    await services.poster.post_alert(channel, alert)
+    here = (
+        "This channel has no subscription yet: `/huawei subscribe` starts one."
+        if subscription is None
+        else _state(subscription.paused_since is not None)
+    )
+    return Reply(
+        title="Sample alert posted",
+        text=f"A sample alert about {place.name} is in this channel, as real alerts will "
+        f"look. {here}",
+        tone=Tone.SUCCESS,
+    )
+
+
+def _state(paused: bool) -> str:
+    if paused:
+        return "Its subscription is paused: `/huawei resume` turns alerts back on."
+    return "Its subscription is active."
+
+
+async def pause(request: Request) -> Reply:
+    """Stop this channel's alerts until `resume`, keeping every setting."""
+    channel = channel_of(request.caller)
+    current = await book(request).for_channel(channel)
+    if current is None:
+        raise UsageError("This channel has no subscription to pause.")
+    if current.paused_since is not None:
+        return Reply(
+            title="Already paused",
+            text=f"Paused since {moment(current.paused_since)}. `/huawei resume` turns it on.",
+            tone=Tone.WARNING,
+        )
+    paused = await book(request).set_paused(channel, request.services.clock())
+    since = paused.paused_since if paused else None
+    return Reply(
+        title="Paused this channel's alerts",
+        text="No alerts come here until `/huawei resume`; alerts in between are not kept "
+        "(a mute keeps them: `/huawei mute`). The subscription's settings stay as they are.",
+        fields=(Field("Paused since", moment(since)),),
+        tone=Tone.SUCCESS,
+    )
+
+
+async def resume(request: Request) -> Reply:
+    """Turn a paused subscription's alerts back on."""
+    channel = channel_of(request.caller)
+    current = await book(request).for_channel(channel)
+    if current is None:
+        raise UsageError("This channel has no subscription to resume.")
+    if current.paused_since is None:
+        return Reply(title="Not paused", text="This channel's alerts are on.", tone=Tone.WARNING)
+    await book(request).set_paused(channel, None)
+    return Reply(
+        title="Resumed this channel's alerts",
+        text=f"Alerts come here again; it was paused since {moment(current.paused_since)}.",
+        tone=Tone.SUCCESS,
+    )
+
+
+COMMANDS = (
+    Command(
+        ("test",),
+        test,
+        "test",
+        "post a sample alert here, as real alerts look: checks permissions and formatting",
+        Role.MANAGER,
+    ),
+    Command(
+        ("pause",),
+        pause,
+        "pause",
+        "stop this channel's alerts until `resume`, keeping its settings",
+        Role.MANAGER,
+    ),
+    Command(("resume",), resume, "resume", "turn a paused channel's alerts back on", Role.MANAGER),
+)

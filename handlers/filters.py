@@ -1,0 +1,118 @@
+"""A channel's own keyword filter: `filter add|remove|list|clear` (channel managers).
+
+The same terms as the workspace's keywords (words, "quoted phrases", -exclusions), applied to
+this channel's subscription on top of them: an item reaches the channel only when it passes the
+workspace's keywords and the channel's filter.
+"""
+
+from __future__ import annotations
+
+from bot.core.access import Role
+from bot.core.analysis import KeywordRules
+from bot.core.errors import UsageError
+from bot.core.replies import Field, Reply, Tone
+from bot.core.subscriptions import Subscription
+from handlers.base import Command, Request
+from handlers.keywords import show, typed_term
+from handlers.subscriptions import book, channel_of
+
+TERMS = '<word | "phrase" | -exclusion>…'
+
+
+async def listed(request: Request) -> Reply:
+    subscription = await _subscription(request)
+    return Reply(
+        title=f"This channel's filter ({len(subscription.keywords)})",
+        text=describe_filter(subscription.keywords),
+        footer="/huawei filter add|remove <term…> · /huawei filter clear · "
+        "/huawei keywords test <text> shows both filters",
+    )
+
+
+async def add(request: Request) -> Reply:
+    terms = _typed(request, f"filter add {TERMS}")
+    current = (await _subscription(request)).keywords
+    added = tuple(t for t in terms if t not in current)
+    return await _save(request, current + added, f"Added {show(added)}." if added else "")
+
+
+async def remove(request: Request) -> Reply:
+    terms = _typed(request, "filter remove <term>…")
+    current = (await _subscription(request)).keywords
+    gone = tuple(t for t in terms if t in current)
+    if missing := [t for t in terms if t not in current]:
+        note = f"Not in this channel's filter: {show(missing)}."
+    else:
+        note = ""
+    kept = tuple(t for t in current if t not in gone)
+    removed = f"Removed {show(gone)}." if gone else ""
+    return await _save(request, kept, " ".join(p for p in (removed, note) if p))
+
+
+async def clear(request: Request) -> Reply:
+    await _subscription(request)
+    return await _save(request, (), "The filter is cleared.")
+
+
+def describe_filter(terms: tuple[str, ...]) -> str:
+    if not terms:
+        return "No filter of its own: every item that passes the workspace's keywords comes here."
+    return f"{show(terms)}: on top of the workspace's keywords."
+
+
+async def _save(request: Request, terms: tuple[str, ...], said: str) -> Reply:
+    saved = await book(request).set_filter(channel_of(request.caller), terms)
+    now = saved.keywords if saved else ()
+    return Reply(
+        title="Filter updated" if said else "Filter unchanged",
+        text=said or "Nothing to change.",
+        fields=(Field(f"This channel's filter ({len(now)})", describe_filter(now)),),
+        tone=Tone.SUCCESS if said else Tone.WARNING,
+    )
+
+
+def _typed(request: Request, usage: str) -> tuple[str, ...]:
+    if not request.args:
+        raise UsageError(f'Usage: {usage} (a word, a "quoted phrase" or -exclusion)')
+    return KeywordRules.parse(typed_term(arg) for arg in request.args).terms
+
+
+async def _subscription(request: Request) -> Subscription:
+    subscription = await book(request).for_channel(channel_of(request.caller))
+    if subscription is None:
+        raise UsageError(
+            "This channel has no subscription to filter: start one with `/huawei subscribe`."
+        )
+    return subscription
+
+
+COMMANDS = (
+    Command(
+        ("filter", "list"),
+        listed,
+        "filter list",
+        "this channel's own keywords and exclusions",
+        Role.MEMBER,
+    ),
+    Command(
+        ("filter", "add"),
+        add,
+        f"filter add {TERMS}",
+        "only items that also match these come here (-word: never those)",
+        Role.MANAGER,
+    ),
+    Command(
+        ("filter", "remove"),
+        remove,
+        "filter remove <term>…",
+        "take terms off this channel's filter",
+        Role.MANAGER,
+    ),
+    Command(
+        ("filter", "clear"),
+        clear,
+        "filter clear",
+        "no filter of its own: the workspace's keywords alone",
+        Role.MANAGER,
+    ),
+)
