@@ -77,7 +77,9 @@ class DigestJob:
             return 0
         events = [e for e in await self._events.created_since(due.since) if subscription.wants(e)]
         capped = [e for row in capped_rows if (e := await self._events.get(row.event_id))]
-        reply = compose(due, _without(events, capped), capped, self._countries.get, now)
+        reply = compose(
+            due, _without(events, capped), capped, self._countries.get, now, zone=subscription.tz
+        )
         if reply is not None and subscription.digest == Digest.WEEKLY and _changed(events):
             reply = replace(reply, image=await self._map(now))
         if reply is not None:

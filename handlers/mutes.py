@@ -14,18 +14,22 @@ from bot.core.durations import describe, parse_duration
 from bot.core.errors import UnknownCountryError, UsageError
 from bot.core.numbers import parse_id
 from bot.core.replies import Field, Reply, Tone
-from bot.core.subscriptions import Channel, Mute
+from bot.core.subscriptions import Channel, Mute, QuietHours
 from handlers.base import Command, Request
 from handlers.formatting import moment
 from handlers.scopes import describe_countries, parse_countries
 from handlers.subscriptions import book, channel_of
+from handlers.zones import local, parse_zone
 
 MIN_MUTE = timedelta(minutes=1)
 MAX_MUTE = timedelta(days=30)
 MAX_REASON = 200
 MAX_HELD_LINES = 10
 MUTE_USAGE = "mute <countries|all> <duration> [reason], e.g. `mute de,fr 2h elections`"
-QUIET_USAGE = "quiet <HH:MM-HH:MM|off> (UTC), e.g. `quiet 22:00-07:00`"
+QUIET_USAGE = (
+    "quiet <HH:MM-HH:MM|off> [tz:Area/City], e.g. `quiet 22:00-07:00 tz:Europe/Berlin` "
+    "(the channel's time zone; UTC until set)"
+)
 FOREVER = frozenset({"forever", "never", "always", "permanent", "permanently", "indefinitely"})
 OFF_WORDS = frozenset({"off", "none", "clear"})
 _DURATION_LIKE = re.compile(r"^[-+]?\d")
@@ -109,9 +113,7 @@ async def listed(request: Request) -> Reply:
     now = request.services.clock()
     active = await book(request).mutes(channel, now)
     quiet = await book(request).quiet_for(channel)
-    fields: tuple[Field, ...] = (
-        (Field("Quiet hours", f"{quiet.start:%H:%M}–{quiet.end:%H:%M} UTC daily"),) if quiet else ()
-    )
+    fields: tuple[Field, ...] = (Field("Quiet hours", f"{window(quiet)} daily"),) if quiet else ()
     fields += await _held(request, channel)
     if not active:
         return Reply(title="No active mutes in this channel", fields=fields)
@@ -182,7 +184,7 @@ def _mute_id(word: str) -> int:
 
 
 async def quiet(request: Request) -> Reply:
-    """Set or clear this channel's daily quiet hours (UTC)."""
+    """Set or clear this channel's daily quiet hours, in its time zone (`tz:` sets it)."""
     text = request.require_text(QUIET_USAGE)
     channel = channel_of(request.caller)
     if text.casefold() in OFF_WORDS:
@@ -190,16 +192,33 @@ async def quiet(request: Request) -> Reply:
         title = "Quiet hours off" if had else "This channel had no quiet hours"
         return Reply(title=title, tone=Tone.SUCCESS if had else Tone.INFO)
     start, end = parse_window(text)
-    await book(request).set_quiet(channel, start, end)
+    await _set_zone(request)
+    hours = await book(request).set_quiet(channel, start, end)
     now = request.services.clock()
     return Reply(
-        title=f"Quiet hours: {start:%H:%M}–{end:%H:%M} UTC",
+        title=f"Quiet hours: {window(hours)}",
         text=(
-            f"Alerts in this window wait and arrive at {end:%H:%M} UTC, every day. "
-            f"It is {now:%H:%M} UTC now. `/huawei quiet off` ends them."
+            f"Alerts in this window wait and arrive at {end:%H:%M} {hours.zone}, every day. "
+            f"It is {local(now, hours.zone)} now. `/huawei quiet off` ends them."
         ),
         tone=Tone.SUCCESS,
     )
+
+
+async def _set_zone(request: Request) -> None:
+    """`tz:Europe/Berlin` sets the channel's time zone, kept on its subscription."""
+    if "tz" not in request.options:
+        return
+    zone = parse_zone(request.options["tz"])
+    if await book(request).set_tz(channel_of(request.caller), zone) is None:
+        raise UsageError(
+            "A time zone belongs to the channel's subscription: `/huawei subscribe` first "
+            "(quiet hours matter only to a subscribed channel)."
+        )
+
+
+def window(quiet: QuietHours) -> str:
+    return f"{quiet.start:%H:%M}–{quiet.end:%H:%M} {quiet.zone}"
 
 
 def parse_window(text: str) -> tuple[time, time]:
@@ -234,8 +253,8 @@ COMMANDS = (
     Command(
         ("quiet",),
         quiet,
-        "quiet <HH:MM-HH:MM|off>",
-        "daily quiet hours (UTC) in which alerts wait",
+        "quiet <HH:MM-HH:MM|off> [tz:Europe/Berlin]",
+        "daily quiet hours, in the channel's time zone, in which alerts wait",
         Role.MANAGER,
     ),
 )

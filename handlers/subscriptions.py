@@ -15,6 +15,7 @@ from bot.core.subscriptions import Channel, Digest, Subscription
 from handlers.base import Command, Request
 from handlers.formatting import moment
 from handlers.scopes import describe_countries, parse_countries
+from handlers.zones import UTC_NAME, parse_zone
 
 T = TypeVar("T")
 MAX_FIELDS = 25  # what every platform can show in one message
@@ -40,6 +41,8 @@ def subscription_fields(index: CountryIndex, subscription: Subscription) -> tupl
         Field("Alerts", LEVEL_TEXT[subscription.level], inline=True),
         Field("Digest", subscription.digest.value, inline=True),
     )
+    if subscription.tz != UTC_NAME:
+        fields += (Field("Time zone", subscription.tz, inline=True),)
     if subscription.keywords:
         fields += (Field("Filter", ", ".join(f"`{t}`" for t in subscription.keywords)),)
     if subscription.paused_since is not None:
@@ -65,6 +68,8 @@ async def subscribe(request: Request) -> Reply:
         created_by=request.caller.user,
         now=request.services.clock(),
     )
+    if wish.tz is not None and wish.tz != subscription.tz:
+        subscription = await book(request).set_tz(channel, wish.tz) or subscription
     index = request.services.countries
     text = f"This channel will now get alerts for {_wants(index, subscription)}."
     fields = subscription_fields(index, subscription)
@@ -89,12 +94,14 @@ class Wish:
     countries: frozenset[str] | None
     level: AlertKind | None
     digest: Digest | None
+    tz: str | None
 
 
 def _wish(request: Request) -> Wish:
     level, names = _level_and_names(request)
     countries = parse_countries(request.services.countries, names) if names else None
-    return Wish(countries, level, _digest(request))
+    tz = parse_zone(request.options["tz"]) if "tz" in request.options else None
+    return Wish(countries, level, _digest(request), tz)
 
 
 def _kept(before: Subscription | None, name: str, default: T) -> T:
@@ -111,6 +118,7 @@ def changed(index: CountryIndex, before: Subscription, after: Subscription) -> l
         ),
         ("Alerts", LEVEL_TEXT[before.level], LEVEL_TEXT[after.level]),
         ("Digest", before.digest.value, after.digest.value),
+        ("Time zone", before.tz, after.tz),
     ]
     return [f"{name}: {was} → {now}" for name, was, now in pairs if was != now]
 
@@ -245,7 +253,7 @@ async def _silences(request: Request, channel: Channel) -> Field:
     quiet = await book(request).quiet_for(channel)
     parts = [f"{len(mutes)} active mute{'s' * (len(mutes) != 1)} (`/huawei mutes`)"]
     if quiet is not None:
-        parts.append(f"quiet hours {quiet.start:%H:%M}–{quiet.end:%H:%M} UTC")
+        parts.append(f"quiet hours {quiet.start:%H:%M}–{quiet.end:%H:%M} {quiet.zone}")
     return Field("Silences", " · ".join(parts))
 
 
@@ -276,7 +284,8 @@ COMMANDS = (
     Command(
         ("subscribe",),
         subscribe,
-        "subscribe [countries|groups|all] [change|reaffirm|mention] [digest:daily|weekly|off]",
+        "subscribe [countries|groups|all] [change|reaffirm|mention] [digest:daily|weekly|off] "
+        "[tz:Europe/Berlin]",
         "alert this channel, e.g. `subscribe eu`, `subscribe de,fr reaffirm`; again: changes "
         "only what you name",
         Role.MANAGER,

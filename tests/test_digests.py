@@ -66,6 +66,16 @@ async def test_a_paused_channel_gets_no_digest(app: App) -> None:
     assert (0, []) == (posted, sender.posts)
 
 
+async def test_a_digest_gives_its_period_in_the_channels_time_zone(app: App) -> None:
+    await subscribe(app, DAILY, Digest.DAILY)
+    await app.subscriptions.set_tz(DAILY, "Europe/Berlin")
+    await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    sender = RecordingSender()
+    await job(app, sender, 1).run_once()
+    ((_, digest),) = sender.posts
+    assert "31 Oct 2026 14:00 – 01 Nov 2026 14:00 Europe/Berlin" == digest.footer
+
+
 async def test_alerts_over_the_hourly_cap_arrive_in_a_catch_up_digest(app: App) -> None:
     await subscribe(app, PLAIN, Digest.OFF)
     await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.core.events import AlertKind, Event, EventStatus
 from bot.core.models import Country
@@ -44,8 +45,11 @@ def compose(
     capped: Sequence[Event],
     country: Callable[[str], Country],
     now: datetime,
+    *,
+    zone: str = "UTC",
 ) -> Reply | None:
-    """The digest message, or None when the period had nothing worth saying."""
+    """The digest message, or None when the period had nothing worth saying; its period is
+    given in the channel's time zone."""
     decided = [e for e in events if e.status in (EventStatus.APPLIED, EventStatus.CONFIRMED)]
     reported = [e for e in events if e.status == EventStatus.PENDING]
     others = [e for e in events if e.kind != AlertKind.CHANGE]
@@ -62,8 +66,12 @@ def compose(
         text=f"{plural(len(others), 'other event')} (reaffirmations and mentions) in this period.",
         fields=shown,
         private=False,
-        footer=f"{plan.since:%d %b %Y %H:%M} – {now:%d %b %Y %H:%M} UTC",
+        footer=f"{_local(plan.since, zone)} – {_local(now, zone)} {zone}",
     )
+
+
+def _local(moment: datetime, zone: str) -> str:
+    return f"{moment.astimezone(ZoneInfo(zone)):%d %b %Y %H:%M}"
 
 
 def _field(name: str, events: Sequence[Event], country: Callable[[str], Country]) -> Field | None:

@@ -151,6 +151,8 @@ class SubscriptionBook(Protocol):
 
     async def set_filter(self, channel: Channel, terms: Sequence[str]) -> Subscription | None: ...
 
+    async def set_tz(self, channel: Channel, zone: str) -> Subscription | None: ...
+
     async def mute(
         self,
         channel: Channel,

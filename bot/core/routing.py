@@ -95,5 +95,5 @@ def hold_reason(
         reason = f"muted until {covering.until:%Y-%m-%d %H:%M} UTC"
         return reason + (f": {covering.reason}" if covering.reason else "")
     if quiet is not None and quiet.covers(now):
-        return f"quiet hours until {quiet.end:%H:%M} UTC"
+        return f"quiet hours until {quiet.end:%H:%M} {quiet.zone}"
     return ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from bot.core.events import AlertKind, Event
 
@@ -38,6 +39,7 @@ class Subscription:
     paused_since: datetime | None = None  # paused by a manager, with no end date
     keywords: tuple[str, ...] = ()  # the channel's own terms and -exclusions, on top of the
     # workspace's keywords: an item must pass both
+    tz: str = "UTC"  # the channel's time zone: its quiet hours and digest dates
 
     def wants(self, event: Event) -> bool:
         in_scope = not self.countries or event.country in self.countries
@@ -62,13 +64,15 @@ class Mute:
 
 @dataclass(frozen=True)
 class QuietHours:
-    """A daily window (UTC) in which a channel's alerts wait; it may wrap past midnight."""
+    """A daily window, in the channel's time zone, in which its alerts wait; it may wrap past
+    midnight. Local times, so a window stays put across daylight saving changes."""
 
     start: time
     end: time
+    zone: str = "UTC"
 
     def covers(self, now: datetime) -> bool:
-        moment = now.time()
+        moment = now.astimezone(ZoneInfo(self.zone)).time()
         if self.start <= self.end:
             return self.start <= moment < self.end
         return moment >= self.start or moment < self.end

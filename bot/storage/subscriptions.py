@@ -19,7 +19,7 @@ from bot.storage.keywords import KeywordStore
 
 _SUBSCRIPTION = (
     "SELECT id, platform, tenant, channel, countries, level, digest, created_by, active,"
-    " disabled_reason, last_digest_at, paused_since, keywords FROM subscriptions"
+    " disabled_reason, last_digest_at, paused_since, keywords, tz FROM subscriptions"
 )
 _IN_CHANNEL = " WHERE platform = ? AND tenant = ? AND channel = ?"
 _UPSERT = """
@@ -29,6 +29,12 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (platform, tenant, channel) DO UPDATE SET
     countries = excluded.countries, level = excluded.level, digest = excluded.digest,
     updated_at = excluded.updated_at, active = 1, disabled_reason = ''
+"""
+# Quiet hours run in the time zone of the channel's subscription (UTC without one).
+_QUIET = """
+SELECT q.platform, q.tenant, q.channel, q.starts, q.ends, s.tz FROM quiet_hours q
+LEFT JOIN subscriptions s
+    ON s.platform = q.platform AND s.tenant = q.tenant AND s.channel = q.channel
 """
 _CHANNEL_MUTES = """
 SELECT * FROM mutes WHERE platform = ? AND tenant = ? AND channel = ? AND until > ?
@@ -133,6 +139,10 @@ class SubscriptionStore(KeywordStore):
         """The channel's own keyword filter (normalised terms; empty: none)."""
         return await self._set_column(channel, "keywords", json.dumps(list(terms)))
 
+    async def set_tz(self, channel: Channel, zone: str) -> Subscription | None:
+        """The channel's time zone (an IANA name the caller checked)."""
+        return await self._set_column(channel, "tz", zone)
+
     async def _set_column(
         self, channel: Channel, column: str, value: str | None
     ) -> Subscription | None:
@@ -226,7 +236,8 @@ class SubscriptionStore(KeywordStore):
                 " DO UPDATE SET starts = excluded.starts, ends = excluded.ends",
                 (*_key(channel), _hhmm(start), _hhmm(end)),
             )
-        return QuietHours(start, end)
+        quiet = await self.quiet_for(channel)
+        return quiet if quiet is not None else QuietHours(start, end)
 
     async def clear_quiet(self, channel: Channel) -> bool:
         """True when the channel had quiet hours."""
@@ -239,8 +250,7 @@ class SubscriptionStore(KeywordStore):
 
     async def quiet_for(self, channel: Channel) -> QuietHours | None:
         row = await self._db.fetch_one(
-            "SELECT * FROM quiet_hours WHERE platform = ? AND tenant = ? AND channel = ?",
-            _key(channel),
+            _QUIET + " WHERE q.platform = ? AND q.tenant = ? AND q.channel = ?", _key(channel)
         )
         return _quiet(row) if row else None
 
@@ -250,7 +260,7 @@ class SubscriptionStore(KeywordStore):
         return hold_reason(country, mutes, await self.quiet_for(channel), now)
 
     async def quiet_hours(self) -> dict[Channel, QuietHours]:
-        rows = await self._db.fetch_all("SELECT * FROM quiet_hours")
+        rows = await self._db.fetch_all(_QUIET)
         return {_channel(row): _quiet(row) for row in rows}
 
 
@@ -283,10 +293,8 @@ def _channel(row: sqlite3.Row) -> Channel:
 def _subscription(row: sqlite3.Row) -> Subscription:
     # Columns in _SUBSCRIPTION's order; plain lookups and a cached list parse, because
     # `active()` builds thousands of these for each routed item.
-    id_, platform, tenant, channel, countries, level, digest, by, active, reason, digested = row[
-        :11
-    ]
-    paused, keywords = row[11], row[12]
+    id_, platform, tenant, channel, countries, level, digest, by, active, reason, *rest = row
+    digested, paused, keywords, tz = rest
     return Subscription(
         id_,
         Channel(platform, tenant, channel),
@@ -299,6 +307,7 @@ def _subscription(row: sqlite3.Row) -> Subscription:
         datetime.fromisoformat(digested) if digested else None,
         datetime.fromisoformat(paused) if paused else None,
         _terms(keywords),
+        tz,
     )
 
 
@@ -329,4 +338,6 @@ def _mute(row: sqlite3.Row) -> Mute:
 
 
 def _quiet(row: sqlite3.Row) -> QuietHours:
-    return QuietHours(time.fromisoformat(row["starts"]), time.fromisoformat(row["ends"]))
+    return QuietHours(
+        time.fromisoformat(row["starts"]), time.fromisoformat(row["ends"]), row["tz"] or "UTC"
+    )

@@ -112,6 +112,7 @@ COUNTRY = Option("name", "A country: name, code or alias", required=True, comple
 COUNTRIES = "Countries or groups, comma-separated (e.g. de,fr or eu), or all"
 
 
+TZ = Option("tz", "The channel's time zone, e.g. Europe/Berlin (UTC until set)", Style.KEYED)
 _TERMS = 'Words, "quoted phrases" and -exclusions'
 EVENT = Option("event", "The event number", kind=int, required=True, complete=Complete.EVENT)
 
@@ -145,6 +146,7 @@ MEMBER_COMMANDS = (
             Option("countries", COUNTRIES, Style.WORDS, complete=Complete.COUNTRIES),
             Option("level", "Which alerts", Style.KEYED, choices=LEVELS),
             Option("digest", "A summary message besides the alerts", Style.KEYED, choices=DIGESTS),
+            TZ,
         ),
     ),
     Subcommand(
@@ -170,8 +172,8 @@ MEMBER_COMMANDS = (
     Subcommand(("unmute",), "End a mute early", (Option("mute", "A mute number, or all"),)),
     Subcommand(
         ("quiet",),
-        "Daily quiet hours (UTC) in which alerts wait",
-        (Option("window", "e.g. 22:00-07:00, or off", required=True),),
+        "Daily quiet hours, in the channel's time zone, in which alerts wait",
+        (Option("window", "e.g. 22:00-07:00, or off", required=True), TZ),
     ),
     Subcommand(("test",), "Post a sample alert here, as real alerts look"),
     Subcommand(("pause",), "Stop this channel's alerts until resume, keeping its settings"),

@@ -270,3 +270,20 @@ async def test_pause_resume_and_filter_are_commands_of_the_channel(
         paused.keywords,
     )
     assert None is resumed.paused_since
+
+
+async def test_quiet_hours_take_a_time_zone_option(
+    bot: DiscordBot, app: App, emulator: DiscordEmulator, people: People
+) -> None:
+    await answered(emulator, await emulator.command(people.manager, "huawei subscribe"))
+    interaction = await emulator.command(
+        people.manager, "huawei quiet", window="22:00-07:00", tz="Europe/Berlin"
+    )
+
+    embed = embed_of(await answered(emulator, interaction))
+
+    general = Channel("discord", str(emulator.guild_id), str(emulator.channels["general"]))
+    quiet = await app.subscriptions.quiet_for(general)
+    assert "Quiet hours: 22:00–07:00 Europe/Berlin" == embed["title"]
+    assert quiet is not None
+    assert "Europe/Berlin" == quiet.zone

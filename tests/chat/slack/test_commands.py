@@ -164,3 +164,12 @@ async def test_a_channel_filter_is_set_and_tested_beside_the_workspace_keywords(
     [subscription] = await harness.app.subscriptions.for_tenant("slack", "T0EMU")
     assert ('"core network"', "-phones") == subscription.keywords
     assert "filtered out: excluded by `-phones`" in shown(tested.params)
+
+
+async def test_quiet_hours_in_the_channels_time_zone(harness: Harness) -> None:
+    await harness.command("subscribe", user=ADMIN)
+    reply = await harness.command("quiet 22:00-07:00 tz:Europe/Berlin", user=ADMIN)
+
+    [subscription] = await harness.app.subscriptions.for_tenant("slack", "T0EMU")
+    assert "✅ Quiet hours: 22:00–07:00 Europe/Berlin" == reply.params["blocks"][0]["text"]["text"]
+    assert "Europe/Berlin" == subscription.tz

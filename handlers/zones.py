@@ -1,0 +1,33 @@
+"""Time zones as people type them (`tz:Europe/Berlin`, `tz:europe/berlin`), and local times."""
+
+from __future__ import annotations
+
+import functools
+import zoneinfo
+from datetime import datetime
+
+from bot.core.errors import UsageError
+
+UTC_NAME = "UTC"
+
+
+@functools.cache
+def _zones() -> dict[str, str]:
+    names = zoneinfo.available_timezones() | {UTC_NAME}
+    return {name.casefold(): name for name in names}
+
+
+def parse_zone(text: str) -> str:
+    """The IANA name of a zone typed in any case; a clear error for anything else."""
+    name = _zones().get(text.strip().casefold())
+    if name is None:
+        raise UsageError(
+            f"“{text}” is not a time zone: use a name such as `tz:Europe/Berlin`, "
+            "`tz:America/New_York` or `tz:UTC`."
+        )
+    return name
+
+
+def local(moment: datetime, zone: str) -> str:
+    """`2026-11-01 13:00 Europe/Berlin`."""
+    return f"{moment.astimezone(zoneinfo.ZoneInfo(zone)):%Y-%m-%d %H:%M} {zone}"
