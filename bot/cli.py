@@ -18,8 +18,9 @@ from bot.analyze import as_json as as_json_object
 from bot.analyze import as_text, load_items
 from bot.app import App, fetch_settings, open_app, utc_now
 from bot.catalog import load_analyser, load_countries, load_seed
-from bot.chat.console import render, save_image
+from bot.chat.console import render, save_attachment, save_image
 from bot.chat.discord import application_id, invite_url
+from bot.cli_feeds import add_feeds_parser, feed_lists
 from bot.config_check import check
 from bot.core.access import Role
 from bot.core.audit import audit
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     config_commands.add_parser(
         "check", help="print the settings in effect (secrets masked) and every problem"
     )
+    add_feeds_parser(commands)
     record = commands.add_parser("record", help="the stance record")
     record_commands = record.add_subparsers(dest="record_command", required=True)
     record_commands.add_parser(
@@ -192,6 +194,8 @@ async def _with_app(app: App, args: argparse.Namespace) -> int:
         return await _audit(app)
     if args.command == "ask":
         return await _ask(app, args.text, ROLES[args.role], args.json)
+    if args.command == "feeds":
+        return await feed_lists(app, args)
     return await _db(app, args)
 
 
@@ -234,10 +238,13 @@ async def _ask(app: App, text: str, role: Role, as_json: bool) -> int:
     if as_json:
         print(json.dumps(reply.to_json(), ensure_ascii=False))
     else:
-        path = None
+        path = file_path = None
         if reply.image is not None:
             path = await asyncio.to_thread(save_image, reply.image, images_folder(app))
-        print(render(reply, path))
+        if reply.attachment is not None:
+            folder = images_folder(app).parent / "files"
+            file_path = await asyncio.to_thread(save_attachment, reply.attachment, folder)
+        print(render(reply, path, file_path))
     return 1 if reply.tone == Tone.ERROR else 0
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from bot.core.errors import UsageError
 from bot.core.feeds import Feed, FeedAdded, FeedOrigin
+from bot.core.opml import OpmlFeed
 from bot.feeds.errors import FeedError
 from bot.feeds.fetch import Fetcher
 from bot.polling import Poller
@@ -100,6 +101,28 @@ class FeedManager:
 
     async def listed(self, tenant: str) -> list[Feed]:
         return await self._feeds.listed(tenant)
+
+    async def fetch_document(self, url: str) -> bytes:
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise UsageError(f"Cannot fetch {url}: {FRIENDLY_REASONS['blocked_scheme']}.")
+        try:
+            return (await self._fetcher.fetch(url)).body
+        except FeedError as exc:
+            raise UsageError(f"Cannot fetch {url}: {explain(exc)}.") from exc
+
+    async def import_feeds(
+        self, *, tenant: str, feeds: Sequence[OpmlFeed], added_by: str
+    ) -> tuple[list[Feed], list[str]]:
+        """New feeds start unprimed: their first poll stores what they carry without alerting."""
+        watched = {f.url for f in await self._feeds.listed(tenant) if f.tenant == tenant}
+        fresh = [(f.url, f.title) for f in feeds if f.url not in watched]
+        added = await self._feeds.add_many(
+            fresh, tenant=tenant, origin=FeedOrigin.CHAT, added_by=added_by, now=self._clock()
+        )
+        if self._scheduler is not None:
+            for feed in added:
+                self._scheduler.schedule(feed)
+        return added, [f.url for f in feeds if f.url in watched]
 
     async def _find(self, tenant: str, ref: str) -> Feed:
         named = [f for f in await self._feeds.listed(tenant) if _named(f, ref)]

@@ -14,6 +14,7 @@ from bot.core.replies import Reply, error_reply
 from bot.logs import event
 from handlers import (
     channel,
+    feed_lists,
     feeds,
     filters,
     keywords,
@@ -101,6 +102,7 @@ def all_commands() -> tuple[Command, ...]:
         *mutes.COMMANDS,
         *keywords.COMMANDS,
         *feeds.COMMANDS,
+        *feed_lists.COMMANDS,
         *stance.COMMANDS,
         *status.COMMANDS,
         *why.COMMANDS,

@@ -16,7 +16,7 @@ GLOBAL = ""  # the tenant key of global feeds
 HEALTH_MARKS = {Health.OK: "✅", Health.NEW: "🆕", Health.FAILING: "⚠️", Health.DISABLED: "⛔"}
 
 
-def _scope(request: Request) -> str:
+def scope_of(request: Request) -> str:
     """`global:true` targets the operators' global feeds, otherwise the caller's tenant."""
     if request.flag("global"):
         request.caller.require(Role.OPERATOR)
@@ -32,7 +32,7 @@ async def add(request: Request) -> Reply:
             request.args[1], minimum=timedelta(minutes=5), maximum=timedelta(days=1)
         )
     added = await request.services.feeds.add(
-        tenant=_scope(request), url=url, interval=interval, added_by=request.caller.user
+        tenant=scope_of(request), url=url, interval=interval, added_by=request.caller.user
     )
     every = describe(interval) if interval else "the default interval"
     return Reply(
@@ -48,13 +48,13 @@ async def add(request: Request) -> Reply:
 
 async def remove(request: Request) -> Reply:
     ref = request.require_text("feeds remove <id or url>")
-    feed = await request.services.feeds.remove(tenant=_scope(request), ref=ref)
+    feed = await request.services.feeds.remove(tenant=scope_of(request), ref=ref)
     return Reply(title=f"Stopped watching {feed.title or feed.url}", tone=Tone.SUCCESS)
 
 
 async def enable(request: Request) -> Reply:
     ref = request.require_text("feeds enable <id or url>")
-    feed = await request.services.feeds.enable(tenant=_scope(request), ref=ref)
+    feed = await request.services.feeds.enable(tenant=scope_of(request), ref=ref)
     return Reply(
         title=f"Polling {feed.title or feed.url} again",
         tone=Tone.SUCCESS,

@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import json
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
 from bot.core.models import Stance
+from bot.core.opml import OpmlFeed, dump_opml, parse_opml
 from bot.render.palette import stance_rgb
 from bot.render.world import frame_for
 from bot.settings import PROJECT_CONFIG
@@ -295,3 +297,29 @@ def test_the_country_card_says_when_and_by_whom_the_record_was_reviewed(
     fields = {f["name"]: f["value"] for f in json.loads(out)["fields"]}
     assert 0 == code
     assert fields["Reviewed"].startswith("4 Dec 2026 by stancebot's record research")
+
+
+def test_feeds_import_then_export_round_trips_an_opml_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    listed = tmp_path / "feeds.opml"
+    listed.write_bytes(
+        dump_opml([OpmlFeed("https://a.example/rss", "A")], "mine", datetime.now(UTC))
+    )
+    imported = run(capsys, "feeds", "import", str(listed), "--tenant", "T1")
+    again = run(capsys, "feeds", "import", str(listed), "--tenant", "T1")
+    code, out, _ = run(capsys, "feeds", "export", "--tenant", "T1")
+    assert (0, True) == (imported[0], imported[1].startswith("Imported 1 feed; 0 already"))
+    assert again[1].startswith("Imported 0 feeds; 1 already watched.")
+    assert (0, [OpmlFeed("https://a.example/rss", "A")]) == (code, parse_opml(out.encode()))
+
+
+def test_feeds_import_of_a_bad_file_names_the_problem_and_adds_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    listed = tmp_path / "feeds.opml"
+    listed.write_text("<opml><body><outline xmlUrl='ftp://x'/></body></opml>")
+    code, _, err = run(capsys, "feeds", "import", str(listed))
+    exported = run(capsys, "feeds", "export")[1]
+    assert (2, True) == (code, "“ftp://x” is not an http(s) URL" in err)
+    assert "ftp://x" not in exported

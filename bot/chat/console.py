@@ -12,7 +12,7 @@ from typing import TextIO
 from bot.core.access import Caller
 from bot.core.alerts import Alert
 from bot.core.items import visible_text
-from bot.core.replies import Image, Reply, Tone
+from bot.core.replies import Attachment, Image, Reply, Tone
 from bot.core.subscriptions import Channel
 from bot.core.wording import plural
 
@@ -31,8 +31,17 @@ def save_image(image: Image, folder: Path) -> Path:
     return path.resolve()
 
 
-def render(reply: Reply, image_path: Path | None = None) -> str:
-    """A reply as plain terminal text; a picture saved by `save_image` is shown by its path."""
+def save_attachment(attachment: Attachment, folder: Path) -> Path:
+    """Write a reply's file (an OPML export) where the terminal user can open it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / Path(attachment.filename).name
+    path.write_bytes(attachment.data)
+    return path.resolve()
+
+
+def render(reply: Reply, image_path: Path | None = None, file_path: Path | None = None) -> str:
+    """A reply as plain terminal text; a picture saved by `save_image` (a file saved by
+    `save_attachment`) is shown by its path."""
     marker = {Tone.ERROR: "✖ ", Tone.WARNING: "! ", Tone.SUCCESS: "✔ "}.get(reply.tone, "")
     lines = [f"{marker}{reply.title}"]
     if reply.text:
@@ -45,6 +54,9 @@ def render(reply: Reply, image_path: Path | None = None) -> str:
     if reply.image is not None:
         where = f" saved to {image_path}" if image_path else ""
         lines += ["", f"[image{where}: {reply.image.alt}]"]
+    if reply.attachment is not None:
+        where = f" saved to {file_path}" if file_path else ""
+        lines += ["", f"[file{where}: {reply.attachment.description}]"]
     if reply.footer:
         lines += ["", reply.footer]
     return _plain("\n".join(lines)).replace("`", "")
@@ -102,7 +114,11 @@ class ConsoleChat:
         path = None
         if reply.image is not None and self._images is not None:
             path = await asyncio.to_thread(save_image, reply.image, self._images)
-        return render(reply, path)
+        file_path = None
+        if reply.attachment is not None and self._images is not None:
+            folder = self._images.parent / "files"
+            file_path = await asyncio.to_thread(save_attachment, reply.attachment, folder)
+        return render(reply, path, file_path)
 
 
 async def _next(queue: asyncio.Queue[str | None], stop: asyncio.Event) -> str | None:

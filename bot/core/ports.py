@@ -11,6 +11,7 @@ from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind, Event, EventStatus
 from bot.core.feeds import Feed, FeedAdded, StoredItem
 from bot.core.models import Change, Country, Group, Record
+from bot.core.opml import OpmlFeed
 from bot.core.replies import Image, Reply
 from bot.core.routing import TenantKey
 from bot.core.subscriptions import (
@@ -64,6 +65,16 @@ class FeedManager(Protocol):
     async def enable(self, *, tenant: str, ref: str) -> Feed: ...
 
     async def listed(self, tenant: str) -> list[Feed]: ...
+
+    async def fetch_document(self, url: str) -> bytes:
+        """A file from the web (an OPML list), fetched as feeds are: guarded and capped."""
+        ...
+
+    async def import_feeds(
+        self, *, tenant: str, feeds: Sequence[OpmlFeed], added_by: str
+    ) -> tuple[list[Feed], list[str]]:
+        """Watch every feed not watched yet, in one transaction: (added, URLs already watched)."""
+        ...
 
 
 class EventBook(Protocol):

@@ -38,6 +38,15 @@ class Image:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file that goes with a reply (an OPML export): attached where the platform allows."""
+
+    data: bytes
+    filename: str
+    description: str
+
+
+@dataclass(frozen=True)
 class Reply:
     """What a command says. `private` replies are shown only to the caller where possible."""
 
@@ -50,6 +59,7 @@ class Reply:
     stance: Stance | None = None
     tone: Tone = Tone.INFO
     footer: str = ""
+    attachment: Attachment | None = None
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict: the contract of `stancebot ask --json`."""
@@ -70,7 +80,18 @@ class Reply:
             "stance": self.stance.value if self.stance else None,
             "tone": self.tone.value,
             "footer": self.footer,
+            "attachment": _attachment_json(self.attachment),
         }
+
+
+def _attachment_json(attachment: Attachment | None) -> dict[str, str] | None:
+    if attachment is None:
+        return None
+    return {
+        "filename": attachment.filename,
+        "description": attachment.description,
+        "base64": base64.b64encode(attachment.data).decode("ascii"),
+    }
 
 
 def error_reply(message: str, *, title: str = "Sorry") -> Reply:

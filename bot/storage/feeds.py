@@ -63,6 +63,30 @@ class FeedStore:
             feed_id = cursor.lastrowid if cursor.rowcount else None
         return await self.get(feed_id) if feed_id else None
 
+    async def add_many(
+        self,
+        entries: Sequence[tuple[str, str]],
+        *,
+        tenant: str,
+        origin: FeedOrigin,
+        added_by: str,
+        now: datetime,
+    ) -> list[Feed]:
+        """(url, title) pairs, added in one transaction: all of them or, on a failure, none.
+        URLs the tenant already watches are left as they are; returns the feeds added."""
+        ids = []
+        async with self._db.transaction() as conn:
+            for url, title in entries:
+                cursor = await conn.execute(
+                    "INSERT INTO feeds (url, tenant, title, origin, added_by, added_at,"
+                    " next_poll_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (tenant, url) DO NOTHING",
+                    (url, tenant, title, origin.value, added_by, now.isoformat(), now.isoformat()),
+                )
+                if cursor.rowcount and cursor.lastrowid:
+                    ids.append(cursor.lastrowid)
+        return [feed for feed_id in ids if (feed := await self.get(feed_id))]
+
     async def get(self, feed_id: int) -> Feed | None:
         row = await self._db.fetch_one("SELECT * FROM feeds WHERE id = ?", (feed_id,))
         return _feed(row) if row else None

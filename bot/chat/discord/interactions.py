@@ -13,7 +13,7 @@ from typing import Any
 import discord
 from discord.utils import MISSING
 
-from bot.chat.discord.render import image_file, reply_pages
+from bot.chat.discord.render import reply_files, reply_pages
 from bot.core.access import Caller, Role
 from bot.core.replies import Reply, error_reply
 from bot.logs import event
@@ -105,7 +105,7 @@ async def send_reply(
         embed=pages[0],
         ephemeral=private,
         view=pager or MISSING,
-        files=[image_file(reply.image)] if reply.image else MISSING,
+        files=reply_files(reply) or MISSING,
         allowed_mentions=NO_MENTIONS,
         wait=True,
     )

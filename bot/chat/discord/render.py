@@ -132,6 +132,16 @@ def image_name(image: Image) -> str:
     return name[-100:]
 
 
+def reply_files(reply: Reply) -> list[discord.File]:
+    """The reply's picture and its attached file, as discord.py uploads them."""
+    files = [image_file(reply.image)] if reply.image else []
+    if reply.attachment is not None:
+        name = _UNSAFE_FILE_CHARS.sub("_", reply.attachment.filename) or "file"
+        data = io.BytesIO(reply.attachment.data)
+        files.append(discord.File(data, filename=name, description=reply.attachment.description))
+    return files
+
+
 def image_file(image: Image) -> discord.File:
     return discord.File(io.BytesIO(image.data), filename=image_name(image), description=image.alt)
 

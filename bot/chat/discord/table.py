@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
+import discord
+
 from bot.core.events import AlertKind
 from bot.core.models import Stance
 from bot.core.subscriptions import Digest
@@ -44,7 +46,7 @@ class Complete(Enum):
     EVENT = "event"  # stance changes awaiting a decision
 
 
-OptionType = type[str] | type[int] | type[bool]
+OptionType = type[str] | type[int] | type[bool] | type[discord.Attachment]
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class Option:
     def words(self, value: object) -> list[str]:
         if value is None:
             return []
+        if isinstance(value, discord.Attachment):  # a file: the neutral command gets its link
+            value = value.url
         text = ("true" if value else "false") if isinstance(value, bool) else str(value).strip()
         if not text:
             return []
@@ -239,6 +243,17 @@ ADMIN_COMMANDS = (
         Option("feed", "The feed's number or URL", required=True),
     ),
     _admin(("feeds", "list"), "The feeds this server watches"),
+    _admin(
+        ("feeds", "export"),
+        "This server's feeds as an OPML file",
+        Option("global", "The global feeds (operators)", Style.KEYED, bool),
+    ),
+    _admin(
+        ("feeds", "import"),
+        "Watch every feed of an OPML file; all or nothing",
+        Option("file", "The OPML file", kind=discord.Attachment, required=True),
+        Option("global", "As global feeds (operators)", Style.KEYED, bool),
+    ),
     _admin(("feeds", "status"), "OK, failing or disabled; last success and error; next poll"),
     _admin(("stance", "pending"), "Stance changes awaiting a decision"),
     _admin(("stance", "confirm"), "Apply a reported change to the record", EVENT),

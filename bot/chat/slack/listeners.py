@@ -26,7 +26,7 @@ from bot.chat.slack.sender import SlackSender
 from bot.core.alerts import build_alert
 from bot.core.errors import SendError
 from bot.core.events import EventStatus
-from bot.core.replies import Reply, Tone, error_reply
+from bot.core.replies import Image, Reply, Tone, error_reply
 from bot.core.subscriptions import Channel
 from bot.logs import event
 
@@ -142,12 +142,16 @@ class Listeners:
     async def _answer(self, respond: AsyncRespond, reply: Reply, who: Who) -> None:
         kind = "ephemeral" if reply.private else "in_channel"
         await _post(respond, reply, kind)
-        if reply.image is not None:
+        files = [reply.image] if reply.image else []
+        if reply.attachment is not None:
+            attached = reply.attachment
+            files.append(Image(attached.data, attached.filename, attached.description))
+        for file in files:
             try:
                 target = await self._direct(who.user) if reply.private else who.channel
-                await self._sender.upload(target, reply.image, comment=reply.title)
+                await self._sender.upload(target, file, comment=reply.title)
             except SendError as exc:
-                note = f"I could not attach the image ({exc}). Invite me with `/invite @stancebot`."
+                note = f"I could not attach the file ({exc}). Invite me with `/invite @stancebot`."
                 await _post(
                     respond, Reply(title="Image not attached", text=note, tone=Tone.WARNING)
                 )

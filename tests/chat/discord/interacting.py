@@ -90,12 +90,15 @@ class Interactions:
             node = found[0]
             trail.append((name, node["type"]))
         given = [_option(node, key, value, key == focused) for key, value in options.items()]
+        files = {str(v["id"]): v for v in options.values() if isinstance(v, dict) and "url" in v}
         missing = [o["name"] for o in node.get("options", []) if o.get("required")]
         missing = [name for name in missing if name not in options]
         assert focused or not missing, f"/{path}: required options missing: {missing}"
         for name, kind in reversed(trail):
             given = [{"type": kind, "name": name, "options": given}]
         data = {"id": schema["id"], "name": root, "type": 1, "options": given}
+        if files:  # an attachment option carries the file's id; the file itself is resolved
+            data["resolved"] = {"attachments": files}
         return data | ({"guild_id": schema["guild_id"]} if "guild_id" in schema else {})
 
     def _synced(self, root: str) -> JSON:
@@ -226,9 +229,26 @@ def _option(node: JSON, name: str, value: Any, focused: bool) -> JSON:
     spec = found[0]
     choices = [c["value"] for c in spec.get("choices", [])]
     assert not choices or value in choices, f"{value!r} is not a choice of {name!r}: {choices}"
+    if spec["type"] == ATTACHMENT:
+        value = str(value["id"])
     return {"type": spec["type"], "name": name, "value": value} | (
         {"focused": True} if focused else {}
     )
+
+
+ATTACHMENT = 11  # the option type of an uploaded file
+
+
+def attachment(attachment_id: int, url: str, filename: str) -> JSON:
+    """An uploaded file as Discord resolves it in an interaction: its id, name and link."""
+    return {
+        "id": str(attachment_id),
+        "filename": filename,
+        "size": 1,
+        "url": url,
+        "proxy_url": url,
+        "content_type": "text/x-opml",
+    }
 
 
 async def answer(interaction: Interaction) -> None:

@@ -173,3 +173,18 @@ async def test_quiet_hours_in_the_channels_time_zone(harness: Harness) -> None:
     [subscription] = await harness.app.subscriptions.for_tenant("slack", "T0EMU")
     assert "✅ Quiet hours: 22:00–07:00 Europe/Berlin" == reply.params["blocks"][0]["text"]["text"]
     assert "Europe/Berlin" == subscription.tz
+
+
+async def test_feeds_export_arrives_as_an_opml_file(harness: Harness, slack: SlackEmulator) -> None:
+    reply = await harness.command("feeds export", user=ADMIN)
+    await slack.next_call("files.completeUploadExternal")
+
+    [document] = list(slack.uploads.values())
+    assert "✅ Feeds export: 0 feeds" == reply.params["blocks"][0]["text"]["text"]
+    assert document.startswith(b"<?xml version='1.0' encoding='utf-8'?>\n<opml version=\"2.0\">")
+
+
+async def test_feeds_import_wants_a_link_to_the_file(harness: Harness) -> None:
+    reply = await harness.command("feeds import feeds.opml", user=ADMIN)
+
+    assert "Cannot fetch feeds.opml: only http:// and https://" in shown(reply.params)
