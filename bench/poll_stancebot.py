@@ -16,13 +16,12 @@ pipeline analyses new items off the poll path. `--with-analysis` adds that work 
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import tomllib
 from collections import Counter
-from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+
+import tomli_w
 
 from bench.poll_common import (
     Measurement,
@@ -50,38 +49,8 @@ def settings_copy(workdir: Path, caps: dict[str, int]) -> Path:
     data["data"] = {key: str(folder / value) for key, value in data["data"].items()}
     data["feeds"].update(allow_addresses=[ALLOWED], demo="", **{"global": []}, **caps)
     path = workdir / "settings.toml"
-    path.write_text(dump_toml(data), "utf-8")
+    path.write_text(tomli_w.dumps(data), "utf-8")
     return path
-
-
-def dump_toml(data: dict[str, Any]) -> str:
-    """The settings back as TOML: top-level keys, then one table per section (anything nested
-    deeper as inline tables). JSON string escapes are valid TOML basic strings."""
-    scalars = [f"{key} = {_toml_value(v)}" for key, v in data.items() if not isinstance(v, dict)]
-    lines = [*scalars, ""] if scalars else []
-    for section, table in data.items():
-        if isinstance(table, dict):
-            lines.append(f"[{json.dumps(section)}]")
-            lines.extend(f"{json.dumps(key)} = {_toml_value(v)}" for key, v in table.items())
-            lines.append("")
-    return "\n".join(lines)
-
-
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value)
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    if isinstance(value, dict):
-        pairs = (f"{json.dumps(k)} = {_toml_value(v)}" for k, v in value.items())
-        return "{" + ", ".join(pairs) + "}"
-    raise TypeError(f"no TOML for {value!r}")
 
 
 async def add_feeds(app: App, urls: list[str]) -> None:
