@@ -1,20 +1,19 @@
-"""Small text helpers shared by handlers: dates, country labels, history lines."""
+"""Small text helpers shared by handlers: dates, country labels, history lines, source links."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Iterable
+from datetime import datetime
 
+from bot.core.items import outlet_of
 from bot.core.models import Change, Country, Origin, Stance
+from bot.core.replies import Link
 
 ORIGIN_LABELS = {
     Origin.SEED: "the bundled record",
     Origin.NEWS: "the news",
     Origin.OPERATOR: "an operator",
 }
-
-
-def day(value: date | None) -> str:
-    return value.strftime("%-d %b %Y") if value else "—"
 
 
 def country_label(country: Country) -> str:
@@ -36,3 +35,8 @@ def stance_word(text: str) -> Stance | None:
 
 def moment(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M UTC") if value else "never"
+
+
+def source_links(urls: Iterable[str]) -> tuple[Link, ...]:
+    """Each source once, labelled by its site: bbc.co.uk, reuters.com."""
+    return tuple(Link(outlet_of(url), url) for url in dict.fromkeys(urls))

@@ -8,11 +8,17 @@ from dataclasses import replace
 from bot.core.errors import UsageError
 from bot.core.events import Event, EventStatus
 from bot.core.models import Country, Group, Record, Stance
-from bot.core.replies import Field, Link, Reply
-from bot.core.wording import count_places, name_key, plural
+from bot.core.replies import Field, Reply
+from bot.core.wording import count_places, day, name_key, plural
 from handlers import pictures
 from handlers.base import Command, Request
-from handlers.formatting import ORIGIN_LABELS, change_line, country_label, day, stance_word
+from handlers.formatting import (
+    ORIGIN_LABELS,
+    change_line,
+    country_label,
+    source_links,
+    stance_word,
+)
 from handlers.guidance import closest
 
 LAST_CHANGES_ON_CARD = 3
@@ -40,7 +46,7 @@ async def country(request: Request) -> Reply:
         title=f"{country_label(place)}: {record.stance.label}",
         text=corrected(request, query, place) + record.summary,
         fields=tuple(fields),
-        links=_source_links(record.sources),
+        links=source_links(record.sources),
         stance=record.stance,
         private=not request.flag("public"),
         footer=f"{place.code} · {record.stance.label.lower()}: {record.stance.meaning}",
@@ -64,7 +70,7 @@ async def history(request: Request) -> Reply:
     return Reply(
         title=f"{country_label(place)}: history",
         text=corrected(request, query, place) + text,
-        links=_source_links(sources),
+        links=source_links(sources),
         stance=record.stance,
         private=not request.flag("public"),
     )
@@ -199,15 +205,6 @@ async def _record(request: Request, place: Country) -> Record:
     if record is None:  # every country is seeded at start; a gap means a broken database
         raise UsageError(f"No record is stored for {place.name} yet.")
     return record
-
-
-def _source_links(urls: tuple[str, ...]) -> tuple[Link, ...]:
-    return tuple(Link(label=_site(url), url=url) for url in urls)
-
-
-def _site(url: str) -> str:
-    host = url.split("//", 1)[-1].split("/", 1)[0]
-    return host.removeprefix("www.")
 
 
 COMMANDS = (

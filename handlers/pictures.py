@@ -17,9 +17,9 @@ from bot.core.errors import RenderUnavailableError, UsageError
 from bot.core.models import Change, Country, Group, Record, Stance
 from bot.core.ports import PictureMaker
 from bot.core.replies import Field, Image, Link, Reply, Tone
-from bot.core.wording import count_places
+from bot.core.wording import count_places, day
 from handlers.base import Command, Request
-from handlers.formatting import change_line, country_label, day
+from handlers.formatting import change_line, country_label, source_links
 
 MAP_USAGE = "map [group] [public:true]"
 
@@ -122,12 +122,7 @@ def _without_picture(reply: Reply, error: RenderUnavailableError) -> Reply:
 
 
 def _links(changes: Sequence[Change]) -> tuple[Link, ...]:
-    urls = dict.fromkeys(url for change in changes for url in change.sources)
-    return tuple(Link(_site(url), url) for url in urls)
-
-
-def _site(url: str) -> str:
-    return url.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
+    return source_links(url for change in changes for url in change.sources)
 
 
 def _pictures(request: Request) -> PictureMaker:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from bot.core.names import normalise
 
@@ -33,3 +34,8 @@ def name_key(name: str) -> str:
     """Sorts names as a reader expects: accents and case folded, a leading "The" ignored
     ("Åland" with the A's, "Côte d'Ivoire" before "Croatia")."""
     return normalise(name)
+
+
+def day(value: date | None) -> str:
+    """A date as replies and pictures show it: "14 Jul 2020", or a dash when there is none."""
+    return f"{value.day} {value:%b %Y}" if value else "—"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.core.models import Change, Country, Record, Stance
+from bot.core.wording import day
 from bot.render import svg
 from bot.render.palette import FRAME, MARKER, MUTED, STANCE_COLOURS
 
@@ -181,7 +182,3 @@ def timeline_alt(country: Country, history: Sequence[Change], current: Record, t
 
 
 ALT_LIMIT = 1000  # Discord caps alt text at 1024 characters
-
-
-def day(value: date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else "—"
