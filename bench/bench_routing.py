@@ -76,6 +76,9 @@ class NoOpSender:
         self._count += 1
         return str(self._count)
 
+    async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
+        return None
+
     async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
         return None
 

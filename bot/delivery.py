@@ -2,17 +2,20 @@
 
 Promises (issue 5):
 - At-least-once. A row is marked sent only after the platform returned a message id; a crash or
-  Ctrl-C between the two leaves it pending, and the next run sends it again with the SAME nonce,
-  so at most one duplicate reaches a channel, and none on a platform that honours nonces.
+  Ctrl-C between the two leaves it pending, and the next run sends it again with the SAME nonce:
+  Discord drops the repeat (enforce_nonce), and on Slack `find` first looks for the nonce in
+  the channel's message metadata. See docs/decisions/010-delivery-promise.md.
 - 429/5xx (`RetryLaterError`) and unexpected adapter errors are retried with exponential
   backoff, never sooner than the platform's Retry-After; after `max_attempts` the row fails.
 - 403/404 (`ChannelGoneError`) disables the subscription with the reason: no retries.
 - Per-channel pacing (Slack ~1 message/s per channel) and a per-channel cap per rolling hour;
   over the cap a row goes to the next digest instead of being dropped.
 
-Channels are served concurrently, each by its own task in sequence, so a paced channel never
-delays another. Every task belongs to the batch's TaskGroup; `run` owns the loop and logs every
-failure.
+Channels are served independently, each by a lane (a task) of its own that sends its rows in
+sequence, so a paced or slow channel never delays another: `run` hands due rows only to idle
+channels, and logs every lane's failure. A first send marks the row (`posting_since`) before the
+platform is asked; a later try of that row first asks the platform whether the message is
+already there (`AlertSender.find`), so a lost reply or a crash does not post it twice.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import asyncio
 import contextlib
 import logging
 from collections import Counter
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -84,6 +87,39 @@ def backoff(attempts: int, retry_after: float | None) -> float:
     return max(delay, retry_after or 0.0)
 
 
+class Lanes:
+    """One task per channel with rows in flight; at most `limit` of them send at once."""
+
+    def __init__(self, limit: int) -> None:
+        self._slots = asyncio.Semaphore(limit)
+        self._tasks: dict[int, asyncio.Task[list[Outcome]]] = {}
+
+    def busy(self) -> list[int]:
+        return [key for key, task in self._tasks.items() if not task.done()]
+
+    def open(self, key: int, work: Coroutine[object, object, list[Outcome]]) -> None:
+        task = asyncio.create_task(self._bounded(work), name=f"delivery-lane-{key}")
+        self._tasks[key] = task
+        task.add_done_callback(lambda done: self._ended(key, done))
+
+    async def _bounded(self, work: Coroutine[object, object, list[Outcome]]) -> list[Outcome]:
+        async with self._slots:
+            return await work
+
+    def _ended(self, key: int, task: asyncio.Task[list[Outcome]]) -> None:
+        """A lane's edge: its failure is logged; the channel's rows stay due for the next one."""
+        if self._tasks.get(key) is task:
+            del self._tasks[key]
+        failure = None if task.cancelled() else task.exception()
+        if failure is not None:
+            log.error("delivery.lane_failed subscription=%s", key, exc_info=failure)
+
+    async def finish(self) -> None:
+        """Wait for every lane: a send in flight finishes, the lanes stop before the next row."""
+        if self._tasks:
+            await asyncio.wait(list(self._tasks.values()))
+
+
 def _where(channel: Channel) -> str:
     return f"{channel.platform}:{channel.tenant}/{channel.channel}"
 
@@ -102,6 +138,7 @@ class DeliveryWorker:
         hourly_cap: int = 20,
         max_attempts: int = 8,
         batch: int = 100,
+        max_lanes: int = 32,
         sleep: Sleep = asyncio.sleep,
         metrics: Metrics | None = None,
     ) -> None:
@@ -116,41 +153,56 @@ class DeliveryWorker:
         self._hourly_cap = hourly_cap
         self._max_attempts = max_attempts
         self._batch = batch
+        self._max_lanes = max_lanes
         self._sleep = sleep
         self._last_post: dict[Channel, datetime] = {}
 
-    async def run(self, stop: asyncio.Event, interval: float = 2.0) -> None:
-        """Deliver until `stop` is set; a row in flight then finishes, the rest stay pending."""
+    async def run(self, stop: asyncio.Event, interval: float = 1.0) -> None:
+        """Deliver until `stop` is set; a row in flight then finishes, the rest stay pending.
+
+        Every `interval` seconds the due rows of idle channels are handed to a lane of their
+        own (one task per channel, at most `max_lanes` sending at once); a channel whose lane
+        is still busy (slow, or paced) is left out, so it never holds the others up.
+        """
         event(log, "delivery.started", platforms=",".join(sorted(self._senders)))
+        lanes = Lanes(self._max_lanes)
         while not stop.is_set():
-            if not await self._guarded_batch(stop):
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(stop.wait(), interval)
+            try:
+                await self._dispatch(lanes, stop)
+            except Exception:  # the loop's edge: a failed round (database busy...) must not end it
+                log.exception("delivery.batch_failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), interval)
+        await lanes.finish()
         event(log, "delivery.stopped")
 
-    async def _guarded_batch(self, stop: asyncio.Event) -> bool:
-        """One batch; True when it was full, so the next one starts without waiting."""
-        try:
-            report = await self.run_once(stop)
-        except Exception:  # the loop's edge: a failed batch (database busy...) must not end it
-            log.exception("delivery.batch_failed")
-            return False
-        return report.handled >= self._batch
+    async def _dispatch(self, lanes: Lanes, stop: asyncio.Event) -> None:
+        _, by_channel, alerts = await self._plan(skip=lanes.busy())
+        for rows in by_channel.values():
+            lanes.open(rows[0].subscription_id, self._serve(rows, alerts, stop))
 
     async def run_once(self, stop: asyncio.Event | None = None) -> DeliveryReport:
-        now = self._clock()
-        released = await self._outbox.release_held(now, self._holds) if self._holds else 0
-        due = await self._outbox.due(now, self._senders.keys(), self._batch)
-        alerts = await self._alerts({row.event_id: row.country for row in due})
-        by_channel: dict[Channel, list[Due]] = {}
-        for row in due:
-            by_channel.setdefault(row.channel, []).append(row)
+        """One batch of every channel's due rows, waiting for all of them (`poll --once`)."""
+        released, by_channel, alerts = await self._plan()
         async with asyncio.TaskGroup() as group:
             tasks = [
                 group.create_task(self._serve(rows, alerts, stop)) for rows in by_channel.values()
             ]
         counts = Counter(outcome for task in tasks for outcome in task.result())
         return DeliveryReport(**{o.value: counts[o] for o in Outcome}, released=released)
+
+    async def _plan(
+        self, skip: Sequence[int] = ()
+    ) -> tuple[int, dict[Channel, list[Due]], dict[int, Alert | None]]:
+        """Held rows released, then the due rows by channel and the alerts they need."""
+        now = self._clock()
+        released = await self._outbox.release_held(now, self._holds) if self._holds else 0
+        due = await self._outbox.due(now, self._senders.keys(), self._batch, skip=skip)
+        alerts = await self._alerts({row.event_id: row.country for row in due})
+        by_channel: dict[Channel, list[Due]] = {}
+        for row in due:
+            by_channel.setdefault(row.channel, []).append(row)
+        return released, by_channel, alerts
 
     async def _alerts(self, countries: Mapping[int, str]) -> dict[int, Alert | None]:
         """Each event's alert, built once per batch from the event as it is now (an edit carries
@@ -210,6 +262,13 @@ class DeliveryWorker:
         if due.message_id is not None:
             await sender.edit(due.channel, due.message_id, alert)
             return None
+        if due.posting_since is None:
+            await self._outbox.mark_posting(due, self._clock())
+        else:  # tried before: the reply may have been lost, or the process killed meanwhile
+            found = await sender.find(due.channel, due.nonce, due.posting_since)
+            if found is not None:
+                event(log, "delivery.found_posted", delivery=due.id, channel=_where(due.channel))
+                return found
         return await sender.send(due.channel, alert, due.nonce)
 
     async def _record(self, due: Due, message_id: str | None) -> Outcome:

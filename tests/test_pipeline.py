@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -56,6 +56,9 @@ class RecordingSender:
     async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
         self.sent.append((channel.channel, alert))
         return f"m{len(self.sent)}"
+
+    async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
+        return None
 
     async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
         self.edits.append((channel.channel, alert))

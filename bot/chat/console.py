@@ -6,6 +6,7 @@ import asyncio
 import sys
 import threading
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -170,6 +171,9 @@ class ConsoleSender:
         self._sent += 1
         self._show(render_alert(alert) + "\n")
         return f"console-{self._sent}"
+
+    async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
+        return None  # a terminal keeps no history to look in: an interrupted alert shows again
 
     async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
         self._show(render_alert(alert, edited=True) + "\n")

@@ -110,6 +110,11 @@ class AlertSender(Protocol):
         duplicate of a send whose result we never recorded (Discord: enforce_nonce)."""
         ...
 
+    async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
+        """The id of a message posted for `nonce` since `since`, if the platform can tell: asked
+        before posting again after a crash or a lost reply. None: post (again)."""
+        ...
+
     async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None: ...
 
     async def post(self, channel: Channel, reply: Reply) -> str:

@@ -50,6 +50,7 @@ class Due:
     attempts: int
     message_id: str | None
     version: str  # updated_at as read: a changed value means the event changed meanwhile
+    posting_since: datetime | None = None  # a send was tried: the message may already be there
 
     @property
     def is_edit(self) -> bool:
@@ -71,12 +72,13 @@ class HoldPolicy(Protocol):
 
 _DUE = """
 SELECT d.id, d.event_id, d.subscription_id, d.nonce, d.attempts, d.message_id, d.updated_at,
-       s.platform, s.tenant, s.channel, e.country
+       d.posting_since, s.platform, s.tenant, s.channel, e.country
 FROM deliveries d
 JOIN subscriptions s ON s.id = d.subscription_id
 JOIN events e ON e.id = d.event_id
 WHERE s.active = 1 AND s.platform IN (SELECT value FROM json_each(?)) AND d.next_attempt_at <= ?
   AND (d.status = 'pending' OR (d.status = 'sent' AND d.edit_pending = 1))
+  AND d.subscription_id NOT IN (SELECT value FROM json_each(?))
 ORDER BY d.next_attempt_at, d.id LIMIT ?
 """
 _HELD = """
@@ -104,13 +106,30 @@ class Outbox:
         """
         return (await enqueue_all(conn, [(event_id, routes)], now))[0]
 
-    async def due(self, now: datetime, platforms: Iterable[str], limit: int = 100) -> list[Due]:
+    async def due(
+        self,
+        now: datetime,
+        platforms: Iterable[str],
+        limit: int = 100,
+        *,
+        skip: Iterable[int] = (),
+    ) -> list[Due]:
         """Pending rows whose time has come and sent rows awaiting an edit, oldest first.
 
-        Only for platforms that have a sender this run: the others wait, untouched.
+        Only for platforms that have a sender this run: the others wait, untouched; and none of
+        the subscriptions in `skip` (channels whose earlier rows are still being delivered).
         """
-        rows = await self._db.fetch_all(_DUE, (json.dumps(list(platforms)), utc_text(now), limit))
-        return [_due(row) for row in rows]
+        params = (json.dumps(list(platforms)), utc_text(now), json.dumps(list(skip)), limit)
+        return [_due(row) for row in await self._db.fetch_all(_DUE, params)]
+
+    async def mark_posting(self, due: Due, now: datetime) -> None:
+        """The platform is about to be asked to post this row. Kept after a crash or a lost reply,
+        so the next try looks for the message first. `updated_at` (the row's version) stays."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE deliveries SET posting_since = ? WHERE id = ? AND posting_since IS NULL",
+                (utc_text(now), due.id),
+            )
 
     async def release_held(self, now: datetime, policy: HoldPolicy) -> int:
         """Make held rows pending again once `policy` gives no reason to hold them."""
@@ -296,4 +315,9 @@ def _due(row: sqlite3.Row) -> Due:
         attempts=row["attempts"],
         message_id=row["message_id"],
         version=row["updated_at"],
+        posting_since=_moment(row["posting_since"]),
     )
+
+
+def _moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None

@@ -63,6 +63,7 @@ class FakePlatform:
 
     clock: FakeClock
     honours_nonce: bool = True
+    searchable: bool = False  # `find` sees what was posted for a nonce (Slack's metadata)
     posts: list[Post] = field(default_factory=list)  # every send call, repeats included
     messages: dict[str, Alert] = field(default_factory=dict)  # what channels actually show
     edits: list[tuple[str, Alert]] = field(default_factory=list)
@@ -114,6 +115,7 @@ class ScriptedSender:
         self.channel = channel
         self.steps = list(steps)
         self.calls: list[Channel] = []
+        self.found: list[str] = []  # the nonces `find` was asked about
 
     def _next(self, channel: Channel) -> Step:
         self.calls.append(channel)
@@ -130,6 +132,10 @@ class ScriptedSender:
         if isinstance(step, AfterPost):
             raise step.error
         return message_id
+
+    async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
+        self.found.append(nonce)
+        return self.world._by_nonce.get(nonce) if self.world.searchable else None
 
     async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
         step = self._next(channel)

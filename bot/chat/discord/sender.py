@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from datetime import datetime
 
 import aiohttp
 import discord
@@ -51,6 +52,11 @@ class DiscordSender:
                 allowed_mentions=NO_MENTIONS,
             )
         return str(message.id)
+
+    async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
+        """Nothing to look up: a repeated send carries the same nonce with enforce_nonce, and
+        Discord answers it with the message it already posted."""
+        return None
 
     async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
         message = self._channel(channel).get_partial_message(int(message_id))

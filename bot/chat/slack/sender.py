@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 import aiohttp
@@ -48,6 +49,29 @@ UNEDITABLE = frozenset({"message_not_found", "cant_update_message", "edit_window
 
 SlackCall = Callable[..., Awaitable[AsyncSlackResponse]]
 
+# Looking for a delivery already posted (after a crash or a lost reply): its nonce is in the
+# message's metadata. Without channels:history / groups:history, or outside a private channel,
+# the history cannot be read: the delivery is then posted again.
+DELIVERY_EVENT = "stancebot_delivery"
+UNREADABLE = MISCONFIGURED | {"not_in_channel"}
+HISTORY_MARGIN = timedelta(minutes=5)  # clocks differ: look a little before the first try
+HISTORY_PAGES = 5
+HISTORY_PAGE_SIZE = 200
+
+
+def delivery_metadata(nonce: str) -> dict[str, Any]:
+    """Slack message metadata naming the delivery (never shown in the channel)."""
+    return {"event_type": DELIVERY_EVENT, "event_payload": {"nonce": nonce}}
+
+
+def _with_nonce(messages: list[dict[str, Any]], nonce: str) -> str | None:
+    for message in messages:
+        metadata = message.get("metadata") or {}
+        payload = metadata.get("event_payload") or {}
+        if metadata.get("event_type") == DELIVERY_EVENT and payload.get("nonce") == nonce:
+            return str(message["ts"])
+    return None
+
 
 def classify(exc: SlackApiError) -> SendError:
     """The outbox's reading of a Slack failure."""
@@ -81,7 +105,8 @@ def _details(exc: SlackApiError) -> tuple[str, int, float | None]:
 
 
 class SlackSender:
-    """The AlertSender for Slack. Slack has no nonce: a repeat after a crash shows twice."""
+    """The AlertSender for Slack. Slack has no nonce: each delivery carries its own in the
+    message's metadata, and `find` looks for it before the outbox posts again."""
 
     platform = "slack"
 
@@ -89,7 +114,32 @@ class SlackSender:
         self._client = client
 
     async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
-        return await self._post(channel.channel, alert_message(alert))
+        return await self._post(channel.channel, alert_message(alert), nonce)
+
+    async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
+        """The ts of the message posted for `nonce` (in its metadata) since `since`, from the
+        channel's recent history. Without the history scopes, or outside the channel, the bot
+        cannot look: it says so and posts again (at least once wins over at most once)."""
+        oldest = f"{(since - HISTORY_MARGIN).timestamp():.6f}"
+        cursor: str | None = None
+        for _ in range(HISTORY_PAGES):
+            page = await self._call(
+                self._client.conversations_history,
+                tolerate=UNREADABLE,
+                channel=channel.channel,
+                oldest=oldest,
+                limit=HISTORY_PAGE_SIZE,
+                include_all_metadata=True,
+                cursor=cursor,
+            )
+            if page is None:
+                event(log, "slack.history_unreadable", logging.WARNING, channel=channel.channel)
+                return None
+            found = _with_nonce(page.get("messages") or [], nonce)
+            cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
+            if found is not None or cursor is None:
+                return found
+        return None
 
     async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
         payload = alert_message(alert).payload()
@@ -132,13 +182,15 @@ class SlackSender:
         channel = (opened.get("channel") or {}) if opened is not None else {}
         return str(channel.get("id") or "") or None
 
-    async def _post(self, channel_id: str, message: Message) -> str:
+    async def _post(self, channel_id: str, message: Message, nonce: str | None = None) -> str:
+        tagged: dict[str, Any] = {"metadata": delivery_metadata(nonce)} if nonce else {}
         response = await self._call(
             self._client.chat_postMessage,
             channel=channel_id,
             unfurl_links=False,  # the buttons carry the links; previews would bury the alert
             unfurl_media=False,
             **message.payload(),
+            **tagged,
         )
         if response is None:  # only tolerated errors return None; posting tolerates none
             raise SendError("slack: chat.postMessage returned nothing")

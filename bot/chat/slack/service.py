@@ -22,10 +22,8 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncConnectionErrorRetryHandler,
-    AsyncRateLimitErrorRetryHandler,
-)
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.slack.listeners import InFlight, Listeners
@@ -68,16 +66,21 @@ _BOLT_LOGS = _BoltLogFilter()  # one instance: adding it again on each start is 
 
 
 def build_client(slack: SlackSettings, rate_limit_retries: int = 1) -> AsyncWebClient:
-    """slack-sdk reads no variable for the API base: the client carries SLACK_API_URL."""
+    """slack-sdk reads no variable for the API base: the client carries SLACK_API_URL.
+
+    The SDK retries a 429 at most `rate_limit_retries` times (Slack stored nothing, so a retry
+    cannot duplicate) and never a lost connection: Slack may have stored the post whose reply
+    was lost. Deliveries use `rate_limit_retries=0`: the outbox is their one retry policy.
+    """
     if slack.bot_token is None:
         raise ConfigError("Slack is not configured:", ["SLACK_BOT_TOKEN is not set"])
+    handlers: list[AsyncRetryHandler] = [
+        AsyncRateLimitErrorRetryHandler(max_retry_count=rate_limit_retries)
+    ]
     return AsyncWebClient(
         token=slack.bot_token.value,
         base_url=slack.api_url,
-        retry_handlers=[
-            AsyncConnectionErrorRetryHandler(),
-            AsyncRateLimitErrorRetryHandler(max_retry_count=rate_limit_retries),
-        ],
+        retry_handlers=handlers if rate_limit_retries > 0 else [],
     )
 
 
@@ -149,7 +152,7 @@ class SlackBot:
         self._socket: AsyncSocketModeHandler | None = None
         self._connecting: asyncio.Task[None] | None = None
         self._client = build_client(app.settings.slack, rate_limit_retries)
-        self.sender = SlackSender(self._client)
+        self.sender = SlackSender(build_client(app.settings.slack, rate_limit_retries=0))
         self.mode = ""
 
     async def start(self) -> None:
@@ -168,7 +171,7 @@ class SlackBot:
         roles = RoleBook(
             self._client, operators=app.settings.operators, admin_users=slack.admin_users
         )
-        Listeners(app, roles, self.sender, self._in_flight).register(bolt)
+        Listeners(app, roles, SlackSender(self._client), self._in_flight).register(bolt)
         if slack.app_token is not None:
             await self._start_socket(bolt, slack.app_token.value)
         else:

@@ -1,6 +1,7 @@
 """A local Slack: the Web API methods the bot calls, response_url posts, the files upload v2
 flow, and a Socket Mode websocket. Every call is recorded; a channel (or a method) can be told
-to fail the next calls with a Slack error, an HTTP status and a Retry-After."""
+to fail the next calls with a Slack error, an HTTP status and a Retry-After, or a method to do
+its work and then lose the reply (the connection cut before the answer)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ class SlackEmulator:
     url: str = ""
     delays: dict[str, float] = field(default_factory=dict)  # seconds before answering a method
     _failures: dict[str, list[Failure]] = field(default_factory=dict)
+    _lost_replies: dict[str, int] = field(default_factory=dict)  # by method: how many to drop
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _runner: web.AppRunner | None = None
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
@@ -66,6 +68,15 @@ class SlackEmulator:
     ) -> None:
         """The next `times` calls naming channel `key` (or calling method `key`) fail."""
         self._failures.setdefault(key, []).append(Failure(error, status, retry_after, times))
+
+    def lose_replies(self, method: str, times: int = 1) -> None:
+        """The next `times` calls to `method` are carried out (a post is stored), then the
+        connection is cut before the answer: the caller cannot know it worked."""
+        self._lost_replies[method] = self._lost_replies.get(method, 0) + times
+
+    def posted_in(self, channel: str) -> list[Json]:
+        """The messages a channel shows, oldest first."""
+        return [m for m in self.messages.values() if m.get("channel") == channel]
 
     def response_url(self) -> str:
         return f"{self.url}/respond/{next(self._ids)}"
@@ -150,7 +161,12 @@ class SlackEmulator:
         if failure is not None:
             return _failed(failure)
         answer = self._answers().get(method)
-        return web.json_response(answer(params) if answer else _error("unknown_method"))
+        body = answer(params) if answer else _error("unknown_method")
+        if self._lost_replies.get(method, 0) > 0:
+            self._lost_replies[method] -= 1
+            if request.transport is not None:
+                request.transport.abort()  # done, but the caller never hears of it
+        return web.json_response(body)
 
     def _failure(self, method: str, params: Json) -> Failure | None:
         for key in (str(params.get("channel") or params.get("channel_id") or ""), method):
@@ -176,6 +192,7 @@ class SlackEmulator:
             "apps.connections.open": lambda p: _ok(url=self.url.replace("http", "ws") + "/socket"),
             "chat.postMessage": self._post_message,
             "chat.update": self._update,
+            "conversations.history": self._history,
             "chat.postEphemeral": lambda p: _ok(message_ts=self._ts()),
             "users.info": lambda p: _ok(
                 user=self.users.get(p.get("user", "")) or {"id": p.get("user"), "is_admin": False}
@@ -196,6 +213,20 @@ class SlackEmulator:
         self.messages[ts] = {**params, "ts": ts}
         return _ok(
             channel=params.get("channel"), ts=ts, message={"ts": ts, "text": params.get("text")}
+        )
+
+    def _history(self, params: Json) -> Json:
+        """Newest first, `limit` a page, a cursor for the next; metadata only when asked for."""
+        oldest = float(params.get("oldest") or 0)
+        with_metadata = str(params.get("include_all_metadata", "")).lower() in ("1", "true")
+        newest_first = reversed(self.posted_in(str(params.get("channel", ""))))
+        found = [_listed(m, with_metadata) for m in newest_first if float(m["ts"]) > oldest]
+        start, limit = int(params.get("cursor") or 0), int(params.get("limit") or 100)
+        more = start + limit < len(found)
+        return _ok(
+            messages=found[start : start + limit],
+            has_more=more,
+            response_metadata={"next_cursor": str(start + limit) if more else ""},
         )
 
     def _update(self, params: Json) -> Json:
@@ -239,6 +270,13 @@ async def _read(request: web.Request) -> tuple[Json, str]:
     header = request.headers.get("Authorization", "")
     token = header.removeprefix("Bearer ") if header else str(params.pop("token", ""))
     return params, token
+
+
+def _listed(message: Json, with_metadata: bool) -> Json:
+    listed = {key: value for key, value in message.items() if key != "metadata"}
+    if with_metadata and "metadata" in message:
+        listed["metadata"] = _decoded(message["metadata"])
+    return listed
 
 
 def _decoded(value: Any) -> Any:

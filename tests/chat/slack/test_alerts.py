@@ -145,16 +145,17 @@ async def test_ratelimited_asks_to_retry_after_slacks_delay(
     assert (7.0, True) == (raised.value.retry_after, raised.value.rate_limited)
 
 
-async def test_one_rate_limit_is_waited_out_by_the_client(harness: Harness) -> None:
+async def test_a_rate_limited_delivery_is_left_to_the_outbox_not_the_client(
+    harness: Harness,
+) -> None:
     alert = await alert_about(harness, "Germany bans Huawei")
-    harness.slack.fail(CHANNEL, "ratelimited", status=429, retry_after=0)
+    harness.slack.fail(CHANNEL, "ratelimited", status=429, retry_after=3)
 
-    ts = await harness.bot.sender.send(HERE, alert, "nonce")
+    with pytest.raises(RetryLaterError) as raised:
+        await harness.bot.sender.send(HERE, alert, "nonce")
 
-    assert (2, True) == (
-        len(harness.slack.calls_to("chat.postMessage")),
-        ts in harness.slack.messages,
-    )
+    # One retry policy: the outbox's, which waits Retry-After in the row, not in the client.
+    assert (1, 3.0) == (len(harness.slack.calls_to("chat.postMessage")), raised.value.retry_after)
 
 
 @pytest.mark.parametrize(("error", "status"), [("", 502), ("internal_error", 500)])

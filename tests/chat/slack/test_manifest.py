@@ -33,6 +33,8 @@ def test_the_manifest_grants_every_scope_the_adapter_calls_for() -> None:
         "im:read",
         "im:write",
         "files:write",
+        "channels:history",
+        "groups:history",
     }
     listed = {line.split("#")[0].strip().removeprefix("- ") for line in MANIFEST.splitlines()}
     assert set() == scopes - listed
