@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 from collections.abc import Awaitable, Callable
@@ -90,16 +91,22 @@ class FeedScheduler:
             self._scheduler.remove_job(_job_id(feed_id))
 
     async def _job(self, feed_id: int) -> None:
-        task = asyncio.current_task()
-        if task is not None:
-            self._running.add(task)
+        """The scheduler's job runs the poll as a task of ours: APScheduler cancels its jobs
+        when it shuts down, and a poll in flight must be free to finish within `stop`'s grace."""
+        task = asyncio.create_task(self._guarded_poll(feed_id), name=f"poll-feed-{feed_id}")
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
+        with contextlib.suppress(asyncio.CancelledError):  # the scheduler stopped: `stop` waits
+            await asyncio.shield(task)
+
+    async def _guarded_poll(self, feed_id: int) -> None:
         try:
             await self._poll(feed_id)
+        except asyncio.CancelledError:  # past the grace period: the feed is polled next start
+            event(log, "feed.poll_cancelled", feed=feed_id)
+            raise
         except Exception:  # the edge: a bug in one poll must not stop the others
             log.exception("feed.job_crashed feed=%s", feed_id)
-        finally:
-            if task is not None:
-                self._running.discard(task)
 
     async def _poll(self, feed_id: int) -> None:
         feed = await self._feeds.get(feed_id)
@@ -113,10 +120,16 @@ class FeedScheduler:
         await self._poller.poll(feed)
 
     async def stop(self, grace: float = 10.0) -> None:
-        """Stop firing jobs, let polls in flight finish (up to `grace` seconds)."""
+        """Stop firing jobs, let polls in flight finish (up to `grace` seconds), then cancel the
+        rest quietly: a cancelled poll records nothing, so its feed is polled again next start."""
         self._scheduler.shutdown(wait=False)
-        if self._running:
-            await asyncio.wait(set(self._running), timeout=grace)
+        if not self._running:
+            return
+        _, late = await asyncio.wait(set(self._running), timeout=grace)
+        for task in late:
+            task.cancel()
+        if late:
+            await asyncio.wait(late)
 
 
 def _job_id(feed_id: int) -> str:
