@@ -28,7 +28,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.slack.listeners import InFlight, Listeners
 from bot.chat.slack.roles import RoleBook
-from bot.chat.slack.sender import SlackSender
+from bot.chat.slack.sender import SlackSender, classify
+from bot.core.alerts import RetryLaterError
 from bot.core.errors import ConfigError, StanceBotError
 from bot.logs import event
 from bot.settings import SlackSettings
@@ -42,6 +43,8 @@ log = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"  # where HTTP mode takes commands, actions and events
 BAD_TOKEN = frozenset({"invalid_auth", "not_authed", "account_inactive", "token_revoked"})
 CONNECT_WAIT = 10.0  # seconds start() waits for the socket before letting it retry alone
+FIRST_RECONNECT_WAIT = 2.0  # seconds before asking an unreachable Slack again; doubles each time
+MAX_RECONNECT_WAIT = 300.0
 DRAIN_SECONDS = 10.0
 
 
@@ -51,6 +54,8 @@ class _BoltLogFilter(logging.Filter):
     It drops the warning that our client wins over SLACK_BOT_TOKEN (bolt reads the variable
     itself: true, and expected), and cuts the request body out of bolt's "invalid signature"
     line: a replayed request's body holds a live response_url and the verification token.
+    While Slack is down, slack-sdk's Socket Mode retries log a traceback each time: they become
+    one warning line (our own start loop logs `slack.unreachable`, with its backoff).
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -59,7 +64,18 @@ class _BoltLogFilter(logging.Filter):
             return False
         if message.startswith("Invalid request signature") and ", body:" in message:
             record.msg, record.args = message.split(", body:", 1)[0] + ", body: (not logged))", None
+        if message.startswith(_URL_REFUSED):  # said again by `slack.unreachable` or ConfigError
+            return False
+        if message.startswith(_RECONNECTING):  # an outage, not a bug: one line, no traceback
+            record.msg, record.args = f"slack.reconnecting detail={message!r}", None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.exc_info = record.exc_text = None
         return True
+
+
+# slack-sdk's Socket Mode client logs these with a traceback on every retry while Slack is down.
+_RECONNECTING = ("Failed to connect (error:", "Failed to check the current session")
+_URL_REFUSED = "Failed to retrieve WSS URL"
 
 
 _BOLT_LOGS = _BoltLogFilter()  # one instance: adding it again on each start is then a no-op
@@ -140,11 +156,15 @@ class SlackBot:
         *,
         rate_limit_retries: int = 1,
         drain_seconds: float = DRAIN_SECONDS,
+        reconnect_wait: float = FIRST_RECONNECT_WAIT,
+        connect_wait: float = CONNECT_WAIT,
         on_failure: Callable[[BaseException], None] | None = None,
         listener: HttpListener | None = None,
     ) -> None:
         self.app = app
         self._listener = listener
+        self._reconnect_wait = reconnect_wait
+        self._connect_wait = connect_wait
         self._on_failure = on_failure
         self._drain_seconds = drain_seconds
         self._in_flight = InFlight()
@@ -203,9 +223,7 @@ class SlackBot:
     async def _start_socket(self, bolt: AsyncApp, app_token: str) -> None:
         handler = AsyncSocketModeHandler(bolt, app_token)
         try:  # the first URL by hand: a rejected app token must stop the start, not loop
-            handler.client.wss_uri = await handler.client.issue_new_wss_url()
-        except (aiohttp.ClientError, TimeoutError) as exc:  # Slack unreachable: connect retries
-            event(log, "slack.socket_unreachable", logging.WARNING, error=exc)
+            await _issue_url(handler, attempt=1, retry_in=self._reconnect_wait)
         except SlackApiError as exc:
             await _close(handler)
             error = exc.response.get("error", "") if exc.response is not None else exc
@@ -213,9 +231,11 @@ class SlackBot:
                 "Slack rejected the app token:", [f"SLACK_APP_TOKEN: {error}"]
             ) from exc
         self._socket, self.mode = handler, "socket"
-        self._connecting = asyncio.create_task(_connect(handler), name="slack-socket-connect")
+        self._connecting = asyncio.create_task(
+            _connect(handler, self._reconnect_wait), name="slack-socket-connect"
+        )
         self._connecting.add_done_callback(self._connect_ended)
-        await asyncio.wait({self._connecting}, timeout=CONNECT_WAIT)
+        await asyncio.wait({self._connecting}, timeout=self._connect_wait)
 
     def _connect_ended(self, task: asyncio.Task[None]) -> None:
         """The connecting task's edge: its failure is logged and handed to the owner."""
@@ -252,8 +272,43 @@ class SlackBot:
         event(log, "slack.stopped", mode=self.mode, unfinished=left)
 
 
+async def _connect(handler: AsyncSocketModeHandler, first_wait: float) -> None:
+    """Until Slack answers, ask for a websocket URL with a doubling wait, one log line a try;
+    then slack-sdk connects (and reconnects later by itself)."""
+    wait, attempt = first_wait, 1
+    while handler.client.wss_uri is None:
+        await asyncio.sleep(wait)
+        wait, attempt = min(wait * 2, MAX_RECONNECT_WAIT), attempt + 1
+        await _issue_url(handler, attempt=attempt, retry_in=wait)
+    await _connect_socket(handler)
+
+
+async def _issue_url(handler: AsyncSocketModeHandler, *, attempt: int, retry_in: float) -> None:
+    """A websocket URL into `handler.client.wss_uri`; Slack unreachable or failing leaves it
+    None with a line in the log. A refused app token raises SlackApiError."""
+    try:
+        handler.client.wss_uri = await handler.client.issue_new_wss_url()
+    except SlackApiError as exc:
+        if not isinstance(classify(exc), RetryLaterError):
+            raise
+        _unreachable(attempt, retry_in, classify(exc))
+    except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+        _unreachable(attempt, retry_in, exc)
+
+
+def _unreachable(attempt: int, retry_in: float, error: BaseException) -> None:
+    event(
+        log,
+        "slack.unreachable",
+        logging.WARNING,
+        attempt=attempt,
+        retry_in=f"{retry_in:g}s",
+        error=f"{type(error).__name__}: {error}",
+    )
+
+
 # bolt's Socket Mode handler is not annotated; these two typed doors keep mypy strict elsewhere.
-async def _connect(handler: AsyncSocketModeHandler) -> None:
+async def _connect_socket(handler: AsyncSocketModeHandler) -> None:
     await handler.connect_async()  # type: ignore[no-untyped-call]
 
 
