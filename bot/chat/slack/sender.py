@@ -73,11 +73,17 @@ def _with_nonce(messages: list[dict[str, Any]], nonce: str) -> str | None:
     return None
 
 
+def transient(exc: SlackApiError) -> bool:
+    """Slack is busy or failing (429, 5xx, a transient error code): asking again may work."""
+    error, status, _ = _details(exc)
+    return status == 429 or status >= 500 or error in TRANSIENT
+
+
 def classify(exc: SlackApiError) -> SendError:
     """The outbox's reading of a Slack failure."""
     error, status, retry_after = _details(exc)
     detail = f"slack: {error or f'HTTP {status}'}"
-    if status == 429 or status >= 500 or error in TRANSIENT:
+    if transient(exc):
         limited = status == 429 or error == "ratelimited"
         return RetryLaterError(detail, retry_after, rate_limited=limited)
     if error in GONE:

@@ -28,8 +28,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.slack.listeners import InFlight, Listeners
 from bot.chat.slack.roles import RoleBook
-from bot.chat.slack.sender import SlackSender, classify
-from bot.core.alerts import RetryLaterError
+from bot.chat.slack.sender import SlackSender, classify, transient
 from bot.core.errors import ConfigError, StanceBotError
 from bot.logs import event
 from bot.settings import SlackSettings
@@ -289,7 +288,7 @@ async def _issue_url(handler: AsyncSocketModeHandler, *, attempt: int, retry_in:
     try:
         handler.client.wss_uri = await handler.client.issue_new_wss_url()
     except SlackApiError as exc:
-        if not isinstance(classify(exc), RetryLaterError):
+        if not transient(exc):  # a refused app token: no use asking again
             raise
         _unreachable(attempt, retry_in, classify(exc))
     except (aiohttp.ClientError, TimeoutError, OSError) as exc:
