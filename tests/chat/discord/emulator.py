@@ -11,6 +11,7 @@ JSON bodies go out with Content-Type exactly `application/json`, the only one di
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from dataclasses import dataclass, field
@@ -86,6 +87,7 @@ class DiscordEmulator:
         self.messages: dict[int, JSON] = {}
         self._nonces: dict[tuple[int, str], int] = {}
         self._failures: list[Failure] = []
+        self.answer_delay = 0.0  # seconds between storing a channel message and answering
         self.gateway = Gateway(self._identify)
         self.interactions = Interactions(self)
         self._runner: web.AppRunner | None = None
@@ -206,6 +208,7 @@ class DiscordEmulator:
         created = self.create_message(channel_id, body, request[FILES])
         if nonce:
             self._nonces[(channel_id, nonce)] = int(created["id"])
+        await asyncio.sleep(self.answer_delay)  # a slow Discord: stored, not yet answered
         return reply(created)
 
     async def _edit(self, request: web.Request) -> web.Response:

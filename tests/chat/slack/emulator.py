@@ -43,6 +43,9 @@ class SlackEmulator:
     uploads: dict[str, bytes] = field(default_factory=dict)  # by file id
     url: str = ""
     delays: dict[str, float] = field(default_factory=dict)  # seconds before answering a method
+    answer_delays: dict[str, float] = field(
+        default_factory=dict
+    )  # after doing it, before answering
     _failures: dict[str, list[Failure]] = field(default_factory=dict)
     _lost_replies: dict[str, int] = field(default_factory=dict)  # by method: how many to drop
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -162,6 +165,7 @@ class SlackEmulator:
             return _failed(failure)
         answer = self._answers().get(method)
         body = answer(params) if answer else _error("unknown_method")
+        await asyncio.sleep(self.answer_delays.get(method, 0.0))
         if self._lost_replies.get(method, 0) > 0:
             self._lost_replies[method] -= 1
             if request.transport is not None:
