@@ -1,0 +1,67 @@
+"""A real `stancebot run` against platforms that rate-limit, fail, refuse or crawl: every alert
+reaches each live channel once; a channel that is gone has its subscription disabled, saying why,
+and loses nothing it could have had."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sqlite3
+from pathlib import Path
+
+from tests.chat.slack.support import CHANNEL
+from tests.chat.test_one_process import STOP_WITHIN, stancebot_run
+from tests.faults.support import SLACK_ALERTS, platforms, queue_alerts, tally
+
+FINISH_WITHIN = 40.0  # the first retry comes 5 s after a failure
+
+
+def deliveries(database: Path) -> dict[str, tuple[str, str]]:
+    """Each delivery's nonce: (its channel, its status)."""
+    with sqlite3.connect(database) as conn:
+        rows = conn.execute(
+            "SELECT d.nonce, s.channel, d.status FROM deliveries d"
+            " JOIN subscriptions s ON s.id = d.subscription_id"
+        ).fetchall()
+    return {nonce: (channel, status) for nonce, channel, status in rows}
+
+
+def disabled(database: Path) -> dict[str, str]:
+    with sqlite3.connect(database) as conn:
+        rows = conn.execute("SELECT channel, disabled_reason FROM subscriptions WHERE active = 0")
+    return dict(rows.fetchall())
+
+
+async def test_429_5xx_403_and_a_slow_platform_lose_and_duplicate_nothing(
+    tmp_path: Path,
+) -> None:
+    async with platforms() as world:
+        general, gone = world.discord.channels["general"], world.discord.channels["alerts"]
+        env = world.env(tmp_path)
+        expected = await queue_alerts(env, world.channels(), ["DE", "FR", "IT"])
+        world.slack.fail(CHANNEL, "ratelimited", status=429, retry_after=1)
+        world.slack.fail(SLACK_ALERTS, "channel_not_found")
+        world.discord.fail_next("POST", rf"/channels/{general}/messages", 502)
+        world.discord.fail_next("POST", rf"/channels/{gone}/messages", 403, 50001)
+        world.discord.answer_delay = 0.5  # and Discord is slow throughout
+        rows = deliveries(tmp_path / "bot.db")
+        live = [n for n in expected if rows[n][0] in (CHANNEL, str(general))]
+
+        async with stancebot_run(env) as running:
+            await running.until(
+                lambda: not tally(live, world.shown())["lost"], FINISH_WITHIN, "the live alerts"
+            )
+            running.process.send_signal(signal.SIGTERM)
+            async with asyncio.timeout(STOP_WITHIN):
+                await running.process.wait()
+        shown = world.shown()
+
+    after = deliveries(tmp_path / "bot.db")
+    assert {"lost": [], "duplicated": []} == tally(live, shown)
+    assert {"sent"} == {after[n][1] for n in live}
+    assert {"dead"} == {status for n, (_, status) in after.items() if n not in live}
+    assert {
+        SLACK_ALERTS: "slack: channel_not_found",
+        str(gone): f"discord channel {gone}: 403 403 error",
+    } == disabled(tmp_path / "bot.db")
+    assert "Traceback" not in running.stderr, running.story()
