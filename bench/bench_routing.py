@@ -82,7 +82,7 @@ class NoOpSender:
     async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
         return None
 
-    async def post(self, channel: Channel, reply: Reply) -> str:
+    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
         self._count += 1
         return str(self._count)
 

@@ -37,6 +37,7 @@ from bot.storage.database import Database
 from bot.storage.events import EventStore
 from bot.storage.feeds import FeedStore
 from bot.storage.outbox import Outbox
+from bot.storage.posts import PostBox
 from bot.storage.records import RecordStore
 from bot.storage.subscriptions import SubscriptionStore
 from handlers.base import Services
@@ -195,7 +196,7 @@ def _assemble(
 ) -> App:
     analysis = settings.analysis
     feeds, events = FeedStore(database), EventStore(database, analysis.event_window)
-    subscriptions, outbox = SubscriptionStore(database), Outbox(database)
+    subscriptions, outbox, posts = SubscriptionStore(database), Outbox(database), PostBox(database)
     policy = feed_policy(settings)
     metrics = Metrics()
     rule = AutoApplyRule(analysis.auto_apply_confidence, analysis.auto_apply_sources)
@@ -230,19 +231,20 @@ def _assemble(
         countries,
         senders,
         clock,
+        posts=posts,
         holds=subscriptions,
         hourly_cap=settings.alerts.hourly_cap,
         max_attempts=settings.alerts.max_attempts,
         metrics=metrics,
     )
-    pipeline.on_notice(NoticeBoard(subscriptions, senders))
+    pipeline.on_notice(NoticeBoard(subscriptions, posts, clock))
     pictures = Renderer()
 
     async def world_map(today: date) -> Image:
         return await pictures.world_map(await records.all(), countries, None, today)
 
     digests = DigestJob(
-        outbox, subscriptions, events, countries, senders, clock=clock, maps=world_map
+        outbox, posts, subscriptions, events, countries, clock=clock, maps=world_map
     )
     manager = FeedManager(fetcher, feeds, poller, scheduler, clock)
     started_at = clock()

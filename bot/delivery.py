@@ -24,10 +24,11 @@ import asyncio
 import contextlib
 import logging
 from collections import Counter
-from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import partial
 from types import MappingProxyType
 from typing import Protocol
 
@@ -37,9 +38,11 @@ from bot.core.errors import ChannelGoneError, RetryLaterError
 from bot.core.events import Event
 from bot.core.ports import AlertSender
 from bot.core.subscriptions import Channel
+from bot.lanes import Lanes
 from bot.logs import event, format_event
 from bot.metrics import Metrics
 from bot.storage.outbox import Due, HoldPolicy, Outbox
+from bot.storage.posts import PostBox, PostDue
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,9 @@ DEFAULT_PACE: Mapping[str, float] = MappingProxyType({"slack": 1.0})
 BASE_BACKOFF = 5.0  # seconds before the first retry; doubles with each failed attempt
 MAX_BACKOFF = 3600.0
 CAP_WINDOW = timedelta(hours=1)
+
+
+Work = dict[int, tuple[list[Due], list["PostDue"]]]  # by subscription: its alerts, its messages
 
 
 class EventSource(Protocol):
@@ -87,39 +93,6 @@ def backoff(attempts: int, retry_after: float | None) -> float:
     return max(delay, retry_after or 0.0)
 
 
-class Lanes:
-    """One task per channel with rows in flight; at most `limit` of them send at once."""
-
-    def __init__(self, limit: int) -> None:
-        self._slots = asyncio.Semaphore(limit)
-        self._tasks: dict[int, asyncio.Task[list[Outcome]]] = {}
-
-    def busy(self) -> list[int]:
-        return [key for key, task in self._tasks.items() if not task.done()]
-
-    def open(self, key: int, work: Coroutine[object, object, list[Outcome]]) -> None:
-        task = asyncio.create_task(self._bounded(work), name=f"delivery-lane-{key}")
-        self._tasks[key] = task
-        task.add_done_callback(lambda done: self._ended(key, done))
-
-    async def _bounded(self, work: Coroutine[object, object, list[Outcome]]) -> list[Outcome]:
-        async with self._slots:
-            return await work
-
-    def _ended(self, key: int, task: asyncio.Task[list[Outcome]]) -> None:
-        """A lane's edge: its failure is logged; the channel's rows stay due for the next one."""
-        if self._tasks.get(key) is task:
-            del self._tasks[key]
-        failure = None if task.cancelled() else task.exception()
-        if failure is not None:
-            log.error("delivery.lane_failed subscription=%s", key, exc_info=failure)
-
-    async def finish(self) -> None:
-        """Wait for every lane: a send in flight finishes, the lanes stop before the next row."""
-        if self._tasks:
-            await asyncio.wait(list(self._tasks.values()))
-
-
 def _where(channel: Channel) -> str:
     return f"{channel.platform}:{channel.tenant}/{channel.channel}"
 
@@ -133,6 +106,7 @@ class DeliveryWorker:
         senders: Mapping[str, AlertSender],
         clock: Clock,
         *,
+        posts: PostBox | None = None,
         holds: HoldPolicy | None = None,
         pace: Mapping[str, float] = DEFAULT_PACE,
         hourly_cap: int = 20,
@@ -144,6 +118,7 @@ class DeliveryWorker:
     ) -> None:
         self._outbox = outbox
         self._metrics = metrics or Metrics()
+        self._posts = posts or PostBox(outbox.database)
         self._events = events
         self._countries = countries
         self._senders = senders
@@ -165,7 +140,7 @@ class DeliveryWorker:
         is still busy (slow, or paced) is left out, so it never holds the others up.
         """
         event(log, "delivery.started", platforms=",".join(sorted(self._senders)))
-        lanes = Lanes(self._max_lanes)
+        lanes: Lanes[list[Outcome]] = Lanes(self._max_lanes)
         while not stop.is_set():
             try:
                 await self._dispatch(lanes, stop)
@@ -176,33 +151,35 @@ class DeliveryWorker:
         await lanes.finish()
         event(log, "delivery.stopped")
 
-    async def _dispatch(self, lanes: Lanes, stop: asyncio.Event) -> None:
-        _, by_channel, alerts = await self._plan(skip=lanes.busy())
-        for rows in by_channel.values():
-            lanes.open(rows[0].subscription_id, self._serve(rows, alerts, stop))
+    async def _dispatch(self, lanes: Lanes[list[Outcome]], stop: asyncio.Event) -> None:
+        _, work, alerts = await self._plan(skip=lanes.busy())
+        for subscription_id, (rows, posts) in work.items():
+            lanes.open(subscription_id, self._serve(rows, posts, alerts, stop))
 
     async def run_once(self, stop: asyncio.Event | None = None) -> DeliveryReport:
         """One batch of every channel's due rows, waiting for all of them (`poll --once`)."""
-        released, by_channel, alerts = await self._plan()
+        released, work, alerts = await self._plan()
         async with asyncio.TaskGroup() as group:
             tasks = [
-                group.create_task(self._serve(rows, alerts, stop)) for rows in by_channel.values()
+                group.create_task(self._serve(rows, posts, alerts, stop))
+                for rows, posts in work.values()
             ]
         counts = Counter(outcome for task in tasks for outcome in task.result())
         return DeliveryReport(**{o.value: counts[o] for o in Outcome}, released=released)
 
-    async def _plan(
-        self, skip: Sequence[int] = ()
-    ) -> tuple[int, dict[Channel, list[Due]], dict[int, Alert | None]]:
-        """Held rows released, then the due rows by channel and the alerts they need."""
+    async def _plan(self, skip: Sequence[int] = ()) -> tuple[int, Work, dict[int, Alert | None]]:
+        """Held rows released, then each channel's due rows and messages, and the alerts."""
         now = self._clock()
         released = await self._outbox.release_held(now, self._holds) if self._holds else 0
         due = await self._outbox.due(now, self._senders.keys(), self._batch, skip=skip)
+        posts = await self._posts.due(now, self._senders.keys(), self._batch, skip=skip)
         alerts = await self._alerts({row.event_id: row.country for row in due})
-        by_channel: dict[Channel, list[Due]] = {}
+        work: Work = {}
         for row in due:
-            by_channel.setdefault(row.channel, []).append(row)
-        return released, by_channel, alerts
+            work.setdefault(row.subscription_id, ([], []))[0].append(row)
+        for post in posts:
+            work.setdefault(post.subscription_id, ([], []))[1].append(post)
+        return released, work, alerts
 
     async def _alerts(self, countries: Mapping[int, str]) -> dict[int, Alert | None]:
         """Each event's alert, built once per batch from the event as it is now (an edit carries
@@ -217,14 +194,20 @@ class DeliveryWorker:
         return alerts
 
     async def _serve(
-        self, rows: Sequence[Due], alerts: Mapping[int, Alert | None], stop: asyncio.Event | None
+        self,
+        rows: Sequence[Due],
+        posts: Sequence[PostDue],
+        alerts: Mapping[int, Alert | None],
+        stop: asyncio.Event | None,
     ) -> list[Outcome]:
-        """One channel's rows, in order: pacing applies between them."""
+        """One channel's rows, then its bot messages, in order: pacing applies between them."""
         outcomes: list[Outcome] = []
-        for row in rows:
+        steps = [partial(self._deliver, row, alerts[row.event_id]) for row in rows]
+        steps += [partial(self._deliver_post, post) for post in posts]
+        for step in steps:
             if stop is not None and stop.is_set():
                 break
-            outcomes.append(await self._deliver(row, alerts[row.event_id]))
+            outcomes.append(await step())
             if outcomes[-1] is Outcome.DEAD:
                 break  # `dead` already stopped the channel's other rows
         return outcomes
@@ -281,6 +264,46 @@ class DeliveryWorker:
         event(log, "delivery.sent", logging.DEBUG, delivery=due.id, channel=where)
         return Outcome.SENT
 
+    async def _deliver_post(self, post: PostDue) -> Outcome:
+        """A digest or a notice: like an alert, without the hourly cap (digests are the cap)."""
+        await self._wait_turn(post.channel)
+        try:
+            message_id = await self._post_message(post)
+        except RetryLaterError as exc:
+            return await self._retry_post(post, f"retry later: {exc}", exc.retry_after)
+        except ChannelGoneError as exc:
+            reason = str(exc) or "channel gone"
+            await self._outbox.channel_gone(post.subscription_id, reason, self._clock())
+            return self._gone(post.channel, post.subscription_id, reason, post=post.id)
+        except Exception as exc:  # the adapter's edge, as for alerts
+            context = {"post": post.id, "channel": _where(post.channel)}
+            log.exception("%s", format_event("delivery.sender_crashed", context))
+            return await self._retry_post(post, f"{type(exc).__name__}: {exc}", None)
+        await self._posts.mark_sent(post, message_id, self._clock())
+        event(log, "delivery.posted", logging.DEBUG, post=post.id, channel=_where(post.channel))
+        return Outcome.SENT
+
+    async def _post_message(self, post: PostDue) -> str:
+        sender = self._senders[post.channel.platform]
+        if post.posting_since is None:
+            await self._posts.mark_posting(post, self._clock())
+        else:
+            found = await sender.find(post.channel, post.nonce, post.posting_since)
+            if found is not None:
+                return found
+        return await sender.post(post.channel, post.reply, post.nonce)
+
+    async def _retry_post(self, post: PostDue, error: str, retry_after: float | None) -> Outcome:
+        attempts, now = post.attempts + 1, self._clock()
+        if attempts >= self._max_attempts:
+            await self._posts.fail(post, f"gave up after {attempts} attempts: {error}", now)
+            event(log, "delivery.failed", logging.WARNING, post=post.id, error=error)
+            return Outcome.FAILED
+        at = now + timedelta(seconds=backoff(post.attempts, retry_after))
+        await self._posts.retry(post, attempts, at, error, now)
+        event(log, "delivery.retry", post=post.id, attempts=attempts, at=at, error=error)
+        return Outcome.RETRIED
+
     async def _over_cap(self, due: Due) -> bool:
         since = self._clock() - CAP_WINDOW
         return await self._outbox.sent_since(due.subscription_id, since) >= self._hourly_cap
@@ -311,6 +334,9 @@ class DeliveryWorker:
 
     async def _dead(self, due: Due, reason: str) -> Outcome:
         await self._outbox.dead(due.id, reason, self._clock())
-        context = {"delivery": due.id, "subscription": due.subscription_id, "reason": reason}
-        event(log, "delivery.channel_gone", logging.WARNING, channel=_where(due.channel), **context)
+        return self._gone(due.channel, due.subscription_id, reason, delivery=due.id)
+
+    def _gone(self, channel: Channel, subscription_id: int, reason: str, **row: int) -> Outcome:
+        context = {**row, "subscription": subscription_id, "reason": reason}
+        event(log, "delivery.channel_gone", logging.WARNING, channel=_where(channel), **context)
         return Outcome.DEAD

@@ -3,63 +3,57 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Protocol
 
 from bot.core.countries import CountryIndex
 from bot.core.digests import compose, plan
-from bot.core.errors import RenderUnavailableError, SendError
+from bot.core.errors import RenderUnavailableError
 from bot.core.events import Event, EventStatus
-from bot.core.ports import AlertSender
 from bot.core.replies import Image
 from bot.core.subscriptions import Digest, Subscription
 from bot.logs import event
 from bot.storage.events import EventStore
 from bot.storage.outbox import Outbox
+from bot.storage.posts import PostBox
 from bot.storage.subscriptions import SubscriptionStore
 
 log = logging.getLogger(__name__)
 
 
 class DigestJob:
+    """Writes each due digest into the outbox (`posts`); the delivery worker posts it, with the
+    retries, pacing, nonce and dead-channel handling alerts have."""
+
     def __init__(
         self,
         outbox: Outbox,
+        posts: PostBox,
         subscriptions: SubscriptionStore,
         events: EventStore,
         countries: CountryIndex,
-        senders: Mapping[str, AlertSender],
         *,
         clock: Callable[[], datetime],
         maps: MapSource | None = None,
     ) -> None:
         self._maps = maps
         self._outbox = outbox
+        self._posts = posts
         self._subscriptions = subscriptions
         self._events = events
         self._countries = countries
-        self._senders = senders
         self._clock = clock
 
     async def run_once(self) -> int:
-        """Post every digest that is due; return how many messages went out."""
-        posted = 0
+        """Queue every digest that is due; return how many messages were queued."""
+        queued = 0
         for subscription in await self._subscriptions.active():
-            if subscription.channel.platform not in self._senders or subscription.paused_since:
+            if subscription.paused_since:  # a paused channel gets nothing until it resumes
                 continue
-            try:
-                posted += await self._digest(subscription, self._clock())
-            except SendError as exc:  # the platform refused: try again next run
-                event(
-                    log,
-                    "digest.failed",
-                    level=logging.WARNING,
-                    subscription=subscription.id,
-                    error=exc,
-                )
-        return posted
+            queued += await self._digest(subscription, self._clock())
+        return queued
 
     async def _map(self, now: datetime) -> Image | None:
         if self._maps is None:
@@ -80,23 +74,24 @@ class DigestJob:
         reply = compose(
             due, _without(events, capped), capped, self._countries.get, now, zone=subscription.tz
         )
-        if reply is not None and subscription.digest == Digest.WEEKLY and _changed(events):
+        if reply is None:
+            await self._subscriptions.mark_digest(subscription.id, now)
+            return 0
+        if subscription.digest == Digest.WEEKLY and _changed(events):
             reply = replace(reply, image=await self._map(now))
-        if reply is not None:
-            sender = self._senders[subscription.channel.platform]
-            message_id = await sender.post(subscription.channel, reply)
-            await self._outbox.mark_digested(
-                [row.delivery_id for row in capped_rows], message_id, now
-            )
-            event(
-                log,
-                "digest.posted",
-                subscription=subscription.id,
-                events=len(events),
-                capped=len(capped),
-            )
-        await self._subscriptions.mark_digest(subscription.id, now)
-        return int(reply is not None)
+        carried = [row.delivery_id for row in capped_rows]
+        key = f"digest:{due.since.isoformat()}"
+        added = await self._posts.add(
+            subscription.id, key, reply, now, carries=carried, digested=True
+        )
+        event(
+            log,
+            "digest.queued",
+            subscription=subscription.id,
+            events=len(events),
+            capped=len(capped),
+        )
+        return int(added)
 
 
 class MapSource(Protocol):

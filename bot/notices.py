@@ -1,15 +1,16 @@
-"""Feed notices (a feed disabled, or failing for a day) go to the tenant's alert channels."""
+"""Feed notices (a feed disabled, or failing for a day) go to the tenant's alert channels, through
+the outbox like alerts: retried, paced, and stopped if a channel is gone."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable
+from datetime import datetime
 
-from bot.core.errors import SendError
 from bot.core.feeds import FeedNotice
-from bot.core.ports import AlertSender
 from bot.core.replies import Reply, Tone
 from bot.logs import event
+from bot.storage.posts import PostBox
 from bot.storage.subscriptions import SubscriptionStore
 
 log = logging.getLogger(__name__)
@@ -17,26 +18,24 @@ log = logging.getLogger(__name__)
 
 class NoticeBoard:
     def __init__(
-        self, subscriptions: SubscriptionStore, senders: Mapping[str, AlertSender]
+        self, subscriptions: SubscriptionStore, posts: PostBox, clock: Callable[[], datetime]
     ) -> None:
         self._subscriptions = subscriptions
-        self._senders = senders
+        self._posts = posts
+        self._clock = clock
 
     async def __call__(self, notice: FeedNotice) -> None:
-        """Tell every subscribed channel of the feed's tenant; global feeds only log."""
+        """Queue the notice for every subscribed channel of the feed's tenant; global feeds
+        only log (their operators read the logs)."""
+        if not notice.feed.tenant:
+            return
         reply = Reply(title="Feed problem", text=notice.text, tone=Tone.WARNING, private=False)
-        channels = {
-            s.channel
-            for s in await self._subscriptions.active()
-            if notice.feed.tenant and s.channel.tenant == notice.feed.tenant
-        }
-        for channel in channels:
-            sender = self._senders.get(channel.platform)
-            if sender is None:
-                continue
-            try:
-                await sender.post(channel, reply)
-            except SendError as exc:
-                event(
-                    log, "notice.failed", level=logging.WARNING, channel=channel.channel, error=exc
-                )
+        now = self._clock()
+        what = "disabled" if notice.disabled else "failing"
+        key = f"feed-{notice.feed.id}:{what}:{now.isoformat()}"
+        targets = [
+            s for s in await self._subscriptions.active() if s.channel.tenant == notice.feed.tenant
+        ]
+        for subscription in targets:
+            await self._posts.add(subscription.id, key, reply, now)
+        event(log, "notice.queued", feed=notice.feed.id, channels=len(targets))

@@ -11,9 +11,11 @@ from bot.core.events import AlertKind
 from bot.core.feeds import FeedNotice, FeedOrigin
 from bot.core.replies import Image, Reply
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest
+from bot.delivery import DeliveryReport, DeliveryWorker
 from bot.digests import DigestJob
 from bot.notices import NoticeBoard
 from bot.settings import Settings
+from bot.storage.posts import PostBox
 from tests.conftest import FIXED_NOW
 from tests.handlers.test_decisions import report
 from tests.test_pipeline import RecordingSender
@@ -34,23 +36,31 @@ async def subscribe(app: App, channel: Channel, digest: Digest) -> None:
     )
 
 
-def job(app: App, sender: RecordingSender, hours: float) -> DigestJob:
+def job(app: App, hours: float) -> DigestJob:
     return DigestJob(
         app.outbox,
+        PostBox(app.database),
         app.subscriptions,
         app.events,
         app.countries,
-        {"console": sender},
         clock=lambda: FIXED_NOW + timedelta(hours=hours),
     )
+
+
+async def deliver(app: App, sender: RecordingSender, hours: float = 1) -> DeliveryReport:
+    """The outbox worker posts what the digest job and the notice board queued."""
+    at = FIXED_NOW + timedelta(hours=hours)
+    worker = DeliveryWorker(app.outbox, app.events, app.countries, {"console": sender}, lambda: at)
+    return await worker.run_once()
 
 
 async def test_a_daily_digest_summarises_the_day_once(app: App) -> None:
     await subscribe(app, DAILY, Digest.DAILY)
     await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
     sender = RecordingSender()
-    first = await job(app, sender, 1).run_once()
-    again = await job(app, sender, 2).run_once()
+    first = await job(app, 1).run_once()
+    again = await job(app, 2).run_once()
+    await deliver(app, sender, 2)
     ((channel, digest),) = sender.posts
     assert (1, 0, "daily") == (first, again, channel)
     assert "Reported, awaiting confirmation (1)" == digest.fields[0].name
@@ -82,7 +92,8 @@ async def test_alerts_over_the_hourly_cap_arrive_in_a_catch_up_digest(app: App) 
     due = await app.outbox.due(FIXED_NOW, ["console"])
     await app.outbox.to_digest([row.id for row in due], FIXED_NOW)
     sender = RecordingSender()
-    posted = await job(app, sender, 1).run_once()
+    posted = await job(app, 1).run_once()
+    await deliver(app, sender)
     stats = await app.outbox.stats()
     assert (1, 0, 1) == (posted, stats[DeliveryStatus.DIGEST], stats[DeliveryStatus.SENT])
     assert sender.posts[0][1].title.startswith("Catch-up")
@@ -96,9 +107,10 @@ async def test_a_feed_notice_reaches_the_tenants_channels_only(app: App) -> None
     )
     assert feed is not None
     sender = RecordingSender()
-    await NoticeBoard(app.subscriptions, {"console": sender})(
+    await NoticeBoard(app.subscriptions, PostBox(app.database), lambda: FIXED_NOW)(
         FeedNotice(feed, disabled=True, failures=10, error="http_500")
     )
+    await deliver(app, sender)
     assert [("plain", "Feed problem")] == [(c, r.title) for c, r in sender.posts]
     assert "disabled after 10 failures" in sender.posts[0][1].text
 
@@ -115,14 +127,15 @@ async def weekly_digest(app: App) -> Reply:
     sender = RecordingSender()
     job = DigestJob(
         app.outbox,
+        PostBox(app.database),
         app.subscriptions,
         app.events,
         app.countries,
-        {"console": sender},
         clock=lambda: FIXED_NOW + timedelta(hours=1),
         maps=draw,
     )
     await job.run_once()
+    await deliver(app, sender)
     ((_, digest),) = sender.posts
     return digest
 

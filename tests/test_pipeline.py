@@ -63,7 +63,7 @@ class RecordingSender:
     async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
         self.edits.append((channel.channel, alert))
 
-    async def post(self, channel: Channel, reply: Reply) -> str:
+    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
         self.posts.append((channel.channel, reply))
         return f"p{len(self.posts)}"
 

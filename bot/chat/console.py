@@ -178,7 +178,7 @@ class ConsoleSender:
     async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
         self._show(render_alert(alert, edited=True) + "\n")
 
-    async def post(self, channel: Channel, reply: Reply) -> str:
+    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
         self._sent += 1
         self._show(render(reply) + "\n")
         return f"console-{self._sent}"

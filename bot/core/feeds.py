@@ -117,7 +117,9 @@ def after_failure(
         failing_since=since,
         next_poll_at=now + delay,
         disable=disable,
-        notify=feed.notified_at is None and (disable or long_failing),
+        # The "disabled" notice always goes, even after the "failing for a day" one: with the
+        # default backoff a feed fails for a day (failure 8) before it is disabled (failure 10).
+        notify=disable or (feed.notified_at is None and long_failing),
     )
 
 

@@ -117,8 +117,9 @@ class AlertSender(Protocol):
 
     async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None: ...
 
-    async def post(self, channel: Channel, reply: Reply) -> str:
-        """Post a bot message that is not an alert (a digest, a feed notice); return its id."""
+    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
+        """Post a bot message that is not an alert (a digest, a feed notice); return its id.
+        With a `nonce`, a repeat can be dropped or found, as for `send`."""
         ...
 
 

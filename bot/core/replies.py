@@ -94,5 +94,30 @@ def _attachment_json(attachment: Attachment | None) -> dict[str, str] | None:
     }
 
 
+def reply_from_json(data: dict[str, Any]) -> Reply:
+    """The Reply `Reply.to_json` described (a bot message waiting in the outbox)."""
+    image = data.get("image")
+    return Reply(
+        title=data["title"],
+        text=data.get("text", ""),
+        fields=tuple(Field(f["name"], f["value"], f.get("inline", False)) for f in data["fields"]),
+        links=tuple(Link(link["label"], link["url"]) for link in data["links"]),
+        image=Image(base64.b64decode(image["base64"]), image["filename"], image["alt"])
+        if image
+        else None,
+        private=data.get("private", False),
+        stance=Stance(data["stance"]) if data.get("stance") else None,
+        tone=Tone(data.get("tone", Tone.INFO.value)),
+        footer=data.get("footer", ""),
+        attachment=_attachment_from(data.get("attachment")),
+    )
+
+
+def _attachment_from(data: dict[str, str] | None) -> Attachment | None:
+    if not data:
+        return None
+    return Attachment(base64.b64decode(data["base64"]), data["filename"], data["description"])
+
+
 def error_reply(message: str, *, title: str = "Sorry") -> Reply:
     return Reply(title=title, text=message, tone=Tone.ERROR, private=True)

@@ -95,6 +95,10 @@ class Outbox:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    @property
+    def database(self) -> Database:
+        return self._db
+
     @staticmethod
     async def enqueue(
         conn: aiosqlite.Connection, event_id: int, routes: Sequence[Route], now: datetime
@@ -196,18 +200,12 @@ class Outbox:
                 row = await cursor.fetchone()
             if row is None:
                 return
-            await conn.execute(
-                "UPDATE subscriptions SET active = 0, disabled_reason = ?, updated_at = ?"
-                " WHERE id = ?",
-                (error, stamp, row[0]),
-            )
-            # Posted messages stay `sent`; only what never reached the channel dies.
-            await conn.execute(
-                "UPDATE deliveries SET status = iif(status = 'sent', 'sent', 'dead'),"
-                " edit_pending = 0, last_error = ?, updated_at = ? WHERE subscription_id = ?"
-                " AND (status IN ('pending', 'held', 'digest') OR edit_pending = 1)",
-                (error, stamp, row[0]),
-            )
+            await _stop_subscription(conn, row[0], error, stamp)
+
+    async def channel_gone(self, subscription_id: int, error: str, now: datetime) -> None:
+        """`dead`, learnt from a bot message (a digest or a notice) rather than an alert."""
+        async with self._db.transaction() as conn:
+            await _stop_subscription(conn, subscription_id, error, utc_text(now))
 
     async def to_digest(self, ids: Sequence[int], now: datetime) -> None:
         await self._db.execute_many(
@@ -230,7 +228,9 @@ class Outbox:
         """Rows waiting for the subscription's next digest (created since `since`), oldest first."""
         rows = await self._db.fetch_all(
             "SELECT id, event_id, created_at FROM deliveries WHERE subscription_id = ?"
-            " AND status = 'digest' AND created_at >= ? ORDER BY created_at, id",
+            " AND status = 'digest' AND created_at >= ? AND id NOT IN"  # not in a queued digest
+            " (SELECT c.value FROM posts p, json_each(p.carries) c WHERE p.status = 'pending')"
+            " ORDER BY created_at, id",
             (subscription_id, utc_text(since) if since else ""),
         )
         return [
@@ -298,6 +298,28 @@ class Outbox:
                 f"UPDATE deliveries SET {assignments}, updated_at = ? WHERE id = ?",  # noqa: S608 - callers pass constant text
                 (*params, utc_text(now), delivery_id),
             )
+
+
+async def _stop_subscription(
+    conn: aiosqlite.Connection, subscription_id: int, error: str, stamp: str
+) -> None:
+    """Disable the subscription with the reason and stop everything it has not received yet:
+    posted messages stay `sent`, only what never reached the channel dies."""
+    await conn.execute(
+        "UPDATE subscriptions SET active = 0, disabled_reason = ?, updated_at = ? WHERE id = ?",
+        (error, stamp, subscription_id),
+    )
+    await conn.execute(
+        "UPDATE deliveries SET status = iif(status = 'sent', 'sent', 'dead'),"
+        " edit_pending = 0, last_error = ?, updated_at = ? WHERE subscription_id = ?"
+        " AND (status IN ('pending', 'held', 'digest') OR edit_pending = 1)",
+        (error, stamp, subscription_id),
+    )
+    await conn.execute(
+        "UPDATE posts SET status = 'dead', last_error = ?, updated_at = ?"
+        " WHERE subscription_id = ? AND status = 'pending'",
+        (error, stamp, subscription_id),
+    )
 
 
 def _channel(row: sqlite3.Row) -> Channel:

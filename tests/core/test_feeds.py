@@ -67,11 +67,27 @@ def test_retry_after_is_honoured_when_longer_than_the_backoff() -> None:
     assert timedelta(hours=1) == outcome.next_poll_at - NOW
 
 
-def test_the_tenth_failure_disables_and_notifies_once() -> None:
+def test_the_tenth_failure_disables_and_notifies_even_after_the_failing_notice() -> None:
     outcome = after_failure(feed(failures=9, failing_since=NOW), NOW, POLICY)
     already_told = after_failure(feed(failures=9, failing_since=NOW, notified_at=NOW), NOW, POLICY)
     assert (True, True) == (outcome.disable, outcome.notify)
-    assert (True, False) == (already_told.disable, already_told.notify)
+    assert (True, True) == (already_told.disable, already_told.notify)
+
+
+def test_with_the_default_backoff_both_the_failing_and_the_disabled_notice_are_sent() -> None:
+    current, now, told = feed(), NOW, []
+    while True:
+        outcome = after_failure(current, now, POLICY)
+        if outcome.notify:
+            told.append(("disabled" if outcome.disable else "failing", outcome.failures))
+        if outcome.disable:
+            break
+        notified = now if outcome.notify else current.notified_at
+        current = feed(
+            failures=outcome.failures, failing_since=outcome.failing_since, notified_at=notified
+        )
+        now = outcome.next_poll_at
+    assert [("failing", 8), ("disabled", 10)] == told
 
 
 def test_a_day_of_failures_notifies_before_disabling() -> None:

@@ -143,7 +143,7 @@ class ScriptedSender:
             raise step
         self.world.edit(message_id, alert)
 
-    async def post(self, channel: Channel, reply: Reply) -> str:
+    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
         raise NotImplementedError("the worker never posts replies")
 
 

@@ -73,8 +73,9 @@ class DiscordSender:
                 # Someone deleted the alert: nothing to update, and the channel is fine.
                 event(log, "discord.alert_deleted", channel=channel.channel, message=message_id)
 
-    async def post(self, channel: Channel, reply: Reply) -> str:
-        """A bot message (digest, notice): every page of the reply, one message each."""
+    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
+        """A bot message (digest, notice): every page of the reply, one message each; each page
+        has its own nonce, derived from the message's, so a repeat of any of them is dropped."""
         first = ""
         for number, page in enumerate(reply_pages(reply)):
             image = reply.image if number == 0 else None
@@ -82,6 +83,7 @@ class DiscordSender:
                 message = await self._channel(channel).send(
                     embed=page,
                     file=image_file(image) if image else MISSING,
+                    nonce=_page_nonce(nonce, number) or MISSING,
                     allowed_mentions=NO_MENTIONS,
                 )
             first = first or str(message.id)
@@ -108,6 +110,13 @@ async def _mapped_errors(channel: Channel) -> AsyncIterator[None]:
         raise
     except (aiohttp.ClientError, TimeoutError, OSError) as exc:
         raise RetryLaterError(f"{where}: {type(exc).__name__}: {exc}") from exc
+
+
+def _page_nonce(nonce: str | None, page: int) -> str | None:
+    """Discord takes nonces of up to 25 characters: the outbox's (24), or 22 and the page."""
+    if nonce is None or page == 0:
+        return nonce
+    return f"{nonce[:22]}-{page}"
 
 
 def _retry_after(exc: discord.HTTPException) -> float | None:

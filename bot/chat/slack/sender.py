@@ -159,8 +159,8 @@ class SlackSender:
         if done is None:
             event(log, "slack.edit_skipped", channel=channel.channel, ts=message_id)
 
-    async def post(self, channel: Channel, reply: Reply) -> str:
-        ts = await self._post(channel.channel, reply_message(reply))
+    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
+        ts = await self._post(channel.channel, reply_message(reply), nonce)
         if reply.image is not None:
             try:
                 await self.upload(channel.channel, reply.image)
