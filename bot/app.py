@@ -16,7 +16,7 @@ from bot.core.access import Caller, Role
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind, AutoApplyRule
 from bot.core.feeds import FeedOrigin, FeedPolicy
-from bot.core.ports import AlertSender
+from bot.core.ports import AdminBell, AlertSender
 from bot.core.replies import Image
 from bot.core.seed import Seed
 from bot.core.subscriptions import Channel, Digest
@@ -25,6 +25,7 @@ from bot.digests import DigestJob
 from bot.feed_manager import FeedManager
 from bot.feeds.fetch import Fetcher, FetchSettings
 from bot.feeds.workers import FeedParser
+from bot.gone import GoneNotice
 from bot.logs import event
 from bot.metrics import Metrics
 from bot.notices import NoticeBoard
@@ -72,6 +73,7 @@ class App:
     dispatcher: Dispatcher
     started_at: datetime
     metrics: Metrics
+    bells: dict[str, AdminBell]  # each platform's way to tell a tenant's admins in private
 
     def console_caller(self, as_role: Role) -> Caller:
         """The terminal user: an operator only if settings list `console:operator`."""
@@ -225,6 +227,7 @@ def _assemble(
     )
     scheduler = FeedScheduler(poller, feeds, policy, settings.feeds.jitter, utc_now)
     senders: dict[str, AlertSender] = {}
+    bells: dict[str, AdminBell] = {}
     delivery = DeliveryWorker(
         outbox,
         events,
@@ -232,6 +235,7 @@ def _assemble(
         senders,
         clock,
         posts=posts,
+        on_gone=GoneNotice(bells),
         holds=subscriptions,
         hourly_cap=settings.alerts.hourly_cap,
         max_attempts=settings.alerts.max_attempts,
@@ -283,4 +287,5 @@ def _assemble(
         Dispatcher(services, all_commands()),
         started_at,
         metrics,
+        bells,
     )

@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[None]]
+OnGone = Callable[[Channel, str], Awaitable[None]]  # after a gone channel's subscription stopped
 
 DEFAULT_PACE: Mapping[str, float] = MappingProxyType({"slack": 1.0})
 BASE_BACKOFF = 5.0  # seconds before the first retry; doubles with each failed attempt
@@ -107,6 +108,7 @@ class DeliveryWorker:
         clock: Clock,
         *,
         posts: PostBox | None = None,
+        on_gone: OnGone | None = None,
         holds: HoldPolicy | None = None,
         pace: Mapping[str, float] = DEFAULT_PACE,
         hourly_cap: int = 20,
@@ -119,6 +121,7 @@ class DeliveryWorker:
         self._outbox = outbox
         self._metrics = metrics or Metrics()
         self._posts = posts or PostBox(outbox.database)
+        self._on_gone = on_gone
         self._events = events
         self._countries = countries
         self._senders = senders
@@ -274,7 +277,7 @@ class DeliveryWorker:
         except ChannelGoneError as exc:
             reason = str(exc) or "channel gone"
             await self._outbox.channel_gone(post.subscription_id, reason, self._clock())
-            return self._gone(post.channel, post.subscription_id, reason, post=post.id)
+            return await self._gone(post.channel, post.subscription_id, reason, post=post.id)
         except Exception as exc:  # the adapter's edge, as for alerts
             context = {"post": post.id, "channel": _where(post.channel)}
             log.exception("%s", format_event("delivery.sender_crashed", context))
@@ -334,9 +337,13 @@ class DeliveryWorker:
 
     async def _dead(self, due: Due, reason: str) -> Outcome:
         await self._outbox.dead(due.id, reason, self._clock())
-        return self._gone(due.channel, due.subscription_id, reason, delivery=due.id)
+        return await self._gone(due.channel, due.subscription_id, reason, delivery=due.id)
 
-    def _gone(self, channel: Channel, subscription_id: int, reason: str, **row: int) -> Outcome:
+    async def _gone(
+        self, channel: Channel, subscription_id: int, reason: str, **row: int
+    ) -> Outcome:
         context = {**row, "subscription": subscription_id, "reason": reason}
         event(log, "delivery.channel_gone", logging.WARNING, channel=_where(channel), **context)
+        if self._on_gone is not None:
+            await self._on_gone(channel, reason)
         return Outcome.DEAD

@@ -141,7 +141,7 @@ async def prepare(app: App, show: Callable[[str], None], *, poll_now: bool) -> l
     """Terminal alerts, the feeds settings name, the items a previous run left, and a first
     poll right away when asked (the demo shows its news at once, not after the first interval).
     """
-    app.senders["console"] = ConsoleSender(show)
+    app.senders["console"] = app.bells["console"] = ConsoleSender(show)
     await app.sync_feeds()
     if app.demo:
         await app.subscribe_console()

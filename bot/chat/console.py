@@ -172,6 +172,11 @@ class ConsoleSender:
         self._show(render_alert(alert) + "\n")
         return f"console-{self._sent}"
 
+    async def tell_admins(self, tenant: str, reply: Reply) -> int:
+        """The terminal's user is its admin."""
+        self._show(render(reply) + "\n")
+        return 1
+
     async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
         return None  # a terminal keeps no history to look in: an interrupted alert shows again
 

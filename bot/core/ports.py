@@ -130,6 +130,13 @@ class AlertPoster(Protocol):
     async def post_alert(self, channel: Channel, alert: Alert) -> str: ...
 
 
+class AdminBell(Protocol):
+    """How a platform tells a tenant's admins something in private (a direct message, the
+    terminal); raises SendError when it cannot. Returns how many people it told."""
+
+    async def tell_admins(self, tenant: str, reply: Reply) -> int: ...
+
+
 class RoutingBook(Protocol):
     """What routing reads: every active subscription, silence and tenant keyword list."""
 

@@ -19,7 +19,7 @@ from bot.settings import load_settings
 from bot.storage.outbox import Outbox
 from tests.chat.discord.emulator import TOKEN, DiscordEmulator
 from tests.chat.slack.emulator import TEAM, SlackEmulator
-from tests.chat.slack.support import CHANNEL, CREATOR, SECRET, free_port
+from tests.chat.slack.support import ADMIN, CHANNEL, CREATOR, SECRET, free_port
 from tests.chat.test_one_process import OLD_NEWS, LocalFeed, config_with_feed
 from tests.samples import reported_event
 
@@ -44,7 +44,11 @@ class Platforms:
         """`stancebot run` serving both platforms (Slack in HTTP mode) on a database in `folder`."""
         config = folder / "config"
         if not config.exists():
-            config_with_feed(config, self.feed.url)
+            settings = config_with_feed(config, self.feed.url)
+            text = settings.read_text("utf-8").replace(
+                "admin_users = []", f'admin_users = ["{ADMIN}"]'
+            )
+            settings.write_text(text, "utf-8")
         return {
             "STANCEBOT_CONFIG": str(config / "settings.toml"),
             "STANCEBOT_DB": str(folder / "bot.db"),

@@ -9,7 +9,7 @@ import signal
 import sqlite3
 from pathlib import Path
 
-from tests.chat.slack.support import CHANNEL
+from tests.chat.slack.support import ADMIN, CHANNEL
 from tests.chat.test_one_process import STOP_WITHIN, stancebot_run
 from tests.faults.support import SLACK_ALERTS, platforms, queue_alerts, tally
 
@@ -55,6 +55,12 @@ async def test_429_5xx_403_and_a_slow_platform_lose_and_duplicate_nothing(
             async with asyncio.timeout(STOP_WITHIN):
                 await running.process.wait()
         shown = world.shown()
+        owner_heard = [
+            m["embeds"][0]["title"] for m in world.discord.direct_messages(world.discord.owner.id)
+        ]
+        admin_heard = [
+            m["text"] for m in world.slack.messages.values() if m.get("channel") == f"D{ADMIN}"
+        ]
 
     after = deliveries(tmp_path / "bot.db")
     assert {"lost": [], "duplicated": []} == tally(live, shown)
@@ -65,3 +71,9 @@ async def test_429_5xx_403_and_a_slow_platform_lose_and_duplicate_nothing(
         str(gone): f"discord channel {gone}: 403 403 error",
     } == disabled(tmp_path / "bot.db")
     assert "Traceback" not in running.stderr, running.story()
+    # Each platform's admins heard it once, in private.
+    assert (1, 1) == (len(owner_heard), len(admin_heard))
+    assert ("Alerts stopped for a channel" in owner_heard[0], SLACK_ALERTS in admin_heard[0]) == (
+        True,
+        True,
+    )

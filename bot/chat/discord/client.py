@@ -21,7 +21,7 @@ from bot.chat.discord.config import Endpoints, apply_endpoints, restore_endpoint
 from bot.chat.discord.interactions import NO_MENTIONS, Runner
 from bot.chat.discord.redact import hide_interaction_tokens
 from bot.chat.discord.render import reply_pages
-from bot.chat.discord.sender import DiscordSender
+from bot.chat.discord.sender import DiscordAdminBell, DiscordSender
 from bot.chat.discord.table import shown
 from bot.chat.discord.tree import Completer, add_commands, sync_if_changed
 from bot.core.errors import DiscordError
@@ -135,6 +135,7 @@ class DiscordBot:
         await self._login(settings)
         self._task = asyncio.create_task(self._connect(), name="discord-gateway")
         self.app.senders[self.sender.platform] = self.sender
+        self.app.bells[self.sender.platform] = DiscordAdminBell(self.client)
         event(log, "discord.started", application=self.client.application_id, api=settings.api_base)
 
     async def _login(self, settings: DiscordSettings) -> None:
@@ -174,6 +175,7 @@ class DiscordBot:
         """Stop taking deliveries, close the gateway and the HTTP session; no traceback."""
         if self.app.senders.get(self.sender.platform) is self.sender:
             del self.app.senders[self.sender.platform]
+            self.app.bells.pop(self.sender.platform, None)
         await self._close()
         if self._task is not None:
             await self._task

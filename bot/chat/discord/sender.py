@@ -112,6 +112,23 @@ async def _mapped_errors(channel: Channel) -> AsyncIterator[None]:
         raise RetryLaterError(f"{where}: {type(exc).__name__}: {exc}") from exc
 
 
+class DiscordAdminBell:
+    """Tells a server's admins in private: a direct message to its owner."""
+
+    def __init__(self, client: discord.Client) -> None:
+        self._client = client
+
+    async def tell_admins(self, tenant: str, reply: Reply) -> int:
+        guild = self._client.get_guild(int(tenant))
+        if guild is None or guild.owner_id is None:
+            return 0
+        async with _mapped_errors(Channel("discord", tenant, f"@{guild.owner_id}")):
+            owner = await self._client.fetch_user(guild.owner_id)
+            for page in reply_pages(reply):
+                await owner.send(embed=page, allowed_mentions=NO_MENTIONS)
+        return 1
+
+
 def _page_nonce(nonce: str | None, page: int) -> str | None:
     """Discord takes nonces of up to 25 characters: the outbox's (24), or 22 and the page."""
     if nonce is None or page == 0:

@@ -7,7 +7,7 @@ How each Slack error is classed is written down in docs/decisions/007-slack-adap
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -214,3 +214,22 @@ class SlackSender:
             raise classify(exc) from exc
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise RetryLaterError(f"slack: {type(exc).__name__}: {exc}") from exc
+
+
+class SlackAdminBell:
+    """Tells the workspace's admins in private: a direct message to each user named in
+    `[slack] admin_users` and each Slack operator. (The App Home lists disabled subscriptions
+    with their reason for every admin who opens it.)"""
+
+    def __init__(self, sender: SlackSender, users: Sequence[str]) -> None:
+        self._sender = sender
+        self._users = tuple(dict.fromkeys(users))
+
+    async def tell_admins(self, tenant: str, reply: Reply) -> int:
+        told = 0
+        for user in self._users:
+            direct = await self._sender.open_direct(user)
+            if direct is not None:
+                await self._sender.post(Channel("slack", tenant, direct), reply)
+                told += 1
+        return told

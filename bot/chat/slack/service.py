@@ -28,7 +28,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.slack.listeners import InFlight, Listeners
 from bot.chat.slack.roles import RoleBook
-from bot.chat.slack.sender import SlackSender, classify, transient
+from bot.chat.slack.sender import SlackAdminBell, SlackSender, classify, transient
 from bot.core.errors import ConfigError, StanceBotError
 from bot.logs import event
 from bot.settings import SlackSettings
@@ -196,6 +196,7 @@ class SlackBot:
         else:
             await self._start_http(bolt, app.settings.http_host, app.settings.http_port)
         app.senders["slack"] = self.sender
+        app.bells["slack"] = SlackAdminBell(self.sender, _admins(app))
         event(log, "slack.started", mode=self.mode, team=team)
 
     async def _start_http(self, bolt: AsyncApp, host: str, port: int) -> None:
@@ -256,6 +257,7 @@ class SlackBot:
         """Stop taking requests and deliveries, then give work in flight a few seconds to finish."""
         if self.app.senders.get("slack") is self.sender:
             del self.app.senders["slack"]
+            self.app.bells.pop("slack", None)
         if self._listener is not None:
             self._listener.unmount(EVENTS_PATH)
         if self._connecting is not None and not self._connecting.done():
@@ -269,6 +271,12 @@ class SlackBot:
         left = await self._in_flight.drain(self._drain_seconds)
         self._socket = self._runner = self._connecting = None
         event(log, "slack.stopped", mode=self.mode, unfinished=left)
+
+
+def _admins(app: App) -> list[str]:
+    """Who hears in private that a channel was lost: the configured admins and operators."""
+    operators = [o.removeprefix("slack:") for o in app.settings.operators if o.startswith("slack:")]
+    return [*app.settings.slack.admin_users, *operators]
 
 
 async def _connect(handler: AsyncSocketModeHandler, first_wait: float) -> None:

@@ -88,6 +88,7 @@ class DiscordEmulator:
         self._nonces: dict[tuple[int, str], int] = {}
         self._failures: list[Failure] = []
         self.answer_delay = 0.0  # seconds between storing a channel message and answering
+        self.direct: dict[int, int] = {}  # direct-message channel id → the user it is with
         self.gateway = Gateway(self._identify)
         self.interactions = Interactions(self)
         self._runner: web.AppRunner | None = None
@@ -115,6 +116,8 @@ class DiscordEmulator:
             f"{API}/applications/{{app}}/guilds/{{guild}}/commands", self._put_commands
         )
         app.router.add_post(f"{API}/channels/{{channel}}/messages", self._send)
+        app.router.add_post(f"{API}/users/@me/channels", self._open_direct)
+        app.router.add_get(f"{API}/users/{{user}}", self._user)
         app.router.add_patch(f"{API}/channels/{{channel}}/messages/{{message}}", self._edit)
         self.interactions.add_routes(app.router, API)
         self._runner = web.AppRunner(app)
@@ -196,7 +199,7 @@ class DiscordEmulator:
 
     async def _send(self, request: web.Request) -> web.Response:
         channel_id = int(request.match_info["channel"])
-        if channel_id not in self.channels.values():
+        if channel_id not in self.channels.values() and channel_id not in self.direct:
             return error(404, 10003, "Unknown Channel")
         body: JSON = request[BODY]
         problems = payloads.embed_problems(body)
@@ -210,6 +213,23 @@ class DiscordEmulator:
             self._nonces[(channel_id, nonce)] = int(created["id"])
         await asyncio.sleep(self.answer_delay)  # a slow Discord: stored, not yet answered
         return reply(created)
+
+    async def _user(self, request: web.Request) -> web.Response:
+        found = [m for m in self.members if str(m.id) == request.match_info["user"]]
+        return reply(found[0].user()) if found else error(404, 10013, "Unknown User")
+
+    async def _open_direct(self, request: web.Request) -> web.Response:
+        """A direct-message channel with the user (the same one each time)."""
+        user = int(request[BODY]["recipient_id"])
+        known = [cid for cid, with_user in self.direct.items() if with_user == user]
+        channel_id = known[0] if known else snowflake()
+        self.direct[channel_id] = user
+        found = [m.user() for m in self.members if m.id == user]
+        return reply({"id": str(channel_id), "type": 1, "recipients": found})
+
+    def direct_messages(self, user: int) -> list[JSON]:
+        channels = {str(cid) for cid, with_user in self.direct.items() if with_user == user}
+        return [m for m in self.messages.values() if m["channel_id"] in channels]
 
     async def _edit(self, request: web.Request) -> web.Response:
         found = self.messages.get(int(request.match_info["message"]))
