@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from bot.core.alerts import SendError
+from bot.core.errors import SendError
 from bot.core.ports import AdminBell
 from bot.core.replies import Reply, Tone
 from bot.core.subscriptions import Channel

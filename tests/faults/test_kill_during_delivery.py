@@ -8,8 +8,9 @@ import random
 import signal
 from pathlib import Path
 
-from tests.chat.test_one_process import START_WITHIN, STOP_WITHIN, stancebot_run
+from tests.chat.test_one_process import START_WITHIN, STOP_WITHIN
 from tests.faults.support import platforms, queue_alerts, tally
+from tests.process import stancebot_run
 
 COUNTRIES = ["DE", "FR", "IT", "ES", "PL", "NL"]  # 6 alerts for 4 channels: 24 deliveries
 KILLS = 3

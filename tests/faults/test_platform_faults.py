@@ -10,8 +10,9 @@ import sqlite3
 from pathlib import Path
 
 from tests.chat.slack.support import ADMIN, CHANNEL
-from tests.chat.test_one_process import STOP_WITHIN, stancebot_run
+from tests.chat.test_one_process import STOP_WITHIN
 from tests.faults.support import SLACK_ALERTS, platforms, queue_alerts, tally
+from tests.process import stancebot_run
 
 FINISH_WITHIN = 40.0  # the first retry comes 5 s after a failure
 

@@ -26,9 +26,9 @@ from tests.chat.test_one_process import (
     ban_news,
     config_with_feed,
     prime,
-    stancebot_run,
 )
 from tests.feeds.conftest import TEST_SETTINGS
+from tests.process import stancebot_run
 from tests.test_polling import RecordingListener
 
 POLL_WITHIN = 20.0

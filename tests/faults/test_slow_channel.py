@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.core.alerts import RetryLaterError
+from bot.core.errors import RetryLaterError
 from tests.chat.slack.emulator import until
 from tests.delivery.support import During, World
 
