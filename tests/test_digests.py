@@ -72,7 +72,8 @@ async def test_a_paused_channel_gets_no_digest(app: App) -> None:
     await app.subscriptions.set_paused(DAILY, FIXED_NOW)
     await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
     sender = RecordingSender()
-    posted = await job(app, sender, 1).run_once()
+    posted = await job(app, 1).run_once()
+    await deliver(app, sender)
     assert (0, []) == (posted, sender.posts)
 
 
@@ -81,7 +82,8 @@ async def test_a_digest_gives_its_period_in_the_channels_time_zone(app: App) -> 
     await app.subscriptions.set_tz(DAILY, "Europe/Berlin")
     await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
     sender = RecordingSender()
-    await job(app, sender, 1).run_once()
+    await job(app, 1).run_once()
+    await deliver(app, sender)
     ((_, digest),) = sender.posts
     assert "31 Oct 2026 14:00 – 01 Nov 2026 14:00 Europe/Berlin" == digest.footer
 
