@@ -4,7 +4,7 @@ Promises (issue 5):
 - At-least-once. A row is marked sent only after the platform returned a message id; a crash or
   Ctrl-C between the two leaves it pending, and the next run sends it again with the SAME nonce:
   Discord drops the repeat (enforce_nonce), and on Slack `find` first looks for the nonce in
-  the channel's message metadata. See docs/decisions/012-delivery-promise.md.
+  the channel's message metadata. See docs/decisions/013-delivery-promise.md.
 - 429/5xx (`RetryLaterError`) and unexpected adapter errors are retried with exponential
   backoff, never sooner than the platform's Retry-After; after `max_attempts` the row fails.
 - 403/404 (`ChannelGoneError`) disables the subscription with the reason: no retries.
