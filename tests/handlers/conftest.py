@@ -5,6 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import App, open_app
+from bot.settings import Settings
+from tests.conftest import FIXED_NOW
+from tests.feeds.server import FeedServer, running_server
 from tests.handlers.alerting import AlertBot, open_alert_bot
 
 
@@ -12,3 +16,17 @@ from tests.handlers.alerting import AlertBot, open_alert_bot
 async def bot(tmp_path: Path) -> AsyncIterator[AlertBot]:
     async with open_alert_bot(tmp_path / "bot.db") as opened:
         yield opened
+
+
+@pytest.fixture
+async def local_app(local_settings: Settings) -> AsyncIterator[App]:
+    """The whole bot on a local database, at a fixed time."""
+    async with open_app(local_settings, clock=lambda: FIXED_NOW) as running:
+        yield running
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[FeedServer]:
+    """A real feed server on 127.0.0.1."""
+    async with running_server() as running:
+        yield running

@@ -3,30 +3,13 @@ against a real feed server on 127.0.0.1."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-
-from bot.app import App, open_app
+from bot.app import App
 from bot.core.access import Role
 from bot.core.opml import OpmlFeed, dump_opml, parse_opml
 from bot.core.replies import Tone
-from bot.settings import Settings
 from tests.conftest import FIXED_NOW, ask
-from tests.feeds.server import FeedServer, running_server
+from tests.feeds.server import FeedServer
 from tests.samples import STORIES, rss
-
-
-@pytest.fixture
-async def local_app(local_settings: Settings) -> AsyncIterator[App]:
-    async with open_app(local_settings, clock=lambda: FIXED_NOW) as running:
-        yield running
-
-
-@pytest.fixture
-async def server() -> AsyncIterator[FeedServer]:
-    async with running_server() as running:
-        yield running
 
 
 def opml(*urls: str) -> bytes:

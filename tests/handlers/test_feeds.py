@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
 
-from bot.app import App, open_app
+from bot.app import App
 from bot.core.access import Role
 from bot.core.feeds import FeedPolicy, Health, after_failure
 from bot.core.replies import Tone
-from bot.settings import Settings
 from tests.conftest import FIXED_NOW, ask
-from tests.feeds.server import FeedServer, running_server
+from tests.feeds.server import FeedServer
 from tests.samples import STORIES, rss
-
-
-@pytest.fixture
-async def local_app(local_settings: Settings) -> AsyncIterator[App]:
-    async with open_app(local_settings, clock=lambda: FIXED_NOW) as running:
-        yield running
-
-
-@pytest.fixture
-async def server() -> AsyncIterator[FeedServer]:
-    async with running_server() as running:
-        yield running
 
 
 async def test_an_admin_adds_a_feed_and_hears_its_title_and_item_count(
