@@ -89,6 +89,20 @@ def test_invite_url_when_discord_is_unreachable_says_so_in_one_line(
     assert err.startswith("stancebot: Discord could not be reached at 127.0.0.1"), err
 
 
+def test_an_unreachable_discord_is_named_by_its_host_alone(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("DISCORD_TOKEN", "MTIz.fake.token")
+    base = f"http://127.0.0.1:{port}/api/SECRET2?token=SECRET3"
+    monkeypatch.setenv("DISCORD_API_BASE", base)
+    code = main(["discord", "invite-url"])
+    err = capsys.readouterr().err
+    assert (2, False) == (code, "SECRET" in err), err
+
+
 @pytest.mark.parametrize("variable", ["DISCORD_API_BASE", "SLACK_API_URL", "DISCORD_GUILD_ID"])
 def test_a_token_pasted_into_a_url_variable_is_not_printed(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, variable: str

@@ -136,7 +136,7 @@ class DiscordBot:
         self._task = asyncio.create_task(self._connect(), name="discord-gateway")
         self.app.senders[self.sender.platform] = self.sender
         self.app.bells[self.sender.platform] = DiscordAdminBell(self.client)
-        event(log, "discord.started", application=self.client.application_id, api=settings.api_base)
+        event(log, "discord.started", application=self.client.application_id, api=host_of(settings))
 
     async def _login(self, settings: DiscordSettings) -> None:
         assert settings.token is not None
@@ -147,7 +147,7 @@ class DiscordBot:
             raise DiscordError("Discord refused the token: check DISCORD_TOKEN.") from exc
         except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
             await self._close()
-            raise DiscordError(f"Cannot reach Discord at {settings.api_base}: {exc}") from exc
+            raise DiscordError(f"Cannot reach Discord at {host_of(settings)}: {exc}") from exc
 
     async def _connect(self) -> None:
         try:
@@ -210,11 +210,17 @@ async def application_id(settings: DiscordSettings) -> int:
             "with --application-id."
         ) from exc
     except (OSError, TimeoutError, aiohttp.ClientError, discord.HTTPException) as exc:
-        where = yarl.URL(settings.api_base).host or settings.api_base
         raise DiscordError(
-            f"Discord could not be reached at {where} ({type(exc).__name__}): try again, "
+            f"Discord could not be reached at {host_of(settings)} ({type(exc).__name__}): "
+            "try again, "
             "or pass --application-id."
         ) from exc
     finally:
         await client.close()
         restore_endpoints(before)
+
+
+def host_of(settings: DiscordSettings) -> str:
+    """Where the bot talks to Discord, for messages and logs: the host alone, since a token
+    pasted into DISCORD_API_BASE (a path, a query, a user) must never be printed."""
+    return yarl.URL(settings.api_base).host or "the address in DISCORD_API_BASE"
