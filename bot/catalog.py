@@ -31,7 +31,8 @@ def load_countries(path: Path) -> CountryIndex:
     extra: dict[str, Any] = data.get("country", {})
     names = path.with_name(FOREIGN_NAMES)
     if names.exists():
-        extra = _with_foreign_names(extra, read_toml(names))
+        foreign = read_toml(names)
+        extra = _with_displayed_names(_with_foreign_names(extra, foreign), foreign)
     codes = {c.alpha_2 for c in pycountry.countries} | {EU, KOSOVO}
     problems = [f"[country.{code}]: unknown country code" for code in extra if code not in codes]
     countries = [_iso_country(c, extra.get(c.alpha_2, {})) for c in pycountry.countries]
@@ -58,6 +59,16 @@ def _with_foreign_names(extra: dict[str, Any], foreign: dict[str, Any]) -> dict[
     return merged
 
 
+def _with_displayed_names(extra: dict[str, Any], foreign: dict[str, Any]) -> dict[str, Any]:
+    """`extra` with the name each country is shown by in each language (`[de.display]`)."""
+    merged = {code: dict(table) for code, table in extra.items()}
+    for language, tables in foreign.items():
+        for code, name in tables.get("display", {}).items():
+            table = merged.setdefault(code, {})
+            table["local_names"] = [*table.get("local_names", ()), (language, str(name))]
+    return merged
+
+
 def _iso_country(iso: Any, extra: dict[str, Any]) -> Country:
     official = getattr(iso, "official_name", iso.name)
     common = getattr(iso, "common_name", iso.name)
@@ -81,6 +92,7 @@ def _country(
         aliases=(*extra.get("aliases", ()), name, *also),
         demonyms=tuple(extra.get("demonyms", ())),
         seats=tuple(extra.get("seats", ())),
+        local_names=tuple(extra.get("local_names", ())),
     )
 
 

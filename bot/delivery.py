@@ -25,7 +25,7 @@ import contextlib
 import logging
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import partial
@@ -92,6 +92,11 @@ def backoff(attempts: int, retry_after: float | None) -> float:
     but never less than what the platform asked for."""
     delay = min(BASE_BACKOFF * 2.0 ** min(attempts, 32), MAX_BACKOFF)
     return max(delay, retry_after or 0.0)
+
+
+def _styled(alert: Alert | None, due: Due) -> Alert | None:
+    """The event's alert as this row's channel wants it: its style, in its language."""
+    return replace(alert, look=due.look) if alert is not None else None
 
 
 def _where(channel: Channel) -> str:
@@ -205,7 +210,7 @@ class DeliveryWorker:
     ) -> list[Outcome]:
         """One channel's rows, then its bot messages, in order: pacing applies between them."""
         outcomes: list[Outcome] = []
-        steps = [partial(self._deliver, row, alerts[row.event_id]) for row in rows]
+        steps = [partial(self._deliver, row, _styled(alerts[row.event_id], row)) for row in rows]
         steps += [partial(self._deliver_post, post) for post in posts]
         for step in steps:
             if stop is not None and stop.is_set():

@@ -72,7 +72,13 @@ class DigestJob:
         events = [e for e in await self._events.created_since(due.since) if subscription.wants(e)]
         capped = [e for row in capped_rows if (e := await self._events.get(row.event_id))]
         reply = compose(
-            due, _without(events, capped), capped, self._countries.get, now, zone=subscription.tz
+            due,
+            _without(events, capped),
+            capped,
+            self._countries.get,
+            now,
+            zone=subscription.tz,
+            language=subscription.look.language,
         )
         if reply is None:
             await self._subscriptions.mark_digest(subscription.id, now)

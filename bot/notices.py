@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
+from bot.core.catalogue import say
 from bot.core.feeds import FeedNotice
 from bot.core.replies import Reply, Tone
 from bot.logs import event
@@ -29,7 +30,6 @@ class NoticeBoard:
         only log (their operators read the logs)."""
         if not notice.feed.tenant:
             return
-        reply = Reply(title="Feed problem", text=notice.text, tone=Tone.WARNING, private=False)
         now = self._clock()
         what = "disabled" if notice.disabled else "failing"
         key = f"feed-{notice.feed.id}:{what}:{now.isoformat()}"
@@ -37,5 +37,12 @@ class NoticeBoard:
             s for s in await self._subscriptions.active() if s.channel.tenant == notice.feed.tenant
         ]
         for subscription in targets:
+            language = subscription.look.language
+            reply = Reply(
+                title=say(language, "notice.title"),
+                text=notice.text_in(language),
+                tone=Tone.WARNING,
+                private=False,
+            )
             await self._posts.add(subscription.id, key, reply, now)
         event(log, "notice.queued", feed=notice.feed.id, channels=len(targets))

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from bot.core.access import Caller, Role
 from bot.core.analysis import Analyser
+from bot.core.catalogue import ENGLISH_CODE, say
 from bot.core.countries import CountryIndex
 from bot.core.errors import UsageError
 from bot.core.ports import (
@@ -51,6 +52,11 @@ class Request:
     services: Services
     args: tuple[str, ...] = ()
     options: Mapping[str, str] = field(default_factory=dict)
+    language: str = ENGLISH_CODE  # the channel's: replies speak it where the catalogue does
+
+    def say(self, key: str, count: int | None = None, /, **values: object) -> str:
+        """A fixed text of the catalogue in the channel's language."""
+        return say(self.language, key, count, **values)
 
     @property
     def text(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core.access import Role
+from bot.core.catalogue import DEFAULT_LOOK
 from bot.core.errors import UsageError
 from bot.core.replies import Field, Reply, Tone
 from bot.core.sample import sample_alert
@@ -23,25 +24,19 @@ async def test(request: Request) -> Reply:
     record = await services.records.get(place.code)
     if record is None:
         raise UsageError(f"No record is stored for {place.name} yet.")
-    alert = sample_alert(place, record, services.clock())
+    look = subscription.look if subscription else DEFAULT_LOOK
+    alert = sample_alert(place, record, services.clock(), look)
     await services.poster.post_alert(channel, alert)
     here = (
-        "This channel has no subscription yet: `/huawei subscribe` starts one."
+        request.say("reply.no_subscription")
         if subscription is None
-        else _state(subscription.paused_since is not None)
+        else request.say("reply.test.paused" if subscription.paused_since else "reply.test.active")
     )
     return Reply(
-        title="Sample alert posted",
-        text=f"A sample alert about {place.name} is in this channel, as real alerts will "
-        f"look. {here}",
+        title=request.say("reply.test.title"),
+        text=request.say("reply.test.text", place=place.name_in(look.language), state=here),
         tone=Tone.SUCCESS,
     )
-
-
-def _state(paused: bool) -> str:
-    if paused:
-        return "Its subscription is paused: `/huawei resume` turns alerts back on."
-    return "Its subscription is active."
 
 
 async def pause(request: Request) -> Reply:
@@ -52,17 +47,16 @@ async def pause(request: Request) -> Reply:
         raise UsageError("This channel has no subscription to pause.")
     if current.paused_since is not None:
         return Reply(
-            title="Already paused",
-            text=f"Paused since {moment(current.paused_since)}. `/huawei resume` turns it on.",
+            title=request.say("reply.pause.already"),
+            text=request.say("reply.pause.already_text", since=moment(current.paused_since)),
             tone=Tone.WARNING,
         )
     paused = await book(request).set_paused(channel, request.services.clock())
     since = paused.paused_since if paused else None
     return Reply(
-        title="Paused this channel's alerts",
-        text="No alerts come here until `/huawei resume`; alerts in between are not kept "
-        "(a mute keeps them: `/huawei mute`). The subscription's settings stay as they are.",
-        fields=(Field("Paused since", moment(since)),),
+        title=request.say("reply.pause.title"),
+        text=request.say("reply.pause.text"),
+        fields=(Field(request.say("reply.pause.since"), moment(since)),),
         tone=Tone.SUCCESS,
     )
 
@@ -74,11 +68,15 @@ async def resume(request: Request) -> Reply:
     if current is None:
         raise UsageError("This channel has no subscription to resume.")
     if current.paused_since is None:
-        return Reply(title="Not paused", text="This channel's alerts are on.", tone=Tone.WARNING)
+        return Reply(
+            title=request.say("reply.resume.not_paused"),
+            text=request.say("reply.resume.on"),
+            tone=Tone.WARNING,
+        )
     await book(request).set_paused(channel, None)
     return Reply(
-        title="Resumed this channel's alerts",
-        text=f"Alerts come here again; it was paused since {moment(current.paused_since)}.",
+        title=request.say("reply.resume.title"),
+        text=request.say("reply.resume.text", since=moment(current.paused_since)),
         tone=Tone.SUCCESS,
     )
 

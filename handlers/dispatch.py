@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.access import Caller
+from bot.core.catalogue import ENGLISH_CODE
 from bot.core.errors import CommandError, UnknownCountryError
 from bot.core.replies import Reply, error_reply
+from bot.core.subscriptions import Channel
 from bot.logs import event
 from handlers import (
     channel,
@@ -18,6 +20,7 @@ from handlers import (
     feeds,
     filters,
     keywords,
+    looks,
     lookup,
     mutes,
     pictures,
@@ -81,7 +84,8 @@ class Dispatcher:
         if command is None:
             return not_found(self.commands, parsed.words, caller.role)
         args = parsed.words[len(command.path) :]
-        request = Request(caller, self.services, args, parsed.options)
+        language = await self._language(caller)
+        request = Request(caller, self.services, args, parsed.options, language)
         try:
             caller.require(command.role)
             return await command.handler(request)
@@ -89,7 +93,13 @@ class Dispatcher:
             return error_reply(str(exc), title="Unknown country")
         except CommandError as exc:
             event(log, "command.refused", command=command.name, user=caller.user, reason=exc)
-            return error_reply(str(exc))
+            return error_reply(str(exc), title=request.say("reply.sorry"))
+
+    async def _language(self, caller: Caller) -> str:
+        """The language the caller's channel chose (English where it chose none)."""
+        channel = Channel(caller.platform, caller.tenant, caller.channel)
+        subscription = await self.services.subscriptions.for_channel(channel)
+        return subscription.look.language if subscription else ENGLISH_CODE
 
 
 def all_commands() -> tuple[Command, ...]:
@@ -98,6 +108,7 @@ def all_commands() -> tuple[Command, ...]:
         *pictures.COMMANDS,
         *subscriptions.COMMANDS,
         *channel.COMMANDS,
+        *looks.COMMANDS,
         *filters.COMMANDS,
         *mutes.COMMANDS,
         *keywords.COMMANDS,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from bot.core.catalogue import place_name, stance_name
 from bot.core.errors import UsageError
 from bot.core.events import Event, EventStatus
 from bot.core.models import Country, Group, Record, Stance
@@ -113,15 +114,19 @@ async def list_countries(request: Request) -> Reply:
     records = [r for r in await request.services.records.all() if r.country in members]
     if stance is None:
         return _stance_overview(request, records)
+    index, language = request.services.countries, request.language
     chosen = sorted(
         (r for r in records if r.stance == stance),
-        key=lambda r: name_key(request.services.countries.get(r.country).name),
+        key=lambda r: name_key(index.get(r.country).name_in(language)),
     )
-    lines = [_list_line(request.services.countries.get(r.country), r) for r in chosen]
-    where = _scope_label(request)
+    lines = [_list_line(request, index.get(r.country), r) for r in chosen]
+    where, label = _scope_label(request), stance_name(language, stance)
+    none = request.say(
+        "reply.list.none", where=where, stance=stance_name(language, stance, inline=True)
+    )
     return Reply(
-        title=f"{stance.label}{where}: {len(chosen)}",
-        text="\n".join(lines) if lines else f"No country{where} is {stance.label.lower()}.",
+        title=request.say("reply.list.title", stance=label, where=where, count=len(chosen)),
+        text="\n".join(lines) if lines else none,
         stance=stance,
         private=not request.flag("public"),
         footer=f"{stance.label}: {stance.meaning}",
@@ -172,32 +177,35 @@ def _not_a_filter(request: Request, word: str) -> str:
 
 def _scope_label(request: Request) -> str:
     groups = [g for word in request.args if (g := request.services.countries.group(word))]
-    return f" in {', '.join(g.name for g in groups)}" if groups else ""
+    names = ", ".join(g.name for g in groups)
+    return request.say("reply.list.where", groups=names) if groups else ""
 
 
 def _stance_overview(request: Request, records: list[Record]) -> Reply:
     counts = Counter(r.stance for r in records)
+    index, language = request.services.countries, request.language
     fields = []
     for stance in Stance:
         names = sorted(
-            (request.services.countries.get(r.country).name for r in records if r.stance == stance),
+            (index.get(r.country).name_in(language) for r in records if r.stance == stance),
             key=name_key,
         )
         if names and stance != Stance.UNKNOWN:
-            fields.append(Field(f"{stance.label} ({counts[stance]})", ", ".join(names)))
-    unknown = counts[Stance.UNKNOWN]
+            label = stance_name(language, stance)
+            fields.append(Field(f"{label} ({counts[stance]})", ", ".join(names)))
+    places = count_places((r.country for r in records), language)
     return Reply(
-        title=f"Huawei 5G stances{_scope_label(request)}",
-        text=f"{count_places(r.country for r in records)}; {unknown} with no public position "
-        "on record.",
+        title=request.say("reply.list.overview", where=_scope_label(request)),
+        text=request.say("reply.list.unknown", counts[Stance.UNKNOWN], places=places),
         fields=tuple(fields),
         private=not request.flag("public"),
         footer="Try: list banned · list restricted eu · country <name>",
     )
 
 
-def _list_line(place: Country, record: Record) -> str:
-    return f"{country_label(place)} · since {day(record.since)}"
+def _list_line(request: Request, place: Country, record: Record) -> str:
+    since = request.say("reply.list.since", date=day(record.since))
+    return f"{place_name(request.language, place)} · {since}"
 
 
 async def _record(request: Request, place: Country) -> Record:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.core.catalogue import ENGLISH_CODE, place_name, say
 from bot.core.countries import CountryIndex
 from bot.core.errors import UsageError
-from handlers.formatting import country_label
+from bot.core.wording import name_key
 
 ALL_WORDS = frozenset({"all", "every", "everything", "*"})
 MAX_NAMED = 15  # countries named one by one before "and N more"
@@ -59,10 +60,13 @@ def _lookup(index: CountryIndex, name: str) -> frozenset[str] | None:
     return frozenset({country.code}) if country else None
 
 
-def describe_countries(index: CountryIndex, codes: frozenset[str]) -> str:
-    """Whole groups by name (largest first), then the remaining countries."""
+def describe_countries(
+    index: CountryIndex, codes: frozenset[str], language: str = ENGLISH_CODE
+) -> str:
+    """Whole groups by name (largest first), then the remaining countries in the order of
+    their names in `language`."""
     if not codes:
-        return "every country"
+        return say(language, "setting.every_country")
     left = set(codes)
     parts = []
     for group in sorted(index.groups, key=lambda g: (-len(g.members), g.key)):
@@ -70,17 +74,17 @@ def describe_countries(index: CountryIndex, codes: frozenset[str]) -> str:
         if len(members) > 1 and members <= left:
             parts.append(f"{group.name} ({len(members)})")
             left -= members
-    names = sorted(_named(index, code) for code in left)
+    names = sorted(_named(index, code, language) for code in left)
     parts += [label for _, label in names[:MAX_NAMED]]
     if len(names) > MAX_NAMED:
-        parts.append(f"and {len(names) - MAX_NAMED} more")
+        parts.append(say(language, "setting.more", len(names) - MAX_NAMED))
     return ", ".join(parts)
 
 
-def _named(index: CountryIndex, code: str) -> tuple[str, str]:
-    """(name to sort by, label); a code the index no longer knows stays readable."""
+def _named(index: CountryIndex, code: str, language: str) -> tuple[str, str]:
+    """(key to sort by, label); a code the index no longer knows stays readable."""
     try:
         place = index.get(code)
     except KeyError:
-        return code, code
-    return place.name, country_label(place)
+        return code.casefold(), code
+    return name_key(place.name_in(language)), place_name(language, place)

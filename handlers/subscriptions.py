@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TypeVar, cast
 
 from bot.core.access import Caller, Role
+from bot.core.catalogue import ENGLISH_CODE, LANGUAGE_NAMES, say
 from bot.core.countries import CountryIndex
 from bot.core.errors import UsageError
 from bot.core.events import AlertKind
@@ -24,6 +25,11 @@ LEVEL_TEXT = {
     AlertKind.REAFFIRM: "stance changes and reaffirmations",
     AlertKind.MENTION: "stance changes, reaffirmations and mentions",
 }
+DIGEST_KEYS = {
+    Digest.OFF: "digest.off",
+    Digest.DAILY: "digest.every_day",
+    Digest.WEEKLY: "digest.every_week",
+}
 _LEVEL_WORDS = {f"{kind.value}{s}": kind for kind in AlertKind for s in ("", "s")}
 
 
@@ -35,20 +41,35 @@ def channel_of(caller: Caller) -> Channel:
     return Channel(caller.platform, caller.tenant, caller.channel)
 
 
-def subscription_fields(index: CountryIndex, subscription: Subscription) -> tuple[Field, ...]:
+def subscription_fields(
+    index: CountryIndex, subscription: Subscription, language: str = ENGLISH_CODE
+) -> tuple[Field, ...]:
+    """The channel's settings, in its language: what it gets, and how it reads it."""
+    look = subscription.look
+
+    def said(key: str, **values: object) -> str:
+        return say(language, key, **values)
+
     fields: tuple[Field, ...] = (
-        Field("Countries", describe_countries(index, subscription.countries)),
-        Field("Alerts", LEVEL_TEXT[subscription.level], inline=True),
-        Field("Digest", subscription.digest.value, inline=True),
+        Field(
+            said("setting.countries"), describe_countries(index, subscription.countries, language)
+        ),
+        Field(said("setting.alerts"), said(f"level.{subscription.level.value}"), inline=True),
+        Field(said("setting.digest"), said(DIGEST_KEYS[subscription.digest]), inline=True),
+        Field(said("setting.style"), said(f"style.{look.style.value}"), inline=True),
+        Field(said("setting.language"), LANGUAGE_NAMES[look.language], inline=True),
     )
     if subscription.tz != UTC_NAME:
-        fields += (Field("Time zone", subscription.tz, inline=True),)
+        fields += (Field(said("setting.tz"), subscription.tz, inline=True),)
     if subscription.keywords:
-        fields += (Field("Filter", ", ".join(f"`{t}`" for t in subscription.keywords)),)
+        terms = ", ".join(f"`{t}`" for t in subscription.keywords)
+        fields += (Field(said("setting.filter"), terms),)
     if subscription.paused_since is not None:
-        fields += (Field("Paused", f"since {moment(subscription.paused_since)}: `/huawei resume`"),)
+        since = said("setting.paused_since", since=moment(subscription.paused_since))
+        fields += (Field(said("setting.paused"), since),)
     if not subscription.active:
-        fields += (Field("⛔ Disabled", subscription.disabled_reason or "no reason recorded"),)
+        reason = subscription.disabled_reason or "no reason recorded"
+        fields += (Field(said("setting.disabled"), reason),)
     return fields
 
 
@@ -72,7 +93,7 @@ async def subscribe(request: Request) -> Reply:
         subscription = await book(request).set_tz(channel, wish.tz) or subscription
     index = request.services.countries
     text = f"This channel will now get alerts for {_wants(index, subscription)}."
-    fields = subscription_fields(index, subscription)
+    fields = subscription_fields(index, subscription, request.language)
     if before is not None:
         changes = changed(index, before, subscription)
         fields += (Field("Changed", "\n".join(changes) or "Nothing: it was already so."),)
@@ -152,9 +173,10 @@ def _digest(request: Request) -> Digest | None:
     return Digest(value)
 
 
-def _wants(index: CountryIndex, subscription: Subscription) -> str:
-    countries = describe_countries(index, subscription.countries)
-    return f"{LEVEL_TEXT[subscription.level]} about {countries}"
+def _wants(index: CountryIndex, subscription: Subscription, language: str = ENGLISH_CODE) -> str:
+    countries = describe_countries(index, subscription.countries, language)
+    level = say(language, f"level.{subscription.level.value}")
+    return say(language, "reply.wants", level=level, countries=countries)
 
 
 def _one_line(index: CountryIndex, subscription: Subscription) -> str:
@@ -241,10 +263,11 @@ async def _channel_reply(request: Request) -> Reply:
             "`/huawei subscribe de,fr reaffirm`.",
         )
     silences = await _silences(request, channel)
+    index, language = request.services.countries, request.language
     return Reply(
-        title="This channel's subscription",
-        text=f"Alerts for {_wants(request.services.countries, subscription)}.",
-        fields=(*subscription_fields(request.services.countries, subscription), silences),
+        title=request.say("reply.subscription.title"),
+        text=request.say("reply.subscription.text", wants=_wants(index, subscription, language)),
+        fields=(*subscription_fields(index, subscription, language), silences),
     )
 
 

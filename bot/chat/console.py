@@ -12,10 +12,10 @@ from typing import TextIO
 
 from bot.core.access import Caller
 from bot.core.alerts import Alert
+from bot.core.catalogue import Style, month_date
 from bot.core.items import visible_text
 from bot.core.replies import Attachment, Image, Reply, Tone
 from bot.core.subscriptions import Channel
-from bot.core.wording import plural
 
 PROMPT = "stancebot> "
 BANNER = (
@@ -142,20 +142,34 @@ def _plain(text: str) -> str:
 
 
 def render_alert(alert: Alert, *, edited: bool = False) -> str:
+    """The channel's style: the whole story, or one line (the link after the headline)."""
+    if alert.look.style is Style.COMPACT:
+        return _compact(alert, edited=edited)
     marker = "ALERT (updated)" if edited else "ALERT"
+    published = month_date(alert.look.language, alert.published)[:-6]  # the day, not the time
     lines = [f"── {marker} #{alert.event_id} · {alert.kind.value} ──", alert.title]
-    lines.append(f"“{_plain(alert.headline)}”, {_plain(alert.outlet)}, {alert.published:%d %b %Y}")
+    lines.append(f"“{_plain(alert.headline)}”, {_plain(alert.outlet)}, {published}")
     if alert.link:
         lines.append(f"    {_plain(alert.link)}")
     if alert.evidence and alert.evidence != alert.headline:
-        lines.append(f"Evidence: {_plain(alert.evidence)}")
-    lines.append(f"Confidence {alert.confidence:.2f} · {plural(alert.source_count, 'source')}")
+        lines.append(alert.say("alert.evidence", text=_plain(alert.evidence)))
+    confidence = alert.say("alert.confidence", confidence=f"{alert.confidence:.2f}")
+    lines.append(f"{confidence} · {alert.say('alert.sources', alert.source_count)}")
     lines += [f"  · {_plain(s.outlet)}: {_plain(s.title)}" for s in alert.sources[1:]]
     if alert.operator_hint:
         lines.append(alert.operator_hint)
     elif alert.status_note:
         lines.append(alert.status_note)
     return "\n".join(lines).replace("`", "")
+
+
+def _compact(alert: Alert, *, edited: bool) -> str:
+    marker = "✎ " if edited else ""
+    confidence = alert.say("alert.compact.confidence", percent=round(alert.confidence * 100))
+    headline = f"“{_plain(alert.headline)}” <{_plain(alert.link)}>" if alert.link else ""
+    line = " · ".join(part for part in (marker + alert.title, headline, confidence) if part)
+    hint = f"\n{alert.operator_hint}" if alert.operator_hint else ""
+    return (line + hint).replace("`", "")
 
 
 class ConsoleSender:

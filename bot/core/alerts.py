@@ -5,18 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.core.catalogue import DEFAULT_LOOK, Look, place_name, say, stance_name
 from bot.core.events import AlertKind, Event, EventStatus
 from bot.core.models import Country, Stance
 
 MAX_SOURCES_SHOWN = 5
-# What a change alert says of its decision; alerts already sent are edited when it is taken.
-STATUS_NOTES = {
-    EventStatus.PENDING: "Unconfirmed: an operator may confirm or reject it.",
-    EventStatus.APPLIED: "Applied to the record (several sources agree).",
-    EventStatus.CONFIRMED: "Confirmed by an operator.",
-    EventStatus.REJECTED: "Rejected by an operator.",
-    EventStatus.INFO: "",
-}
 
 
 @dataclass(frozen=True)
@@ -45,6 +38,16 @@ class Alert:
     source_count: int
     sources: tuple[AlertSource, ...]
     status: EventStatus
+    look: Look = DEFAULT_LOOK  # the channel's style and language: each channel's copy has its own
+
+    def say(self, key: str, count: int | None = None, /, **values: object) -> str:
+        """A fixed text of the catalogue in the channel's language."""
+        return say(self.look.language, key, count, **values)
+
+    @property
+    def place(self) -> str:
+        """Flag and name in the channel's language."""
+        return place_name(self.look.language, self.country)
 
     @property
     def awaiting_confirmation(self) -> bool:
@@ -53,29 +56,31 @@ class Alert:
     @property
     def title(self) -> str:
         """A plain-text title: flag, country and what happened."""
-        name = f"{self.country.flag} {self.country.name}"
+        language = self.look.language
         if self.kind == AlertKind.CHANGE and self.stance is not None:
-            return f"{name}: {self.previous.label} → {self.stance.label}"
+            old, new = stance_name(language, self.previous), stance_name(language, self.stance)
+            return self.say("alert.title.change", place=self.place, old=old, new=new)
         if self.kind == AlertKind.REAFFIRM and self.stance is not None:
-            return f"{name}: still {self.stance.label.lower()}"
-        return f"{name} in the Huawei news"
+            stance = stance_name(language, self.stance, inline=True)
+            return self.say("alert.title.reaffirm", place=self.place, stance=stance)
+        return self.say("alert.title.mention", place=self.place)
 
     @property
     def status_note(self) -> str:
-        """Where the change stands: unconfirmed, applied, confirmed or rejected."""
-        return STATUS_NOTES[self.status] if self.kind == AlertKind.CHANGE else ""
+        """Where the change stands: unconfirmed, applied, confirmed or rejected; alerts already
+        sent are edited when it is decided."""
+        if self.kind != AlertKind.CHANGE or self.status == EventStatus.INFO:
+            return ""
+        return self.say(f"alert.note.{self.status.value}")
 
     @property
     def operator_hint(self) -> str:
         if not self.awaiting_confirmation:
             return ""
-        return (
-            f"Unconfirmed. Operators: /huawei stance confirm {self.event_id} "
-            f"or /huawei stance reject {self.event_id}"
-        )
+        return self.say("alert.operators", event=self.event_id)
 
 
-def build_alert(event: Event, country: Country) -> Alert:
+def build_alert(event: Event, country: Country, look: Look = DEFAULT_LOOK) -> Alert:
     lead = event.lead
     if lead is None:
         raise ValueError(f"event {event.id} has no sources")
@@ -97,4 +102,5 @@ def build_alert(event: Event, country: Country) -> Alert:
             AlertSource(s.title, s.link, s.outlet, s.published) for s in others[:MAX_SOURCES_SHOWN]
         ),
         status=event.status,
+        look=look,
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from bot.core.catalogue import ENGLISH_CODE, say
 from bot.core.items import Item
 
 
@@ -145,10 +146,18 @@ class FeedNotice:
 
     @property
     def text(self) -> str:
+        return self.text_in(ENGLISH_CODE)
+
+    def text_in(self, language: str) -> str:
+        """What the channel reads, in its language."""
         name = self.feed.title or self.feed.url
         if self.disabled:
-            return (
-                f"Feed “{name}” was disabled after {self.failures} failures in a row "
-                f"(last error: {self.error}). Check it, then `/huawei feeds enable {self.feed.id}`."
+            return say(
+                language,
+                "notice.disabled",
+                self.failures,
+                name=name,
+                error=self.error,
+                feed=self.feed.id,
             )
-        return f"Feed “{name}” has been failing for over a day (last error: {self.error})."
+        return say(language, "notice.failing", name=name, error=self.error)

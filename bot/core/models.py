@@ -51,6 +51,11 @@ class Country:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     seats: tuple[str, ...] = ()
+    local_names: tuple[tuple[str, str], ...] = ()  # (language, name) pairs; English is `name`
+
+    def name_in(self, language: str) -> str:
+        """The name a reader of `language` knows it by; the English name where none is known."""
+        return next((name for code, name in self.local_names if code == language), self.name)
 
     @property
     def flag(self) -> str:

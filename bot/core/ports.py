@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
 from bot.core.alerts import Alert
+from bot.core.catalogue import Style
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind, Event, EventStatus
 from bot.core.feeds import Feed, FeedAdded, StoredItem
@@ -176,6 +177,10 @@ class SubscriptionBook(Protocol):
     async def set_filter(self, channel: Channel, terms: Sequence[str]) -> Subscription | None: ...
 
     async def set_tz(self, channel: Channel, zone: str) -> Subscription | None: ...
+
+    async def set_style(self, channel: Channel, style: Style) -> Subscription | None: ...
+
+    async def set_language(self, channel: Channel, language: str) -> Subscription | None: ...
 
     async def mute(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.core.alerts import Alert, AlertSource
+from bot.core.catalogue import DEFAULT_LOOK, Look, say, stance_name
 from bot.core.events import AlertKind, EventStatus
 from bot.core.models import Country, Record
 
@@ -12,16 +13,21 @@ SAMPLE_EVENT_ID = 0  # no event has id 0: buttons and edits can never act on a r
 SAMPLE_OUTLET = "stancebot test"
 
 
-def sample_alert(country: Country, record: Record, now: datetime) -> Alert:
+def sample_alert(
+    country: Country, record: Record, now: datetime, look: Look = DEFAULT_LOOK
+) -> Alert:
     """A reaffirmation of the country's current stance, its source the record's first one.
 
     A reaffirmation because it claims nothing new: whoever reads it in the channel is told
     the record, not a change that did not happen.
     """
     link = record.sources[0] if record.sources else ""
-    headline = (
-        f"Sample alert from /huawei test: {country.name} is still "
-        f"{record.stance.label.lower()} on the record. Nothing has changed."
+    language = look.language
+    headline = say(
+        language,
+        "sample.headline",
+        place=country.name_in(language),
+        stance=stance_name(language, record.stance, inline=True),
     )
     return Alert(
         event_id=SAMPLE_EVENT_ID,
@@ -38,4 +44,5 @@ def sample_alert(country: Country, record: Record, now: datetime) -> Alert:
         source_count=1,
         sources=(AlertSource(headline, link, SAMPLE_OUTLET, now),),
         status=EventStatus.INFO,
+        look=look,
     )

@@ -7,6 +7,7 @@ from datetime import datetime, time
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from bot.core.catalogue import DEFAULT_LOOK, Look
 from bot.core.events import AlertKind, Event
 
 
@@ -40,6 +41,7 @@ class Subscription:
     keywords: tuple[str, ...] = ()  # the channel's own terms and -exclusions, on top of the
     # workspace's keywords: an item must pass both
     tz: str = "UTC"  # the channel's time zone: its quiet hours and digest dates
+    look: Look = DEFAULT_LOOK  # its alerts' style and the language of everything it reads
 
     def wants(self, event: Event) -> bool:
         in_scope = not self.countries or event.country in self.countries

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from bot.core.catalogue import ENGLISH_CODE, say
 from bot.core.names import normalise
 
 # In the record but not countries: a bloc and a continent under a treaty.
-NOT_COUNTRIES = {"EU": "the EU", "AQ": "Antarctica"}
+NOT_COUNTRIES = {"EU": "places.eu", "AQ": "places.aq"}
 _IRREGULAR = {"country": "countries", "family": "families", "reply": "replies"}
 
 
@@ -19,15 +20,18 @@ def plural(count: int, word: str) -> str:
     return f"{count} {_IRREGULAR.get(word, word + 's')}"
 
 
-def count_places(codes: Iterable[str]) -> str:
+def count_places(codes: Iterable[str], language: str = ENGLISH_CODE) -> str:
     """How many countries a set of record codes holds, the EU and Antarctica named apart:
     "249 countries, the EU and Antarctica", "27 countries"."""
     unique = set(codes)
-    others = [name for code, name in NOT_COUNTRIES.items() if code in unique]
-    countries = plural(len(unique) - len(others), "country")
+    others = [say(language, key) for code, key in NOT_COUNTRIES.items() if code in unique]
+    countries = say(language, "places.countries", len(unique) - len(others))
     if len(others) == 2:
-        return f"{countries}, {others[0]} and {others[1]}"
-    return f"{countries} and {others[0]}" if others else countries
+        first = say(language, "places.list", first=countries, second=others[0])
+        return say(language, "places.and", first=first, second=others[1])
+    if others:
+        return say(language, "places.and", first=countries, second=others[0])
+    return countries
 
 
 def name_key(name: str) -> str:

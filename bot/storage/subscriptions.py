@@ -11,6 +11,7 @@ from datetime import datetime, time
 
 import aiosqlite
 
+from bot.core.catalogue import Look, Style
 from bot.core.events import AlertKind
 from bot.core.routing import TenantKey, hold_reason
 from bot.core.subscriptions import Channel, Digest, Mute, QuietHours, Subscription
@@ -19,7 +20,8 @@ from bot.storage.keywords import KeywordStore
 
 _SUBSCRIPTION = (
     "SELECT id, platform, tenant, channel, countries, level, digest, created_by, active,"
-    " disabled_reason, last_digest_at, paused_since, keywords, tz FROM subscriptions"
+    " disabled_reason, last_digest_at, paused_since, keywords, tz, style, language"
+    " FROM subscriptions"
 )
 _IN_CHANNEL = " WHERE platform = ? AND tenant = ? AND channel = ?"
 _UPSERT = """
@@ -142,6 +144,14 @@ class SubscriptionStore(KeywordStore):
     async def set_tz(self, channel: Channel, zone: str) -> Subscription | None:
         """The channel's time zone (an IANA name the caller checked)."""
         return await self._set_column(channel, "tz", zone)
+
+    async def set_style(self, channel: Channel, style: Style) -> Subscription | None:
+        """How the channel's alerts look: full or compact."""
+        return await self._set_column(channel, "style", style.value)
+
+    async def set_language(self, channel: Channel, language: str) -> Subscription | None:
+        """The language of the channel's fixed text (a code the catalogue has)."""
+        return await self._set_column(channel, "language", language)
 
     async def _set_column(
         self, channel: Channel, column: str, value: str | None
@@ -294,7 +304,7 @@ def _subscription(row: sqlite3.Row) -> Subscription:
     # Columns in _SUBSCRIPTION's order; plain lookups and a cached list parse, because
     # `active()` builds thousands of these for each routed item.
     id_, platform, tenant, channel, countries, level, digest, by, active, reason, *rest = row
-    digested, paused, keywords, tz = rest
+    digested, paused, keywords, tz, style, language = rest
     return Subscription(
         id_,
         Channel(platform, tenant, channel),
@@ -308,11 +318,17 @@ def _subscription(row: sqlite3.Row) -> Subscription:
         datetime.fromisoformat(paused) if paused else None,
         _terms(keywords),
         tz,
+        _look(style, language),
     )
 
 
 _LEVELS = {kind.value: kind for kind in AlertKind}
 _DIGESTS = {digest.value: digest for digest in Digest}
+
+
+@functools.lru_cache(maxsize=64)
+def _look(style: str, language: str) -> Look:
+    return Look(Style(style), language)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -15,7 +15,7 @@ from bot.chat.discord import limits
 from bot.chat.discord.limits import clip
 from bot.chat.discord.render import STANCE_COLOURS, safe_url
 from bot.core.alerts import Alert
-from bot.core.events import AlertKind
+from bot.core.catalogue import ENGLISH_CODE, Style, say
 from bot.core.items import visible_text
 
 CONFIRM_ID = "stancebot:confirm:{event_id}"
@@ -26,11 +26,7 @@ ZWSP = "\u200b"
 _RAW_MENTION = re.compile(r"<(@[!&]?|#)(\d+)>")  # ids too short for escape_mentions
 _BRACKET = re.compile(r"(\\*)([\[\]])")
 _LINE_START = re.compile(r"(?m)^(\s*)([#>-])")  # headings, quotes, lists and subtext
-KIND_LABELS = {
-    AlertKind.CHANGE: "Stance change",
-    AlertKind.REAFFIRM: "Stance reaffirmed",
-    AlertKind.MENTION: "In the news",
-}
+COMPACT_HEADLINE = 200  # one line: the headline is cut well before the description's limit
 
 
 def escape(text: str) -> str:
@@ -50,6 +46,24 @@ def _escaped_bracket(match: re.Match[str]) -> str:
 
 
 def alert_embed(alert: Alert) -> discord.Embed:
+    """The channel's style: the whole story, or one line."""
+    if alert.look.style is Style.COMPACT:
+        return compact_embed(alert)
+    return full_embed(alert)
+
+
+def compact_embed(alert: Alert) -> discord.Embed:
+    """One line: flag and country, old → new stance, the headline as a link, confidence."""
+    headline = _linked(escape(clip(alert.headline, COMPACT_HEADLINE)), alert.link)
+    confidence = alert.say("alert.compact.confidence", percent=round(alert.confidence * 100))
+    line = " · ".join((escape(alert.title), headline, confidence))
+    return discord.Embed(
+        description=clip(line, limits.DESCRIPTION),
+        colour=STANCE_COLOURS[alert.stance or alert.previous],
+    )
+
+
+def full_embed(alert: Alert) -> discord.Embed:
     colour = STANCE_COLOURS[alert.stance or alert.previous]
     embed = discord.Embed(
         title=clip(alert.title, limits.TITLE),
@@ -58,14 +72,18 @@ def alert_embed(alert: Alert) -> discord.Embed:
         colour=colour,
         timestamp=alert.published,
     )
-    embed.add_field(name="Kind", value=KIND_LABELS[alert.kind], inline=True)
-    embed.add_field(name="Confidence", value=f"{alert.confidence:.0%}", inline=True)
-    embed.add_field(name="Outlets", value=str(alert.source_count), inline=True)
+    kind = alert.say(f"alert.kind.{alert.kind.value}")
+    embed.add_field(name=alert.say("alert.field.kind"), value=kind, inline=True)
+    confidence = f"{alert.confidence:.0%}"
+    embed.add_field(name=alert.say("alert.field.confidence"), value=confidence, inline=True)
+    embed.add_field(
+        name=alert.say("alert.field.outlets"), value=str(alert.source_count), inline=True
+    )
     others = _other_sources(alert)
     if others:
-        embed.add_field(name="Also reported", value=others, inline=False)
-    note = alert.status_note
-    embed.set_footer(text=" · ".join(part for part in (f"Event #{alert.event_id}", note) if part))
+        embed.add_field(name=alert.say("alert.field.also"), value=others, inline=False)
+    parts = (alert.say("alert.event", event=alert.event_id), alert.status_note)
+    embed.set_footer(text=" · ".join(part for part in parts if part))
     return embed
 
 
@@ -101,29 +119,31 @@ def alert_buttons(alert: Alert) -> list[discord.ui.Button[discord.ui.View]]:
     if not alert.awaiting_confirmation:
         return []
     return [
-        *decision_buttons(alert.event_id),
-        mute_button(alert.country.code),
+        *decision_buttons(alert.event_id, alert.look.language),
+        mute_button(alert.country.code, alert.look.language),
     ]
 
 
-def decision_buttons(event_id: int) -> list[discord.ui.Button[discord.ui.View]]:
+def decision_buttons(
+    event_id: int, language: str = ENGLISH_CODE
+) -> list[discord.ui.Button[discord.ui.View]]:
     return [
         discord.ui.Button(
-            label="Confirm",
+            label=say(language, "alert.button.confirm"),
             style=discord.ButtonStyle.success,
             custom_id=CONFIRM_ID.format(event_id=event_id),
         ),
         discord.ui.Button(
-            label="Reject",
+            label=say(language, "alert.button.reject"),
             style=discord.ButtonStyle.danger,
             custom_id=REJECT_ID.format(event_id=event_id),
         ),
     ]
 
 
-def mute_button(country: str) -> discord.ui.Button[discord.ui.View]:
+def mute_button(country: str, language: str = ENGLISH_CODE) -> discord.ui.Button[discord.ui.View]:
     return discord.ui.Button(
-        label="Mute 24 h",
+        label=say(language, "alert.button.mute"),
         style=discord.ButtonStyle.secondary,
         custom_id=MUTE_ID.format(country=country),
     )

@@ -22,33 +22,52 @@ from bot.chat.slack.text import (
     url_button,
 )
 from bot.core.alerts import Alert, AlertSource
-from bot.core.events import AlertKind, EventStatus
+from bot.core.catalogue import Style, stance_name
+from bot.core.events import AlertKind
 
 CONFIRM_ACTION = "stancebot_confirm"
 REJECT_ACTION = "stancebot_reject"
 MUTE_ACTION = "stancebot_mute"
 MUTE_FOR = "24h"
-STATUS_TEXT = {
-    EventStatus.INFO: "For information",
-    EventStatus.PENDING: "Unconfirmed",
-    EventStatus.APPLIED: "Applied (several confident sources)",
-    EventStatus.CONFIRMED: "Confirmed by an operator",
-    EventStatus.REJECTED: "Rejected by an operator",
-}
 EVIDENCE_LIMIT = 600  # a quote, not the article
-_ARE_YOU_SURE = {  # a rejection cannot be undone from Slack: ask once more
-    "title": plain("Reject this change?", 100),
-    "text": plain("The record stays as it is and the event is closed.", 300),
-    "confirm": plain("Reject", 30),
-    "deny": plain("Keep it open", 30),
-}
+COMPACT_HEADLINE = 200
+
+
+def _are_you_sure(alert: Alert) -> dict[str, Any]:
+    """A rejection cannot be undone from Slack: ask once more."""
+    return {
+        "title": plain(alert.say("alert.reject.title"), 100),
+        "text": plain(alert.say("alert.reject.text"), 300),
+        "confirm": plain(alert.say("alert.button.reject"), 30),
+        "deny": plain(alert.say("alert.reject.keep"), 30),
+    }
 
 
 def alert_message(alert: Alert) -> Message:
+    """The channel's style: the whole story, or one line."""
+    if alert.look.style is Style.COMPACT:
+        return compact_message(alert)
+    return full_message(alert)
+
+
+def compact_message(alert: Alert) -> Message:
+    """One line: flag and country, old → new stance, the headline as a link, confidence; the
+    decision buttons stay while a change awaits an operator."""
+    confidence = alert.say("alert.compact.confidence", percent=round(alert.confidence * 100))
+    headline = link(alert.link, unformatted(clip(alert.headline, COMPACT_HEADLINE)))
+    line = " · ".join((escape(alert.title), headline, confidence))
+    tail = _decision_blocks(alert) if alert.awaiting_confirmation else []
+    blocks = fit([section(line)], [], tail)
+    text = fallback(alert.title, f"{alert.headline} · {confidence}", alert.operator_hint)
+    return Message(text, tuple(blocks))
+
+
+def full_message(alert: Alert) -> Message:
     body = [_story(alert), field_section(_facts(alert)), context(_byline(alert))]
     others = _other_sources(alert)
     if others:
-        body.append(section(clip("*Also reported by*\n" + "\n".join(others), MAX_SECTION)))
+        also = f"*{alert.say('alert.also_by')}*\n"
+        body.append(section(clip(also + "\n".join(others), MAX_SECTION)))
     tail = _source_buttons(alert)
     if alert.awaiting_confirmation:
         tail += _decision_blocks(alert)
@@ -68,15 +87,17 @@ def _story(alert: Alert) -> Block:
 
 def _facts(alert: Alert) -> list[str]:
     facts = []
+    language, stance = alert.look.language, alert.say("alert.field.stance")
     if alert.kind == AlertKind.CHANGE and alert.stance is not None:
-        facts.append(f"*Stance*\n{alert.previous.label} → {alert.stance.label}")
+        old, new = stance_name(language, alert.previous), stance_name(language, alert.stance)
+        facts.append(f"*{stance}*\n{old} → {new}")
     elif alert.stance is not None:
-        facts.append(f"*Stance*\n{alert.stance.label}")
-    outlets = "outlet" if alert.source_count == 1 else "outlets"
+        facts.append(f"*{stance}*\n{stance_name(language, alert.stance)}")
     facts += [
-        f"*Confidence*\n{alert.confidence:.0%}",
-        f"*Reported by*\n{alert.source_count} {outlets}",
-        f"*Status*\n{STATUS_TEXT[alert.status]}",
+        f"*{alert.say('alert.field.confidence')}*\n{alert.confidence:.0%}",
+        f"*{alert.say('alert.field.reported_by')}*\n"
+        + alert.say("alert.outlets", alert.source_count),
+        f"*{alert.say('alert.field.status')}*\n{alert.say(f'alert.state.{alert.status.value}')}",
     ]
     return facts
 
@@ -86,7 +107,11 @@ def _byline(alert: Alert) -> str:
     moment = alert.published
     pattern = "{date_short_pretty} {time}"
     shown = f"<!date^{int(moment.timestamp())}^{pattern}|{moment:%Y-%m-%d %H:%M} UTC>"
-    parts = [escape(unformatted(alert.outlet)), shown, f"event #{alert.event_id}"]
+    parts = [
+        escape(unformatted(alert.outlet)),
+        shown,
+        alert.say("alert.event.inline", event=alert.event_id),
+    ]
     if alert.status_note and not alert.awaiting_confirmation:
         parts.append(alert.status_note)
     return " · ".join(parts)
@@ -111,22 +136,29 @@ def _source_buttons(alert: Alert) -> list[Block]:
     buttons = [
         button
         for number, (outlet, url) in enumerate(links[:MAX_LINK_BUTTONS])
-        if (button := url_button(f"{LINK_ACTION}_{number}", f"Read: {outlet}", url))
+        if (
+            button := url_button(
+                f"{LINK_ACTION}_{number}", alert.say("alert.read", outlet=outlet), url
+            )
+        )
     ]
     return [{"type": "actions", "elements": buttons}] if buttons else []
 
 
+def _read(alert: Alert, outlet: str) -> str:
+    return alert.say("alert.read", outlet=outlet)
+
+
 def _decision_blocks(alert: Alert) -> list[Block]:
     event_id, country = str(alert.event_id), alert.country.code
+    reject = _button(REJECT_ACTION, alert.say("alert.button.reject"), event_id, style="danger")
     buttons = [
-        _button(CONFIRM_ACTION, "Confirm", event_id, style="primary"),
-        {**_button(REJECT_ACTION, "Reject", event_id, style="danger"), "confirm": _ARE_YOU_SURE},
-        _button(MUTE_ACTION, "Mute 24 h", country),
+        _button(CONFIRM_ACTION, alert.say("alert.button.confirm"), event_id, style="primary"),
+        {**reject, "confirm": _are_you_sure(alert)},
+        _button(MUTE_ACTION, alert.say("alert.button.mute"), country),
     ]
-    hint = (
-        f"Unconfirmed: operators may confirm or reject it; channel managers may mute "
-        f"{escape(alert.country.name)} here for 24 hours."
-    )
+    place = escape(alert.country.name_in(alert.look.language))
+    hint = alert.say("alert.decision", place=place)
     return [
         {"type": "actions", "block_id": "stancebot_decision", "elements": buttons},
         context(hint),

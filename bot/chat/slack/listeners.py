@@ -24,6 +24,7 @@ from bot.chat.slack.replies import LINK_ACTION, reply_message
 from bot.chat.slack.roles import RoleBook, Who
 from bot.chat.slack.sender import SlackSender
 from bot.core.alerts import build_alert
+from bot.core.catalogue import Look
 from bot.core.errors import SendError
 from bot.core.events import EventStatus
 from bot.core.replies import Image, Reply, Tone, error_reply
@@ -168,8 +169,10 @@ class Listeners:
         ts, channel_id = container.get("message_ts"), container.get("channel_id")
         if found is None or found.status == EventStatus.PENDING or not ts or not channel_id:
             return
-        alert = build_alert(found, self._app.countries.get(found.country))
         channel = Channel("slack", _team(body), str(channel_id))
+        subscription = await self._app.subscriptions.for_channel(channel)
+        look = subscription.look if subscription else Look()
+        alert = build_alert(found, self._app.countries.get(found.country), look)
         await self._sender.edit(channel, str(ts), alert)
 
     @asynccontextmanager

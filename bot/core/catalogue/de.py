@@ -1,0 +1,174 @@
+"""Deutsch."""
+
+from __future__ import annotations
+
+from bot.core.catalogue.kinds import Messages
+
+GERMAN: Messages = {
+    "stance.banned": "Verboten",
+    "stance.banned.inline": "verboten",
+    "stance.restricted": "Eingeschränkt",
+    "stance.restricted.inline": "eingeschränkt",
+    "stance.under_review": "In Prüfung",
+    "stance.under_review.inline": "in Prüfung",
+    "stance.allowed": "Erlaubt",
+    "stance.allowed.inline": "erlaubt",
+    "stance.partnered": "Partner",
+    "stance.partnered.inline": "Partner",
+    "stance.unknown": "Unbekannt",
+    "stance.unknown.inline": "unbekannt",
+    "alert.title.change": "{place}: {old} → {new}",
+    "alert.title.reaffirm": "{place}: weiterhin {stance}",
+    "alert.title.mention": "{place} in den Huawei-Nachrichten",
+    "alert.kind.change": "Haltung geändert",
+    "alert.kind.reaffirm": "Haltung bekräftigt",
+    "alert.kind.mention": "In den Nachrichten",
+    "alert.note.pending": "Unbestätigt: ein Operator kann bestätigen oder ablehnen.",
+    "alert.note.applied": "In den Datensatz übernommen (mehrere Quellen stimmen überein).",
+    "alert.note.confirmed": "Von einem Operator bestätigt.",
+    "alert.note.rejected": "Von einem Operator abgelehnt.",
+    "alert.state.info": "Zur Information",
+    "alert.state.pending": "Unbestätigt",
+    "alert.state.applied": "Übernommen (mehrere sichere Quellen)",
+    "alert.state.confirmed": "Von einem Operator bestätigt",
+    "alert.state.rejected": "Von einem Operator abgelehnt",
+    "alert.operators": (
+        "Unbestätigt. Operatoren: /huawei stance confirm {event} oder /huawei stance reject {event}"
+    ),
+    "alert.decision": (
+        "Unbestätigt: Operatoren können bestätigen oder ablehnen; Kanalverwalter können "
+        "{place} hier für 24 Stunden stummschalten."
+    ),
+    "alert.field.kind": "Art",
+    "alert.field.stance": "Haltung",
+    "alert.field.confidence": "Konfidenz",
+    "alert.field.outlets": "Medien",
+    "alert.field.reported_by": "Gemeldet von",
+    "alert.field.status": "Status",
+    "alert.field.also": "Ebenfalls berichtet",
+    "alert.also_by": "Ebenfalls berichtet von",
+    "alert.outlets": {"one": "{count} Medium", "other": "{count} Medien"},
+    "alert.sources": {"one": "{count} Quelle", "other": "{count} Quellen"},
+    "alert.event": "Ereignis #{event}",
+    "alert.event.inline": "Ereignis #{event}",
+    "alert.read": "Lesen: {outlet}",
+    "alert.evidence": "Beleg: {text}",
+    "alert.confidence": "Konfidenz {confidence}",
+    "alert.compact.confidence": "Konfidenz {percent} %",
+    "alert.button.confirm": "Bestätigen",
+    "alert.button.reject": "Ablehnen",
+    "alert.button.mute": "24 h stumm",
+    "alert.reject.title": "Diese Änderung ablehnen?",
+    "alert.reject.text": "Der Datensatz bleibt, wie er ist, und das Ereignis wird geschlossen.",
+    "alert.reject.keep": "Offen lassen",
+    "sample.headline": (
+        "Beispielmeldung von /huawei test: {place} ist laut Datensatz weiterhin {stance}. "
+        "Nichts hat sich geändert."
+    ),
+    "digest.daily": "Tägliche Zusammenfassung",
+    "digest.weekly": "Wöchentliche Zusammenfassung",
+    "digest.catch_up": "Nachtrag",
+    "digest.title": {
+        "one": "{label}: {count} Haltungsänderung",
+        "other": "{label}: {count} Haltungsänderungen",
+    },
+    "digest.others": {
+        "one": "{count} weiteres Ereignis (Bekräftigungen und Erwähnungen) in diesem Zeitraum.",
+        "other": "{count} weitere Ereignisse (Bekräftigungen und Erwähnungen) in diesem Zeitraum.",
+    },
+    "digest.decided": "Haltungsänderungen",
+    "digest.reported": "Gemeldet, wartet auf Bestätigung",
+    "digest.capped": "Wegen des stündlichen Meldungslimits zurückgehalten",
+    "digest.more": "… und {count} weitere",
+    "digest.line.change": "{place} {old} → {new}{headline}",
+    "digest.line.reaffirm": "{place} weiterhin {stance}{headline}",
+    "digest.line.mention": "{place} in den Nachrichten{headline}",
+    "date.months": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sep. Okt. Nov. Dez.",
+    "notice.title": "Problem mit einem Feed",
+    "notice.disabled": {
+        "one": "Der Feed „{name}“ wurde nach {count} Fehler in Folge deaktiviert (letzter "
+        "Fehler: {error}). Prüfen Sie ihn, dann `/huawei feeds enable {feed}`.",
+        "other": "Der Feed „{name}“ wurde nach {count} Fehlern in Folge deaktiviert (letzter "
+        "Fehler: {error}). Prüfen Sie ihn, dann `/huawei feeds enable {feed}`.",
+    },
+    "notice.failing": (
+        "Der Feed „{name}“ schlägt seit über einem Tag fehl (letzter Fehler: {error})."
+    ),
+    "setting.countries": "Länder",
+    "setting.alerts": "Meldungen",
+    "setting.digest": "Zusammenfassung",
+    "setting.tz": "Zeitzone",
+    "setting.filter": "Filter",
+    "setting.paused": "Pausiert",
+    "setting.paused_since": "seit {since}: `/huawei resume`",
+    "setting.disabled": "⛔ Deaktiviert",
+    "setting.style": "Stil",
+    "setting.language": "Sprache",
+    "setting.every_country": "alle Länder",
+    "setting.more": "und {count} weitere",
+    "level.change": "Haltungsänderungen",
+    "level.reaffirm": "Haltungsänderungen und Bekräftigungen",
+    "level.mention": "Haltungsänderungen, Bekräftigungen und Erwähnungen",
+    "digest.off": "aus",
+    "digest.every_day": "täglich",
+    "digest.every_week": "wöchentlich",
+    "style.full": "ausführlich",
+    "style.compact": "kompakt",
+    "style.full.about": "die ganze Meldung: Schlagzeile, Zitat, Haltung, Konfidenz und Quellen",
+    "style.compact.about": (
+        "eine Zeile: Flagge und Land, alte → neue Haltung, Schlagzeile, Konfidenz"
+    ),
+    "reply.sorry": "Leider nicht",
+    "reply.no_subscription": (
+        "Dieser Kanal hat noch kein Abonnement: `/huawei subscribe` legt eines an."
+    ),
+    "reply.style.title": "Meldungen hier sind jetzt {style}",
+    "reply.style.same": "Meldungen hier sind schon {style}",
+    "reply.style.text": "{about}. `/huawei test` zeigt eine.",
+    "reply.language.title": "Dieser Kanal liest jetzt {language}",
+    "reply.language.same": "Dieser Kanal liest schon {language}",
+    "reply.language.text": (
+        "Meldungen, Zusammenfassungen, Feed-Hinweise und Antworten hier sind in dieser Sprache "
+        "geschrieben, auch die Ländernamen."
+    ),
+    "reply.subscription.title": "Das Abonnement dieses Kanals",
+    "reply.wants": "{level} zu {countries}",
+    "reply.subscription.text": "Meldungen: {wants}.",
+    "reply.subscription.none": "Dieser Kanal hat kein Abonnement.",
+    "reply.test.title": "Beispielmeldung gesendet",
+    "reply.test.text": (
+        "Eine Beispielmeldung zu {place} steht in diesem Kanal, so wie echte Meldungen "
+        "aussehen werden. {state}"
+    ),
+    "reply.test.active": "Sein Abonnement ist aktiv.",
+    "reply.test.paused": (
+        "Sein Abonnement ist pausiert: `/huawei resume` schaltet die Meldungen wieder ein."
+    ),
+    "reply.pause.title": "Meldungen dieses Kanals pausiert",
+    "reply.pause.text": (
+        "Bis `/huawei resume` kommen hier keine Meldungen an; Meldungen dazwischen werden nicht "
+        "aufbewahrt (eine Stummschaltung bewahrt sie: `/huawei mute`). Die Einstellungen des "
+        "Abonnements bleiben, wie sie sind."
+    ),
+    "reply.pause.since": "Pausiert seit",
+    "reply.pause.already": "Schon pausiert",
+    "reply.pause.already_text": "Pausiert seit {since}. `/huawei resume` schaltet es ein.",
+    "reply.resume.title": "Meldungen dieses Kanals fortgesetzt",
+    "reply.resume.text": "Meldungen kommen wieder hier an; pausiert war seit {since}.",
+    "reply.resume.not_paused": "Nicht pausiert",
+    "reply.resume.on": "Die Meldungen dieses Kanals sind eingeschaltet.",
+    "reply.list.title": "{stance}{where}: {count}",
+    "reply.list.where": " in {groups}",
+    "reply.list.none": "Kein Land{where} ist {stance}.",
+    "reply.list.since": "seit {date}",
+    "reply.list.overview": "Haltungen zu Huawei 5G{where}",
+    "reply.list.unknown": {
+        "one": "{places}; {count} ohne öffentliche Position im Datensatz.",
+        "other": "{places}; {count} ohne öffentliche Position im Datensatz.",
+    },
+    "places.countries": {"one": "{count} Land", "other": "{count} Länder"},
+    "places.eu": "die EU",
+    "places.aq": "die Antarktis",
+    "places.and": "{first} und {second}",
+    "places.list": "{first}, {second}",
+}

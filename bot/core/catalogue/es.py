@@ -1,0 +1,169 @@
+"""Español."""
+
+from __future__ import annotations
+
+from bot.core.catalogue.kinds import Messages
+
+SPANISH: Messages = {
+    "stance.banned": "Prohibido",
+    "stance.banned.inline": "prohibido",
+    "stance.restricted": "Restringido",
+    "stance.restricted.inline": "restringido",
+    "stance.under_review": "En revisión",
+    "stance.under_review.inline": "en revisión",
+    "stance.allowed": "Permitido",
+    "stance.allowed.inline": "permitido",
+    "stance.partnered": "Socio",
+    "stance.partnered.inline": "socio",
+    "stance.unknown": "Desconocido",
+    "stance.unknown.inline": "desconocido",
+    "alert.title.change": "{place}: {old} → {new}",
+    "alert.title.reaffirm": "{place}: sigue {stance}",
+    "alert.title.mention": "{place} en las noticias de Huawei",
+    "alert.kind.change": "Cambio de postura",
+    "alert.kind.reaffirm": "Postura reafirmada",
+    "alert.kind.mention": "En las noticias",
+    "alert.note.pending": "Sin confirmar: un operador puede confirmarlo o rechazarlo.",
+    "alert.note.applied": "Aplicado al registro (varias fuentes coinciden).",
+    "alert.note.confirmed": "Confirmado por un operador.",
+    "alert.note.rejected": "Rechazado por un operador.",
+    "alert.state.info": "Para información",
+    "alert.state.pending": "Sin confirmar",
+    "alert.state.applied": "Aplicado (varias fuentes fiables)",
+    "alert.state.confirmed": "Confirmado por un operador",
+    "alert.state.rejected": "Rechazado por un operador",
+    "alert.operators": (
+        "Sin confirmar. Operadores: /huawei stance confirm {event} o /huawei stance reject {event}"
+    ),
+    "alert.decision": (
+        "Sin confirmar: los operadores pueden confirmarlo o rechazarlo; los gestores del canal "
+        "pueden silenciar {place} aquí durante 24 horas."
+    ),
+    "alert.field.kind": "Tipo",
+    "alert.field.stance": "Postura",
+    "alert.field.confidence": "Confianza",
+    "alert.field.outlets": "Medios",
+    "alert.field.reported_by": "Publicado por",
+    "alert.field.status": "Estado",
+    "alert.field.also": "También publicado",
+    "alert.also_by": "También publicado por",
+    "alert.outlets": {"one": "{count} medio", "other": "{count} medios"},
+    "alert.sources": {"one": "{count} fuente", "other": "{count} fuentes"},
+    "alert.event": "Evento n.º {event}",
+    "alert.event.inline": "evento n.º {event}",
+    "alert.read": "Leer: {outlet}",
+    "alert.evidence": "Cita: {text}",
+    "alert.confidence": "Confianza {confidence}",
+    "alert.compact.confidence": "confianza {percent} %",
+    "alert.button.confirm": "Confirmar",
+    "alert.button.reject": "Rechazar",
+    "alert.button.mute": "Silenciar 24 h",
+    "alert.reject.title": "¿Rechazar este cambio?",
+    "alert.reject.text": "El registro queda como está y el evento se cierra.",
+    "alert.reject.keep": "Dejarlo abierto",
+    "sample.headline": (
+        "Alerta de ejemplo de /huawei test: {place} sigue {stance} según el registro. "
+        "Nada ha cambiado."
+    ),
+    "digest.daily": "Resumen diario",
+    "digest.weekly": "Resumen semanal",
+    "digest.catch_up": "Puesta al día",
+    "digest.title": {
+        "one": "{label}: {count} cambio de postura",
+        "other": "{label}: {count} cambios de postura",
+    },
+    "digest.others": {
+        "one": "{count} evento más (reafirmaciones y menciones) en este periodo.",
+        "other": "{count} eventos más (reafirmaciones y menciones) en este periodo.",
+    },
+    "digest.decided": "Cambios de postura",
+    "digest.reported": "Publicados, pendientes de confirmación",
+    "digest.capped": "Retenidos por el límite de alertas por hora",
+    "digest.more": "… y {count} más",
+    "digest.line.change": "{place} {old} → {new}{headline}",
+    "digest.line.reaffirm": "{place} sigue {stance}{headline}",
+    "digest.line.mention": "{place} en las noticias{headline}",
+    "date.months": "ene. feb. mar. abr. may. jun. jul. ago. sept. oct. nov. dic.",
+    "notice.title": "Problema con un feed",
+    "notice.disabled": {
+        "one": "El feed «{name}» se desactivó tras {count} fallo seguido (último error: "
+        "{error}). Revíselo y luego `/huawei feeds enable {feed}`.",
+        "other": "El feed «{name}» se desactivó tras {count} fallos seguidos (último error: "
+        "{error}). Revíselo y luego `/huawei feeds enable {feed}`.",
+    },
+    "notice.failing": "El feed «{name}» lleva más de un día fallando (último error: {error}).",
+    "setting.countries": "Países",
+    "setting.alerts": "Alertas",
+    "setting.digest": "Resumen",
+    "setting.tz": "Zona horaria",
+    "setting.filter": "Filtro",
+    "setting.paused": "En pausa",
+    "setting.paused_since": "desde {since}: `/huawei resume`",
+    "setting.disabled": "⛔ Desactivada",
+    "setting.style": "Estilo",
+    "setting.language": "Idioma",
+    "setting.every_country": "todos los países",
+    "setting.more": "y {count} más",
+    "level.change": "cambios de postura",
+    "level.reaffirm": "cambios de postura y reafirmaciones",
+    "level.mention": "cambios de postura, reafirmaciones y menciones",
+    "digest.off": "desactivado",
+    "digest.every_day": "diario",
+    "digest.every_week": "semanal",
+    "style.full": "completas",
+    "style.compact": "compactas",
+    "style.full.about": "la noticia entera: titular, cita, postura, confianza y fuentes",
+    "style.compact.about": (
+        "una línea: bandera y país, postura anterior → nueva, titular, confianza"
+    ),
+    "reply.sorry": "Lo sentimos",
+    "reply.no_subscription": ("Este canal aún no tiene suscripción: `/huawei subscribe` crea una."),
+    "reply.style.title": "Las alertas aquí ahora son {style}",
+    "reply.style.same": "Las alertas aquí ya son {style}",
+    "reply.style.text": "{about}. `/huawei test` muestra una.",
+    "reply.language.title": "Este canal ahora lee en {language}",
+    "reply.language.same": "Este canal ya lee en {language}",
+    "reply.language.text": (
+        "Las alertas, resúmenes, avisos de feeds y respuestas aquí se escriben en este idioma, "
+        "también los nombres de países."
+    ),
+    "reply.subscription.title": "La suscripción de este canal",
+    "reply.wants": "{level} sobre {countries}",
+    "reply.subscription.text": "Alertas: {wants}.",
+    "reply.subscription.none": "Este canal no tiene suscripción.",
+    "reply.test.title": "Alerta de ejemplo publicada",
+    "reply.test.text": (
+        "Hay una alerta de ejemplo sobre {place} en este canal, tal como se verán las alertas "
+        "reales. {state}"
+    ),
+    "reply.test.active": "Su suscripción está activa.",
+    "reply.test.paused": (
+        "Su suscripción está en pausa: `/huawei resume` vuelve a activar las alertas."
+    ),
+    "reply.pause.title": "Alertas de este canal en pausa",
+    "reply.pause.text": (
+        "No llegan alertas aquí hasta `/huawei resume`; las alertas de mientras no se guardan "
+        "(un silencio las guarda: `/huawei mute`). Los ajustes de la suscripción no cambian."
+    ),
+    "reply.pause.since": "En pausa desde",
+    "reply.pause.already": "Ya está en pausa",
+    "reply.pause.already_text": "En pausa desde {since}. `/huawei resume` la reactiva.",
+    "reply.resume.title": "Alertas de este canal reanudadas",
+    "reply.resume.text": "Las alertas vuelven a llegar aquí; estaba en pausa desde {since}.",
+    "reply.resume.not_paused": "No está en pausa",
+    "reply.resume.on": "Las alertas de este canal están activas.",
+    "reply.list.title": "{stance}{where}: {count}",
+    "reply.list.where": " en {groups}",
+    "reply.list.none": "Ningún país{where} está {stance}.",
+    "reply.list.since": "desde el {date}",
+    "reply.list.overview": "Posturas sobre el 5G de Huawei{where}",
+    "reply.list.unknown": {
+        "one": "{places}; {count} sin postura pública en el registro.",
+        "other": "{places}; {count} sin postura pública en el registro.",
+    },
+    "places.countries": {"one": "{count} país", "other": "{count} países"},
+    "places.eu": "la UE",
+    "places.aq": "la Antártida",
+    "places.and": "{first} y {second}",
+    "places.list": "{first}, {second}",
+}

@@ -1,0 +1,172 @@
+"""Français."""
+
+from __future__ import annotations
+
+from bot.core.catalogue.kinds import Messages
+
+FRENCH: Messages = {
+    "stance.banned": "Interdit",
+    "stance.banned.inline": "interdit",
+    "stance.restricted": "Restreint",
+    "stance.restricted.inline": "restreint",
+    "stance.under_review": "À l'étude",
+    "stance.under_review.inline": "à l'étude",
+    "stance.allowed": "Autorisé",
+    "stance.allowed.inline": "autorisé",
+    "stance.partnered": "Partenaire",
+    "stance.partnered.inline": "partenaire",
+    "stance.unknown": "Inconnu",
+    "stance.unknown.inline": "inconnu",
+    "alert.title.change": "{place} : {old} → {new}",
+    "alert.title.reaffirm": "{place} : toujours {stance}",
+    "alert.title.mention": "{place} dans l'actualité de Huawei",
+    "alert.kind.change": "Changement de position",
+    "alert.kind.reaffirm": "Position réaffirmée",
+    "alert.kind.mention": "Dans l'actualité",
+    "alert.note.pending": "Non confirmé : un opérateur peut le confirmer ou le rejeter.",
+    "alert.note.applied": "Appliqué au registre (plusieurs sources concordent).",
+    "alert.note.confirmed": "Confirmé par un opérateur.",
+    "alert.note.rejected": "Rejeté par un opérateur.",
+    "alert.state.info": "Pour information",
+    "alert.state.pending": "Non confirmé",
+    "alert.state.applied": "Appliqué (plusieurs sources sûres)",
+    "alert.state.confirmed": "Confirmé par un opérateur",
+    "alert.state.rejected": "Rejeté par un opérateur",
+    "alert.operators": (
+        "Non confirmé. Opérateurs : /huawei stance confirm {event} ou /huawei stance reject {event}"
+    ),
+    "alert.decision": (
+        "Non confirmé : les opérateurs peuvent le confirmer ou le rejeter ; les gestionnaires "
+        "du salon peuvent mettre {place} en sourdine ici pendant 24 heures."
+    ),
+    "alert.field.kind": "Type",
+    "alert.field.stance": "Position",
+    "alert.field.confidence": "Confiance",
+    "alert.field.outlets": "Médias",
+    "alert.field.reported_by": "Rapporté par",
+    "alert.field.status": "Statut",
+    "alert.field.also": "Également rapporté",
+    "alert.also_by": "Également rapporté par",
+    "alert.outlets": {"one": "{count} média", "other": "{count} médias"},
+    "alert.sources": {"one": "{count} source", "other": "{count} sources"},
+    "alert.event": "Événement n° {event}",
+    "alert.event.inline": "événement n° {event}",
+    "alert.read": "Lire : {outlet}",
+    "alert.evidence": "Extrait : {text}",
+    "alert.confidence": "Confiance {confidence}",
+    "alert.compact.confidence": "confiance {percent} %",
+    "alert.button.confirm": "Confirmer",
+    "alert.button.reject": "Rejeter",
+    "alert.button.mute": "Sourdine 24 h",
+    "alert.reject.title": "Rejeter ce changement ?",
+    "alert.reject.text": "Le registre reste tel quel et l'événement est clos.",
+    "alert.reject.keep": "Le garder ouvert",
+    "sample.headline": (
+        "Alerte d'exemple de /huawei test : {place} est toujours {stance} selon le registre. "
+        "Rien n'a changé."
+    ),
+    "digest.daily": "Résumé quotidien",
+    "digest.weekly": "Résumé hebdomadaire",
+    "digest.catch_up": "Rattrapage",
+    "digest.title": {
+        "one": "{label} : {count} changement de position",
+        "other": "{label} : {count} changements de position",
+    },
+    "digest.others": {
+        "one": "{count} autre événement (réaffirmations et mentions) sur cette période.",
+        "other": "{count} autres événements (réaffirmations et mentions) sur cette période.",
+    },
+    "digest.decided": "Changements de position",
+    "digest.reported": "Signalés, en attente de confirmation",
+    "digest.capped": "Retenus par la limite horaire d'alertes",
+    "digest.more": "… et {count} de plus",
+    "digest.line.change": "{place} {old} → {new}{headline}",
+    "digest.line.reaffirm": "{place} toujours {stance}{headline}",
+    "digest.line.mention": "{place} dans l'actualité{headline}",
+    "date.months": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
+    "notice.title": "Problème de flux",
+    "notice.disabled": {
+        "one": "Le flux « {name} » a été désactivé après {count} échec consécutif (dernière "
+        "erreur : {error}). Vérifiez-le, puis `/huawei feeds enable {feed}`.",
+        "other": "Le flux « {name} » a été désactivé après {count} échecs consécutifs "
+        "(dernière erreur : {error}). Vérifiez-le, puis `/huawei feeds enable {feed}`.",
+    },
+    "notice.failing": (
+        "Le flux « {name} » échoue depuis plus d'un jour (dernière erreur : {error})."
+    ),
+    "setting.countries": "Pays",
+    "setting.alerts": "Alertes",
+    "setting.digest": "Résumé",
+    "setting.tz": "Fuseau horaire",
+    "setting.filter": "Filtre",
+    "setting.paused": "En pause",
+    "setting.paused_since": "depuis {since} : `/huawei resume`",
+    "setting.disabled": "⛔ Désactivé",
+    "setting.style": "Style",
+    "setting.language": "Langue",
+    "setting.every_country": "tous les pays",
+    "setting.more": "et {count} de plus",
+    "level.change": "changements de position",
+    "level.reaffirm": "changements de position et réaffirmations",
+    "level.mention": "changements de position, réaffirmations et mentions",
+    "digest.off": "désactivé",
+    "digest.every_day": "quotidien",
+    "digest.every_week": "hebdomadaire",
+    "style.full": "complètes",
+    "style.compact": "compactes",
+    "style.full.about": ("toute l'histoire : titre, citation, position, confiance et sources"),
+    "style.compact.about": (
+        "une ligne : drapeau et pays, ancienne → nouvelle position, titre, confiance"
+    ),
+    "reply.sorry": "Désolé",
+    "reply.no_subscription": (
+        "Ce salon n'a pas encore d'abonnement : `/huawei subscribe` en crée un."
+    ),
+    "reply.style.title": "Les alertes ici sont désormais {style}",
+    "reply.style.same": "Les alertes ici sont déjà {style}",
+    "reply.style.text": "{about}. `/huawei test` en montre une.",
+    "reply.language.title": "Ce salon lit désormais en {language}",
+    "reply.language.same": "Ce salon lit déjà en {language}",
+    "reply.language.text": (
+        "Les alertes, résumés, avis sur les flux et réponses ici sont écrits dans cette langue, "
+        "les noms de pays aussi."
+    ),
+    "reply.subscription.title": "L'abonnement de ce salon",
+    "reply.wants": "{level} concernant {countries}",
+    "reply.subscription.text": "Alertes : {wants}.",
+    "reply.subscription.none": "Ce salon n'a pas d'abonnement.",
+    "reply.test.title": "Alerte d'exemple publiée",
+    "reply.test.text": (
+        "Une alerte d'exemple sur {place} est dans ce salon, telle que les vraies alertes "
+        "apparaîtront. {state}"
+    ),
+    "reply.test.active": "Son abonnement est actif.",
+    "reply.test.paused": ("Son abonnement est en pause : `/huawei resume` rétablit les alertes."),
+    "reply.pause.title": "Alertes de ce salon en pause",
+    "reply.pause.text": (
+        "Aucune alerte n'arrive ici jusqu'à `/huawei resume` ; les alertes entre-temps ne sont "
+        "pas gardées (une sourdine les garde : `/huawei mute`). Les réglages de l'abonnement "
+        "restent tels quels."
+    ),
+    "reply.pause.since": "En pause depuis",
+    "reply.pause.already": "Déjà en pause",
+    "reply.pause.already_text": "En pause depuis {since}. `/huawei resume` le rétablit.",
+    "reply.resume.title": "Alertes de ce salon rétablies",
+    "reply.resume.text": "Les alertes arrivent de nouveau ici ; en pause depuis {since}.",
+    "reply.resume.not_paused": "Pas en pause",
+    "reply.resume.on": "Les alertes de ce salon sont actives.",
+    "reply.list.title": "{stance}{where} : {count}",
+    "reply.list.where": " dans {groups}",
+    "reply.list.none": "Aucun pays{where} n'est {stance}.",
+    "reply.list.since": "depuis le {date}",
+    "reply.list.overview": "Positions sur la 5G de Huawei{where}",
+    "reply.list.unknown": {
+        "one": "{places} ; {count} sans position publique au registre.",
+        "other": "{places} ; {count} sans position publique au registre.",
+    },
+    "places.countries": {"one": "{count} pays", "other": "{count} pays"},
+    "places.eu": "l'UE",
+    "places.aq": "l'Antarctique",
+    "places.and": "{first} et {second}",
+    "places.list": "{first}, {second}",
+}
