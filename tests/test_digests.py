@@ -153,3 +153,39 @@ async def test_the_weekly_digest_has_no_map_when_nothing_changed(app: App) -> No
     await subscribe(app, WEEKLY, Digest.WEEKLY)
     await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
     assert (await weekly_digest(app)).image is None
+
+
+async def test_a_digest_speaks_the_channels_language_and_sorts_by_its_names(app: App) -> None:
+    await subscribe(app, DAILY, Digest.DAILY)
+    await app.subscriptions.set_language(DAILY, "de")
+    await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    await report(app, "Austria bans Huawei from its 5G networks", "https://b.example/2")
+    await report(app, "Belgium bans Huawei from its 5G networks", "https://c.example/3")
+    sender = RecordingSender()
+    await job(app, 1).run_once()
+    await deliver(app, sender)
+    ((_, digest),) = sender.posts
+    lines = digest.fields[0].value.split("\n")
+    assert "Tägliche Zusammenfassung: 0 Haltungsänderungen" == digest.title
+    assert "Gemeldet, wartet auf Bestätigung (3)" == digest.fields[0].name
+    assert ["🇧🇪 Belgien", "🇩🇪 Deutschland", "🇦🇹 Österreich"] == [
+        line.split(" ", 2)[0] + " " + line.split(" ", 2)[1] for line in lines
+    ]
+    assert "31 Okt. 2026 13:00 – 01 Nov. 2026 13:00 UTC" == digest.footer
+
+
+async def test_a_feed_notice_speaks_each_channels_language(app: App) -> None:
+    await subscribe(app, PLAIN, Digest.OFF)
+    await app.subscriptions.set_language(PLAIN, "es")
+    feed = await app.feeds.add(
+        "https://x.example/rss", tenant="T1", origin=FeedOrigin.CHAT, added_by="U1", now=FIXED_NOW
+    )
+    assert feed is not None
+    sender = RecordingSender()
+    await NoticeBoard(app.subscriptions, PostBox(app.database), lambda: FIXED_NOW)(
+        FeedNotice(feed, disabled=True, failures=10, error="http_500")
+    )
+    await deliver(app, sender)
+    ((_, notice),) = sender.posts
+    assert "Problema con un feed" == notice.title
+    assert "se desactivó tras 10 fallos seguidos" in notice.text

@@ -19,6 +19,7 @@ from enum import Enum
 
 import discord
 
+from bot.core.catalogue import LANGUAGE_NAMES
 from bot.core.events import AlertKind
 from bot.core.models import Stance
 from bot.core.subscriptions import Digest
@@ -110,6 +111,8 @@ LEVELS = (
     ("Everything, mentions too", AlertKind.MENTION.value),
 )
 DIGESTS = _choices([d.value for d in Digest])
+ALERT_STYLES = (("Full: the whole story", "full"), ("Compact: one line each", "compact"))
+LANGUAGES = tuple((name, code) for code, name in LANGUAGE_NAMES.items())
 
 PUBLIC = Option("public", "Show the answer to the whole channel", Style.KEYED, bool)
 COUNTRY = Option("name", "A country: name, code or alias", required=True, complete=Complete.COUNTRY)
@@ -209,6 +212,16 @@ def _admin(path: tuple[str, ...], description: str, *options: Option) -> Subcomm
 
 
 ADMIN_COMMANDS = (
+    _admin(
+        ("style",),
+        "This channel's alerts: the whole story, or one line each",
+        Option("style", "full or compact", required=True, choices=ALERT_STYLES),
+    ),
+    _admin(
+        ("language",),
+        "The language of alerts, digests, notices and replies in this channel",
+        Option("language", "One the bot speaks", required=True, choices=LANGUAGES),
+    ),
     _admin(("keywords", "list"), "The watched keywords and their latest changes"),
     _admin(
         ("keywords", "add"),
