@@ -6,6 +6,7 @@ import pytest
 
 from bot.app import App
 from bot.chat.discord import DiscordBot
+from bot.core.catalogue import Style
 from bot.core.errors import ChannelGoneError, RetryLaterError
 from bot.core.events import AlertKind
 from bot.core.models import Stance
@@ -171,3 +172,40 @@ async def test_a_posted_reply_shows_its_picture_inside_the_embed(
         attachment["description"],
     )
     assert "attachment://stance_map.png" == embed_of(message)["image"]["url"]
+
+
+async def test_a_compact_german_alert_is_sent_as_one_line(
+    bot: DiscordBot, app: App, emulator: DiscordEmulator
+) -> None:
+    channel = alerts_channel(emulator)
+    subscription, _ = await app.subscriptions.subscribe(
+        channel,
+        frozenset(),
+        level=AlertKind.CHANGE,
+        digest=Digest.OFF,
+        created_by="manager",
+        now=app.started_at,
+    )
+    await app.subscriptions.set_style(channel, Style.COMPACT)
+    await app.subscriptions.set_language(channel, "de")
+    event_id = await reported_event(app, "AT", Stance.BANNED, "Austria bans Huawei")
+    event = await app.events.get(event_id)
+    assert event is not None
+    assert event.lead is not None
+    async with app.database.transaction() as conn:
+        await Outbox.enqueue(
+            conn, event_id, [Route(subscription, DeliveryStatus.PENDING)], app.started_at
+        )
+
+    report = await app.delivery.run_once()
+
+    [post] = emulator.sent("POST", posts(emulator))
+    [embed] = post.body["embeds"]
+    [row] = post.body["components"]
+    expected = (
+        f"🇦🇹 Österreich: Erlaubt → Verboten · [Austria bans Huawei]({event.lead.link}) "
+        "· Konfidenz 70 %"
+    )
+    assert (1, expected) == (report.sent, embed["description"])
+    assert ([], None) == (embed.get("fields", []), embed.get("title"))
+    assert ["Bestätigen", "Ablehnen", "24 h stumm"] == [b["label"] for b in row["components"]]

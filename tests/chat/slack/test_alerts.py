@@ -11,6 +11,7 @@ import pytest
 from bot.chat.slack import SlackSender
 from bot.chat.slack.service import build_client
 from bot.core.alerts import Alert, build_alert
+from bot.core.catalogue import Style
 from bot.core.errors import ChannelGoneError, RetryLaterError
 from bot.core.events import AlertKind
 from bot.core.models import Stance
@@ -198,3 +199,29 @@ async def test_a_reply_image_is_uploaded_with_files_upload_v2(harness: Harness) 
     files = json.loads(completed.params["files"])
     assert [image.data] == list(harness.slack.uploads.values())
     assert (CHANNEL, image.alt) == (completed.params["channel_id"], files[0]["title"])
+
+
+async def test_a_compact_german_alert_is_sent_as_one_line(harness: Harness) -> None:
+    subscription = await subscribe(harness)
+    await harness.app.subscriptions.set_style(HERE, Style.COMPACT)
+    await harness.app.subscriptions.set_language(HERE, "de")
+    event_id = await reported_event(harness.app, "AT", Stance.BANNED, "Austria bans Huawei")
+    event = await harness.app.events.get(event_id)
+    assert event is not None
+    assert event.lead is not None
+    await enqueue(harness, event_id, subscription)
+
+    assert 1 == (await harness.app.delivery.run_once()).sent
+
+    [message] = harness.slack.messages.values()
+    line, actions, hint = message["blocks"]
+    expected = (
+        f"🇦🇹 Österreich: Erlaubt → Verboten · <{event.lead.link}|Austria bans Huawei> "
+        "· Konfidenz 70 %"
+    )
+    assert ("section", expected) == (line["type"], line["text"]["text"])
+    assert ["Bestätigen", "Ablehnen", "24 h stumm"] == [
+        e["text"]["text"] for e in actions["elements"]
+    ]
+    assert hint["elements"][0]["text"].startswith("Unbestätigt: Operatoren können")
+    assert message["text"].startswith("🇦🇹 Österreich: Erlaubt → Verboten")
