@@ -92,7 +92,7 @@ async def subscribe(request: Request) -> Reply:
     if wish.tz is not None and wish.tz != subscription.tz:
         subscription = await book(request).set_tz(channel, wish.tz) or subscription
     index = request.services.countries
-    text = f"This channel will now get alerts for {_wants(index, subscription)}."
+    text = request.say("reply.subscribed.text", wants=_wants(index, subscription, request.language))
     fields = subscription_fields(index, subscription, request.language)
     if before is not None:
         changes = changed(index, before, subscription)
@@ -100,7 +100,7 @@ async def subscribe(request: Request) -> Reply:
     if before is not None and not before.active:
         text += f" It had been disabled ({before.disabled_reason}); it is active again."
     return Reply(
-        title="Subscribed" if created else "Updated this channel's subscription",
+        title=request.say("reply.subscribed.title" if created else "reply.subscribed.updated"),
         text=text,
         fields=fields,
         tone=Tone.SUCCESS,

@@ -97,7 +97,12 @@ async def test_replies_speak_the_channels_language(app: App) -> None:
     await ask(app, "/huawei language es", Role.ADMIN)
     paused = await ask(app, "/huawei pause", Role.MANAGER)
     refused = await ask(app, "/huawei style", Role.ADMIN)
+    updated = await ask(app, "/huawei subscribe fr", Role.MANAGER)
     assert "Alertas de este canal en pausa" == paused.title
+    assert ("Suscripción de este canal actualizada", True) == (
+        updated.title,
+        updated.text.endswith("cambios de postura sobre 🇫🇷 Francia."),
+    )
     assert ("Lo sentimos", "Usage: style full|compact") == (refused.title, refused.text)
 
 

@@ -134,6 +134,9 @@ GERMAN: Messages = {
     "reply.subscription.title": "Das Abonnement dieses Kanals",
     "reply.wants": "{level} zu {countries}",
     "reply.subscription.text": "Meldungen: {wants}.",
+    "reply.subscribed.title": "Abonniert",
+    "reply.subscribed.updated": "Abonnement dieses Kanals geändert",
+    "reply.subscribed.text": "Dieser Kanal bekommt jetzt Meldungen: {wants}.",
     "reply.subscription.none": "Dieser Kanal hat kein Abonnement.",
     "reply.test.title": "Beispielmeldung gesendet",
     "reply.test.text": (

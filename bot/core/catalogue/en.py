@@ -135,6 +135,9 @@ ENGLISH: Messages = {
     "reply.subscription.title": "This channel's subscription",
     "reply.wants": "{level} about {countries}",
     "reply.subscription.text": "Alerts for {wants}.",
+    "reply.subscribed.title": "Subscribed",
+    "reply.subscribed.updated": "Updated this channel's subscription",
+    "reply.subscribed.text": "This channel will now get alerts for {wants}.",
     "reply.subscription.none": "This channel has no subscription.",
     "reply.test.title": "Sample alert posted",
     "reply.test.text": (

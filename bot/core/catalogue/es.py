@@ -130,6 +130,9 @@ SPANISH: Messages = {
     "reply.subscription.title": "La suscripción de este canal",
     "reply.wants": "{level} sobre {countries}",
     "reply.subscription.text": "Alertas: {wants}.",
+    "reply.subscribed.title": "Suscrito",
+    "reply.subscribed.updated": "Suscripción de este canal actualizada",
+    "reply.subscribed.text": "Este canal recibirá ahora alertas: {wants}.",
     "reply.subscription.none": "Este canal no tiene suscripción.",
     "reply.test.title": "Alerta de ejemplo publicada",
     "reply.test.text": (

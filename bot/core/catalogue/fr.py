@@ -134,6 +134,9 @@ FRENCH: Messages = {
     "reply.subscription.title": "L'abonnement de ce salon",
     "reply.wants": "{level} concernant {countries}",
     "reply.subscription.text": "Alertes : {wants}.",
+    "reply.subscribed.title": "Abonné",
+    "reply.subscribed.updated": "Abonnement de ce salon modifié",
+    "reply.subscribed.text": "Ce salon recevra désormais des alertes : {wants}.",
     "reply.subscription.none": "Ce salon n'a pas d'abonnement.",
     "reply.test.title": "Alerte d'exemple publiée",
     "reply.test.text": (
