@@ -37,6 +37,7 @@ if str(ROOT) not in sys.path:  # run as a script without the editable install
 
 from bot.catalog import load_countries  # noqa: E402
 from bot.core.alerts import Alert  # noqa: E402
+from bot.core.analysis import Finding  # noqa: E402
 from bot.core.models import Stance  # noqa: E402
 from bot.core.replies import Reply  # noqa: E402
 from bot.core.routing import route  # noqa: E402
@@ -131,7 +132,7 @@ async def new_event(database: Database, events: EventStore, number: int) -> int:
             (f"k{number}", f"https://bbc.co.uk/{number}", "UK bans Huawei", *stamps),
         )
     assert cursor.lastrowid is not None
-    finding = ("GB", Stance.BANNED, 0.9, "The UK banned Huawei from 5G.")
+    finding = Finding("GB", Stance.BANNED, 0.9, "The UK banned Huawei from 5G.")
     event_id, _ = await events.add_finding(cursor.lastrowid, published, "bbc.co.uk", finding, NOW)
     return event_id
 

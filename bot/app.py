@@ -37,6 +37,7 @@ from bot.settings import Settings
 from bot.storage.database import Database
 from bot.storage.events import EventStore
 from bot.storage.feeds import FeedStore
+from bot.storage.ledger import Ledger
 from bot.storage.outbox import Outbox
 from bot.storage.posts import PostBox
 from bot.storage.records import RecordStore
@@ -204,7 +205,7 @@ def _assemble(
     rule = AutoApplyRule(analysis.auto_apply_confidence, analysis.auto_apply_sources)
     analyser = load_analyser(settings.countries_file, countries, settings.reading_model_file, seed)
     pipeline = Pipeline(
-        database,
+        Ledger(database),
         analyser,
         feeds,
         subscriptions,

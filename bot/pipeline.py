@@ -17,28 +17,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.analysis import Analyser, Analysis, KeywordRules
-from bot.core.events import (
-    AutoApplyRule,
-    Event,
-    EventStatus,
-    change_from,
-    summary_of,
-    worth_alerting,
-)
+from bot.core.events import AutoApplyRule, Event, worth_alerting
 from bot.core.feeds import FeedNotice, ItemStatus, StoredItem
+from bot.core.grouping import GroupingPlan, Report, group
 from bot.core.items import outlet_of
-from bot.core.models import Change, Origin
-from bot.core.ports import RoutingBook
+from bot.core.models import Change
+from bot.core.ports import EventLedger, ItemQueue, RoutingBook
 from bot.core.routing import Route, TenantKey, route
 from bot.core.subscriptions import Channel, Mute, QuietHours, Subscription
 from bot.logs import event as log_event
 from bot.metrics import Metrics
-from bot.storage.announcements import announcement
-from bot.storage.database import Database
-from bot.storage.event_batch import EventBatch, Planned
-from bot.storage.feeds import FeedStore, mark_items
-from bot.storage.outbox_writes import enqueue_all
-from bot.storage.records import write_change
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +75,9 @@ class Pipeline:
 
     def __init__(
         self,
-        database: Database,
+        ledger: EventLedger,
         analyser: Analyser,
-        items: FeedStore,
+        items: ItemQueue,
         routing: RoutingBook,
         rule: AutoApplyRule,
         *,
@@ -99,7 +87,7 @@ class Pipeline:
         min_confidence: float = 0.0,
         metrics: Metrics | None = None,
     ) -> None:
-        self._db = database
+        self._ledger = ledger
         self._metrics = metrics or Metrics()
         self._min_confidence = min_confidence
         self._analyser = analyser
@@ -157,14 +145,15 @@ class Pipeline:
         now = self._clock()
         wanted = any(analysis.findings for _, analysis in analysed)
         snapshot = await self._snapshot(now) if wanted else None
-        plans = [_plan(s, a) if a.relevant and snapshot else None for s, a in analysed]
-        async with self._db.transaction() as conn:
-            written = [p for p in plans if p is not None]
-            book = await EventBatch.load(conn, written, window=self._window, now=now)
-            walked = [self._write(book, plan, snapshot, now) for plan in plans]
-            await book.flush(conn)
-            added = iter(await enqueue_all(conn, [r for _, routed in walked for r in routed], now))
-            await mark_items(conn, [stored.id for stored in batch], ItemStatus.ANALYSED)
+        reports = [_report(s, a) if a.relevant and snapshot else None for s, a in analysed]
+        written = [report for report in reports if report is not None]
+        async with self._ledger.transaction(now) as ledger:
+            known = await ledger.known(written, self._window)
+            plan = await ledger.write_plan(group(written, known, self._window, self._rule))
+            walked = self._walk(batch, reports, plan, snapshot, now)
+            added = iter(await ledger.enqueue([r for _, routed in walked for r in routed]))
+            await ledger.mark_analysed([stored.id for stored in batch])
+        _log_applied(plan)
         self._metrics.analysed(
             len(batch),
             [f.stance for _, analysis in analysed for f in analysis.findings],
@@ -175,64 +164,45 @@ class Pipeline:
             for (stored, analysis), (events, routed) in zip(analysed, walked, strict=True)
         ]
 
-    def _write(
+    def _walk(
         self,
-        book: EventBatch,
-        plan: Planned | None,
+        batch: list[StoredItem],
+        reports: list[Report | None],
+        plan: GroupingPlan,
         snapshot: RoutingSnapshot | None,
         now: datetime,
+    ) -> list[tuple[tuple[Event, ...], list[tuple[int, list[Route]]]]]:
+        """Each item's events, as grouping left them, and their routes."""
+        touched = iter(plan.touched)
+        return [
+            self._routes(stored.item.text, next(touched), snapshot, now)
+            if report is not None and snapshot is not None
+            else ((), [])
+            for stored, report in zip(batch, reports, strict=True)
+        ]
+
+    def _routes(
+        self, text: str, events: tuple[Event, ...], snapshot: RoutingSnapshot, now: datetime
     ) -> tuple[tuple[Event, ...], list[tuple[int, list[Route]]]]:
-        """One item's events, settled, and their routes: in memory, written by the caller."""
-        if plan is None or snapshot is None:
-            return (), []
-        events, routed = [], []
-        passes = snapshot.keywords_pass(plan.item.text)
-        for event_id in self._record_findings(book, plan):
-            event = self._settle(book, event_id)
-            audience = _audience(event, snapshot.subscriptions)
+        """Where the alerts of one item's events go: in memory, written by the caller."""
+        passes = snapshot.keywords_pass(text)
+        routed = []
+        for event in events:
             routes = (
                 route(
                     event,
-                    audience,
+                    _audience(event, snapshot.subscriptions),
                     passes,
                     snapshot.mutes,
                     snapshot.quiet,
                     now=now,
-                    text=plan.item.text,
+                    text=text,
                 )
                 if worth_alerting(event, self._min_confidence)
                 else []
             )
             routed.append((event.id, routes))
-            events.append(event)
-        return tuple(events), routed
-
-    def _record_findings(self, book: EventBatch, plan: Planned) -> list[int]:
-        touched = []
-        for finding in plan.findings:
-            event_id, new = book.add_finding(plan, finding)
-            if new:
-                touched.append(event_id)
-        return touched
-
-    def _settle(self, book: EventBatch, event_id: int) -> Event:
-        """Apply a pending change once the auto-apply rule is reached."""
-        event = book.event(event_id)
-        if not self._rule.reached(event):
-            return event
-        change = change_from(event, Origin.NEWS, f"event {event.id}")
-        applied = book.decide(
-            event, EventStatus.APPLIED, change, note=summary_of(event), actor="auto-apply"
-        )
-        log_event(
-            log,
-            "record.applied",
-            event=event.id,
-            country=event.country,
-            stance=event.stance,
-            sources=len(event.outlets),
-        )
-        return applied
+        return events, routed
 
     async def announce(self, change: Change, summary: str) -> tuple[bool, int]:
         """An operator's change, written and (when it changed the current stance) announced as
@@ -240,15 +210,15 @@ class Pipeline:
         an operator's decision is news for all of them."""
         now = self._clock()
         snapshot = await self._snapshot(now)
-        async with self._db.transaction() as conn:
-            current = await write_change(conn, change, summary, now)
+        async with self._ledger.transaction(now) as ledger:
+            current = await ledger.write_change(change, summary)
             if not current or change.previous == change.stance:
                 return current, 0
-            event = await announcement(conn, change, summary, now)
+            event = await ledger.announcement(change, summary)
             routes = route(
                 event, snapshot.subscriptions, _everyone, snapshot.mutes, snapshot.quiet, now=now
             )
-            (added,) = await enqueue_all(conn, [(event.id, routes)], now)
+            (added,) = await ledger.enqueue([(event.id, routes)])
         log_event(log, "record.set", country=change.country, stance=change.stance, alerts=added)
         return current, added
 
@@ -283,9 +253,21 @@ def _audience(event: Event, subscriptions: list[Subscription]) -> list[Subscript
     return [s for s in subscriptions if s.channel.tenant in tenants]
 
 
-def _plan(stored: StoredItem, analysis: Analysis) -> Planned:
-    """What the batch writes for one relevant item: its findings, told by its outlet."""
+def _report(stored: StoredItem, analysis: Analysis) -> Report:
+    """What grouping reads of one relevant item: its findings, told by its outlet."""
     item = stored.item
     outlet = outlet_of(item.link) or item.outlet or "unknown"
-    findings = tuple((f.country, f.stance, f.confidence, f.evidence) for f in analysis.findings)
-    return Planned(stored.id, item, outlet, findings)
+    return Report(stored.id, item.title, item.link, outlet, item.published, analysis.findings)
+
+
+def _log_applied(plan: GroupingPlan) -> None:
+    for applied in plan.applied:
+        event = applied.event
+        log_event(
+            log,
+            "record.applied",
+            event=event.id,
+            country=event.country,
+            stance=event.stance,
+            sources=len(event.outlets),
+        )

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 from bot.app import App
+from bot.core.analysis import Finding
 from bot.core.feeds import FeedOrigin, ItemStatus
 from bot.core.items import Item
 from bot.core.models import Stance
@@ -43,7 +44,7 @@ async def reported_event(
     link = f"https://{outlet}/news/{uuid.uuid4().hex}"
     item = Item(title, f"{title}.", link, published, outlet=outlet)
     (stored,) = await app.feeds.store_items(feed, [(item, ItemStatus.ANALYSED)], published)
-    finding = (country, stance, 0.7, f"{title}.")
+    finding = Finding(country, stance, 0.7, f"{title}.")
     event_id, _ = await app.events.add_finding(
         stored.id, published, outlet, finding, datetime.now(UTC)
     )

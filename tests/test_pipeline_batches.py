@@ -17,6 +17,7 @@ from bot.core.models import Stance
 from bot.core.subscriptions import Channel, Digest
 from bot.pipeline import Pipeline, Processed
 from bot.settings import Settings, load_settings
+from bot.storage.ledger import Ledger
 from tests.conftest import FIXED_NOW, RULES_ONLY, copy_config
 
 
@@ -124,7 +125,7 @@ class BrittleAnalyser(Analyser):
 async def test_an_item_the_analysis_fails_on_does_not_hold_back_the_others(app: App) -> None:
     await store(app, BAN, PHONE, SAME_BAN)
     pipeline = Pipeline(
-        app.database,
+        Ledger(app.database),
         BrittleAnalyser(app.countries),
         app.feeds,
         app.subscriptions,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
@@ -10,11 +11,12 @@ from bot.core.alerts import Alert
 from bot.core.catalogue import Style
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind, Event, EventStatus
-from bot.core.feeds import Feed, FeedAdded, StoredItem
+from bot.core.feeds import Feed, FeedAdded, ItemStatus, StoredItem
+from bot.core.grouping import GroupingPlan, Known, Report
 from bot.core.models import Change, Country, Group, Record
 from bot.core.opml import OpmlFeed
 from bot.core.replies import Image, Reply
-from bot.core.routing import TenantKey
+from bot.core.routing import Route, TenantKey
 from bot.core.subscriptions import (
     Channel,
     DeliveryStatus,
@@ -252,3 +254,48 @@ class Announcer(Protocol):
 
 class ItemBook(Protocol):
     async def find_item(self, link: str) -> StoredItem | None: ...
+
+
+class ItemQueue(Protocol):
+    """The items polls stored for the pipeline to analyse."""
+
+    async def items_with_status(
+        self, status: ItemStatus, limit: int = 1000
+    ) -> list[StoredItem]: ...
+
+    async def set_aside(self, item_id: int) -> None:
+        """An item the analysis fails on: marked analysed, never retried."""
+        ...
+
+
+class LedgerTransaction(Protocol):
+    """One write transaction of the pipeline: what it reads in it and writes in it holds
+    together, all of it or none; its writes are stamped with the time it was opened for."""
+
+    async def known(self, reports: Sequence[Report], window: timedelta) -> Known:
+        """What grouping the reports needs from the store."""
+        ...
+
+    async def write_plan(self, plan: GroupingPlan) -> GroupingPlan:
+        """Write a grouping plan; return it with the ids the store gave its new events."""
+        ...
+
+    async def enqueue(self, routed: Sequence[tuple[int, Sequence[Route]]]) -> list[int]:
+        """Write each (event id, routes) into the outbox; return how many rows each added."""
+        ...
+
+    async def mark_analysed(self, item_ids: Sequence[int]) -> None: ...
+
+    async def write_change(self, change: Change, summary: str) -> bool:
+        """Add the change to the history; True when it became the record (not older)."""
+        ...
+
+    async def announcement(self, change: Change, summary: str) -> Event:
+        """The confirmed event of an operator's change, with its source, written."""
+        ...
+
+
+class EventLedger(Protocol):
+    """Where the pipeline reads and writes findings, events, decisions and deliveries."""
+
+    def transaction(self, now: datetime) -> AbstractAsyncContextManager[LedgerTransaction]: ...

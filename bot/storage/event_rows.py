@@ -1,6 +1,6 @@
 """Events and findings as rows: reading an event with its sources, and recording a decision.
 
-Shared by `EventStore` and the pipeline's `EventBatch`; each function takes an open connection,
+Shared by `EventStore` and the pipeline's ledger; each function takes an open connection,
 so the caller chooses the transaction.
 """
 
@@ -18,8 +18,6 @@ from bot.core.events import AlertKind, Carrier, Event, EventStatus, Source
 from bot.core.items import outlet_of
 from bot.core.models import Change, Stance
 from bot.storage.records import write_change
-
-Finding = tuple[str, Stance | None, float, str]  # country, stance, confidence, evidence
 
 INSERT_FINDING = """
 INSERT INTO findings (item_id, event_id, country, stance, confidence, evidence, outlet,

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
+from bot.core.analysis.values import Finding
 from bot.core.events import AlertKind, Event, EventStatus
-from bot.core.items import Item
+from bot.core.grouping import Report, group
 from bot.core.models import Change
 from bot.storage.database import Database
-from bot.storage.event_batch import EventBatch, Planned
-from bot.storage.event_rows import Finding, decide, load_event
+from bot.storage.event_rows import decide, load_event
+from bot.storage.grouping import load_known, write_plan
 
 
 class EventStore:
@@ -21,14 +22,14 @@ class EventStore:
     async def add_finding(
         self, item_id: int, published: datetime, outlet: str, finding: Finding, now: datetime
     ) -> tuple[int, bool]:
-        """Join the finding to its event, as the pipeline's batches do (a batch of one);
-        return the event's id and whether the finding was new."""
-        plan = Planned(item_id, Item("", "", "", published), outlet, (finding,))
+        """Join the finding to its event, as the pipeline's batches do (a batch of one, with no
+        auto-apply); return the event's id and whether the finding was new."""
+        report = Report(item_id, "", "", outlet, published, (finding,))
         async with self._db.transaction() as conn:
-            batch = await EventBatch.load(conn, [plan], window=self.window, now=now)
-            joined = batch.add_finding(plan, finding)
-            await batch.flush(conn)
-        return joined
+            known = await load_known(conn, [report], self.window)
+            plan = await write_plan(conn, group([report], known, self.window, None), now)
+        (placed,) = plan.placements
+        return placed.event_id, placed.new
 
     async def get(self, event_id: int) -> Event | None:
         async with self._db.reading() as conn:

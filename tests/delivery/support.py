@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.alerts import Alert
+from bot.core.analysis import Finding
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind
 from bot.core.models import Stance
@@ -196,7 +197,7 @@ class World:
                 ),
             )
         assert cursor.lastrowid is not None
-        finding = (country, Stance.BANNED, 0.9, f"{title}.")
+        finding = Finding(country, Stance.BANNED, 0.9, f"{title}.")
         event_id, _ = await self.events.add_finding(
             cursor.lastrowid, published, outlet, finding, self.clock()
         )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.analysis import Finding
 from bot.core.events import EventStatus
 from bot.core.models import Stance
 from bot.storage.database import Database
@@ -33,7 +34,7 @@ async def reported(database: Database, events: EventStore, title: str) -> int:
             (title, NOW.isoformat(), NOW.isoformat()),
         )
     assert cursor.lastrowid is not None
-    finding = ("SE", Stance.BANNED, 0.9, f"{title}.")
+    finding = Finding("SE", Stance.BANNED, 0.9, f"{title}.")
     event_id, _ = await events.add_finding(cursor.lastrowid, NOW, "news.example", finding, NOW)
     return event_id
 
