@@ -9,9 +9,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def imports_of(folder: str) -> dict[str, set[str]]:
+def imports_of(place: str) -> dict[str, set[str]]:
+    """The modules each file of a folder (or one file) imports, by path."""
     found: dict[str, set[str]] = {}
-    for path in (ROOT / folder).rglob("*.py"):
+    top = ROOT / place
+    for path in [top] if top.is_file() else top.rglob("*.py"):
         names: set[str] = set()
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.Import):
@@ -52,3 +54,22 @@ def test_adapters_never_import_each_other() -> None:
             if any(name.startswith(a) and not own.startswith(a) for a in adapters):
                 offenders.append((path, name))
     assert [] == offenders
+
+
+def test_the_core_and_the_pipeline_reach_storage_only_through_ports() -> None:
+    banned = ("aiosqlite", "bot.storage")
+    offenders = {
+        path: sorted(n for n in names if n.startswith(banned))
+        for place in ("bot/core", "bot/pipeline.py")
+        for path, names in imports_of(place).items()
+    }
+    assert {} == {path: names for path, names in offenders.items() if names}
+
+
+def test_only_storage_imports_the_storage_engine() -> None:
+    offenders = {
+        path: sorted(n for n in names if n.split(".")[0] == "aiosqlite")
+        for path, names in imports_of("bot").items()
+        if not path.startswith("bot/storage/")
+    }
+    assert {} == {path: names for path, names in offenders.items() if names}
