@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from bot.core.catalogue import ENGLISH_CODE, say, stance_name
 from bot.core.items import outlet_of
 from bot.core.models import Change, Country, Origin, Stance
 from bot.core.replies import Link
@@ -20,9 +21,15 @@ def country_label(country: Country) -> str:
     return f"{country.flag} {country.name}"
 
 
-def change_line(change: Change) -> str:
-    was = f" (was {change.previous.label.lower()})" if change.previous else ""
-    return f"{change.on.isoformat()} · {change.stance.label}{was}: {change.reason}"
+def change_line(change: Change, language: str = ENGLISH_CODE) -> str:
+    """One dated change; its reason is the record's own text (English)."""
+    was = ""
+    if change.previous:
+        was = say(
+            language, "change.was", stance=stance_name(language, change.previous, inline=True)
+        )
+    stance = stance_name(language, change.stance)
+    return f"{change.on.isoformat()} · {stance}{was}: {change.reason}"
 
 
 def stance_word(text: str) -> Stance | None:

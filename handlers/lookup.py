@@ -10,13 +10,11 @@ from bot.core.errors import UsageError
 from bot.core.events import Event, EventStatus
 from bot.core.models import Country, Group, Record, Stance
 from bot.core.replies import Field, Reply
-from bot.core.wording import count_places, day, name_key, plural
+from bot.core.wording import count_places, day, name_key
 from handlers import pictures
 from handlers.base import Command, Request
 from handlers.formatting import (
-    ORIGIN_LABELS,
     change_line,
-    country_label,
     source_links,
     stance_word,
 )
@@ -32,25 +30,33 @@ async def country(request: Request) -> Reply:
     place = request.services.countries.resolve(query)
     record = await _record(request, place)
     history = await request.services.records.history(place.code)
+    language, say = request.language, request.say
+    label = stance_name(language, record.stance)
     fields = [
-        Field("Stance", record.stance.label, inline=True),
-        Field("Since", day(record.since), inline=True),
-        Field("Set by", ORIGIN_LABELS[record.origin], inline=True),
+        Field(say("alert.field.stance"), label, inline=True),
+        Field(say("card.since"), day(record.since), inline=True),
+        Field(say("card.set_by"), say(f"origin.{record.origin.value}"), inline=True),
     ]
     if record.reviewed_on:
-        reviewed = f"{day(record.reviewed_on)} by {record.reviewed_by or 'an operator'}"
-        fields.append(Field("Reviewed", reviewed))
+        who = record.reviewed_by or say("card.an_operator")
+        fields.append(
+            Field(
+                say("card.reviewed"), say("card.reviewed_by", date=day(record.reviewed_on), who=who)
+            )
+        )
     if history:
         recent = history[-LAST_CHANGES_ON_CARD:][::-1]
-        fields.append(Field("Last changes", "\n".join(change_line(c) for c in recent)))
+        lines = "\n".join(change_line(c, language) for c in recent)
+        fields.append(Field(say("card.last_changes"), lines))
+    meaning = say(f"stance.{record.stance.value}.meaning")
     return Reply(
-        title=f"{country_label(place)}: {record.stance.label}",
+        title=f"{place_name(language, place)}: {label}",
         text=corrected(request, query, place) + record.summary,
         fields=tuple(fields),
         links=source_links(record.sources),
         stance=record.stance,
         private=not request.flag("public"),
-        footer=f"{place.code} · {record.stance.label.lower()}: {record.stance.meaning}",
+        footer=f"{place.code} · {stance_name(language, record.stance, inline=True)}: {meaning}",
     )
 
 
@@ -63,13 +69,15 @@ async def history(request: Request) -> Reply:
     if request.flag("chart"):
         chart = await pictures.history_chart(request, place, record, changes)
         return replace(chart, text=corrected(request, query, place) + chart.text)
+    language = request.language
     if not changes:
-        text = f"No changes on record: the stance is {record.stance.label.lower()}."
+        stance = stance_name(language, record.stance, inline=True)
+        text = request.say("history.none", stance=stance)
     else:
-        text = "\n".join(f"• {change_line(c)}" for c in changes)
+        text = "\n".join(f"• {change_line(c, language)}" for c in changes)
     sources = tuple(dict.fromkeys(url for c in changes for url in c.sources))
     return Reply(
-        title=f"{country_label(place)}: history",
+        title=request.say("history.title", place=place_name(language, place)),
         text=corrected(request, query, place) + text,
         links=source_links(sources),
         stance=record.stance,
@@ -81,7 +89,8 @@ def corrected(request: Request, query: str, place: Country) -> str:
     """A line saying which country a mistyped name was taken for ("Austrai" → Austria)."""
     if request.services.countries.named_exactly(query):
         return ""
-    return f"Showing {place.name}: no country is called “{query.strip()}”.\n\n"
+    shown = place.name_in(request.language)
+    return request.say("card.showing", place=shown, query=query.strip()) + "\n\n"
 
 
 async def recent(request: Request) -> Reply:
@@ -89,23 +98,26 @@ async def recent(request: Request) -> Reply:
     services = request.services
     changes = await services.records.recent_changes(RECENT_LIMIT)
     pending = await services.events.with_status(EventStatus.PENDING, RECENT_LIMIT)
-    lines = [f"{services.countries.get(c.country).flag} {change_line(c)}" for c in changes]
-    fields = [Field("Record changes", "\n".join(lines) or "None yet.")]
+    lines = [
+        f"{services.countries.get(c.country).flag} {change_line(c, request.language)}"
+        for c in changes
+    ]
+    record = request.say("recent.record")
+    fields = [Field(record, "\n".join(lines) or request.say("recent.none"))]
     if pending:
         reported = [_reported_line(request, e) for e in pending]
-        fields.append(Field("Reported, awaiting confirmation", "\n".join(reported)))
+        fields.append(Field(request.say("digest.reported"), "\n".join(reported)))
     return Reply(
-        title="Recent stance changes", fields=tuple(fields), private=not request.flag("public")
+        title=request.say("recent.title"), fields=tuple(fields), private=not request.flag("public")
     )
 
 
 def _reported_line(request: Request, event: Event) -> str:
-    place = request.services.countries.get(event.country)
-    new = event.stance.label.lower() if event.stance else "?"
-    return (
-        f"#{event.id} {country_label(place)}: {event.previous.label.lower()} → {new} "
-        f"({plural(len(event.outlets), 'source')})"
-    )
+    place, language = request.services.countries.get(event.country), request.language
+    new = stance_name(language, event.stance, inline=True) if event.stance else "?"
+    old = stance_name(language, event.previous, inline=True)
+    sources = request.say("alert.sources", len(event.outlets))
+    return f"#{event.id} {place_name(language, place)}: {old} → {new} ({sources})"
 
 
 async def list_countries(request: Request) -> Reply:
@@ -129,7 +141,7 @@ async def list_countries(request: Request) -> Reply:
         text="\n".join(lines) if lines else none,
         stance=stance,
         private=not request.flag("public"),
-        footer=f"{stance.label}: {stance.meaning}",
+        footer=f"{label}: {request.say(f'stance.{stance.value}.meaning')}",
     )
 
 

@@ -132,3 +132,14 @@ async def test_a_stance_list_is_sorted_with_o_umlaut_among_the_os(app: App) -> N
     assert "P" in after
     assert "Ö" not in after
     assert reply.title.startswith("Erlaubt: ")
+
+
+async def test_a_country_card_in_german_names_the_stance_and_a_corrected_name(app: App) -> None:
+    await ask(app, "/huawei subscribe", Role.MANAGER)
+    await ask(app, "/huawei language de", Role.ADMIN)
+    card = await ask(app, "/huawei country Austrai", Role.MEMBER)
+    fields = {f.name: f.value for f in card.fields}
+    assert "🇦🇹 Österreich: Erlaubt" == card.title
+    assert card.text.startswith("Angezeigt: Österreich. Kein Land heißt „Austrai“.")
+    assert ("Erlaubt", "dem mitgelieferten Datensatz") == (fields["Haltung"], fields["Gesetzt von"])
+    assert card.footer.startswith("AT · erlaubt: keine Beschränkung beschlossen")

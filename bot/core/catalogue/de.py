@@ -17,6 +17,33 @@ GERMAN: Messages = {
     "stance.partnered.inline": "Partner",
     "stance.unknown": "Unbekannt",
     "stance.unknown.inline": "unbekannt",
+    "stance.banned.meaning": (
+        "per Gesetz oder Verordnung von 5G ausgeschlossen, oder der Rückbau angeordnet"
+    ),
+    "stance.restricted.meaning": (
+        "teilweise ausgeschlossen: vom Kernnetz oder sensiblen Standorten, gedeckelt oder"
+        " durch Prüfung"
+    ),
+    "stance.under_review.meaning": "eine Entscheidung steht öffentlich aus",
+    "stance.allowed.meaning": "keine Beschränkung beschlossen; Netzbetreiber dürfen Huawei kaufen",
+    "stance.partnered.meaning": "Regierung oder große Netzbetreiber bauen 5G aktiv mit Huawei",
+    "stance.unknown.meaning": "keine öffentliche Position im Datensatz",
+    "card.since": "Seit",
+    "card.set_by": "Gesetzt von",
+    "card.reviewed": "Geprüft",
+    "card.reviewed_by": "{date} von {who}",
+    "card.an_operator": "einem Operator",
+    "card.last_changes": "Letzte Änderungen",
+    "origin.seed": "dem mitgelieferten Datensatz",
+    "origin.news": "den Nachrichten",
+    "origin.operator": "einem Operator",
+    "card.showing": "Angezeigt: {place}. Kein Land heißt „{query}“.",
+    "change.was": " (vorher {stance})",
+    "history.title": "{place}: Verlauf",
+    "history.none": "Keine Änderungen im Datensatz: die Haltung ist {stance}.",
+    "recent.title": "Letzte Haltungsänderungen",
+    "recent.record": "Änderungen im Datensatz",
+    "recent.none": "Noch keine.",
     "alert.title.change": "{place}: {old} → {new}",
     "alert.title.reaffirm": "{place}: weiterhin {stance}",
     "alert.title.mention": "{place} in den Huawei-Nachrichten",
