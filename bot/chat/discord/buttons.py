@@ -88,17 +88,21 @@ async def _mark_decided(
 
 
 def _mute_buttons(message: discord.Message) -> list[Button]:
-    ids = [
-        child.custom_id
+    """The message's Mute buttons again, each with the label it had (in the channel's
+    language)."""
+    kept = [
+        (match["country"], child.label)
         for row in message.components
         if isinstance(row, discord.ActionRow)
         for child in row.children
-        if isinstance(child, discord.Button) and child.custom_id
+        if isinstance(child, discord.Button)
+        and child.custom_id
+        and (match := MuteButton.__discord_ui_compiled_template__.fullmatch(child.custom_id))
     ]
-    countries = [
-        m["country"] for i in ids if (m := MuteButton.__discord_ui_compiled_template__.fullmatch(i))
-    ]
-    return [mute_button(country) for country in countries]
+    buttons = [mute_button(country) for country, _ in kept]
+    for button, (_, label) in zip(buttons, kept, strict=True):
+        button.label = label or button.label
+    return buttons
 
 
 DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (DecisionButton, MuteButton)
