@@ -20,11 +20,6 @@ from handlers.zones import UTC_NAME, parse_zone
 
 T = TypeVar("T")
 MAX_FIELDS = 25  # what every platform can show in one message
-LEVEL_TEXT = {
-    AlertKind.CHANGE: "stance changes",
-    AlertKind.REAFFIRM: "stance changes and reaffirmations",
-    AlertKind.MENTION: "stance changes, reaffirmations and mentions",
-}
 DIGEST_KEYS = {
     Digest.OFF: "digest.off",
     Digest.DAILY: "digest.every_day",
@@ -95,16 +90,17 @@ async def subscribe(request: Request) -> Reply:
     text = request.say("reply.subscribed.text", wants=_wants(index, subscription, request.language))
     fields = subscription_fields(index, subscription, request.language)
     if before is not None:
-        changes = changed(index, before, subscription)
-        fields += (Field("Changed", "\n".join(changes) or "Nothing: it was already so."),)
+        changes = changed(index, before, subscription, request.language)
+        summary = "\n".join(changes) or request.say("setting.unchanged")
+        fields += (Field(request.say("setting.changed"), summary),)
     if before is not None and not before.active:
-        text += f" It had been disabled ({before.disabled_reason}); it is active again."
+        text += request.say("reply.subscribed.again", reason=before.disabled_reason)
     return Reply(
         title=request.say("reply.subscribed.title" if created else "reply.subscribed.updated"),
         text=text,
         fields=fields,
         tone=Tone.SUCCESS,
-        footer="Change it: /huawei subscribe … · stop: /huawei unsubscribe · silence: /huawei mute",
+        footer=request.say("reply.subscribed.footer"),
     )
 
 
@@ -129,19 +125,32 @@ def _kept(before: Subscription | None, name: str, default: T) -> T:
     return cast(T, getattr(before, name)) if before is not None else default
 
 
-def changed(index: CountryIndex, before: Subscription, after: Subscription) -> list[str]:
+def changed(
+    index: CountryIndex, before: Subscription, after: Subscription, language: str = ENGLISH_CODE
+) -> list[str]:
     """One line per setting a subscribe changed: "Digest: off → daily"."""
+
+    def level(subscription: Subscription) -> str:
+        return say(language, f"level.{subscription.level.value}")
+
+    def digest(subscription: Subscription) -> str:
+        return say(language, DIGEST_KEYS[subscription.digest])
+
     pairs = [
         (
-            "Countries",
-            describe_countries(index, before.countries),
-            describe_countries(index, after.countries),
+            "setting.countries",
+            describe_countries(index, before.countries, language),
+            describe_countries(index, after.countries, language),
         ),
-        ("Alerts", LEVEL_TEXT[before.level], LEVEL_TEXT[after.level]),
-        ("Digest", before.digest.value, after.digest.value),
-        ("Time zone", before.tz, after.tz),
+        ("setting.alerts", level(before), level(after)),
+        ("setting.digest", digest(before), digest(after)),
+        ("setting.tz", before.tz, after.tz),
     ]
-    return [f"{name}: {was} → {now}" for name, was, now in pairs if was != now]
+    return [
+        say(language, "setting.change_line", setting=say(language, key), before=was, after=now)
+        for key, was, now in pairs
+        if was != now
+    ]
 
 
 def _level_and_names(request: Request) -> tuple[AlertKind | None, list[str]]:
@@ -274,10 +283,11 @@ async def _channel_reply(request: Request) -> Reply:
 async def _silences(request: Request, channel: Channel) -> Field:
     mutes = await book(request).mutes(channel, request.services.clock())
     quiet = await book(request).quiet_for(channel)
-    parts = [f"{len(mutes)} active mute{'s' * (len(mutes) != 1)} (`/huawei mutes`)"]
+    parts = [request.say("setting.mutes", len(mutes))]
     if quiet is not None:
-        parts.append(f"quiet hours {quiet.start:%H:%M}–{quiet.end:%H:%M} {quiet.zone}")
-    return Field("Silences", " · ".join(parts))
+        window = f"{quiet.start:%H:%M}–{quiet.end:%H:%M}"
+        parts.append(request.say("setting.quiet", window=window, zone=quiet.zone))
+    return Field(request.say("setting.silences"), " · ".join(parts))
 
 
 async def _tenant_reply(request: Request) -> Reply:

@@ -143,3 +143,17 @@ async def test_a_country_card_in_german_names_the_stance_and_a_corrected_name(ap
     assert card.text.startswith("Angezeigt: Österreich. Kein Land heißt „Austrai“.")
     assert ("Erlaubt", "dem mitgelieferten Datensatz") == (fields["Haltung"], fields["Gesetzt von"])
     assert card.footer.startswith("AT · erlaubt: keine Beschränkung beschlossen")
+
+
+async def test_subscribing_again_in_german_says_what_changed_in_german(app: App) -> None:
+    await ask(app, "/huawei subscribe five-eyes", Role.MANAGER)
+    await ask(app, "/huawei language de", Role.ADMIN)
+    again = await ask(app, "/huawei subscribe digest:daily", Role.MANAGER)
+    fields = {f.name: f.value for f in again.fields}
+    assert "Zusammenfassung: aus → täglich" == fields["Geändert"]
+    assert (
+        "0 aktive Stummschaltungen (`/huawei mutes`)"
+        == {f.name: f.value for f in (await ask(app, "/huawei subscriptions all:false")).fields}[
+            "Stummschaltungen"
+        ]
+    )

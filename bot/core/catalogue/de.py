@@ -133,6 +133,19 @@ GERMAN: Messages = {
     "setting.language": "Sprache",
     "setting.every_country": "alle Länder",
     "setting.more": "und {count} weitere",
+    "setting.changed": "Geändert",
+    "setting.unchanged": "Nichts: es war schon so.",
+    "setting.change_line": "{setting}: {before} → {after}",
+    "reply.subscribed.again": " Es war deaktiviert ({reason}); jetzt ist es wieder aktiv.",
+    "reply.subscribed.footer": (
+        "Ändern: /huawei subscribe … · beenden: /huawei unsubscribe · stummschalten: /huawei mute"
+    ),
+    "setting.silences": "Stummschaltungen",
+    "setting.mutes": {
+        "one": "{count} aktive Stummschaltung (`/huawei mutes`)",
+        "other": "{count} aktive Stummschaltungen (`/huawei mutes`)",
+    },
+    "setting.quiet": "Ruhezeit {window} {zone}",
     "level.change": "Haltungsänderungen",
     "level.reaffirm": "Haltungsänderungen und Bekräftigungen",
     "level.mention": "Haltungsänderungen, Bekräftigungen und Erwähnungen",

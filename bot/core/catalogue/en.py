@@ -133,6 +133,19 @@ ENGLISH: Messages = {
     "setting.language": "Language",
     "setting.every_country": "every country",
     "setting.more": "and {count} more",
+    "setting.changed": "Changed",
+    "setting.unchanged": "Nothing: it was already so.",
+    "setting.change_line": "{setting}: {before} → {after}",
+    "reply.subscribed.again": " It had been disabled ({reason}); it is active again.",
+    "reply.subscribed.footer": (
+        "Change it: /huawei subscribe … · stop: /huawei unsubscribe · silence: /huawei mute"
+    ),
+    "setting.silences": "Silences",
+    "setting.mutes": {
+        "one": "{count} active mute (`/huawei mutes`)",
+        "other": "{count} active mutes (`/huawei mutes`)",
+    },
+    "setting.quiet": "quiet hours {window} {zone}",
     "level.change": "stance changes",
     "level.reaffirm": "stance changes and reaffirmations",
     "level.mention": "stance changes, reaffirmations and mentions",

@@ -130,6 +130,19 @@ SPANISH: Messages = {
     "setting.language": "Idioma",
     "setting.every_country": "todos los países",
     "setting.more": "y {count} más",
+    "setting.changed": "Cambiado",
+    "setting.unchanged": "Nada: ya era así.",
+    "setting.change_line": "{setting}: {before} → {after}",
+    "reply.subscribed.again": " Estaba desactivada ({reason}); vuelve a estar activa.",
+    "reply.subscribed.footer": (
+        "Cambiarla: /huawei subscribe … · detenerla: /huawei unsubscribe · silenciar: /huawei mute"
+    ),
+    "setting.silences": "Silencios",
+    "setting.mutes": {
+        "one": "{count} silencio activo (`/huawei mutes`)",
+        "other": "{count} silencios activos (`/huawei mutes`)",
+    },
+    "setting.quiet": "horas de silencio {window} {zone}",
     "level.change": "cambios de postura",
     "level.reaffirm": "cambios de postura y reafirmaciones",
     "level.mention": "cambios de postura, reafirmaciones y menciones",

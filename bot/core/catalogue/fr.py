@@ -132,6 +132,20 @@ FRENCH: Messages = {
     "setting.language": "Langue",
     "setting.every_country": "tous les pays",
     "setting.more": "et {count} de plus",
+    "setting.changed": "Modifié",
+    "setting.unchanged": "Rien : c'était déjà le cas.",
+    "setting.change_line": "{setting} : {before} → {after}",
+    "reply.subscribed.again": " Il avait été désactivé ({reason}) ; il est de nouveau actif.",
+    "reply.subscribed.footer": (
+        "Le modifier : /huawei subscribe … · arrêter : /huawei unsubscribe · sourdine"
+        " : /huawei mute"
+    ),
+    "setting.silences": "Sourdines",
+    "setting.mutes": {
+        "one": "{count} sourdine active (`/huawei mutes`)",
+        "other": "{count} sourdines actives (`/huawei mutes`)",
+    },
+    "setting.quiet": "heures calmes {window} {zone}",
     "level.change": "changements de position",
     "level.reaffirm": "changements de position et réaffirmations",
     "level.mention": "changements de position, réaffirmations et mentions",
