@@ -13,6 +13,7 @@ from bot import __version__
 from bot.catalog import load_analyser, load_countries, load_seed
 from bot.channel_post import ChannelPoster
 from bot.core.access import Caller, Role
+from bot.core.analysis import Analyser
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind, AutoApplyRule
 from bot.core.feeds import FeedOrigin, FeedPolicy
@@ -186,6 +187,24 @@ async def _apply_seed(
         )
 
 
+@dataclass(frozen=True)
+class _Base:
+    """What every step of the wiring reads: settings, clock, metrics, countries and the stores
+    (one per concept, all on the one database)."""
+
+    settings: Settings
+    clock: Clock
+    metrics: Metrics
+    countries: CountryIndex
+    database: Database
+    records: RecordStore
+    feeds: FeedStore
+    events: EventStore
+    subscriptions: SubscriptionStore
+    outbox: Outbox
+    posts: PostBox
+
+
 def _assemble(
     settings: Settings,
     *,
@@ -197,72 +216,28 @@ def _assemble(
     fetcher: Fetcher,
     parser: FeedParser,
 ) -> App:
-    analysis = settings.analysis
-    feeds, events = FeedStore(database), EventStore(database, analysis.event_window)
-    subscriptions, outbox, posts = SubscriptionStore(database), Outbox(database), PostBox(database)
-    policy = feed_policy(settings)
-    metrics = Metrics()
-    rule = AutoApplyRule(analysis.auto_apply_confidence, analysis.auto_apply_sources)
+    """The stores, the services over them, then the commands over both."""
+    base = _base(settings, clock, countries, database, records)
     analyser = load_analyser(settings.countries_file, countries, settings.reading_model_file, seed)
-    pipeline = Pipeline(
-        Ledger(database),
-        analyser,
-        feeds,
-        subscriptions,
-        rule,
-        window=analysis.event_window,
-        default_keywords=analysis.default_keywords,
-        clock=clock,
-        min_confidence=settings.alerts.min_confidence,
-        metrics=metrics,
-    )
-    poller = Poller(
-        fetcher,
-        feeds,
-        policy,
-        pipeline,
-        clock,
-        parser=parser,
-        max_concurrent=settings.feeds.max_concurrent,
-        metrics=metrics,
-    )
-    scheduler = FeedScheduler(poller, feeds, policy, settings.feeds.jitter, utc_now)
     senders: dict[str, AlertSender] = {}
     bells: dict[str, AdminBell] = {}
-    delivery = DeliveryWorker(
-        outbox,
-        events,
-        countries,
-        senders,
-        clock,
-        posts=posts,
-        on_gone=GoneNotice(bells),
-        holds=subscriptions,
-        hourly_cap=settings.alerts.hourly_cap,
-        max_attempts=settings.alerts.max_attempts,
-        metrics=metrics,
-    )
-    pipeline.on_notice(NoticeBoard(subscriptions, posts, clock))
     pictures = Renderer()
-
-    async def world_map(today: date) -> Image:
-        return await pictures.world_map(await records.all(), countries, None, today)
-
-    digests = DigestJob(
-        outbox, posts, subscriptions, events, countries, clock=clock, maps=world_map
+    pipeline = _pipeline(base, analyser)
+    poller = _poller(base, fetcher, parser, pipeline)
+    scheduler = FeedScheduler(
+        poller, base.feeds, feed_policy(settings), settings.feeds.jitter, utc_now
     )
-    manager = FeedManager(fetcher, feeds, poller, scheduler, clock)
     started_at = clock()
     services = Services(
         countries=countries,
         records=records,
-        feeds=manager,
-        events=events,
-        subscriptions=subscriptions,
-        default_keywords=analysis.default_keywords,
-        outbox=outbox,
+        feeds=FeedManager(fetcher, base.feeds, poller, scheduler, clock),
+        events=base.events,
+        subscriptions=base.subscriptions,
+        default_keywords=settings.analysis.default_keywords,
+        outbox=base.outbox,
         announcer=pipeline,
-        items=feeds,
+        items=base.feeds,
         analyser=analyser,
         clock=clock,
         version=__version__,
@@ -274,19 +249,106 @@ def _assemble(
         settings,
         database,
         records,
-        feeds,
-        events,
-        subscriptions,
-        outbox,
+        base.feeds,
+        base.events,
+        base.subscriptions,
+        base.outbox,
         countries,
         poller,
         scheduler,
         pipeline,
         senders,
-        delivery,
-        digests,
+        _delivery(base, senders, bells),
+        _digests(base, pictures),
         Dispatcher(services, all_commands()),
         started_at,
-        metrics,
+        base.metrics,
         bells,
+    )
+
+
+def _base(
+    settings: Settings,
+    clock: Clock,
+    countries: CountryIndex,
+    database: Database,
+    records: RecordStore,
+) -> _Base:
+    return _Base(
+        settings,
+        clock,
+        Metrics(),
+        countries,
+        database,
+        records,
+        FeedStore(database),
+        EventStore(database, settings.analysis.event_window),
+        SubscriptionStore(database),
+        Outbox(database),
+        PostBox(database),
+    )
+
+
+def _pipeline(base: _Base, analyser: Analyser) -> Pipeline:
+    """Analysis, grouping and routing of new items; feed problems told to their channels."""
+    analysis = base.settings.analysis
+    pipeline = Pipeline(
+        Ledger(base.database),
+        analyser,
+        base.feeds,
+        base.subscriptions,
+        AutoApplyRule(analysis.auto_apply_confidence, analysis.auto_apply_sources),
+        window=analysis.event_window,
+        default_keywords=analysis.default_keywords,
+        clock=base.clock,
+        min_confidence=base.settings.alerts.min_confidence,
+        metrics=base.metrics,
+    )
+    pipeline.on_notice(NoticeBoard(base.subscriptions, base.posts, base.clock))
+    return pipeline
+
+
+def _poller(base: _Base, fetcher: Fetcher, parser: FeedParser, pipeline: Pipeline) -> Poller:
+    return Poller(
+        fetcher,
+        base.feeds,
+        feed_policy(base.settings),
+        pipeline,
+        base.clock,
+        parser=parser,
+        max_concurrent=base.settings.feeds.max_concurrent,
+        metrics=base.metrics,
+    )
+
+
+def _delivery(
+    base: _Base, senders: dict[str, AlertSender], bells: dict[str, AdminBell]
+) -> DeliveryWorker:
+    return DeliveryWorker(
+        base.outbox,
+        base.events,
+        base.countries,
+        senders,
+        base.clock,
+        posts=base.posts,
+        on_gone=GoneNotice(bells),
+        holds=base.subscriptions,
+        hourly_cap=base.settings.alerts.hourly_cap,
+        max_attempts=base.settings.alerts.max_attempts,
+        metrics=base.metrics,
+    )
+
+
+def _digests(base: _Base, pictures: Renderer) -> DigestJob:
+    async def world_map(today: date) -> Image:
+        return await pictures.world_map(await base.records.all(), base.countries, None, today)
+
+    return DigestJob(
+        base.outbox,
+        base.posts,
+        base.subscriptions,
+        base.events,
+        base.countries,
+        clock=base.clock,
+        maps=world_map,
     )
