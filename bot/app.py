@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 CONSOLE_CHANNEL = Channel("console", "console", "terminal")
+DIGEST_CHECK_SECONDS = 600  # digests are due daily or weekly; checking often keeps them on time
 
 
 def utc_now() -> datetime:
@@ -162,6 +164,23 @@ async def open_app(settings: Settings, clock: Clock = utc_now) -> AsyncIterator[
             )
     finally:
         await database.close()
+
+
+@asynccontextmanager
+async def workers_running(app: App, stop: asyncio.Event) -> AsyncIterator[None]:
+    """The scheduler (feed polls, the digests' check), the delivery and the analysis workers,
+    for as long as the block runs; then stopped, in the reverse order."""
+    await app.scheduler.start()
+    app.scheduler.every(DIGEST_CHECK_SECONDS, app.digests.run_once, "digests")
+    delivery = asyncio.create_task(app.delivery.run(stop), name="delivery")
+    analysis = asyncio.create_task(app.pipeline.run(stop), name="analysis")
+    try:
+        yield
+    finally:
+        stop.set()
+        await app.scheduler.stop()
+        await analysis  # a batch in flight commits or rolls back; new items wait for next start
+        await delivery  # a send in flight finishes; the rest stay pending for the next start
 
 
 @asynccontextmanager

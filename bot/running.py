@@ -17,7 +17,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Protocol
 
-from bot.app import App
+from bot.app import App, workers_running
 from bot.chat.console import ConsoleChat, ConsoleSender
 from bot.chat.discord import DiscordBot
 from bot.chat.slack import SlackBot
@@ -29,8 +29,6 @@ from bot.logs import event
 from bot.polling import PollReport
 
 log = logging.getLogger(__name__)
-
-DIGEST_CHECK_SECONDS = 600  # digests are due daily or weekly; checking often keeps them on time
 
 
 class Platform(Protocol):
@@ -120,21 +118,12 @@ def _platforms(
 
 
 async def _serve(app: App, chat: ConsoleChat, stop: asyncio.Event, *, in_terminal: bool) -> None:
-    await app.scheduler.start()
-    app.scheduler.every(DIGEST_CHECK_SECONDS, app.digests.run_once, "digests")
-    delivery = asyncio.create_task(app.delivery.run(stop), name="delivery")
-    analysis = asyncio.create_task(app.pipeline.run(stop), name="analysis")
-    try:
+    async with workers_running(app, stop):
         if in_terminal:
             await chat.serve(stop)
         else:
             chat.show("stancebot is serving its chat platforms; Ctrl-C stops it.")
             await stop.wait()
-    finally:
-        stop.set()
-        await app.scheduler.stop()
-        await analysis  # a batch in flight commits or rolls back; new items wait for next start
-        await delivery  # a send in flight finishes; the rest stay pending for the next start
 
 
 async def prepare(app: App, show: Callable[[str], None], *, poll_now: bool) -> list[PollReport]:
