@@ -34,14 +34,15 @@ async def country(request: Request) -> Reply:
     label = stance_name(language, record.stance)
     fields = [
         Field(say("alert.field.stance"), label, inline=True),
-        Field(say("card.since"), day(record.since), inline=True),
+        Field(say("card.since"), day(record.since, language), inline=True),
         Field(say("card.set_by"), say(f"origin.{record.origin.value}"), inline=True),
     ]
     if record.reviewed_on:
         who = record.reviewed_by or say("card.an_operator")
         fields.append(
             Field(
-                say("card.reviewed"), say("card.reviewed_by", date=day(record.reviewed_on), who=who)
+                say("card.reviewed"),
+                say("card.reviewed_by", date=day(record.reviewed_on, language), who=who),
             )
         )
     if history:
@@ -216,7 +217,7 @@ def _stance_overview(request: Request, records: list[Record]) -> Reply:
 
 
 def _list_line(request: Request, place: Country, record: Record) -> str:
-    since = request.say("reply.list.since", date=day(record.since))
+    since = request.say("reply.list.since", date=day(record.since, request.language))
     return f"{place_name(request.language, place)} · {since}"
 
 

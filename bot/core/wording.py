@@ -40,6 +40,10 @@ def name_key(name: str) -> str:
     return normalise(name)
 
 
-def day(value: date | None) -> str:
-    """A date as replies and pictures show it: "14 Jul 2020", or a dash when there is none."""
-    return f"{value.day} {value:%b %Y}" if value else "—"
+def day(value: date | None, language: str = ENGLISH_CODE) -> str:
+    """A date as replies and pictures show it: "14 Jul 2020" ("14 juil. 2020"), or a dash
+    when there is none."""
+    if value is None:
+        return "—"
+    month = say(language, "date.months").split()[value.month - 1]
+    return f"{value.day} {month} {value.year}"

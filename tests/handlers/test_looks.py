@@ -143,6 +143,7 @@ async def test_a_country_card_in_german_names_the_stance_and_a_corrected_name(ap
     assert card.text.startswith("Angezeigt: Österreich. Kein Land heißt „Austrai“.")
     assert ("Erlaubt", "dem mitgelieferten Datensatz") == (fields["Haltung"], fields["Gesetzt von"])
     assert card.footer.startswith("AT · erlaubt: keine Beschränkung beschlossen")
+    assert "20 Jan. 2020" == fields["Seit"]
 
 
 async def test_subscribing_again_in_german_says_what_changed_in_german(app: App) -> None:
