@@ -166,7 +166,8 @@ def render_alert(alert: Alert, *, edited: bool = False) -> str:
 def _compact(alert: Alert, *, edited: bool) -> str:
     marker = "✎ " if edited else ""
     confidence = alert.say("alert.compact.confidence", percent=round(alert.confidence * 100))
-    headline = f"“{_plain(alert.headline)}” <{_plain(alert.link)}>" if alert.link else ""
+    link = f" <{_plain(alert.link)}>" if alert.link else ""
+    headline = f"“{_plain(alert.headline)}”{link}"
     line = " · ".join(part for part in (marker + alert.title, headline, confidence) if part)
     hint = f"\n{alert.operator_hint}" if alert.operator_hint else ""
     return (line + hint).replace("`", "")
