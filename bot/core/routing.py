@@ -38,11 +38,17 @@ def route(
     not depend on the subscription are answered once: the levels the event's kind satisfies,
     each tenant's keywords (once per tenant, not per channel), and whether a channel has any
     silence at all (most have none, and need no hold check).
+
+    The loop avoids Python-level hashing: the levels are a tuple (enum members match by
+    identity; hashing one calls `Enum.__hash__`), and a channel (a dataclass, hashed in Python)
+    is looked up among the silenced ones only when its name, a string whose hash is cached, is
+    among theirs.
     """
     by_channel: dict[Channel, list[Mute]] = {}
     for mute in mutes:
         by_channel.setdefault(mute.channel, []).append(mute)
-    levels = frozenset(kind for kind in AlertKind if event.kind.rank >= kind.rank)
+    silenced_names = {channel.channel for channel in [*by_channel, *quiet]}
+    levels = tuple(kind for kind in AlertKind if event.kind.rank >= kind.rank)
     tenants: dict[TenantKey, bool] = {}
     country, routes = event.country, []
     for subscription in subscriptions:
@@ -59,7 +65,7 @@ def route(
             continue
         if text is not None and not filter_passes(subscription, text):
             continue
-        silenced = channel in by_channel or channel in quiet
+        silenced = channel.channel in silenced_names and (channel in by_channel or channel in quiet)
         routes.append(
             _hold_or_send(event, subscription, by_channel.get(channel, []), quiet.get(channel), now)
             if silenced

@@ -1,14 +1,18 @@
 """Writing deliveries into the outbox inside the caller's transaction (see `bot.storage.outbox`).
 
-`enqueue_all` takes every (event, routes) a batch produced and writes them with one `executemany`
-in that order, after one read of the pairs already stored: the same rows and per-call counts as
-one `Outbox.enqueue` per event, without three round trips each.
+`enqueue_all` takes every (event, routes) a batch produced and writes them with one statement,
+after one read of the pairs already stored: the same rows and per-call counts as one
+`Outbox.enqueue` per event, without three round trips each.
+
+One event may go to 10,000 channels, so SQLite builds the rows, not Python: the routes travel as
+one JSON array of [event, subscription, status, held reason], and an `INSERT ... SELECT` over
+`json_each` writes them in that order and draws their nonces. Building 9,000 tuples in Python and
+binding them one by one cost about a quarter of the CPU time of writing them.
 """
 
 from __future__ import annotations
 
 import json
-import secrets
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -17,10 +21,25 @@ import aiosqlite
 from bot.core.routing import Route
 from bot.storage.database import utc_text
 
+# A delivery's nonce is the platform's key for dropping a repeat of this one delivery: 24
+# characters, the event and subscription first, so one event's thousands of deliveries land side
+# by side in the nonces' unique index (an all-random nonce touched a page of it per row, which
+# made writing them twice as slow), then 8 random hex digits, which tell apart a row written
+# again for a subscription id reused after a deletion. `WHERE true` tells SQLite that ON CONFLICT
+# belongs to the upsert, not to a join.
 _UPSERT = """
 INSERT INTO deliveries (event_id, subscription_id, status, nonce, next_attempt_at, held_reason,
                         created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+SELECT route.event, route.subscription, route.status,
+       printf('%08x%08x', route.event, route.subscription) || lower(hex(randomblob(4))),
+       :now, route.reason, :now, :now
+FROM (
+    SELECT json_extract(value, '$[0]') AS event, json_extract(value, '$[1]') AS subscription,
+           json_extract(value, '$[2]') AS status, json_extract(value, '$[3]') AS reason, key
+    FROM json_each(:routes)
+) AS route
+WHERE true
+ORDER BY route.key
 ON CONFLICT (event_id, subscription_id) DO UPDATE
 SET edit_pending = 1, updated_at = excluded.updated_at,
     next_attempt_at = max(next_attempt_at, excluded.next_attempt_at)
@@ -44,34 +63,25 @@ async def enqueue_all(
     if not wanted:  # nobody wants any of it: spare the round trips
         return [0] * len(routed)
     params = (json.dumps(sorted({event_id for event_id, _ in wanted})),)
-    stored = {(row[0], row[1]) for row in await conn.execute_fetchall(_PAIRS, params)}
+    stored: dict[int, set[int]] = {}
+    for event_id, subscription_id in await conn.execute_fetchall(_PAIRS, params):
+        stored.setdefault(event_id, set()).add(subscription_id)
     added = []
     for event_id, routes in routed:
-        fresh = {(event_id, route.subscription.id) for route in routes} - stored
-        stored |= fresh
+        seen = stored.setdefault(event_id, set())
+        fresh = {route.subscription.id for route in routes} - seen
+        seen |= fresh
         added.append(len(fresh))
-    await conn.executemany(_UPSERT, _rows(wanted, utc_text(now)))
+    await conn.execute(_UPSERT, {"now": utc_text(now), "routes": _routes_json(wanted)})
     return added
 
 
-def _rows(routed: Sequence[tuple[int, Sequence[Route]]], stamp: str) -> list[tuple[object, ...]]:
-    """One row per route. Its nonce is the platform's key for dropping a repeat of this one
-    delivery: 24 characters, the event and subscription first, so one event's thousands of
-    deliveries land side by side in the nonces' unique index (an all-random nonce touched a page
-    of it per row, which made writing them twice as slow), then random ones, which tell apart a
-    row written again for a subscription id reused after a deletion."""
-    pairs = [(event_id, route) for event_id, routes in routed for route in routes]
-    salt = secrets.token_hex(4 * len(pairs))  # one call: thousands of rows per event
-    return [
-        (
-            event_id,
-            route.subscription.id,
-            route.status.value,
-            f"{event_id:08x}{route.subscription.id:08x}{salt[8 * n : 8 * n + 8]}",
-            stamp,
-            route.held_reason,
-            stamp,
-            stamp,
-        )
-        for n, (event_id, route) in enumerate(pairs)
-    ]
+def _routes_json(routed: Sequence[tuple[int, Sequence[Route]]]) -> str:
+    """[[event, subscription, status, held reason], ...] in the order given."""
+    return json.dumps(
+        [
+            [event_id, route.subscription.id, route.status, route.held_reason]
+            for event_id, routes in routed
+            for route in routes
+        ]
+    )
