@@ -14,11 +14,13 @@ processes: the pickles never come from elsewhere.
 
 from __future__ import annotations
 
+import importlib
 import os
 import pickle
 import signal
 import struct
 import sys
+import types
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, BinaryIO
@@ -33,6 +35,10 @@ _LENGTH = struct.Struct(">I")
 # urllib.request, which imports ssl) and OpenSSL's hashes (hashlib falls back to Python's own,
 # which give the same digests). Left out, libssl and libcrypto stay out: about 5 MB a worker.
 _LEFT_OUT = ("ssl", "_ssl", "_hashlib")
+# Imported by the parser's modules but only used to fetch URLs, which a worker never does
+# (feedparser's own fetching code, and urllib.request that it and xml.sax name): loaded only if
+# something uses them. Left out, http.client and the email parser stay out too.
+_ON_FIRST_USE = ("urllib.request", "feedparser.http")
 
 
 @dataclass(frozen=True)
@@ -88,12 +94,37 @@ def _read_exactly(source: BinaryIO, size: int) -> bytes:
     return data
 
 
+class _OnFirstUse(types.ModuleType):
+    """A stand-in for a module that imports the real one when one of its names is used."""
+
+    def __getattr__(self, attribute: str) -> object:
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), attribute)
+
+
+def _defer(name: str) -> None:
+    stand_in = _OnFirstUse(name)
+    sys.modules[name] = stand_in
+    parent, _, child = name.rpartition(".")
+    if parent in sys.modules:  # `import urllib.request` then finds `urllib.request`
+        setattr(sys.modules[parent], child, stand_in)
+
+
+def lean_imports() -> None:
+    """Load the parser, leaving out or deferring what parsing bytes never needs."""
+    for name in _LEFT_OUT:
+        sys.modules[name] = None  # type: ignore[assignment]  # import raises ImportError
+    importlib.import_module("urllib")
+    for name in _ON_FIRST_USE:
+        _defer(name)
+    importlib.import_module("bot.feeds.parse")  # loaded once, before the first job
+
+
 def main() -> None:
     # Ctrl-C reaches every process of the terminal: the bot decides when its workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name in _LEFT_OUT:
-        sys.modules[name] = None  # type: ignore[assignment]  # import raises ImportError
-    import bot.feeds.parse  # noqa: F401, PLC0415 (loaded once, before the first job)
+    lean_imports()
 
     sink = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     sys.stdout = sys.stderr  # a stray print must not corrupt the answers

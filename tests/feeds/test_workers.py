@@ -7,6 +7,8 @@ import asyncio
 import os
 import pickle
 import signal
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -92,3 +94,22 @@ async def test_a_worker_loads_the_parser_and_not_the_bot(pooled: FeedParser) -> 
     # The bot's compiled dependencies show in a process's memory map once imported.
     left_out = ("aiohttp", "yarl", "numpy", "_sqlite3", "_ssl", "_hashlib")
     assert [] == [name for name in left_out if name in mapped]
+
+
+def test_a_worker_defers_the_fetching_modules_until_something_uses_them() -> None:
+    code = (
+        "import sys, datetime\n"
+        "from bot.feeds.parse_worker import lean_imports\n"
+        "lean_imports()\n"
+        "from bot.feeds.parse import parse_feed\n"
+        "body = sys.stdin.buffer.read()\n"
+        "now = datetime.datetime.now(datetime.UTC)\n"
+        "print(len(parse_feed(body, fetched_at=now).items), 'http.client' in sys.modules)\n"
+        "import urllib.request, feedparser\n"
+        "print(callable(urllib.request.urlopen), callable(feedparser.api.http.get))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], input=rss(*STORIES), capture_output=True, timeout=60,
+        check=True,
+    )  # fmt: skip
+    assert [f"{len(STORIES)} False", "True True"] == done.stdout.decode().split("\n")[:2]
