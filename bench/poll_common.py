@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
+import io
 import json
 import os
+import pstats
 import resource
 import sys
 import time
@@ -131,6 +134,7 @@ def contender_arguments(description: str) -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, required=True, help="the feed server's port")
     parser.add_argument("--workdir", required=True, help="a fresh folder for databases")
     parser.add_argument("--trace", action="store_true", help="run under tracemalloc")
+    parser.add_argument("--profile", action="store_true", help="cProfile the warm cycle")
     return parser
 
 
@@ -166,19 +170,36 @@ async def measure_async(
     trace: bool,
     cycle: Callable[[], Awaitable[Outcomes]],
     count: Callable[[], Awaitable[int]],
+    profile: Path | None = None,
 ) -> Measurement:
-    """`measure` for a contender living on an event loop."""
+    """`measure` for a contender living on an event loop; with `profile`, the warm cycle runs
+    under cProfile and the functions that took its time are written there."""
     base = _start(trace)
     started = time.perf_counter()
     cold = Cycle(0.0, 0, await cycle())
     cold.seconds = time.perf_counter() - started
     cold.stored = await count()
     await asyncio.to_thread(next_round, port)
+    profiler = cProfile.Profile() if profile else None
     started = time.perf_counter()
+    if profiler is not None:
+        profiler.enable()
     warm = Cycle(0.0, 0, await cycle())
     warm.seconds = time.perf_counter() - started
+    if profiler is not None and profile is not None:
+        profiler.disable()
+        await asyncio.to_thread(profile.write_text, profile_text(profiler), "utf-8")
     warm.stored = await count()
     return _finish(name, setup, base, cold, warm, trace=trace)
+
+
+def profile_text(profiler: cProfile.Profile, top: int = 30) -> str:
+    """The main thread's functions by their own time, then by time including callees."""
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    return out.getvalue()
 
 
 def _start(trace: bool) -> float:

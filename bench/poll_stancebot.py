@@ -38,6 +38,7 @@ from bot.settings import PROJECT_CONFIG, load_settings
 
 # The feed server's hosts are 127.0.0.2-251 (bench.poll_server); nothing else is allowed.
 ALLOWED = "127.0.0.0/24"
+PROFILE = "profile.txt"  # --profile: the warm cycle's cProfile figures, in the workdir
 
 
 def settings_copy(workdir: Path, caps: dict[str, int]) -> Path:
@@ -74,7 +75,13 @@ async def cycle(app: App, with_analysis: bool) -> Outcomes:
 
 
 async def run(
-    port: int, workdir: Path, caps: dict[str, int], *, with_analysis: bool, trace: bool
+    port: int,
+    workdir: Path,
+    caps: dict[str, int],
+    *,
+    with_analysis: bool,
+    trace: bool,
+    profile: bool = False,
 ) -> Measurement:
     os.environ["STANCEBOT_CONFIG"] = str(settings_copy(workdir, caps))
     os.environ["STANCEBOT_DB"] = str(workdir / "stancebot.db")
@@ -98,6 +105,7 @@ async def run(
             trace=trace,
             cycle=lambda: cycle(app, with_analysis),
             count=app.feeds.item_count,
+            profile=workdir / PROFILE if profile else None,
         )
 
 
@@ -118,7 +126,14 @@ def main() -> None:
         if value is not None
     }
     workdir = Path(args.workdir)
-    measured = run(args.port, workdir, caps, with_analysis=args.with_analysis, trace=args.trace)
+    measured = run(
+        args.port,
+        workdir,
+        caps,
+        with_analysis=args.with_analysis,
+        trace=args.trace,
+        profile=args.profile,
+    )
     report(asyncio.run(measured))
 
 
