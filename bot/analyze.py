@@ -29,7 +29,8 @@ async def load_items(source: str, fetcher: Fetcher, now: datetime) -> Loaded:
     """Items from an RSS/Atom file or URL, or JSONL: {"title","summary","link","published"}."""
     if source.startswith(("http://", "https://")):
         result = await fetcher.fetch(source, from_settings=True)
-        return Loaded(parse_feed(result.body, fetched_at=now, base_url=result.final_url).items)
+        body = bytes(result.body)
+        return Loaded(parse_feed(body, fetched_at=now, base_url=result.final_url).items)
     path = Path(source)
     try:
         data = await asyncio.to_thread(path.read_bytes)

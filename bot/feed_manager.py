@@ -106,7 +106,7 @@ class FeedManager:
         if urlsplit(url).scheme not in ("http", "https"):
             raise UsageError(f"Cannot fetch {url}: {FRIENDLY_REASONS['blocked_scheme']}.")
         try:
-            return (await self._fetcher.fetch(url)).body
+            return bytes((await self._fetcher.fetch(url)).body)
         except FeedError as exc:
             raise UsageError(f"Cannot fetch {url}: {explain(exc)}.") from exc
 

@@ -56,7 +56,9 @@ class FetchResult:
     url: str  # as asked for
     final_url: str  # after redirects
     status: int
-    body: bytes  # empty when not_modified
+    # Empty when not_modified. A bytearray when read from the network: grown in place as it
+    # arrives, where joining the pieces held the document twice at its end.
+    body: bytes | bytearray
     etag: str | None = None
     last_modified: str | None = None
     not_modified: bool = False
@@ -69,7 +71,7 @@ class FetchResult:
 class _Response:
     status: int
     headers: dict[str, str]  # lower-case names, only the ones used below
-    body: bytes
+    body: bytes | bytearray
 
 
 _KEPT_HEADERS = ("etag", "last-modified", "location", "retry-after")
@@ -253,18 +255,17 @@ class Hops:
         self.statuses.append(status)
 
 
-async def read_capped(reply: aiohttp.ClientResponse, limit: int) -> bytes:
+async def read_capped(reply: aiohttp.ClientResponse, limit: int) -> bytearray:
     """The decoded body, or FeedError("too_large") as soon as it passes `limit` bytes."""
     declared = reply.content_length
     if declared is not None and declared > limit and "Content-Encoding" not in reply.headers:
         raise FeedError("too_large", f"{declared} bytes declared, the limit is {limit}")
-    chunks, size = [], 0
+    body = bytearray()
     async for chunk in reply.content.iter_chunked(CHUNK):
-        size += len(chunk)
-        if size > limit:
+        if len(body) + len(chunk) > limit:
             raise FeedError("too_large", f"more than {limit} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)
+        body += chunk
+    return body
 
 
 def retry_after_seconds(value: str | None, now: datetime) -> float | None:

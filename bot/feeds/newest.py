@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import mktime_tz, parsedate_tz
@@ -78,23 +78,92 @@ def newest_entries(body: bytes, limit: int) -> Trimmed | None:
     """The document with only its `limit` newest entries, or None when it cannot be cut (or
     need not be: `limit` entries or fewer). Only the newest so far are kept while scanning, so
     a document of 100,000 entries costs no list of 100,000 spans."""
-    newest: list[tuple[float, int, int, int]] = []  # a heap of (stamp, -position, start, end)
-    first, last, entries = 0, 0, 0
-    try:
-        for position, (start, end) in enumerate(_entry_spans(body)):
-            ranked = (_stamp(body, start, end), -position, start, end)
-            if len(newest) < limit:
-                heapq.heappush(newest, ranked)
-            elif ranked > newest[0]:
-                heapq.heapreplace(newest, ranked)
-            first, last, entries = first if position else start, end, position + 1
-    except _UnclosedEntryError:
-        return None
-    if entries <= limit:
-        return None
-    kept = sorted((start, end) for _, _, start, end in newest)
-    parts = [body[:first], *(body[start:end] for start, end in kept), body[last:]]
-    return Trimmed(b"\n".join(parts), entries, len(kept))
+    scan = NewestScan(limit)
+    scan.feed(body)
+    result = scan.finish()
+    return result if isinstance(result, Trimmed) else None
+
+
+class NewestScan:
+    """`newest_entries` for a document that arrives in pieces, holding no more of it than it
+    must: everything until more than `limit` entries were seen (it may yet have to be read
+    whole), then only the document's head, the newest `limit` entries so far and the piece
+    being scanned. `finish()` gives the same `Trimmed` as `newest_entries` of the whole
+    document; else the whole document while it is still held (`Whole`), or `Lost` when an
+    entry that does not close is found after the document's start was let go."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._buffer = bytearray()  # the document from offset `_base` on
+        self._base = 0
+        self._resume = 0  # where to look for the next entry (an offset in the document)
+        self._open: tuple[int, bytes, int] | None = None  # start, closing tag, where to look
+        self._newest: list[tuple[float, int, bytes]] = []  # a heap of (stamp, -position, entry)
+        self._head: bytes | None = None  # once more than `limit` entries were seen
+        self._first = self._last = self._entries = 0
+
+    def feed(self, piece: bytes) -> None:
+        self._buffer += piece
+        self._scan()
+        if self._head is not None:  # only the tail from the last entry on need be held
+            del self._buffer[: self._last - self._base]
+            self._base = self._last
+
+    def finish(self) -> Trimmed | Whole | Lost:
+        if self._head is None:
+            return Whole(bytes(self._buffer))
+        if self._open is not None:
+            return Lost()
+        kept = [entry for _, _, entry in sorted(self._newest, key=lambda e: -e[1])]
+        tail = bytes(self._buffer[self._last - self._base :])
+        return Trimmed(b"\n".join([self._head, *kept, tail]), self._entries, len(kept))
+
+    def _scan(self) -> None:
+        buffer, base = self._buffer, self._base
+        while True:
+            if self._open is None:
+                match = _OPENING.search(buffer, self._resume - base)
+                if match is None:  # an opening may yet begin at the last "<"
+                    last = buffer.rfind(b"<", self._resume - base)
+                    self._resume = base + (last if last >= 0 else len(buffer))
+                    return
+                closing_tag = b"</" + match.group(1)
+                self._open = (base + match.start(), closing_tag, base + match.end())
+            start, closing_tag, look_from = self._open
+            closing = buffer.find(closing_tag, look_from - base)
+            end = buffer.find(b">", closing) + 1 if closing >= 0 else 0
+            if end <= 0:  # not closed yet: look again where a closing tag may still begin
+                seen = len(buffer) - len(closing_tag) + 1 if closing < 0 else closing
+                self._open = (start, closing_tag, base + max(look_from - base, seen))
+                return
+            self._entry(start - base, end)
+            self._open, self._resume = None, base + end
+
+    def _entry(self, start: int, end: int) -> None:
+        """An entry at buffer[start:end]: among the newest so far, or not."""
+        position, newest = self._entries, self._newest
+        ranked = (_stamp(self._buffer, start, end), -position)
+        if len(newest) < self._limit:
+            heapq.heappush(newest, (*ranked, bytes(self._buffer[start:end])))
+        elif ranked > newest[0][:2]:
+            heapq.heapreplace(newest, (*ranked, bytes(self._buffer[start:end])))
+        if not position:
+            self._first = self._base + start
+        self._last, self._entries = self._base + end, position + 1
+        if self._entries > self._limit and self._head is None:
+            self._head = bytes(self._buffer[: self._first - self._base])
+
+
+@dataclass(frozen=True)
+class Whole:
+    """The document could not be cut, or need not be: here it is, whole."""
+
+    body: bytes
+
+
+@dataclass(frozen=True)
+class Lost:
+    """The document could not be cut after all, and its start was let go: read it again whole."""
 
 
 def newest_items(items: Sequence[Item], limit: int) -> list[Item]:
@@ -107,23 +176,7 @@ def newest_items(items: Sequence[Item], limit: int) -> list[Item]:
     return [items[index] for index in sorted(sorted(range(len(items)), key=rank)[:limit])]
 
 
-class _UnclosedEntryError(Exception):
-    """An entry does not close where the scan expects: the document is parsed whole instead."""
-
-
-def _entry_spans(body: bytes) -> Iterator[tuple[int, int]]:
-    """(start, end) of every entry, in order."""
-    position = 0
-    while match := _OPENING.search(body, position):
-        closing = body.find(b"</" + match.group(1), match.end())
-        end = body.find(b">", closing) + 1 if closing >= 0 else 0
-        if end <= 0:
-            raise _UnclosedEntryError
-        yield match.start(), end
-        position = end
-
-
-def _stamp(body: bytes, start: int, end: int) -> float:
+def _stamp(body: bytes | bytearray, start: int, end: int) -> float:
     """The entry's first date as a POSIX timestamp (RFC 822 or ISO 8601), else -inf."""
     match = _DATE.search(body, start, end)
     if match is None:

@@ -31,6 +31,7 @@ from bot.feeds.errors import FeedError
 from bot.feeds.newest import newest_entries, newest_items, rough_count
 
 TITLE_LIMIT = 300
+OPENING_BYTES = 4096  # where an HTML page served as a feed gives itself away
 SUMMARY_LIMIT = 1000
 _ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.IGNORECASE)
 _ENTITY_DECLARATION_BYTES = re.compile(rb"<!ENTITY", re.IGNORECASE)
@@ -75,16 +76,37 @@ def parse_feed(
     if not body or body.isspace():
         raise FeedError("empty", "the document is empty")
     if _declares_entities(body):
-        raise FeedError("unsafe_xml", "the document declares XML entities (a possible bomb)")
+        raise unsafe_xml()
     document, dropped = body, 0
     if max_items is not None and rough_count(body) > max_items:
         trimmed = newest_entries(body, max_items)
         if trimmed is not None:
             document, dropped = trimmed.body, trimmed.entries - trimmed.kept
+    return parse_document(
+        document,
+        opening=body[:OPENING_BYTES],
+        dropped=dropped,
+        fetched_at=fetched_at,
+        base_url=base_url,
+        max_items=max_items,
+    )
+
+
+def parse_document(
+    document: bytes,
+    *,
+    opening: bytes,
+    dropped: int,
+    fetched_at: datetime,
+    base_url: str,
+    max_items: int | None,
+) -> ParsedFeed:
+    """`parse_feed` once the document is known to be safe and cut to the newest entries
+    (`dropped` older ones left out); `opening` is the start of the document as it came."""
     parsed = feedparser.parse(
         io.BytesIO(document), sanitize_html=False, resolve_relative_uris=False
     )
-    warnings = _check(parsed, body)
+    warnings = _check(parsed, opening)
     feed = parsed.get("feed", {})
     link = urljoin(base_url, feed.get("link", "")) if feed.get("link") else base_url
     items, skipped = [], []
@@ -108,19 +130,33 @@ def parse_feed(
     )
 
 
+def unsafe_xml() -> FeedError:
+    return FeedError("unsafe_xml", "the document declares XML entities (a possible bomb)")
+
+
 def _declares_entities(body: bytes) -> bool:
     for prefix, encoding in _WIDE_ENCODINGS:
         if body.startswith(prefix):
             return bool(_ENTITY_DECLARATION.search(body.decode(encoding, "replace")))
-    return _ENTITY_DECLARATION_BYTES.search(body) is not None  # ASCII-compatible encodings
+    return declares_entities_ascii(body)
 
 
-def _check(parsed: Mapping[str, Any], body: bytes) -> list[str]:
+def is_wide(body: bytes) -> bool:
+    """Whether the document's first bytes give away an encoding that is not ASCII-compatible."""
+    return any(body.startswith(prefix) for prefix, _ in _WIDE_ENCODINGS)
+
+
+def declares_entities_ascii(body: bytes | bytearray) -> bool:
+    """`<!ENTITY` in a document of an ASCII-compatible encoding."""
+    return _ENTITY_DECLARATION_BYTES.search(body) is not None
+
+
+def _check(parsed: Mapping[str, Any], opening: bytes) -> list[str]:
     """The warnings of a usable document; FeedError for one that yields nothing."""
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     has_entries = bool(parsed.get("entries"))
     if not parsed.get("version") and not has_entries:
-        if _HTML_MARK.search(body[:4096]):
+        if _HTML_MARK.search(opening):
             raise FeedError("not_a_feed", "the document is an HTML page, not RSS or Atom")
         detail = f"{type(problem).__name__}: {problem}" if problem else "no RSS or Atom found"
         raise FeedError("not_a_feed", detail)

@@ -19,10 +19,12 @@ import contextlib
 import os
 import pickle
 import sys
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from bot.feeds.errors import FeedError
+from bot.feeds.newest import Lost
 from bot.feeds.parse import ParsedFeed, parse_feed
 from bot.feeds.parse_worker import Job, frame, frame_length
 
@@ -34,7 +36,7 @@ class _Worker:
     def __init__(self, process: asyncio.subprocess.Process) -> None:
         self.process = process
 
-    async def ask(self, job: Job, body: bytes) -> ParsedFeed | FeedError:
+    async def ask(self, job: Job, body: bytes | bytearray) -> ParsedFeed | FeedError | Lost:
         stdin, stdout = self.process.stdin, self.process.stdout
         assert stdin is not None
         assert stdout is not None
@@ -50,7 +52,7 @@ class _Worker:
         except (asyncio.IncompleteReadError, ConnectionError) as error:
             code = self.process.returncode
             raise FeedError("parse_failed", f"the parser process ended (exit {code})") from error
-        assert isinstance(answer, ParsedFeed | FeedError)
+        assert isinstance(answer, ParsedFeed | FeedError | Lost)
         return answer
 
     def kill(self) -> None:
@@ -84,16 +86,20 @@ class FeedParser:
         """The live worker processes (benchmarks sum their memory)."""
         return [w.process.pid for w in self._running if w.process.returncode is None]
 
-    async def parse(self, body: bytes, *, fetched_at: datetime, base_url: str) -> ParsedFeed:
+    async def parse(
+        self, body: bytes | bytearray, *, fetched_at: datetime, base_url: str
+    ) -> ParsedFeed:
         if not self._size:
             return parse_feed(
-                body, fetched_at=fetched_at, base_url=base_url, max_items=self.max_items
+                bytes(body), fetched_at=fetched_at, base_url=base_url, max_items=self.max_items
             )
         job = Job(len(body), fetched_at, base_url, self.max_items)
         async with self._free:
             worker = self._idle.pop() if self._idle else await self._start()
             try:
                 answer = await worker.ask(job, body)
+                if isinstance(answer, Lost):  # rare: the scan could not cut it after all
+                    answer = await worker.ask(replace(job, whole=True), body)
             except BaseException:  # dead, or interrupted mid-job: its state is unknown
                 worker.kill()
                 self._running.discard(worker)
@@ -101,6 +107,8 @@ class FeedParser:
             self._idle.append(worker)
         if isinstance(answer, FeedError):
             raise answer
+        if isinstance(answer, Lost):  # a worker never answers so to a `whole` job
+            raise FeedError("parse_failed", "the parser process asked for the document twice")
         return answer
 
     async def close(self) -> None:

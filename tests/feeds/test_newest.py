@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from email.utils import format_datetime
 
-from bot.feeds.newest import newest_entries, rough_count
+from bot.feeds.newest import Lost, NewestScan, Trimmed, Whole, newest_entries, rough_count
 from bot.feeds.parse import parse_feed
 from tests.samples import NOW
 
@@ -84,3 +84,27 @@ def test_the_rough_count_never_counts_fewer_than_there_are() -> None:
 def test_a_document_whose_entry_does_not_close_is_left_whole() -> None:
     body = rss_of(AGES).replace(b"</channel>", b"<item><title>Cut short</title></channel>")
     assert None is newest_entries(body, 3)
+
+
+def scanned_in_pieces(body: bytes, limit: int, size: int) -> Trimmed | Whole | Lost:
+    scan = NewestScan(limit)
+    for start in range(0, len(body), size):
+        scan.feed(body[start : start + size])
+    return scan.finish()
+
+
+def test_a_document_scanned_in_pieces_is_cut_as_if_it_were_whole() -> None:
+    documents = [rss_of(AGES), atom_of(AGES), rss_of([None, 4, None, 2, None]), rss_of(AGES * 9)]
+    for body in documents:
+        for size in (1, 2, 7, 64, len(body)):
+            assert newest_entries(body, 3) == scanned_in_pieces(body, 3, size), (body, size)
+
+
+def test_a_document_within_the_cap_is_given_back_whole_when_scanned_in_pieces() -> None:
+    body = rss_of(AGES)
+    assert Whole(body) == scanned_in_pieces(body, 6, 5)
+
+
+def test_an_entry_that_does_not_close_after_the_cap_asks_for_the_whole_document() -> None:
+    body = rss_of(AGES).replace(b"</channel></rss>", b"<item><title>cut off")
+    assert (None, Lost()) == (newest_entries(body, 3), scanned_in_pieces(body, 3, 16))

@@ -16,6 +16,7 @@ import pytest
 
 from bot.feeds.errors import FeedError
 from bot.feeds.parse import parse_feed
+from bot.feeds.parse_worker import STREAM_ABOVE
 from bot.feeds.workers import FeedParser
 from tests.samples import NOW, STORIES, rss
 
@@ -113,3 +114,43 @@ def test_a_worker_defers_the_fetching_modules_until_something_uses_them() -> Non
         check=True,
     )  # fmt: skip
     assert [f"{len(STORIES)} False", "True True"] == done.stdout.decode().split("\n")[:2]
+
+
+# Past STREAM_ABOVE, so a worker scans it as it arrives: few entries (parsing a document the
+# scan cannot cut reads every one), each padded to about 4 KB.
+LONG = [(f"Long story {n}", f"https://news.example/long/{n}") for n in range(300)]
+PADDING = "<description>" + "words " * 700 + "</description></item>"
+
+
+def long_document(ending: bytes = b"") -> bytes:
+    body = rss(*LONG).replace(b"</item>", PADDING.encode())
+    body = body.replace(b"</channel>", ending + b"</channel>")
+    assert len(body) > STREAM_ABOVE
+    return body
+
+
+def in_process(body: bytes) -> tuple[list[str], int]:
+    parsed = parse_feed(body, fetched_at=NOW, base_url="", max_items=2)
+    return [item.title for item in parsed.items], parsed.dropped
+
+
+async def test_a_long_document_is_cut_as_it_arrives_like_in_process(pooled: FeedParser) -> None:
+    body = long_document()
+    parsed = await pooled.parse(body, fetched_at=NOW, base_url="")
+    assert (["Long story 0", "Long story 1"], 298) == in_process(body)
+    assert in_process(body) == ([item.title for item in parsed.items], parsed.dropped)
+
+
+async def test_a_long_document_that_cannot_be_cut_is_sent_again_and_read_whole(
+    pooled: FeedParser,
+) -> None:
+    body = long_document(b"<item><title>Never closes")
+    parsed = await pooled.parse(body, fetched_at=NOW, base_url="")
+    assert in_process(body) == ([item.title for item in parsed.items], parsed.dropped)
+
+
+async def test_a_long_document_declaring_entities_is_refused(pooled: FeedParser) -> None:
+    body = long_document(b"<!ENTITY lol 'lol'>")
+    with pytest.raises(FeedError) as caught:
+        await pooled.parse(body, fetched_at=NOW, base_url="")
+    assert "unsafe_xml" == caught.value.reason
