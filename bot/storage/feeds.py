@@ -259,11 +259,10 @@ async def _known_ids(
     keys = json.dumps([k for k, _, _ in keyed])
     links = json.dumps([i.link for _, i, _ in keyed if i.link])
     known: dict[str, int] = {}
-    async with conn.execute(_KNOWN, (keys, links)) as cursor:
-        async for row in cursor:
-            known[row["key"]] = row["id"]
-            if row["link"]:
-                known[row["link"]] = row["id"]
+    for row in await conn.execute_fetchall(_KNOWN, (keys, links)):  # one trip to SQLite's thread
+        known[row["key"]] = row["id"]
+        if row["link"]:
+            known[row["link"]] = row["id"]
     return known
 
 
