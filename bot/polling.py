@@ -23,7 +23,7 @@ from bot.core.feeds import (
 )
 from bot.feeds.errors import FeedError
 from bot.feeds.fetch import Fetcher, FetchResult
-from bot.feeds.parse import ParsedFeed
+from bot.feeds.parsed import ParsedFeed
 from bot.feeds.workers import FeedParser
 from bot.logs import event
 from bot.metrics import Metrics

@@ -17,7 +17,6 @@ import calendar
 import io
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
@@ -29,6 +28,9 @@ import feedparser
 from bot.core.items import Item, canonical_link, not_after, outlet_of, visible_text
 from bot.feeds.errors import FeedError
 from bot.feeds.newest import newest_entries, newest_items, rough_count
+from bot.feeds.parsed import ParsedFeed, Skipped
+
+__all__ = ["ParsedFeed", "Skipped", "parse_document", "parse_feed"]
 
 TITLE_LIMIT = 300
 OPENING_BYTES = 4096  # where an HTML page served as a feed gives itself away
@@ -48,24 +50,6 @@ _WIDE_ENCODINGS = (
     (b"<\x00", "utf-16-le"),
     (b"\x4c\x6f\xa7\x94", "cp037"),
 )
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """An entry left out, and why (reason is a slug, detail says which entry)."""
-
-    reason: str
-    detail: str
-
-
-@dataclass(frozen=True)
-class ParsedFeed:
-    title: str
-    link: str
-    items: tuple[Item, ...]
-    skipped: tuple[Skipped, ...]
-    warnings: tuple[str, ...]  # survivable problems: the items are still good
-    dropped: int = 0  # older entries left out beyond the cap (`max_items`)
 
 
 def parse_feed(

@@ -36,7 +36,7 @@ from bot.feeds.errors import FeedError
 
 if TYPE_CHECKING:
     from bot.feeds.newest import Lost, Trimmed
-    from bot.feeds.parse import ParsedFeed
+    from bot.feeds.parsed import ParsedFeed
 
 _LENGTH = struct.Struct(">I")
 # What the parser's imports would load and a worker never uses: TLS (feedparser imports

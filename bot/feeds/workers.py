@@ -25,8 +25,8 @@ from pathlib import Path
 
 from bot.feeds.errors import FeedError
 from bot.feeds.newest import Lost
-from bot.feeds.parse import ParsedFeed, parse_feed
 from bot.feeds.parse_worker import Job, frame, frame_length
+from bot.feeds.parsed import ParsedFeed
 
 CHUNK = 256 * 1024  # bytes written to a worker before waiting for the pipe to drain
 _STOP_TIMEOUT = 5.0
@@ -90,6 +90,8 @@ class FeedParser:
         self, body: bytes | bytearray, *, fetched_at: datetime, base_url: str
     ) -> ParsedFeed:
         if not self._size:
+            from bot.feeds.parse import parse_feed  # noqa: PLC0415 (feedparser: only here)
+
             return parse_feed(
                 bytes(body), fetched_at=fetched_at, base_url=base_url, max_items=self.max_items
             )
