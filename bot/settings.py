@@ -6,6 +6,7 @@ environment and are masked in every repr.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -208,13 +209,20 @@ class _Reader:
             max_redirects=self.number("feeds", "max_redirects", 0, 20),
             max_concurrent=self.number("feeds", "max_concurrent", 1, 1000),
             max_per_host=self.number("feeds", "max_per_host", 1, 100),
-            parse_workers=self.number("feeds", "parse_workers", 0, 64),
+            parse_workers=self.parse_workers(),
             max_item_age=timedelta(days=self.number("feeds", "max_item_age_days", 1, 365)),
             disable_after_failures=self.number("feeds", "disable_after_failures", 1, 1000),
             allow_addresses=self.addresses("feeds", "allow_addresses"),
             demo=self.text("feeds", "demo", empty=True),
             global_feeds=self.strings("feeds", "global"),
         )
+
+    def parse_workers(self) -> int:
+        """A number, or "auto": what the machine's CPUs allow (`auto_parse_workers`)."""
+        table = self.data.get("feeds", {})
+        if isinstance(table, dict) and table.get("parse_workers") == "auto":
+            return auto_parse_workers(available_cpus())
+        return self.number("feeds", "parse_workers", 0, 64)
 
     def addresses(self, section: str, key: str) -> tuple[str, ...]:
         entries = self.strings(section, key)
@@ -336,6 +344,21 @@ def _hidden(value: Any) -> str:
     """A value beside a token's variables is never echoed: a token pasted into the wrong one
     would end up in the terminal and in CI logs."""
     return f"{len(str(value))} characters (not shown, in case it is a token)"
+
+
+def auto_parse_workers(cpus: int) -> int:
+    """Parser processes for a machine of `cpus` CPUs: one CPU is left to the bot's own process
+    (fetching, storing, the analysis), so 1 on a 2-CPU machine, where a second worker would only
+    take turns with the bot for the same two CPUs and cost another 18 MB; at most 2."""
+    return max(1, min(2, cpus - 1))
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity, as containers set it), else all."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _as_int(value: Any) -> int | None:

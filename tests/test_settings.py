@@ -7,7 +7,7 @@ import pytest
 
 from bot.core.errors import ConfigError
 from bot.logs import SecretMaskingFilter, event
-from bot.settings import PROJECT_CONFIG, load_settings
+from bot.settings import PROJECT_CONFIG, auto_parse_workers, available_cpus, load_settings
 
 BASE = {"STANCEBOT_CONFIG": str(PROJECT_CONFIG)}
 
@@ -93,3 +93,12 @@ def test_secrets_are_masked_in_log_lines(caplog: pytest.LogCaptureFixture) -> No
     assert ["slack.connect token=****", "raw Bearer ****"] == [
         r.getMessage() for r in caplog.records
     ]
+
+
+def test_parser_workers_leave_one_cpu_to_the_bot_and_are_at_most_two() -> None:
+    assert [1, 1, 2, 2, 2] == [auto_parse_workers(cpus) for cpus in (1, 2, 3, 4, 64)]
+
+
+def test_the_shipped_settings_choose_the_parser_workers_by_the_machine() -> None:
+    workers = load_settings(BASE).feeds.parse_workers
+    assert auto_parse_workers(available_cpus()) == workers
