@@ -264,6 +264,23 @@ def verdict(outcomes: list[Outcome]) -> list[str]:
     return lines
 
 
+def cpu_lines(outcomes: list[Outcome]) -> list[str]:
+    """Where each bot run's warm cycle went: CPU of its own process (event loop, SQLite's
+    thread) and of its parser workers, against the wall time."""
+    lines = []
+    for outcome in outcomes:
+        m = outcome.measurement
+        spent = m.warm.outcomes
+        if "cpu_main_ms" not in spent:
+            continue
+        lines.append(
+            f"  {m.contender}: warm cycle {m.warm.seconds:.2f} s; CPU: the bot's process "
+            f"{spent['cpu_main_ms'] / 1000:.2f} s, its parser workers "
+            f"{spent['cpu_workers_ms'] / 1000:.2f} s"
+        )
+    return ["where the warm cycle's time went:", *lines] if lines else []
+
+
 def preamble(args: argparse.Namespace, bot: Measurement) -> list[str]:
     setup = ", ".join(f"{k}={v}" for k, v in bot.setup.items())
     return [
@@ -360,7 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     for line in [*preamble(args, outcomes[0].measurement), "", *table(outcomes, traced), ""]:
         print(line)
-    for line in by_module(traced_measurements):
+    for line in [*cpu_lines(outcomes), *by_module(traced_measurements)]:
         print(line)
     if profiled:
         print("the warm cycle of the bot's process under cProfile (the parser workers not seen):")

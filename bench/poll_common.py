@@ -93,6 +93,26 @@ def _descendants(root: int) -> list[int]:
     return found
 
 
+def cpu_ms() -> dict[str, int]:
+    """CPU time used so far (user + system, ms) by this process, all its threads included
+    ("main": the event loop and SQLite's thread), and by its live descendants ("workers")."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    ticks = os.sysconf("SC_CLK_TCK")
+    workers = sum(_cpu_ticks(pid) for pid in _descendants(os.getpid()))
+    return {
+        "cpu_main_ms": round((own.ru_utime + own.ru_stime) * 1000),
+        "cpu_workers_ms": round(workers * 1000 / ticks),
+    }
+
+
+def _cpu_ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0
+    return int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+
+
 def _peak_mb(pid: int) -> float:
     try:
         status = Path(f"/proc/{pid}/status").read_text()

@@ -27,6 +27,7 @@ from bench.poll_common import (
     Measurement,
     Outcomes,
     contender_arguments,
+    cpu_ms,
     feed_urls,
     measure_async,
     report,
@@ -63,14 +64,22 @@ async def add_feeds(app: App, urls: list[str]) -> None:
 
 
 async def cycle(app: App, with_analysis: bool) -> Outcomes:
-    """One full poll cycle: the feeds re-read (the store keeps their ETags), all polled."""
+    """One full poll cycle: the feeds re-read (the store keeps their ETags), all polled; the
+    CPU time it took the bot's process and its parser workers is counted too."""
+    before = cpu_ms()
+    stop = asyncio.Event()
+    # As in `stancebot run`: the pipeline analyses new items while the polls go on.
+    pipeline = asyncio.create_task(app.pipeline.run(stop)) if with_analysis else None
     feeds = await app.feeds.listed()
     reports = await asyncio.gather(*(app.poller.poll(feed) for feed in feeds))
-    if with_analysis:
-        await app.pipeline.drain()
+    if pipeline is not None:
+        stop.set()
+        await pipeline
+        await app.pipeline.drain()  # what arrived after its last batch
     outcomes = Counter(report.outcome.value for report in reports)  # JSON keys for the parent
     outcomes["new_items"] = sum(report.new for report in reports)
     outcomes["to_analyse"] = sum(report.alerting for report in reports)
+    outcomes.update({key: ms - before[key] for key, ms in cpu_ms().items()})
     return dict(outcomes)
 
 
