@@ -19,7 +19,6 @@ from bot.analyze import as_text, load_items
 from bot.app import App, fetch_settings, open_app, utc_now
 from bot.catalog import load_analyser, load_countries, load_seed
 from bot.chat.console import render, save_attachment, save_image
-from bot.chat.discord import application_id, invite_url
 from bot.cli_feeds import add_feeds_parser, feed_lists
 from bot.config_check import check
 from bot.core.access import Role
@@ -167,6 +166,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "analyze":  # stores nothing, so it opens no database
         return await _analyze(settings, args.sources, args.json, args.explain)
     if args.command == "discord":  # asks Discord at most; opens no database
+        from bot.chat.discord import application_id, invite_url  # noqa: PLC0415 (discord.py)
+
         application = args.application_id or await application_id(settings.discord)
         print(invite_url(application))
         return 0

@@ -19,8 +19,6 @@ from typing import Protocol
 
 from bot.app import App, workers_running
 from bot.chat.console import ConsoleChat, ConsoleSender
-from bot.chat.discord import DiscordBot
-from bot.chat.slack import SlackBot
 from bot.core.access import Role
 from bot.core.errors import StanceBotError
 from bot.core.feeds import Health
@@ -109,10 +107,16 @@ def _platforms(
         failures.append(exc)
         stop.set()
 
+    # Each platform's client library is imported only when its token is set: together they
+    # cost the bot's process about 16 MB.
     found: list[Platform] = []
     if app.settings.slack.bot_token is not None:
+        from bot.chat.slack import SlackBot  # noqa: PLC0415
+
         found.append(SlackBot(app, on_failure=failed, listener=listener))
     if app.settings.discord.token is not None:
+        from bot.chat.discord import DiscordBot  # noqa: PLC0415
+
         found.append(DiscordBot(app, on_failure=failed))
     return found
 
