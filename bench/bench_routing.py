@@ -38,6 +38,7 @@ if str(ROOT) not in sys.path:  # run as a script without the editable install
 from bot.catalog import load_countries  # noqa: E402
 from bot.core.alerts import Alert  # noqa: E402
 from bot.core.analysis import Finding  # noqa: E402
+from bot.core.mentions import Mention  # noqa: E402
 from bot.core.models import Stance  # noqa: E402
 from bot.core.replies import Reply  # noqa: E402
 from bot.core.routing import route  # noqa: E402
@@ -73,17 +74,28 @@ class NoOpSender:
         self.platform = name
         self._count = 0
 
-    async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
+    async def send(
+        self, channel: Channel, alert: Alert, nonce: str, *, mention: Mention | None = None
+    ) -> str:
         self._count += 1
         return str(self._count)
 
     async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
         return None
 
-    async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
+    async def edit(
+        self, channel: Channel, message_id: str, alert: Alert, *, mention: Mention | None = None
+    ) -> None:
         return None
 
-    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
+    async def post(
+        self,
+        channel: Channel,
+        reply: Reply,
+        nonce: str | None = None,
+        *,
+        mention: Mention | None = None,
+    ) -> str:
         self._count += 1
         return str(self._count)
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from bot.core.alerts import Alert
 from bot.core.errors import ChannelGoneError, SendError, UsageError
+from bot.core.mentions import Mention
 from bot.core.ports import AlertSender
 from bot.core.subscriptions import Channel
 
@@ -17,7 +18,9 @@ class ChannelPoster:
     def __init__(self, senders: Mapping[str, AlertSender]) -> None:
         self._senders = senders
 
-    async def post_alert(self, channel: Channel, alert: Alert) -> str:
+    async def post_alert(
+        self, channel: Channel, alert: Alert, *, mention: Mention | None = None
+    ) -> str:
         sender = self._senders.get(channel.platform)
         if sender is None:
             raise UsageError(
@@ -25,7 +28,7 @@ class ChannelPoster:
                 "`stancebot run` is running."
             )
         try:
-            return await sender.send(channel, alert, secrets.token_hex(8))
+            return await sender.send(channel, alert, secrets.token_hex(8), mention=mention)
         except ChannelGoneError as exc:
             raise UsageError(
                 "stancebot may not post in this channel, so alerts would not arrive either "

@@ -25,14 +25,14 @@ import contextlib
 import logging
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import partial
 from types import MappingProxyType
 from typing import Protocol
 
-from bot.core.alerts import Alert, build_alert
+from bot.core.alerts import Alert, ThreadNote, build_alert, thread_note
 from bot.core.countries import CountryIndex
 from bot.core.errors import ChannelGoneError, RetryLaterError
 from bot.core.events import Event
@@ -43,6 +43,8 @@ from bot.logs import event, format_event
 from bot.metrics import Metrics
 from bot.storage.outbox import Due, HoldPolicy, Outbox
 from bot.storage.posts import PostBox, PostDue
+from bot.storage.threads import ThreadBox, ThreadDue
+from bot.thread_delivery import ThreadReplies
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +58,18 @@ MAX_BACKOFF = 3600.0
 CAP_WINDOW = timedelta(hours=1)
 
 
-Work = dict[int, tuple[list[Due], list["PostDue"]]]  # by subscription: its alerts, its messages
+@dataclass
+class ChannelWork:
+    """One subscription's due work, in the order it is sent: alerts (and their edits), the
+    sources for their threads, then bot messages."""
+
+    rows: list[Due] = field(default_factory=list)
+    threads: list[ThreadDue] = field(default_factory=list)
+    posts: list[PostDue] = field(default_factory=list)
+
+
+Work = dict[int, ChannelWork]  # by subscription
+Notes = dict[int, ThreadNote | None]  # by thread reply id
 
 
 class EventSource(Protocol):
@@ -113,6 +126,7 @@ class DeliveryWorker:
         clock: Clock,
         *,
         posts: PostBox | None = None,
+        threads: ThreadBox | None = None,
         on_gone: OnGone | None = None,
         holds: HoldPolicy | None = None,
         pace: Mapping[str, float] = DEFAULT_PACE,
@@ -139,6 +153,8 @@ class DeliveryWorker:
         self._max_lanes = max_lanes
         self._sleep = sleep
         self._last_post: dict[Channel, datetime] = {}
+        self._threads = threads or ThreadBox(outbox.database)
+        self._replies = ThreadReplies(self._threads, senders, clock, backoff, max_attempts)
 
     async def run(self, stop: asyncio.Event, interval: float = 1.0) -> None:
         """Deliver until `stop` is set; a row in flight then finishes, the rest stay pending.
@@ -160,34 +176,57 @@ class DeliveryWorker:
         event(log, "delivery.stopped")
 
     async def _dispatch(self, lanes: Lanes[list[Outcome]], stop: asyncio.Event) -> None:
-        _, work, alerts = await self._plan(skip=lanes.busy())
-        for subscription_id, (rows, posts) in work.items():
-            lanes.open(subscription_id, self._serve(rows, posts, alerts, stop))
+        _, work, alerts, notes = await self._plan(skip=lanes.busy())
+        for subscription_id, due in work.items():
+            lanes.open(subscription_id, self._serve(due, alerts, notes, stop))
 
     async def run_once(self, stop: asyncio.Event | None = None) -> DeliveryReport:
         """One batch of every channel's due rows, waiting for all of them (`poll --once`)."""
-        released, work, alerts = await self._plan()
+        released, work, alerts, notes = await self._plan()
         async with asyncio.TaskGroup() as group:
             tasks = [
-                group.create_task(self._serve(rows, posts, alerts, stop))
-                for rows, posts in work.values()
+                group.create_task(self._serve(due, alerts, notes, stop)) for due in work.values()
             ]
         counts = Counter(outcome for task in tasks for outcome in task.result())
         return DeliveryReport(**{o.value: counts[o] for o in Outcome}, released=released)
 
-    async def _plan(self, skip: Sequence[int] = ()) -> tuple[int, Work, dict[int, Alert | None]]:
-        """Held rows released, then each channel's due rows and messages, and the alerts."""
+    async def _plan(
+        self, skip: Sequence[int] = ()
+    ) -> tuple[int, Work, dict[int, Alert | None], Notes]:
+        """Held rows released, then each channel's due rows, thread replies and messages, and
+        what they say."""
         now = self._clock()
         released = await self._outbox.release_held(now, self._holds) if self._holds else 0
-        due = await self._outbox.due(now, self._senders.keys(), self._batch, skip=skip)
-        posts = await self._posts.due(now, self._senders.keys(), self._batch, skip=skip)
+        platforms = self._senders.keys()
+        due = await self._outbox.due(now, platforms, self._batch, skip=skip)
+        threads = await self._threads.due(now, platforms, self._batch, skip=skip)
+        posts = await self._posts.due(now, platforms, self._batch, skip=skip)
         alerts = await self._alerts({row.event_id: row.country for row in due})
         work: Work = {}
         for row in due:
-            work.setdefault(row.subscription_id, ([], []))[0].append(row)
+            work.setdefault(row.subscription_id, ChannelWork()).rows.append(row)
+        for reply in threads:
+            work.setdefault(reply.subscription_id, ChannelWork()).threads.append(reply)
         for post in posts:
-            work.setdefault(post.subscription_id, ([], []))[1].append(post)
-        return released, work, alerts
+            work.setdefault(post.subscription_id, ChannelWork()).posts.append(post)
+        return released, work, alerts, await self._notes(threads)
+
+    async def _notes(self, threads: Sequence[ThreadDue]) -> Notes:
+        """What each thread reply says: its source, read from the event as it is now."""
+        notes: Notes = {}
+        for reply in threads:
+            found = await self._events.get(reply.event_id)
+            try:
+                country = self._countries.get(found.country) if found else None
+                note = (
+                    thread_note(found, country, reply.item_id, reply.look)
+                    if found and country
+                    else None
+                )
+            except (KeyError, ValueError):  # unknown country, or an event without sources
+                note = None
+            notes[reply.id] = note
+        return notes
 
     async def _alerts(self, countries: Mapping[int, str]) -> dict[int, Alert | None]:
         """Each event's alert, built once per batch from the event as it is now (an edit carries
@@ -203,15 +242,19 @@ class DeliveryWorker:
 
     async def _serve(
         self,
-        rows: Sequence[Due],
-        posts: Sequence[PostDue],
+        due: ChannelWork,
         alerts: Mapping[int, Alert | None],
+        notes: Notes,
         stop: asyncio.Event | None,
     ) -> list[Outcome]:
-        """One channel's rows, then its bot messages, in order: pacing applies between them."""
+        """One channel's rows, thread replies, then bot messages, in order: pacing applies
+        between them."""
         outcomes: list[Outcome] = []
-        steps = [partial(self._deliver, row, _styled(alerts[row.event_id], row)) for row in rows]
-        steps += [partial(self._deliver_post, post) for post in posts]
+        steps = [
+            partial(self._deliver, row, _styled(alerts[row.event_id], row)) for row in due.rows
+        ]
+        steps += [partial(self._deliver_thread, reply, notes[reply.id]) for reply in due.threads]
+        steps += [partial(self._deliver_post, post) for post in due.posts]
         for step in steps:
             if stop is not None and stop.is_set():
                 break
@@ -251,7 +294,7 @@ class DeliveryWorker:
     async def _post(self, due: Due, alert: Alert) -> str | None:
         sender = self._senders[due.channel.platform]
         if due.message_id is not None:
-            await sender.edit(due.channel, due.message_id, alert)
+            await sender.edit(due.channel, due.message_id, alert, mention=due.mention)
             return None
         if due.posting_since is None:
             await self._outbox.mark_posting(due, self._clock())
@@ -260,7 +303,7 @@ class DeliveryWorker:
             if found is not None:
                 event(log, "delivery.found_posted", delivery=due.id, channel=_where(due.channel))
                 return found
-        return await sender.send(due.channel, alert, due.nonce)
+        return await sender.send(due.channel, alert, due.nonce, mention=due.mention)
 
     async def _record(self, due: Due, message_id: str | None) -> Outcome:
         where = _where(due.channel)
@@ -271,6 +314,14 @@ class DeliveryWorker:
         await self._outbox.mark_sent(due, message_id, self._clock())
         event(log, "delivery.sent", logging.DEBUG, delivery=due.id, channel=where)
         return Outcome.SENT
+
+    async def _deliver_thread(self, reply: ThreadDue, note: ThreadNote | None) -> Outcome:
+        """A source joining a posted alert's event, in the alert's thread."""
+        await self._wait_turn(reply.channel)
+        with self._metrics.delivering(reply.channel.platform):
+            outcome = Outcome(await self._replies.deliver(reply, note))
+        self._metrics.delivered(reply.channel.platform, outcome.value)
+        return outcome
 
     async def _deliver_post(self, post: PostDue) -> Outcome:
         """A digest or a notice: like an alert, without the hourly cap (digests are the cap)."""
@@ -299,7 +350,7 @@ class DeliveryWorker:
             found = await sender.find(post.channel, post.nonce, post.posting_since)
             if found is not None:
                 return found
-        return await sender.post(post.channel, post.reply, post.nonce)
+        return await sender.post(post.channel, post.reply, post.nonce, mention=post.mention)
 
     async def _retry_post(self, post: PostDue, error: str, retry_after: float | None) -> Outcome:
         attempts, now = post.attempts + 1, self._clock()

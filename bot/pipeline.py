@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -23,8 +23,8 @@ from bot.core.grouping import GroupingPlan, Report, group
 from bot.core.items import outlet_of
 from bot.core.models import Change
 from bot.core.ports import EventLedger, ItemQueue, RoutingBook
-from bot.core.routing import Route, TenantKey, route
-from bot.core.subscriptions import Channel, Mute, QuietHours, Subscription
+from bot.core.routing import Joined, Route, TenantKey, route
+from bot.core.subscriptions import Channel, DeliveryStatus, Mute, QuietHours, Subscription
 from bot.logs import event as log_event
 from bot.metrics import Metrics
 
@@ -152,6 +152,7 @@ class Pipeline:
             plan = await ledger.write_plan(group(written, known, self._window, self._rule))
             walked = self._walk(batch, reports, plan, snapshot, now)
             added = iter(await ledger.enqueue([r for _, routed in walked for r in routed]))
+            await ledger.queue_thread_replies(_joined(batch, walked))
             await ledger.mark_analysed([stored.id for stored in batch])
         _log_applied(plan)
         self._metrics.analysed(
@@ -239,6 +240,23 @@ class Pipeline:
         log_event(log, "feed.notice", level=logging.WARNING, feed=notice.feed.id, text=notice.text)
         for sink in self._notice_sinks:
             await sink(notice)
+
+
+def _joined(
+    batch: Sequence[StoredItem],
+    walked: Sequence[tuple[tuple[Event, ...], list[tuple[int, list[Route]]]]],
+) -> list[Joined]:
+    """Each item's events and the subscriptions alerted now (not held) it reached: where an
+    alert is already posted, the item is a source for its thread."""
+    return [
+        Joined(event_id, stored.id, _alerted_now(routes))
+        for stored, (_, routed) in zip(batch, walked, strict=True)
+        for event_id, routes in routed
+    ]
+
+
+def _alerted_now(routes: Sequence[Route]) -> tuple[int, ...]:
+    return tuple(r.subscription.id for r in routes if r.status is DeliveryStatus.PENDING)
 
 
 def _everyone(_: TenantKey) -> bool:

@@ -1,4 +1,5 @@
-"""A channel's own checks and switches: `test` (a sample alert), `pause` and `resume`."""
+"""A channel's own checks and switches: `test` (a sample alert), `pause`, `resume` and
+`threads`."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from bot.core.replies import Field, Reply, Tone
 from bot.core.sample import sample_alert
 from handlers.base import Command, Request
 from handlers.formatting import moment
-from handlers.subscriptions import book, channel_of
+from handlers.subscriptions import book, channel_of, subscription_fields
 
 DEFAULT_SAMPLE_COUNTRY = "GB"
 
@@ -26,12 +27,15 @@ async def test(request: Request) -> Reply:
         raise UsageError(f"No record is stored for {place.name} yet.")
     look = subscription.look if subscription else DEFAULT_LOOK
     alert = sample_alert(place, record, services.clock(), look)
-    await services.poster.post_alert(channel, alert)
+    mention = subscription.mention if subscription else None
+    await services.poster.post_alert(channel, alert, mention=mention)
     here = (
         request.say("reply.no_subscription")
         if subscription is None
         else request.say("reply.test.paused" if subscription.paused_since else "reply.test.active")
     )
+    if mention is not None:
+        here += f" It mentions {mention.described}, as alerts here do."
     return Reply(
         title=request.say("reply.test.title"),
         text=request.say("reply.test.text", place=place.name_in(look.language), state=here),
@@ -81,6 +85,41 @@ async def resume(request: Request) -> Reply:
     )
 
 
+THREAD_WORDS = {"on": True, "off": False}
+
+
+async def threads(request: Request) -> Reply:
+    """Turn a thread per event on or off for this channel: sources that join an event after
+    its alert was posted also go to the alert's thread."""
+    wanted = THREAD_WORDS.get(request.text.strip().casefold())
+    if wanted is None:
+        raise UsageError("Usage: `/huawei threads on` or `/huawei threads off`.")
+    channel = channel_of(request.caller)
+    current = await book(request).for_channel(channel)
+    if current is None:
+        raise UsageError("This channel has no subscription yet: `/huawei subscribe` starts one.")
+    fields = subscription_fields(request.services.countries, current, request.language)
+    if current.threads == wanted:
+        word = request.text.strip().casefold()
+        return Reply(title=f"Threads are already {word}", fields=fields, tone=Tone.INFO)
+    after = await book(request).set_threads(channel, wanted) or current
+    fields = subscription_fields(request.services.countries, after, request.language)
+    if wanted:
+        return Reply(
+            title="Threads on",
+            text="When more outlets report an event already alerted here, the alert is updated "
+            "and each new source is also posted in the alert's thread.",
+            fields=fields,
+            tone=Tone.SUCCESS,
+        )
+    return Reply(
+        title="Threads off",
+        text="New sources of an event only update its alert here.",
+        fields=fields,
+        tone=Tone.SUCCESS,
+    )
+
+
 COMMANDS = (
     Command(
         ("test",),
@@ -97,4 +136,11 @@ COMMANDS = (
         Role.MANAGER,
     ),
     Command(("resume",), resume, "resume", "turn a paused channel's alerts back on", Role.MANAGER),
+    Command(
+        ("threads",),
+        threads,
+        "threads on|off",
+        "post each new source of an alerted event in the alert's thread too (off by default)",
+        Role.ADMIN,
+    ),
 )

@@ -10,11 +10,13 @@ from bot.core.catalogue import ENGLISH_CODE, LANGUAGE_NAMES, say
 from bot.core.countries import CountryIndex
 from bot.core.errors import UsageError
 from bot.core.events import AlertKind
+from bot.core.mentions import Mention
 from bot.core.ports import SubscriptionBook
 from bot.core.replies import Field, Reply, Tone
 from bot.core.subscriptions import Channel, Digest, Subscription
 from handlers.base import Command, Request
 from handlers.formatting import moment
+from handlers.mentions import parse_mention
 from handlers.scopes import describe_countries, parse_countries
 from handlers.zones import UTC_NAME, parse_zone
 
@@ -56,6 +58,11 @@ def subscription_fields(
     )
     if subscription.tz != UTC_NAME:
         fields += (Field(said("setting.tz"), subscription.tz, inline=True),)
+    mention = subscription.mention
+    if mention is not None:
+        fields += (Field(said("setting.mention"), mention_text(mention, language), inline=True),)
+    if subscription.threads:
+        fields += (Field(said("setting.threads"), said("setting.threads.on"), inline=True),)
     if subscription.keywords:
         terms = ", ".join(f"`{t}`" for t in subscription.keywords)
         fields += (Field(said("setting.filter"), terms),)
@@ -86,6 +93,8 @@ async def subscribe(request: Request) -> Reply:
     )
     if wish.tz is not None and wish.tz != subscription.tz:
         subscription = await book(request).set_tz(channel, wish.tz) or subscription
+    if wish.mention_given and wish.mention != subscription.mention:
+        subscription = await book(request).set_mention(channel, wish.mention) or subscription
     index = request.services.countries
     text = request.say("reply.subscribed.text", wants=_wants(index, subscription, request.language))
     fields = subscription_fields(index, subscription, request.language)
@@ -112,13 +121,20 @@ class Wish:
     level: AlertKind | None
     digest: Digest | None
     tz: str | None
+    mention_given: bool = False  # `mention:` was given: `mention` replaces what was set
+    mention: Mention | None = None  # None with mention_given: `mention:none`, ping nobody
 
 
 def _wish(request: Request) -> Wish:
     level, names = _level_and_names(request)
     countries = parse_countries(request.services.countries, names) if names else None
     tz = parse_zone(request.options["tz"]) if "tz" in request.options else None
-    return Wish(countries, level, _digest(request), tz)
+    given = "mention" in request.options
+    caller = request.caller
+    mention = (
+        parse_mention(caller.platform, caller.tenant, request.options["mention"]) if given else None
+    )
+    return Wish(countries, level, _digest(request), tz, given, mention)
 
 
 def _kept(before: Subscription | None, name: str, default: T) -> T:
@@ -136,6 +152,9 @@ def changed(
     def digest(subscription: Subscription) -> str:
         return say(language, DIGEST_KEYS[subscription.digest])
 
+    def mentioned(subscription: Subscription) -> str:
+        return mention_text(subscription.mention, language)
+
     pairs = [
         (
             "setting.countries",
@@ -145,12 +164,20 @@ def changed(
         ("setting.alerts", level(before), level(after)),
         ("setting.digest", digest(before), digest(after)),
         ("setting.tz", before.tz, after.tz),
+        ("setting.mention", mentioned(before), mentioned(after)),
     ]
     return [
         say(language, "setting.change_line", setting=say(language, key), before=was, after=now)
         for key, was, now in pairs
         if was != now
     ]
+
+
+def mention_text(mention: Mention | None, language: str) -> str:
+    """Who a subscription's alerts ping, in plain words (no markup that could ping)."""
+    if mention is None:
+        return say(language, "mention.none")
+    return say(language, f"mention.{mention.kind.value}", id=mention.id)
 
 
 def _level_and_names(request: Request) -> tuple[AlertKind | None, list[str]]:
@@ -318,9 +345,10 @@ COMMANDS = (
         ("subscribe",),
         subscribe,
         "subscribe [countries|groups|all] [change|reaffirm|mention] [digest:daily|weekly|off] "
-        "[tz:Europe/Berlin]",
-        "alert this channel, e.g. `subscribe eu`, `subscribe de,fr reaffirm`; again: changes "
-        "only what you name",
+        "[tz:Europe/Berlin] [mention:@role|none]",
+        "alert this channel, e.g. `subscribe eu`, `subscribe de,fr reaffirm`, "
+        "`subscribe de mention:@policy` (its alerts ping that role or user group); again: "
+        "changes only what you name",
         Role.MANAGER,
     ),
     Command(

@@ -248,7 +248,7 @@ def test_discord_invite_url_asks_for_the_least_permissions(
 ) -> None:
     code, out, _ = run(capsys, "discord", "invite-url", "--application-id", "123")
     assert 0 == code
-    assert "client_id=123&scope=bot+applications.commands&permissions=274878024704" in out
+    assert "client_id=123&scope=bot+applications.commands&permissions=309237763072" in out
 
 
 def test_discord_invite_url_without_a_token_names_the_option_to_use(

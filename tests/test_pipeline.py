@@ -12,10 +12,11 @@ import pytest
 
 from bot.app import App, open_app
 from bot.core.access import Caller, Role
-from bot.core.alerts import Alert
+from bot.core.alerts import Alert, ThreadNote
 from bot.core.events import AlertKind, EventStatus
 from bot.core.feeds import Feed, FeedOrigin, ItemStatus
 from bot.core.items import Item
+from bot.core.mentions import Mention
 from bot.core.models import Origin, Stance
 from bot.core.replies import Reply
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest
@@ -52,19 +53,48 @@ class RecordingSender:
     sent: list[tuple[str, Alert]] = field(default_factory=list)
     edits: list[tuple[str, Alert]] = field(default_factory=list)
     posts: list[tuple[str, Reply]] = field(default_factory=list)
+    mentions: list[Mention | None] = field(default_factory=list)  # of each send and post
+    threaded: list[tuple[str, str, ThreadNote]] = field(default_factory=list)  # (channel, thread)
 
-    async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
+    async def send(
+        self, channel: Channel, alert: Alert, nonce: str, *, mention: Mention | None = None
+    ) -> str:
         self.sent.append((channel.channel, alert))
+        self.mentions.append(mention)
         return f"m{len(self.sent)}"
 
     async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
         return None
 
-    async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
+    async def open_thread(self, channel: Channel, message_id: str, topic: str) -> str:
+        return f"thread-of-{message_id}"
+
+    async def send_in_thread(
+        self, channel: Channel, thread_id: str, note: ThreadNote, nonce: str
+    ) -> str:
+        self.threaded.append((channel.channel, thread_id, note))
+        return f"t{len(self.threaded)}"
+
+    async def find_in_thread(
+        self, channel: Channel, thread_id: str, nonce: str, since: datetime
+    ) -> str | None:
+        return None
+
+    async def edit(
+        self, channel: Channel, message_id: str, alert: Alert, *, mention: Mention | None = None
+    ) -> None:
         self.edits.append((channel.channel, alert))
 
-    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
+    async def post(
+        self,
+        channel: Channel,
+        reply: Reply,
+        nonce: str | None = None,
+        *,
+        mention: Mention | None = None,
+    ) -> str:
         self.posts.append((channel.channel, reply))
+        self.mentions.append(mention)
         return f"p{len(self.posts)}"
 
 
@@ -126,6 +156,23 @@ async def world(local_settings: Settings) -> AsyncIterator[World]:
         world = World(app, server, sender, added)
         await world.poll(OLD_NEWS)  # the first poll primes the feed: nothing alerts
         yield world
+
+
+async def test_a_source_joining_an_alerted_event_goes_to_the_threads_of_channels_that_want_it(
+    world: World,
+) -> None:
+    await world.app.subscriptions.set_threads(Channel("console", "T1", "everything"), True)
+    await world.poll(OLD_NEWS, BAN)
+    first = list(world.sender.sent)
+
+    await world.poll(OLD_NEWS, BAN, SAME_BAN)
+
+    [(number, alert)] = [(n, a) for n, (where, a) in enumerate(first, 1) if where == "everything"]
+    assert [("everything", f"thread-of-m{number}", SAME_BAN[0], alert.event_id)] == [
+        (where, thread, note.source.title, note.event_id)
+        for where, thread, note in world.sender.threaded
+    ]
+    assert {"everything", "germany-all"} == {where for where, _ in world.sender.edits}
 
 
 async def test_each_channel_gets_exactly_the_alerts_it_asked_for(world: World) -> None:

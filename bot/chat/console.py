@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.core.access import Caller
-from bot.core.alerts import Alert
+from bot.core.alerts import Alert, ThreadNote
 from bot.core.catalogue import Style, month_date
 from bot.core.items import visible_text
+from bot.core.mentions import Mention
 from bot.core.replies import Attachment, Image, Reply, Tone
 from bot.core.subscriptions import Channel
 
@@ -182,7 +183,9 @@ class ConsoleSender:
         self._show = show
         self._sent = 0
 
-    async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
+    async def send(
+        self, channel: Channel, alert: Alert, nonce: str, *, mention: Mention | None = None
+    ) -> str:
         self._sent += 1
         self._show(render_alert(alert) + "\n")
         return f"console-{self._sent}"
@@ -195,10 +198,35 @@ class ConsoleSender:
     async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
         return None  # a terminal keeps no history to look in: an interrupted alert shows again
 
-    async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
+    async def edit(
+        self, channel: Channel, message_id: str, alert: Alert, *, mention: Mention | None = None
+    ) -> None:
         self._show(render_alert(alert, edited=True) + "\n")
 
-    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
+    async def open_thread(self, channel: Channel, message_id: str, topic: str) -> str:
+        return message_id
+
+    async def send_in_thread(
+        self, channel: Channel, thread_id: str, note: ThreadNote, nonce: str
+    ) -> str:
+        self._sent += 1
+        source = note.source
+        self._show(f"  ↳ event #{note.event_id}: {_plain(source.outlet)}: {_plain(source.title)}\n")
+        return f"console-{self._sent}"
+
+    async def find_in_thread(
+        self, channel: Channel, thread_id: str, nonce: str, since: datetime
+    ) -> str | None:
+        return None
+
+    async def post(
+        self,
+        channel: Channel,
+        reply: Reply,
+        nonce: str | None = None,
+        *,
+        mention: Mention | None = None,
+    ) -> str:
         self._sent += 1
         self._show(render(reply) + "\n")
         return f"console-{self._sent}"

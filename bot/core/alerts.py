@@ -104,3 +104,29 @@ def build_alert(event: Event, country: Country, look: Look = DEFAULT_LOOK) -> Al
         status=event.status,
         look=look,
     )
+
+
+@dataclass(frozen=True)
+class ThreadNote:
+    """A source that joined an event after its alert was posted, told in the alert's thread.
+    Its text came from a feed, as an alert's does: renderers escape it."""
+
+    event_id: int
+    topic: str  # the alert's title: the thread's name where a platform names threads
+    source: AlertSource
+    look: Look = DEFAULT_LOOK  # the channel's: the note's fixed text is in its language
+
+    def say(self, key: str, /, **values: object) -> str:
+        """A fixed text of the catalogue in the channel's language."""
+        return say(self.look.language, key, **values)
+
+
+def thread_note(
+    event: Event, country: Country, item_id: int, look: Look = DEFAULT_LOOK
+) -> ThreadNote | None:
+    """The note for one of the event's sources; None when the event no longer has it."""
+    for source in event.sources:
+        if source.item_id == item_id:
+            told = AlertSource(source.title, source.link, source.outlet, source.published)
+            return ThreadNote(event.id, build_alert(event, country, look).title, told, look)
+    return None

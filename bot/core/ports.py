@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import date, datetime, time, timedelta
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
-from bot.core.alerts import Alert
+from bot.core.alerts import Alert, ThreadNote
 from bot.core.catalogue import Style
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind, Event, EventStatus
 from bot.core.feeds import Feed, FeedAdded, ItemStatus, StoredItem
 from bot.core.grouping import GroupingPlan, Known, Report
+from bot.core.mentions import Mention
 from bot.core.models import Change, Country, Group, Record
 from bot.core.opml import OpmlFeed
 from bot.core.replies import Image, Reply
-from bot.core.routing import Route, TenantKey
+from bot.core.routing import Joined, Route, TenantKey
 from bot.core.subscriptions import (
     Channel,
     DeliveryStatus,
@@ -108,9 +109,12 @@ class AlertSender(Protocol):
 
     platform: str
 
-    async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
+    async def send(
+        self, channel: Channel, alert: Alert, nonce: str, *, mention: Mention | None = None
+    ) -> str:
         """Post the alert; return the platform's message id. `nonce` lets the platform drop a
-        duplicate of a send whose result we never recorded (Discord: enforce_nonce)."""
+        duplicate of a send whose result we never recorded (Discord: enforce_nonce). With a
+        `mention`, the message starts with it, and it alone may ping."""
         ...
 
     async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
@@ -118,11 +122,43 @@ class AlertSender(Protocol):
         before posting again after a crash or a lost reply. None: post (again)."""
         ...
 
-    async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None: ...
+    async def edit(
+        self, channel: Channel, message_id: str, alert: Alert, *, mention: Mention | None = None
+    ) -> None: ...
 
-    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
+    async def post(
+        self,
+        channel: Channel,
+        reply: Reply,
+        nonce: str | None = None,
+        *,
+        mention: Mention | None = None,
+    ) -> str:
         """Post a bot message that is not an alert (a digest, a feed notice); return its id.
         With a `nonce`, a repeat can be dropped or found, as for `send`."""
+        ...
+
+
+@runtime_checkable
+class ThreadSender(Protocol):
+    """A platform adapter that can post in an alert's thread (`threads on`). Raises
+    RetryLaterError, or another SendError when the reply cannot be posted."""
+
+    async def open_thread(self, channel: Channel, message_id: str, topic: str) -> str:
+        """The id of the alert's thread, opened on its message if the platform needs that
+        (Discord; opening it again returns the same one). Slack: the message's own ts."""
+        ...
+
+    async def send_in_thread(
+        self, channel: Channel, thread_id: str, note: ThreadNote, nonce: str
+    ) -> str:
+        """Post the note in the thread; return its message id. No mention pings."""
+        ...
+
+    async def find_in_thread(
+        self, channel: Channel, thread_id: str, nonce: str, since: datetime
+    ) -> str | None:
+        """The id of a reply posted for `nonce` since `since`, if the platform can tell."""
         ...
 
 
@@ -130,7 +166,9 @@ class AlertPoster(Protocol):
     """Posts one alert at once, outside the outbox (`/huawei test`). Raises CommandError with
     a message for the user when the channel cannot take it."""
 
-    async def post_alert(self, channel: Channel, alert: Alert) -> str: ...
+    async def post_alert(
+        self, channel: Channel, alert: Alert, *, mention: Mention | None = None
+    ) -> str: ...
 
 
 class AdminBell(Protocol):
@@ -183,6 +221,12 @@ class SubscriptionBook(Protocol):
     async def set_style(self, channel: Channel, style: Style) -> Subscription | None: ...
 
     async def set_language(self, channel: Channel, language: str) -> Subscription | None: ...
+
+    async def set_mention(
+        self, channel: Channel, mention: Mention | None
+    ) -> Subscription | None: ...
+
+    async def set_threads(self, channel: Channel, on: bool) -> Subscription | None: ...
 
     async def mute(
         self,
@@ -285,6 +329,11 @@ class LedgerTransaction(Protocol):
         ...
 
     async def mark_analysed(self, item_ids: Sequence[int]) -> None: ...
+
+    async def queue_thread_replies(self, joined: Sequence[Joined]) -> int:
+        """Write a thread reply for each joined source where its alert is already posted in a
+        channel with threads on; return how many were written."""
+        ...
 
     async def write_change(self, change: Change, summary: str) -> bool:
         """Add the change to the history; True when it became the record (not older)."""

@@ -20,6 +20,16 @@ class Route:
     held_reason: str = ""
 
 
+@dataclass(frozen=True)
+class Joined:
+    """A source that joined an event, and the subscriptions its routing alerts now: where the
+    event's alert is already posted in a channel with threads on, it goes to the alert's thread."""
+
+    event_id: int
+    item_id: int
+    subscription_ids: tuple[int, ...]
+
+
 def route(
     event: Event,
     subscriptions: Iterable[Subscription],

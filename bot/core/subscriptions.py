@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.catalogue import DEFAULT_LOOK, Look
 from bot.core.events import AlertKind, Event
+from bot.core.mentions import Mention
 
 
 class Digest(StrEnum):
@@ -42,6 +43,8 @@ class Subscription:
     # workspace's keywords: an item must pass both
     tz: str = "UTC"  # the channel's time zone: its quiet hours and digest dates
     look: Look = DEFAULT_LOOK  # its alerts' style and the language of everything it reads
+    mention: Mention | None = None  # who its alerts and digests ping (opt-in)
+    threads: bool = False  # sources joining an event also go to the alert's thread (opt-in)
 
     def wants(self, event: Event) -> bool:
         in_scope = not self.countries or event.country in self.countries

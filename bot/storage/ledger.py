@@ -17,13 +17,14 @@ from bot.core.events import Event
 from bot.core.feeds import ItemStatus
 from bot.core.grouping import GroupingPlan, Known, Report
 from bot.core.models import Change
-from bot.core.routing import Route
+from bot.core.routing import Joined, Route
 from bot.storage.announcements import announcement
 from bot.storage.database import Database
 from bot.storage.feeds import mark_items
 from bot.storage.grouping import load_known, write_plan
 from bot.storage.outbox_writes import enqueue_all
 from bot.storage.records import write_change
+from bot.storage.threads import queue_thread_replies
 
 
 class Ledger:
@@ -56,6 +57,9 @@ class _Transaction:
 
     async def mark_analysed(self, item_ids: Sequence[int]) -> None:
         await mark_items(self._conn, item_ids, ItemStatus.ANALYSED)
+
+    async def queue_thread_replies(self, joined: Sequence[Joined]) -> int:
+        return await queue_thread_replies(self._conn, joined, self._now)
 
     async def write_change(self, change: Change, summary: str) -> bool:
         return await write_change(self._conn, change, summary, self._now)

@@ -32,6 +32,7 @@ from typing import Protocol
 import aiosqlite
 
 from bot.core.catalogue import DEFAULT_LOOK, Look, Style
+from bot.core.mentions import Mention
 from bot.core.routing import Route
 from bot.core.subscriptions import Channel, DeliveryStatus, DeliveryView
 from bot.storage.database import Database, utc_text
@@ -53,6 +54,7 @@ class Due:
     version: str  # updated_at as read: a changed value means the event changed meanwhile
     posting_since: datetime | None = None  # a send was tried: the message may already be there
     look: Look = DEFAULT_LOOK  # the channel's style and language, read with the row
+    mention: Mention | None = None  # the subscription's: the message starts with it
 
     @property
     def is_edit(self) -> bool:
@@ -74,7 +76,8 @@ class HoldPolicy(Protocol):
 
 _DUE = """
 SELECT d.id, d.event_id, d.subscription_id, d.nonce, d.attempts, d.message_id, d.updated_at,
-       d.posting_since, s.platform, s.tenant, s.channel, s.style, s.language, e.country
+       d.posting_since, s.platform, s.tenant, s.channel, s.style, s.language, s.mention,
+       e.country
 FROM deliveries d
 JOIN subscriptions s ON s.id = d.subscription_id
 JOIN events e ON e.id = d.event_id
@@ -341,6 +344,7 @@ def _due(row: sqlite3.Row) -> Due:
         version=row["updated_at"],
         posting_since=_moment(row["posting_since"]),
         look=Look(Style(row["style"]), row["language"]),
+        mention=Mention.from_stored(row["mention"]),
     )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.core.mentions import Mention
 from bot.core.replies import Reply, reply_from_json
 from bot.core.subscriptions import Channel
 from bot.storage.database import Database, utc_text
@@ -30,11 +31,12 @@ class PostDue:
     nonce: str
     attempts: int
     posting_since: datetime | None
+    mention: Mention | None = None  # a digest pings whom the subscription's alerts ping
 
 
 _DUE = """
 SELECT p.id, p.subscription_id, p.reply, p.carries, p.nonce, p.attempts, p.posting_since,
-       s.platform, s.tenant, s.channel
+       s.platform, s.tenant, s.channel, iif(p.key GLOB 'digest:*', s.mention, '') AS mention
 FROM posts p JOIN subscriptions s ON s.id = p.subscription_id
 WHERE s.active = 1 AND p.status = 'pending' AND p.next_attempt_at <= ?
   AND s.platform IN (SELECT value FROM json_each(?))
@@ -155,4 +157,5 @@ def _due(row: sqlite3.Row) -> PostDue:
         posting_since=datetime.fromisoformat(row["posting_since"])
         if row["posting_since"]
         else None,
+        mention=Mention.from_stored(row["mention"]),
     )

@@ -13,6 +13,7 @@ import aiosqlite
 
 from bot.core.catalogue import Look, Style
 from bot.core.events import AlertKind
+from bot.core.mentions import Mention
 from bot.core.routing import TenantKey, hold_reason
 from bot.core.subscriptions import Channel, Digest, Mute, QuietHours, Subscription
 from bot.storage.database import Database, Params, utc_text
@@ -20,7 +21,8 @@ from bot.storage.keywords import KeywordStore
 
 _SUBSCRIPTION = (
     "SELECT id, platform, tenant, channel, countries, level, digest, created_by, active,"
-    " disabled_reason, last_digest_at, paused_since, keywords, tz, style, language"
+    " disabled_reason, last_digest_at, paused_since, keywords, tz, style, language, mention,"
+    " threads"
     " FROM subscriptions"
 )
 _IN_CHANNEL = " WHERE platform = ? AND tenant = ? AND channel = ?"
@@ -153,8 +155,16 @@ class SubscriptionStore(KeywordStore):
         """The language of the channel's fixed text (a code the catalogue has)."""
         return await self._set_column(channel, "language", language)
 
+    async def set_mention(self, channel: Channel, mention: Mention | None) -> Subscription | None:
+        """Who the channel's alerts and digests ping (None: nobody)."""
+        return await self._set_column(channel, "mention", mention.stored if mention else "")
+
+    async def set_threads(self, channel: Channel, on: bool) -> Subscription | None:
+        """Whether sources joining an event also go to its alert's thread."""
+        return await self._set_column(channel, "threads", int(on))
+
     async def _set_column(
-        self, channel: Channel, column: str, value: str | None
+        self, channel: Channel, column: str, value: str | int | None
     ) -> Subscription | None:
         async with self._db.transaction() as conn:
             await conn.execute(
@@ -304,7 +314,7 @@ def _subscription(row: sqlite3.Row) -> Subscription:
     # Columns in _SUBSCRIPTION's order; plain lookups and a cached list parse, because
     # `active()` builds thousands of these for each routed item.
     id_, platform, tenant, channel, countries, level, digest, by, active, reason, *rest = row
-    digested, paused, keywords, tz, style, language = rest
+    digested, paused, keywords, tz, style, language, mention, threads = rest
     return Subscription(
         id_,
         Channel(platform, tenant, channel),
@@ -319,6 +329,8 @@ def _subscription(row: sqlite3.Row) -> Subscription:
         _terms(keywords),
         tz,
         _look(style, language),
+        Mention.from_stored(mention),
+        bool(threads),
     )
 
 

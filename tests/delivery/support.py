@@ -15,6 +15,7 @@ from bot.core.alerts import Alert
 from bot.core.analysis import Finding
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind
+from bot.core.mentions import Mention
 from bot.core.models import Stance
 from bot.core.replies import Reply
 from bot.core.routing import Route
@@ -123,7 +124,9 @@ class ScriptedSender:
         scripted = self.steps and self.channel in (None, channel.channel)
         return self.steps.pop(0) if scripted else None
 
-    async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
+    async def send(
+        self, channel: Channel, alert: Alert, nonce: str, *, mention: Mention | None = None
+    ) -> str:
         step = self._next(channel)
         if isinstance(step, BaseException):
             raise step
@@ -138,13 +141,22 @@ class ScriptedSender:
         self.found.append(nonce)
         return self.world._by_nonce.get(nonce) if self.world.searchable else None
 
-    async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
+    async def edit(
+        self, channel: Channel, message_id: str, alert: Alert, *, mention: Mention | None = None
+    ) -> None:
         step = self._next(channel)
         if isinstance(step, BaseException):
             raise step
         self.world.edit(message_id, alert)
 
-    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
+    async def post(
+        self,
+        channel: Channel,
+        reply: Reply,
+        nonce: str | None = None,
+        *,
+        mention: Mention | None = None,
+    ) -> str:
         raise NotImplementedError("the worker never posts replies")
 
 

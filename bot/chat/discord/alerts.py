@@ -14,7 +14,7 @@ import discord
 from bot.chat.discord import limits
 from bot.chat.discord.limits import clip
 from bot.chat.discord.render import STANCE_COLOURS, safe_url
-from bot.core.alerts import Alert
+from bot.core.alerts import Alert, ThreadNote
 from bot.core.catalogue import ENGLISH_CODE, Style, say
 from bot.core.items import visible_text
 
@@ -160,3 +160,18 @@ def view_of(buttons: list[discord.ui.Button[discord.ui.View]]) -> discord.ui.Vie
     # would answer a click too, besides the DynamicItem, and one would be kept per alert forever.
     view.stop()
     return view
+
+
+def note_embed(note: ThreadNote) -> discord.Embed:
+    """A source that joined the event, in its alert's thread: escaped like alerts."""
+    source = note.source
+    embed = discord.Embed(
+        title=note.say("alert.field.also"),
+        url=safe_url(source.link) or None,
+        description=clip(
+            f"**{escape(source.title)}**\n{escape(source.outlet)}", limits.DESCRIPTION
+        ),
+        timestamp=source.published,
+    )
+    embed.set_footer(text=note.say("alert.event", event=note.event_id))
+    return embed

@@ -13,11 +13,13 @@ from bot.settings import DiscordSettings
 
 SCOPES = ("bot", "applications.commands")
 # The least the bot needs: see the channel, post alerts and replies (in threads too) as embeds
-# with pictures, and read back the history of its own alerts to edit them.
+# with pictures, open a thread on an alert (`threads on`), and read back the history of its own
+# alerts to edit them.
 INVITE_PERMISSIONS = discord.Permissions(
     view_channel=True,
     send_messages=True,
     send_messages_in_threads=True,
+    create_public_threads=True,
     embed_links=True,
     attach_files=True,
     read_message_history=True,

@@ -10,16 +10,20 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import Final
 
 import aiohttp
 import discord
 from discord.utils import MISSING
 
-from bot.chat.discord.alerts import alert_buttons, alert_embed, view_of
+from bot.chat.discord.alerts import alert_buttons, alert_embed, note_embed, view_of
 from bot.chat.discord.interactions import NO_MENTIONS
+from bot.chat.discord.limits import clip
+from bot.chat.discord.mentions import allowed_mentions, mention_content
 from bot.chat.discord.render import image_file, reply_pages
-from bot.core.alerts import Alert
+from bot.core.alerts import Alert, ThreadNote
 from bot.core.errors import ChannelGoneError, RetryLaterError
+from bot.core.mentions import Mention
 from bot.core.replies import Reply
 from bot.core.subscriptions import Channel
 from bot.logs import event
@@ -28,6 +32,9 @@ log = logging.getLogger(__name__)
 
 UNKNOWN_MESSAGE = 10008  # Discord's code when the message to edit was deleted
 THREAD_LOCKED = 50083  # an archived thread the bot may not reopen: retrying cannot help
+THREAD_EXISTS = 160004  # a thread was already opened on this message
+THREAD_NAME = 100  # Discord's limit on a thread's name
+THREAD_ARCHIVE_MINUTES: Final = 1440  # a quiet thread hides after a day; a reply brings it back
 
 
 class DiscordSender:
@@ -43,13 +50,16 @@ class DiscordSender:
             int(channel.channel), guild_id=int(channel.tenant)
         )
 
-    async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
+    async def send(
+        self, channel: Channel, alert: Alert, nonce: str, *, mention: Mention | None = None
+    ) -> str:
         async with _mapped_errors(channel):
             message = await self._channel(channel).send(
+                content=mention_content(mention),
                 embed=alert_embed(alert),
                 view=view_of(alert_buttons(alert)) or MISSING,
                 nonce=nonce,  # discord.py 2.7 sends enforce_nonce with it: a repeat is dropped
-                allowed_mentions=NO_MENTIONS,
+                allowed_mentions=allowed_mentions(mention),
             )
         return str(message.id)
 
@@ -58,14 +68,50 @@ class DiscordSender:
         Discord answers it with the message it already posted."""
         return None
 
-    async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
+    async def open_thread(self, channel: Channel, message_id: str, topic: str) -> str:
+        """A public thread on the alert's message. Discord gives it the message's id, and
+        answers a second opening with THREAD_EXISTS: the thread is then that id."""
+        async with _mapped_errors(channel):
+            try:
+                thread = await self._client.http.start_thread_with_message(
+                    int(channel.channel),
+                    int(message_id),
+                    name=clip(topic, THREAD_NAME) or "Sources",
+                    auto_archive_duration=THREAD_ARCHIVE_MINUTES,
+                )
+            except discord.HTTPException as exc:
+                if exc.code != THREAD_EXISTS:
+                    raise
+                return message_id
+        return str(thread["id"])
+
+    async def send_in_thread(
+        self, channel: Channel, thread_id: str, note: ThreadNote, nonce: str
+    ) -> str:
+        thread = Channel(channel.platform, channel.tenant, thread_id)
+        async with _mapped_errors(thread):
+            message = await self._channel(thread).send(
+                embed=note_embed(note), nonce=nonce, allowed_mentions=NO_MENTIONS
+            )
+        return str(message.id)
+
+    async def find_in_thread(
+        self, channel: Channel, thread_id: str, nonce: str, since: datetime
+    ) -> str | None:
+        """As `find`: the repeated send's nonce is enough."""
+        return None
+
+    async def edit(
+        self, channel: Channel, message_id: str, alert: Alert, *, mention: Mention | None = None
+    ) -> None:
         message = self._channel(channel).get_partial_message(int(message_id))
         async with _mapped_errors(channel):
             try:
                 await message.edit(
+                    content=mention_content(mention) or MISSING,
                     embed=alert_embed(alert),
                     view=view_of(alert_buttons(alert)),
-                    allowed_mentions=NO_MENTIONS,
+                    allowed_mentions=allowed_mentions(mention),
                 )
             except discord.NotFound as exc:
                 if exc.code != UNKNOWN_MESSAGE:
@@ -73,18 +119,28 @@ class DiscordSender:
                 # Someone deleted the alert: nothing to update, and the channel is fine.
                 event(log, "discord.alert_deleted", channel=channel.channel, message=message_id)
 
-    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
+    async def post(
+        self,
+        channel: Channel,
+        reply: Reply,
+        nonce: str | None = None,
+        *,
+        mention: Mention | None = None,
+    ) -> str:
         """A bot message (digest, notice): every page of the reply, one message each; each page
-        has its own nonce, derived from the message's, so a repeat of any of them is dropped."""
+        has its own nonce, derived from the message's, so a repeat of any of them is dropped.
+        A mention starts the first page only."""
         first = ""
         for number, page in enumerate(reply_pages(reply)):
             image = reply.image if number == 0 else None
+            tag = mention if number == 0 else None
             async with _mapped_errors(channel):
                 message = await self._channel(channel).send(
+                    content=mention_content(tag),
                     embed=page,
                     file=image_file(image) if image else MISSING,
                     nonce=_page_nonce(nonce, number) or MISSING,
-                    allowed_mentions=NO_MENTIONS,
+                    allowed_mentions=allowed_mentions(tag),
                 )
             first = first or str(message.id)
         return first

@@ -154,6 +154,7 @@ MEMBER_COMMANDS = (
             Option("level", "Which alerts", Style.KEYED, choices=LEVELS),
             Option("digest", "A summary message besides the alerts", Style.KEYED, choices=DIGESTS),
             TZ,
+            Option("mention", "A role its alerts ping, e.g. @policy (none: nobody)", Style.KEYED),
         ),
     ),
     Subcommand(
@@ -221,6 +222,11 @@ ADMIN_COMMANDS = (
         ("language",),
         "The language of alerts, digests, notices and replies in this channel",
         Option("language", "One the bot speaks", required=True, choices=LANGUAGES),
+    ),
+    _admin(
+        ("threads",),
+        "Also post each new source of an alerted event in the alert's thread",
+        Option("state", "On or off", required=True, choices=(("On", "on"), ("Off", "off"))),
     ),
     _admin(("keywords", "list"), "The watched keywords and their latest changes"),
     _admin(

@@ -3,6 +3,7 @@ awaits an operator."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from bot.chat.slack.replies import LINK_ACTION, MAX_LINK_BUTTONS, Message, fit
@@ -21,7 +22,7 @@ from bot.chat.slack.text import (
     unformatted,
     url_button,
 )
-from bot.core.alerts import Alert, AlertSource
+from bot.core.alerts import Alert, AlertSource, ThreadNote
 from bot.core.catalogue import Style, stance_name
 from bot.core.events import AlertKind
 
@@ -104,17 +105,20 @@ def _facts(alert: Alert) -> list[str]:
 
 def _byline(alert: Alert) -> str:
     """Outlet and time; Slack shows the time in each reader's own zone."""
-    moment = alert.published
-    pattern = "{date_short_pretty} {time}"
-    shown = f"<!date^{int(moment.timestamp())}^{pattern}|{moment:%Y-%m-%d %H:%M} UTC>"
     parts = [
         escape(unformatted(alert.outlet)),
-        shown,
+        _when(alert.published),
         alert.say("alert.event.inline", event=alert.event_id),
     ]
     if alert.status_note and not alert.awaiting_confirmation:
         parts.append(alert.status_note)
     return " · ".join(parts)
+
+
+def _when(moment: datetime) -> str:
+    """A time Slack shows in each reader's own zone."""
+    pattern = "{date_short_pretty} {time}"
+    return f"<!date^{int(moment.timestamp())}^{pattern}|{moment:%Y-%m-%d %H:%M} UTC>"
 
 
 def _other_sources(alert: Alert) -> list[str]:
@@ -175,3 +179,14 @@ def _button(action_id: str, label: str, value: str, style: str | None = None) ->
     if style:
         button["style"] = style
     return button
+
+
+def thread_message(note: ThreadNote) -> Message:
+    """A source that joined the event, as a reply in its alert's thread: escaped like alerts."""
+    source = note.source
+    told = link(source.link, unformatted(f"{source.outlet}: {source.title}"))
+    when = _when(source.published)
+    also, event = note.say("alert.also_by"), note.say("alert.event.inline", event=note.event_id)
+    blocks = (section(f"*{also}* {told}"), context(f"{when} · {event}"))
+    text = fallback(f"{also} {unformatted(source.outlet)}: {unformatted(source.title)}")
+    return Message(text, blocks)

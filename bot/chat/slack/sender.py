@@ -16,10 +16,12 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
-from bot.chat.slack.alerts import alert_message
+from bot.chat.slack.alerts import alert_message, thread_message
+from bot.chat.slack.mentions import mentioning
 from bot.chat.slack.replies import Message, reply_message
-from bot.core.alerts import Alert
+from bot.core.alerts import Alert, ThreadNote
 from bot.core.errors import ChannelGoneError, RetryLaterError, SendError
+from bot.core.mentions import Mention
 from bot.core.replies import Image, Reply
 from bot.core.subscriptions import Channel
 from bot.logs import event
@@ -119,24 +121,48 @@ class SlackSender:
     def __init__(self, client: AsyncWebClient) -> None:
         self._client = client
 
-    async def send(self, channel: Channel, alert: Alert, nonce: str) -> str:
-        return await self._post(channel.channel, alert_message(alert), nonce)
+    async def send(
+        self, channel: Channel, alert: Alert, nonce: str, *, mention: Mention | None = None
+    ) -> str:
+        return await self._post(channel.channel, mentioning(alert_message(alert), mention), nonce)
 
     async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
         """The ts of the message posted for `nonce` (in its metadata) since `since`, from the
         channel's recent history. Without the history scopes, or outside the channel, the bot
         cannot look: it says so and posts again (at least once wins over at most once)."""
+        return await self._look(self._client.conversations_history, channel, nonce, since)
+
+    async def open_thread(self, channel: Channel, message_id: str, topic: str) -> str:
+        """A Slack thread is the alert's own ts: nothing to open."""
+        return message_id
+
+    async def send_in_thread(
+        self, channel: Channel, thread_id: str, note: ThreadNote, nonce: str
+    ) -> str:
+        return await self._post(channel.channel, thread_message(note), nonce, thread_ts=thread_id)
+
+    async def find_in_thread(
+        self, channel: Channel, thread_id: str, nonce: str, since: datetime
+    ) -> str | None:
+        """As `find`, among the thread's replies (conversations.replies)."""
+        replies = self._client.conversations_replies
+        return await self._look(replies, channel, nonce, since, ts=thread_id)
+
+    async def _look(
+        self, method: SlackCall, channel: Channel, nonce: str, since: datetime, **where: str
+    ) -> str | None:
         oldest = f"{(since - HISTORY_MARGIN).timestamp():.6f}"
         cursor: str | None = None
         for _ in range(HISTORY_PAGES):
             page = await self._call(
-                self._client.conversations_history,
+                method,
                 tolerate=UNREADABLE,
                 channel=channel.channel,
                 oldest=oldest,
                 limit=HISTORY_PAGE_SIZE,
                 include_all_metadata=True,
                 cursor=cursor,
+                **where,
             )
             if page is None:
                 event(log, "slack.history_unreadable", logging.WARNING, channel=channel.channel)
@@ -147,8 +173,10 @@ class SlackSender:
                 return found
         return None
 
-    async def edit(self, channel: Channel, message_id: str, alert: Alert) -> None:
-        payload = alert_message(alert).payload()
+    async def edit(
+        self, channel: Channel, message_id: str, alert: Alert, *, mention: Mention | None = None
+    ) -> None:
+        payload = mentioning(alert_message(alert), mention).payload()
         done = await self._call(
             self._client.chat_update,
             tolerate=UNEDITABLE,
@@ -159,8 +187,15 @@ class SlackSender:
         if done is None:
             event(log, "slack.edit_skipped", channel=channel.channel, ts=message_id)
 
-    async def post(self, channel: Channel, reply: Reply, nonce: str | None = None) -> str:
-        ts = await self._post(channel.channel, reply_message(reply), nonce)
+    async def post(
+        self,
+        channel: Channel,
+        reply: Reply,
+        nonce: str | None = None,
+        *,
+        mention: Mention | None = None,
+    ) -> str:
+        ts = await self._post(channel.channel, mentioning(reply_message(reply), mention), nonce)
         if reply.image is not None:
             try:
                 await self.upload(channel.channel, reply.image)
@@ -188,8 +223,11 @@ class SlackSender:
         channel = (opened.get("channel") or {}) if opened is not None else {}
         return str(channel.get("id") or "") or None
 
-    async def _post(self, channel_id: str, message: Message, nonce: str | None = None) -> str:
+    async def _post(
+        self, channel_id: str, message: Message, nonce: str | None = None, **extra: str
+    ) -> str:
         tagged: dict[str, Any] = {"metadata": delivery_metadata(nonce)} if nonce else {}
+        tagged.update(extra)  # thread_ts: a reply in an alert's thread
         response = await self._call(
             self._client.chat_postMessage,
             channel=channel_id,

@@ -131,6 +131,15 @@ GERMAN: Messages = {
     "setting.disabled": "⛔ Deaktiviert",
     "setting.style": "Stil",
     "setting.language": "Sprache",
+    "setting.mention": "Erwähnung",
+    "setting.threads": "Threads",
+    "setting.threads.on": (
+        "an: neue Quellen eines Ereignisses kommen auch in den Thread seiner Meldung"
+    ),
+    "mention.role": "die Rolle {id}",
+    "mention.group": "die Benutzergruppe {id}",
+    "mention.user": "die Person {id}",
+    "mention.none": "niemand",
     "setting.every_country": "alle Länder",
     "setting.more": "und {count} weitere",
     "setting.changed": "Geändert",

@@ -128,6 +128,15 @@ SPANISH: Messages = {
     "setting.disabled": "⛔ Desactivada",
     "setting.style": "Estilo",
     "setting.language": "Idioma",
+    "setting.mention": "Mención",
+    "setting.threads": "Hilos",
+    "setting.threads.on": (
+        "activados: las nuevas fuentes de un evento también van al hilo de su alerta"
+    ),
+    "mention.role": "el rol {id}",
+    "mention.group": "el grupo de usuarios {id}",
+    "mention.user": "el usuario {id}",
+    "mention.none": "nadie",
     "setting.every_country": "todos los países",
     "setting.more": "y {count} más",
     "setting.changed": "Cambiado",

@@ -130,6 +130,15 @@ FRENCH: Messages = {
     "setting.disabled": "⛔ Désactivé",
     "setting.style": "Style",
     "setting.language": "Langue",
+    "setting.mention": "Mention",
+    "setting.threads": "Fils",
+    "setting.threads.on": (
+        "activés : les nouvelles sources d'un événement vont aussi dans le fil de son alerte"
+    ),
+    "mention.role": "le rôle {id}",
+    "mention.group": "le groupe d'utilisateurs {id}",
+    "mention.user": "l'utilisateur {id}",
+    "mention.none": "personne",
     "setting.every_country": "tous les pays",
     "setting.more": "et {count} de plus",
     "setting.changed": "Modifié",

@@ -89,6 +89,7 @@ class DiscordEmulator:
         self._failures: list[Failure] = []
         self.answer_delay = 0.0  # seconds between storing a channel message and answering
         self.direct: dict[int, int] = {}  # direct-message channel id → the user it is with
+        self.threads: dict[int, JSON] = {}  # threads opened on messages, by id (the message's)
         self.gateway = Gateway(self._identify)
         self.interactions = Interactions(self)
         self._runner: web.AppRunner | None = None
@@ -119,6 +120,9 @@ class DiscordEmulator:
         app.router.add_post(f"{API}/users/@me/channels", self._open_direct)
         app.router.add_get(f"{API}/users/{{user}}", self._user)
         app.router.add_patch(f"{API}/channels/{{channel}}/messages/{{message}}", self._edit)
+        app.router.add_post(
+            f"{API}/channels/{{channel}}/messages/{{message}}/threads", self._open_thread
+        )
         self.interactions.add_routes(app.router, API)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
@@ -199,7 +203,8 @@ class DiscordEmulator:
 
     async def _send(self, request: web.Request) -> web.Response:
         channel_id = int(request.match_info["channel"])
-        if channel_id not in self.channels.values() and channel_id not in self.direct:
+        known = {*self.channels.values(), *self.direct, *self.threads}
+        if channel_id not in known:
             return error(404, 10003, "Unknown Channel")
         body: JSON = request[BODY]
         problems = payloads.embed_problems(body)
@@ -213,6 +218,20 @@ class DiscordEmulator:
             self._nonces[(channel_id, nonce)] = int(created["id"])
         await asyncio.sleep(self.answer_delay)  # a slow Discord: stored, not yet answered
         return reply(created)
+
+    async def _open_thread(self, request: web.Request) -> web.Response:
+        """A public thread on a message: it takes the message's id; one per message."""
+        message = self.messages.get(int(request.match_info["message"]))
+        if message is None or message["channel_id"] != request.match_info["channel"]:
+            return error(404, 10008, "Unknown Message")
+        if int(message["id"]) in self.threads:
+            return error(400, 160004, "A thread has already been created for this message")
+        body: JSON = request[BODY]
+        thread = payloads.thread(
+            int(message["id"]), int(message["channel_id"]), self.guild_id, body
+        )
+        self.threads[int(message["id"])] = thread
+        return reply(thread, 201)
 
     async def _user(self, request: web.Request) -> web.Response:
         found = [m for m in self.members if str(m.id) == request.match_info["user"]]

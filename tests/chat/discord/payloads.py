@@ -76,6 +76,23 @@ class Member:
         }
 
 
+def thread(thread_id: int, parent_id: int, guild_id: int, body: JSON) -> JSON:
+    """A public thread (type 11) started from a message, as Discord answers its creation."""
+    return {
+        **channel(thread_id, guild_id, str(body.get("name", "")), kind=11),
+        "parent_id": str(parent_id),
+        "owner_id": None,
+        "message_count": 0,
+        "member_count": 1,
+        "thread_metadata": {
+            "archived": False,
+            "auto_archive_duration": body.get("auto_archive_duration", 1440),
+            "archive_timestamp": now(),
+            "locked": False,
+        },
+    }
+
+
 def channel(channel_id: int, guild_id: int, name: str, kind: int = 0) -> JSON:
     return {
         "id": str(channel_id),

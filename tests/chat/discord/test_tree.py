@@ -38,6 +38,7 @@ def test_the_invite_asks_for_the_bot_and_its_commands_with_the_least_permissions
         view_channel=True,
         send_messages=True,
         send_messages_in_threads=True,
+        create_public_threads=True,
         embed_links=True,
         attach_files=True,
         read_message_history=True,

@@ -197,6 +197,7 @@ class SlackEmulator:
             "chat.postMessage": self._post_message,
             "chat.update": self._update,
             "conversations.history": self._history,
+            "conversations.replies": self._replies,
             "chat.postEphemeral": lambda p: _ok(message_ts=self._ts()),
             "users.info": lambda p: _ok(
                 user=self.users.get(p.get("user", "")) or {"id": p.get("user"), "is_admin": False}
@@ -219,12 +220,28 @@ class SlackEmulator:
             channel=params.get("channel"), ts=ts, message={"ts": ts, "text": params.get("text")}
         )
 
+    def in_thread(self, channel: str, ts: str) -> list[Json]:
+        """The replies in a message's thread, oldest first."""
+        return [m for m in self.posted_in(channel) if m.get("thread_ts") == ts]
+
     def _history(self, params: Json) -> Json:
-        """Newest first, `limit` a page, a cursor for the next; metadata only when asked for."""
+        """Newest first, `limit` a page, a cursor for the next; metadata only when asked for.
+        Like Slack, without the replies in threads."""
+        channel = str(params.get("channel", ""))
+        shown = [m for m in self.posted_in(channel) if not m.get("thread_ts")]
+        return self._page(list(reversed(shown)), params)
+
+    def _replies(self, params: Json) -> Json:
+        """A thread: its parent message, then its replies, oldest first."""
+        channel, ts = str(params.get("channel", "")), str(params.get("ts", ""))
+        if ts not in self.messages or self.messages[ts].get("channel") != channel:
+            return _error("thread_not_found")
+        return self._page([self.messages[ts], *self.in_thread(channel, ts)], params)
+
+    def _page(self, messages: list[Json], params: Json) -> Json:
         oldest = float(params.get("oldest") or 0)
         with_metadata = str(params.get("include_all_metadata", "")).lower() in ("1", "true")
-        newest_first = reversed(self.posted_in(str(params.get("channel", ""))))
-        found = [_listed(m, with_metadata) for m in newest_first if float(m["ts"]) > oldest]
+        found = [_listed(m, with_metadata) for m in messages if float(m["ts"]) > oldest]
         start, limit = int(params.get("cursor") or 0), int(params.get("limit") or 100)
         more = start + limit < len(found)
         return _ok(
