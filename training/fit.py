@@ -23,9 +23,8 @@ from bot.core.analysis.learned.model import Guess, ReadingModel, calibrated
 from training.dataset import Row
 from training.metrics import Pair, Quality, judge, total
 
-C_SIGNAL = 4.0
+C_DECIDER = 1.0
 C_STANCE = 4.0
-C_SUBJECT = 1.0
 MIN_DOCUMENTS = 2  # a feature seen in one item only is that item's, not the language's
 SYNTHETIC_WEIGHT = 0.5  # written examples teach the conventions, real ones the language
 # The thresholds are those with the best F1 that raise a stance on at most this share of the
@@ -62,23 +61,51 @@ VARIANTS = {
 }
 
 
+_ITEM, _CANDIDATE = "i|", "c|"  # the decider's two parts, apart in one feature space
+
+
 def fit(rows: Sequence[Row], variant: Variant, weights: Sequence[float]) -> dict[str, Any]:
-    """The three models' weights, fitted on `rows` (each weighted)."""
+    """The decider's two parts and the stance model, fitted on `rows` (each weighted)."""
     readable = [(r, w) for r, w in zip(rows, weights, strict=True) if r.observation]
     items = [(variant.keep(r.observation.features), r, w) for r, w in readable if r.observation]
+    common = _common([x for x, _, _ in items])  # by item: candidates repeat their item's words
+    items = [({f: v for f, v in x.items() if f in common}, r, w) for x, r, w in items]
     signals = [(x, r.example.stance, w) for x, r, w in items if r.example.stance]
-    subjects = [
-        (variant.keep(f), str(label), w)
-        for r, w in readable
-        if r.example.stance and r.observation
+    decided = [
+        (_joined(x, variant.keep(f)), str(int(r.example.stance is not None and label)), w)
+        for x, r, w in items
+        if r.observation
         for f, label in zip(r.observation.candidate_features, r.subject_labels(), strict=True)
     ]
     return {
-        "signal": _fit(
-            [(x, str(int(r.example.stance is not None)), w) for x, r, w in items], C_SIGNAL
-        ),
+        **_split(_fit(decided, C_DECIDER)),
         "stance": _fit([(x, str(s), w) for x, s, w in signals], C_STANCE),
-        "subject": _fit(subjects, C_SUBJECT),
+    }
+
+
+def _joined(item: Features, candidate: Features) -> Features:
+    """One candidate's view for the decider: the item's words and the candidate's context."""
+    return {
+        **{_ITEM + f: v for f, v in item.items()},
+        **{_CANDIDATE + f: v for f, v in candidate.items()},
+    }
+
+
+def _split(decider: dict[str, Any]) -> dict[str, Any]:
+    """The decider as two linear parts: a candidate's score is the item part's plus its own."""
+    weights = decider["weights"]
+    part = {"classes": decider["classes"]}
+    return {
+        "item": {
+            **part,
+            "intercepts": decider["intercepts"],
+            "weights": {f[2:]: w for f, w in weights.items() if f.startswith(_ITEM)},
+        },
+        "candidate": {
+            **part,
+            "intercepts": [0.0],
+            "weights": {f[2:]: w for f, w in weights.items() if f.startswith(_CANDIDATE)},
+        },
     }
 
 

@@ -60,6 +60,6 @@ def write_model(path: Path = MODEL) -> str:
     model = train()
     path.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
     sizes = ", ".join(
-        f"{name} {len(model[name]['weights'])}" for name in ("signal", "stance", "subject")
+        f"{name} {len(model[name]['weights'])}" for name in ("item", "candidate", "stance")
     )
     return f"wrote {path.name}: threshold {model['threshold']}, features: {sizes}"

@@ -41,13 +41,13 @@ def test_weights_that_do_not_match_the_classes_are_refused() -> None:
 def _model(threshold: float) -> ReadingModel:
     return ReadingModel.from_dict(
         {
-            "signal": {"classes": ["1"], "intercepts": [-2.0], "weights": {"bans": [6.0]}},
+            "item": {"classes": ["1"], "intercepts": [-7.0], "weights": {"bans": [6.0]}},
+            "candidate": {"classes": ["1"], "intercepts": [0.0], "weights": {"t.l1:^": [5.0]}},
             "stance": {
                 "classes": ["banned", "allowed"],
                 "intercepts": [0.0, 0.0],
                 "weights": {"bans": [3.0, -3.0]},
             },
-            "subject": {"classes": ["1"], "intercepts": [-2.0], "weights": {"t.l1:^": [5.0]}},
             "calibration": [1.0, 0.0],
             "threshold": threshold,
         }
@@ -68,6 +68,12 @@ def test_the_model_finds_the_deciding_candidate_and_its_stance() -> None:
 
 def test_no_signal_word_no_finding() -> None:
     assert [] == _model(0.5).decide(_observation({"launches": 1.0}), {})
+
+
+def test_a_candidates_chance_sums_the_items_score_and_its_own() -> None:
+    guesses = _model(0.5).guesses(_observation({"bans": 1.0}), {})
+    # SE: sigmoid(-7 + 6 + 5); CN, not first in the title: sigmoid(-7 + 6)
+    assert [("SE", 0.982), ("CN", 0.2689)] == [(g.code, round(g.found, 4)) for g in guesses]
 
 
 def test_where_the_rules_read_a_stance_their_stance_stands() -> None:

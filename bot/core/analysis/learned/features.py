@@ -181,7 +181,7 @@ def candidate_features(
     rules: RuleView,
     candidates: int,
 ) -> Features:
-    """The subject model's view of one candidate: how and where it is named, what surrounds
+    """The decider's view of one candidate: how and where it is named, what surrounds
     its first naming in the title and in the summary, and what the rules made of it."""
     code = candidate.code
     features: Features = {f"cands:{min(candidates, 3)}": 1.0}

@@ -1,13 +1,14 @@
 """The learned reading: does the item signal a government's stance, which candidates decided,
 which stance, and how likely each finding is to be right.
 
-Three linear models trained on real labelled headlines: the signal model reads the whole item
-(a stance signal or not), the stance model reads items that carry one (banned, restricted,
-under_review, allowed, partnered), and the subject model reads each candidate country in its
-context. Where the rules read a stance for a country, their stance stands (they know the
-conventions: negations, drafts, the core); elsewhere the stance model's does. A finding's
-confidence is calibrated on held-out predictions, so findings at 0.8 are right about 80% of
-the time.
+Linear models trained on real labelled headlines. The decider tells, for each candidate country,
+whether the item signals a stance that this candidate decided: one logistic model over the whole
+item's words and the candidate's context, stored as its item part (summed once per item) and its
+candidate part (summed per candidate). The stance model reads items that carry a signal (banned,
+restricted, under_review, allowed, partnered). Where the rules read a stance for a country,
+their stance stands (they know the conventions: negations, drafts, the core); elsewhere the
+stance model's does. A finding's confidence is calibrated on held-out predictions, so findings
+at 0.8 are right about 80% of the time.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from bot.core.analysis.learned.observe import Observation
 from bot.core.errors import ConfigError
 from bot.core.models import Stance
 
-SUBJECT = "1"  # the subject model's one class: the candidate decided
+DECIDED = "1"  # the decider's one class: the candidate decided a signalled stance
 
 
 @dataclass(frozen=True)
@@ -39,14 +40,8 @@ class Guess:
 
     code: str
     stance: str
-    signal: float
-    subject: float
+    found: float  # the probability that the item signals a stance and this candidate decided it
     stance_probability: float
-
-    @property
-    def found(self) -> float:
-        """The probability that the item signals a stance and this candidate decided it."""
-        return self.signal * self.subject
 
     @property
     def raw(self) -> float:
@@ -56,15 +51,18 @@ class Guess:
 def calibrated(raw: float, slope: float, offset: float) -> float:
     """Platt scaling: a raw product of probabilities turned into the chance of being right."""
     clipped = min(max(raw, 1e-6), 1 - 1e-6)
-    score = slope * math.log(clipped / (1 - clipped)) + offset
+    return _sigmoid(slope * math.log(clipped / (1 - clipped)) + offset)
+
+
+def _sigmoid(score: float) -> float:
     return 1 / (1 + math.exp(-max(-50.0, min(50.0, score))))
 
 
 @dataclass(frozen=True)
 class ReadingModel:
-    signal: LinearModel
+    item: LinearModel  # the decider's item part, with its intercept
+    candidate: LinearModel  # the decider's candidate part (no intercept of its own)
     stance: LinearModel
-    subject: LinearModel
     calibration: tuple[float, float]  # slope and offset on the log-odds of the raw product
     threshold: float  # the least probability of a signal by this candidate worth a finding
 
@@ -73,13 +71,13 @@ class ReadingModel:
         try:
             slope, offset = (float(v) for v in raw["calibration"])
             threshold = float(raw["threshold"])
-            models = raw["signal"], raw["stance"], raw["subject"]
+            models = raw["item"], raw["candidate"], raw["stance"]
         except (KeyError, TypeError, ValueError) as error:
             raise ConfigError("The reading model is unreadable:", [repr(error)]) from error
         return cls(
-            LinearModel.from_dict(models[0], "signal"),
-            LinearModel.from_dict(models[1], "stance"),
-            LinearModel.from_dict(models[2], "subject"),
+            LinearModel.from_dict(models[0], "item"),
+            LinearModel.from_dict(models[1], "candidate"),
+            LinearModel.from_dict(models[2], "stance"),
             (slope, offset),
             threshold,
         )
@@ -88,7 +86,7 @@ class ReadingModel:
         """Every candidate's raw reading; `rules` holds the stance the rules read per country."""
         if not observation.candidates:
             return []
-        signal = self.signal.probabilities(observation.features)[SUBJECT]
+        item = self.item.scores(observation.features)[0]
         stances = self.stance.probabilities(observation.features)
         best = max(stances, key=lambda stance: stances[stance])
         found = []
@@ -96,8 +94,8 @@ class ReadingModel:
             observation.candidates, observation.candidate_features, strict=True
         ):
             stance = rules.get(candidate.code, best)
-            subject = self.subject.probabilities(features)[SUBJECT]
-            found.append(Guess(candidate.code, stance, signal, subject, stances.get(stance, 0.0)))
+            decided = _sigmoid(item + self.candidate.scores(features)[0])
+            found.append(Guess(candidate.code, stance, decided, stances.get(stance, 0.0)))
         return found
 
     def calibrated(self, raw: float) -> float:
@@ -107,7 +105,7 @@ class ReadingModel:
         kept = [c for c in self.guesses(observation, rules) if c.found >= self.threshold]
         if not kept:
             return []
-        reasons = tuple(self.signal.strongest(observation.features, SUBJECT, 4))
+        reasons = tuple(self.item.strongest(observation.features, DECIDED, 4))
         return [
             Decision(c.code, Stance(c.stance), round(self.calibrated(c.raw), 2), reasons)
             for c in kept
