@@ -7,8 +7,11 @@ from datetime import date, timedelta
 import pytest
 
 from bot.app import App
+from bot.chat.console import ConsoleSender
+from bot.core.access import Role
 from bot.core.events import AlertKind
 from bot.core.feeds import FeedNotice, FeedOrigin
+from bot.core.ports import AlertSender
 from bot.core.replies import Image, Reply
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest
 from bot.delivery import DeliveryReport, DeliveryWorker
@@ -16,7 +19,7 @@ from bot.digests import DigestJob
 from bot.notices import NoticeBoard
 from bot.settings import Settings
 from bot.storage.posts import PostBox
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, ask
 from tests.handlers.test_decisions import report
 from tests.test_pipeline import RecordingSender
 
@@ -47,7 +50,7 @@ def job(app: App, hours: float) -> DigestJob:
     )
 
 
-async def deliver(app: App, sender: RecordingSender, hours: float = 1) -> DeliveryReport:
+async def deliver(app: App, sender: AlertSender, hours: float = 1) -> DeliveryReport:
     """The outbox worker posts what the digest job and the notice board queued."""
     at = FIXED_NOW + timedelta(hours=hours)
     worker = DeliveryWorker(app.outbox, app.events, app.countries, {"console": sender}, lambda: at)
@@ -99,6 +102,28 @@ async def test_alerts_over_the_hourly_cap_arrive_in_a_catch_up_digest(app: App) 
     stats = await app.outbox.stats()
     assert (1, 0, 1) == (posted, stats[DeliveryStatus.DIGEST], stats[DeliveryStatus.SENT])
     assert sender.posts[0][1].title.startswith("Catch-up")
+
+
+async def test_a_source_joining_an_alert_sent_in_a_digest_prints_no_edit_in_the_terminal(
+    app: App,
+) -> None:
+    await subscribe(app, PLAIN, Digest.OFF)
+    event_id = await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/1")
+    due = await app.outbox.due(FIXED_NOW, ["console"])
+    await app.outbox.to_digest([row.id for row in due], FIXED_NOW)
+    await job(app, 1).run_once()
+    shown: list[str] = []
+    console = ConsoleSender(shown.append)
+    await deliver(app, console)
+    printed = len(shown)
+
+    joined = await report(app, "Berlin bars Huawei from 5G networks", "https://b.example/2")
+    await ask(app, f"/huawei stance confirm {event_id}", Role.OPERATOR)
+    after = await deliver(app, console, 2)
+
+    assert (event_id, 1, 0) == (joined, printed, after.handled)
+    assert shown[0].startswith("Catch-up")
+    assert [] == shown[printed:]
 
 
 async def test_a_feed_notice_reaches_the_tenants_channels_only(app: App) -> None:

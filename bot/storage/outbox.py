@@ -7,6 +7,7 @@ Life of a row (`deliveries`, migration 0004):
                │  └──┤ retry      (attempts + 1, next_attempt_at pushed back)
                │     ├─► dead     (channel gone: the subscription is disabled with the reason)
                │     └─► digest   (over the channel's hourly cap: the next digest carries it)
+               │           └─(the digest is posted)─► sent, in_digest = 1: never edited
                held ─(the mute or quiet hours end: `release_held`)─► pending
 
 The worker sends nothing from here; it reads due rows, talks to the platform and records the
@@ -82,7 +83,7 @@ FROM deliveries d
 JOIN subscriptions s ON s.id = d.subscription_id
 JOIN events e ON e.id = d.event_id
 WHERE s.active = 1 AND s.platform IN (SELECT value FROM json_each(?)) AND d.next_attempt_at <= ?
-  AND (d.status = 'pending' OR (d.status = 'sent' AND d.edit_pending = 1))
+  AND (d.status = 'pending' OR (d.status = 'sent' AND d.edit_pending = 1 AND d.in_digest = 0))
   AND d.subscription_id NOT IN (SELECT value FROM json_each(?))
 ORDER BY d.next_attempt_at, d.id LIMIT ?
 """
@@ -111,7 +112,8 @@ class Outbox:
         """Write the event's deliveries inside the caller's transaction; return how many are new.
 
         A subscription that already has a row keeps it: a sent (or in-flight) message is marked
-        for an edit that adds the new sources; held and finished rows stay as they are.
+        for an edit that adds the new sources; held and finished rows, and rows that went out
+        inside a digest, stay as they are.
         """
         return (await enqueue_all(conn, [(event_id, routes)], now))[0]
 
@@ -243,10 +245,11 @@ class Outbox:
         ]
 
     async def mark_digested(self, ids: Sequence[int], message_id: str, now: datetime) -> None:
-        """The digest message carried these rows: they count as sent, with its message id."""
+        """The digest message carried these rows: they count as sent, with its message id, and
+        are never edited (`in_digest`)."""
         await self._db.execute_many(
-            "UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?, updated_at = ?"
-            " WHERE id = ? AND status = 'digest'",
+            "UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?, in_digest = 1,"
+            " edit_pending = 0, updated_at = ? WHERE id = ? AND status = 'digest'",
             [(message_id, utc_text(now), utc_text(now), row_id) for row_id in ids],
         )
 
@@ -273,11 +276,12 @@ class Outbox:
         ]
 
     async def refresh(self, event_id: int, now: datetime) -> int:
-        """A decision changed what the event's alerts say: those already sent get an edit."""
+        """A decision changed what the event's alerts say: those already sent get an edit (not
+        those that went out inside a digest: the digest stays as it was posted)."""
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
                 "UPDATE deliveries SET edit_pending = 1, updated_at = ?"
-                " WHERE event_id = ? AND status = 'sent'",
+                " WHERE event_id = ? AND status = 'sent' AND in_digest = 0",
                 (utc_text(now), event_id),
             )
             return cursor.rowcount

@@ -43,7 +43,7 @@ ORDER BY route.key
 ON CONFLICT (event_id, subscription_id) DO UPDATE
 SET edit_pending = 1, updated_at = excluded.updated_at,
     next_attempt_at = max(next_attempt_at, excluded.next_attempt_at)
-WHERE status IN ('pending', 'sent')
+WHERE status IN ('pending', 'sent') AND in_digest = 0
 """
 _PAIRS = """
 SELECT event_id, subscription_id FROM deliveries
@@ -57,7 +57,8 @@ async def enqueue_all(
     """Write each (event id, routes) in order; return how many rows each one added.
 
     A subscription that already has a row for the event keeps it: a sent (or in-flight) message
-    is marked for an edit that adds the new sources; held and finished rows stay as they are.
+    is marked for an edit that adds the new sources; held and finished rows, and rows that went
+    out inside a digest (the message is the digest), stay as they are.
     """
     wanted = [(event_id, routes) for event_id, routes in routed if routes]
     if not wanted:  # nobody wants any of it: spare the round trips

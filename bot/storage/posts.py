@@ -100,7 +100,8 @@ class PostBox:
         )
 
     async def mark_sent(self, post: PostDue, message_id: str, now: datetime) -> None:
-        """Sent; the deliveries it carried count as sent with its message id."""
+        """Sent; the deliveries it carried count as sent with its message id, and are marked
+        `in_digest`: that message is the digest, never to be edited into one of them."""
         stamp = utc_text(now)
         async with self._db.transaction() as conn:
             await conn.execute(
@@ -109,8 +110,8 @@ class PostBox:
                 (message_id, stamp, stamp, post.id),
             )
             await conn.executemany(
-                "UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?,"
-                " updated_at = ? WHERE id = ? AND status = 'digest'",
+                "UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?, in_digest = 1,"
+                " edit_pending = 0, updated_at = ? WHERE id = ? AND status = 'digest'",
                 [(message_id, stamp, stamp, row_id) for row_id in post.carries],
             )
 

@@ -48,7 +48,8 @@ INSERT INTO thread_replies (delivery_id, item_id, nonce, next_attempt_at, create
 SELECT d.id, ?2, ?3 || printf('%08x', d.subscription_id), ?4, ?4, ?4
 FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
 WHERE d.event_id = ?1 AND d.subscription_id = ?5 AND s.threads = 1 AND s.active = 1
-  AND d.status = 'sent' AND d.message_id IS NOT NULL AND d.posting_since IS NOT NULL
+  AND d.status = 'sent' AND d.in_digest = 0 AND d.message_id IS NOT NULL
+  AND d.posting_since IS NOT NULL
 ON CONFLICT (delivery_id, item_id) DO NOTHING
 """
 _DUE = """

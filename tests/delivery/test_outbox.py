@@ -155,3 +155,19 @@ async def test_digest_rows_wait_until_a_digest_message_carries_them(world: World
         (row := await world.row(events[0], sub))["status"],
         row["message_id"],
     )
+
+
+async def test_a_row_sent_inside_a_digest_is_never_marked_for_an_edit(world: World) -> None:
+    sub = await world.subscribe("C1")
+    event_id = await world.story("GB", "UK bans")
+    await world.enqueue(event_id, sub)
+    ids = [await world.row_id(event_id, sub)]
+    await world.outbox.to_digest(ids, NOW)
+    await world.outbox.mark_digested(ids, "digest-1", NOW)
+
+    await world.enqueue(event_id, sub)  # a source joins the event
+    refreshed = await world.outbox.refresh(event_id, NOW)  # an operator decides on it
+
+    row = await world.row(event_id, sub)
+    assert (0, 1, 0) == (refreshed, row["in_digest"], row["edit_pending"])
+    assert [] == await world.outbox.due(NOW + timedelta(hours=1), ["slack", "discord"])

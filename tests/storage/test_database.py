@@ -85,3 +85,32 @@ async def test_constraints_reject_an_invalid_stance(tmp_path: Path) -> None:
                 )
     finally:
         await database.close()
+
+
+async def test_migration_13_marks_the_rows_a_sent_digest_carried_and_drops_their_edits(
+    tmp_path: Path,
+) -> None:
+    path, stamp = tmp_path / "bot.db", "2026-11-01T12:00:00+00:00"
+    with sqlite3.connect(path) as connection:  # a database of version 12, foreign keys off
+        for migration in load_migrations()[:12]:
+            connection.executescript(migration.script())
+        connection.executemany(
+            "INSERT INTO deliveries (id, event_id, subscription_id, status, nonce,"
+            " next_attempt_at, message_id, edit_pending, created_at, updated_at)"
+            " VALUES (?, ?, 1, 'sent', ?, ?, ?, 1, ?, ?)",
+            [(n, n, f"nonce-{n}", stamp, f"m{n}", stamp, stamp) for n in (1, 2)],
+        )
+        connection.execute(
+            "INSERT INTO posts (subscription_id, key, reply, carries, status, nonce,"
+            " next_attempt_at, message_id, created_at, updated_at)"
+            " VALUES (1, 'digest:x', '{}', '[2]', 'sent', 'n', ?, 'm2', ?, ?)",
+            (stamp, stamp, stamp),
+        )
+    database = await Database.open(path)
+    try:
+        rows = await database.fetch_all(
+            "SELECT id, in_digest, edit_pending FROM deliveries ORDER BY id"
+        )
+        assert [(1, 0, 1), (2, 1, 0)] == [tuple(row) for row in rows]
+    finally:
+        await database.close()
