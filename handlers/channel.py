@@ -97,24 +97,17 @@ async def threads(request: Request) -> Reply:
     channel = channel_of(request.caller)
     current = await book(request).for_channel(channel)
     if current is None:
-        raise UsageError("This channel has no subscription yet: `/huawei subscribe` starts one.")
+        raise UsageError(request.say("reply.no_subscription"))
     fields = subscription_fields(request.services.countries, current, request.language)
     if current.threads == wanted:
         word = request.text.strip().casefold()
-        return Reply(title=f"Threads are already {word}", fields=fields, tone=Tone.INFO)
+        return Reply(title=request.say(f"reply.threads.same.{word}"), fields=fields, tone=Tone.INFO)
     after = await book(request).set_threads(channel, wanted) or current
     fields = subscription_fields(request.services.countries, after, request.language)
-    if wanted:
-        return Reply(
-            title="Threads on",
-            text="When more outlets report an event already alerted here, the alert is updated "
-            "and each new source is also posted in the alert's thread.",
-            fields=fields,
-            tone=Tone.SUCCESS,
-        )
+    word = "on" if wanted else "off"
     return Reply(
-        title="Threads off",
-        text="New sources of an event only update its alert here.",
+        title=request.say(f"reply.threads.{word}"),
+        text=request.say(f"reply.threads.{word}.text"),
         fields=fields,
         tone=Tone.SUCCESS,
     )

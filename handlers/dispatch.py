@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.core.access import Caller
 from bot.core.catalogue import ENGLISH_CODE
-from bot.core.errors import CommandError, UnknownCountryError
+from bot.core.errors import CommandError, PermissionDeniedError, UnknownCountryError
 from bot.core.replies import Reply, error_reply
 from bot.core.subscriptions import Channel
 from bot.logs import event
@@ -90,16 +90,35 @@ class Dispatcher:
             caller.require(command.role)
             return await command.handler(request)
         except UnknownCountryError as exc:
-            return error_reply(str(exc), title="Unknown country")
+            title = request.say("error.unknown_country.title")
+            return error_reply(self._unknown_country(request, exc), title=title)
         except CommandError as exc:
             event(log, "command.refused", command=command.name, user=caller.user, reason=exc)
-            return error_reply(str(exc), title=request.say("reply.sorry"))
+            return error_reply(refused(request, exc), title=request.say("reply.sorry"))
+
+    def _unknown_country(self, request: Request, exc: UnknownCountryError) -> str:
+        """ "No country matches …", and the close names in the channel's language."""
+        names = [self.services.countries.get(code).name_in(request.language) for code in exc.codes]
+        text = request.say("error.unknown_country", query=exc.query)
+        if names:
+            text += request.say("error.did_you_mean", suggestions=", ".join(names))
+        return text
 
     async def _language(self, caller: Caller) -> str:
         """The language the caller's channel chose (English where it chose none)."""
         channel = Channel(caller.platform, caller.tenant, caller.channel)
         subscription = await self.services.subscriptions.for_channel(channel)
         return subscription.look.language if subscription else ENGLISH_CODE
+
+
+def refused(request: Request, exc: CommandError) -> str:
+    """Why a command was refused, in the channel's language where the catalogue has it."""
+    if isinstance(exc, PermissionDeniedError):
+        needed, have = (request.say(f"role.{role}") for role in (exc.needed, exc.have))
+        return request.say("error.not_allowed", needed=needed, have=have)
+    if exc.key is not None:
+        return request.say(exc.key, **exc.values)
+    return str(exc)
 
 
 def all_commands() -> tuple[Command, ...]:

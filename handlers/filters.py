@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.core.access import Role
 from bot.core.analysis import KeywordRules
+from bot.core.catalogue import refusal
 from bot.core.errors import UsageError
 from bot.core.replies import Field, Reply, Tone
 from bot.core.subscriptions import Subscription
@@ -22,8 +23,8 @@ TERMS = '<word | "phrase" | -exclusion>…'
 async def listed(request: Request) -> Reply:
     subscription = await _subscription(request)
     return Reply(
-        title=f"This channel's filter ({len(subscription.keywords)})",
-        text=describe_filter(subscription.keywords),
+        title=request.say("reply.filter.title", count=len(subscription.keywords)),
+        text=describe_filter(request, subscription.keywords),
         footer="/huawei filter add|remove <term…> · /huawei filter clear · "
         "/huawei keywords test <text> shows both filters",
     )
@@ -33,7 +34,8 @@ async def add(request: Request) -> Reply:
     terms = _typed(request, f"filter add {TERMS}")
     current = (await _subscription(request)).keywords
     added = tuple(t for t in terms if t not in current)
-    return await _save(request, current + added, f"Added {show(added)}." if added else "")
+    said = request.say("reply.filter.added", terms=show(added)) if added else ""
+    return await _save(request, current + added, said)
 
 
 async def remove(request: Request) -> Reply:
@@ -41,32 +43,34 @@ async def remove(request: Request) -> Reply:
     current = (await _subscription(request)).keywords
     gone = tuple(t for t in terms if t in current)
     if missing := [t for t in terms if t not in current]:
-        note = f"Not in this channel's filter: {show(missing)}."
+        note = request.say("reply.filter.missing", terms=show(missing))
     else:
         note = ""
     kept = tuple(t for t in current if t not in gone)
-    removed = f"Removed {show(gone)}." if gone else ""
+    removed = request.say("reply.filter.removed", terms=show(gone)) if gone else ""
     return await _save(request, kept, " ".join(p for p in (removed, note) if p))
 
 
 async def clear(request: Request) -> Reply:
     await _subscription(request)
-    return await _save(request, (), "The filter is cleared.")
+    return await _save(request, (), request.say("reply.filter.cleared"))
 
 
-def describe_filter(terms: tuple[str, ...]) -> str:
+def describe_filter(request: Request, terms: tuple[str, ...]) -> str:
     if not terms:
-        return "No filter of its own: every item that passes the workspace's keywords comes here."
-    return f"{show(terms)}: on top of the workspace's keywords."
+        return request.say("reply.filter.empty")
+    return request.say("reply.filter.terms", terms=show(terms))
 
 
 async def _save(request: Request, terms: tuple[str, ...], said: str) -> Reply:
     saved = await book(request).set_filter(channel_of(request.caller), terms)
     now = saved.keywords if saved else ()
     return Reply(
-        title="Filter updated" if said else "Filter unchanged",
-        text=said or "Nothing to change.",
-        fields=(Field(f"This channel's filter ({len(now)})", describe_filter(now)),),
+        title=request.say("reply.filter.updated" if said else "reply.filter.unchanged"),
+        text=said or request.say("reply.filter.nothing"),
+        fields=(
+            Field(request.say("reply.filter.title", count=len(now)), describe_filter(request, now)),
+        ),
         tone=Tone.SUCCESS if said else Tone.WARNING,
     )
 
@@ -80,9 +84,7 @@ def _typed(request: Request, usage: str) -> tuple[str, ...]:
 async def _subscription(request: Request) -> Subscription:
     subscription = await book(request).for_channel(channel_of(request.caller))
     if subscription is None:
-        raise UsageError(
-            "This channel has no subscription to filter: start one with `/huawei subscribe`."
-        )
+        raise refusal("error.filter.no_subscription")
     return subscription
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from bot.core.catalogue import place_name, stance_name
+from bot.core.catalogue import place_name, refusal, stance_name
 from bot.core.errors import UsageError
 from bot.core.events import Event, EventStatus
 from bot.core.models import Country, Group, Record, Stance
@@ -158,7 +158,7 @@ def _list_filters(request: Request) -> tuple[Stance | None, set[str]]:
         elif group is not None:
             members &= set(group.members)
         else:
-            raise UsageError(_not_a_filter(request, " ".join(words[:taken])))
+            raise _not_a_filter(request, " ".join(words[:taken]))
         del words[:taken]
     return stance, members
 
@@ -177,15 +177,14 @@ def _list_word(request: Request, words: list[str]) -> tuple[int, Stance | None, 
     return 1, None, None
 
 
-def _not_a_filter(request: Request, word: str) -> str:
+def _not_a_filter(request: Request, word: str) -> UsageError:
     stances = [s.value for s in Stance]
     groups = [g.key for g in request.services.countries.groups]
     meant = closest(word.replace(" ", "_"), [*stances, *groups])
-    hint = f" Did you mean `list {meant.replace('_', ' ')}`?" if meant else ""
-    return (
-        f"“{word}” is neither a stance ({', '.join(stances)}) nor a group ({', '.join(groups)})."
-        + hint
-    )
+    said = {"word": word, "stances": ", ".join(stances), "groups": ", ".join(groups)}
+    if meant is None:
+        return refusal("error.list_word", **said)
+    return refusal("error.list_word.meant", **said, meant=meant.replace("_", " "))
 
 
 def _scope_label(request: Request) -> str:

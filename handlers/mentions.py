@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.errors import UsageError
+from bot.core.catalogue import refusal
 from bot.core.mentions import Mention, MentionKind
 
 CLEARING = frozenset({"none", "off"})
@@ -15,10 +15,6 @@ _DISCORD_ROLE = re.compile(r"^(?:<@&(\d{15,21})>|(\d{15,21}))$")
 _DISCORD_USER = re.compile(r"^<@!?\d+>$")
 _SLACK_GROUP = re.compile(r"^(?:<!subteam\^(S[A-Z0-9]{2,})(?:\|[^>]*)?>|(S[A-Z0-9]{2,}))$")
 _SLACK_USER = re.compile(r"^(?:<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>|([UW][A-Z0-9]{2,}))$")
-EVERYONE_REFUSED = (
-    "stancebot never pings a whole channel (@everyone, @here, @channel): name the people who "
-    "want alerts instead, as a role on Discord or a user group on Slack."
-)
 
 
 def parse_mention(platform: str, tenant: str, text: str) -> Mention | None:
@@ -27,29 +23,23 @@ def parse_mention(platform: str, tenant: str, text: str) -> Mention | None:
     if value.casefold() in CLEARING:
         return None
     if _EVERYONE.match(value):
-        raise UsageError(EVERYONE_REFUSED)
+        raise refusal("error.mention.everyone")
     if platform == "discord":
         return _discord_role(tenant, value)
     if platform == "slack":
         return _slack_group_or_user(value)
-    raise UsageError("Mentions are for Slack and Discord channels: the terminal pings nobody.")
+    raise refusal("error.mention.terminal")
 
 
 def _discord_role(guild: str, value: str) -> Mention:
     found = _DISCORD_ROLE.match(value)
     if found is None:
         if _DISCORD_USER.match(value):
-            raise UsageError(
-                "On Discord, alerts mention a role, not one person: make a role for the people "
-                "who want them and give `mention:@that-role`."
-            )
-        raise UsageError(
-            f"“{value}” is not a role: pick one from the list after typing @ in `mention:`, "
-            "or give its id (Server Settings → Roles → Copy Role ID), or `mention:none`."
-        )
+            raise refusal("error.mention.person")
+        raise refusal("error.mention.role", value=value)
     role = found.group(1) or found.group(2)
     if role == guild:  # Discord's @everyone role has the server's own id
-        raise UsageError(EVERYONE_REFUSED)
+        raise refusal("error.mention.everyone")
     return Mention(MentionKind.ROLE, role)
 
 
@@ -60,8 +50,4 @@ def _slack_group_or_user(value: str) -> Mention:
     user = _SLACK_USER.match(value)
     if user is not None:
         return Mention(MentionKind.USER, user.group(1) or user.group(2))
-    raise UsageError(
-        f"“{value}” is not a user group or a user stancebot can find: Slack sends their names, "
-        "not their ids. Give the group's id (its ⋯ menu → Copy group ID, e.g. "
-        "`mention:S0123ABCD`) or a member's id (`mention:U0123ABCD`), or `mention:none`."
-    )
+    raise refusal("error.mention.slack", value=value)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from bot.core.access import Role
+from bot.core.catalogue import place_name, refusal
 from bot.core.durations import describe, parse_duration
 from bot.core.errors import UnknownCountryError, UsageError
 from bot.core.numbers import parse_id
@@ -54,16 +55,13 @@ async def mute(request: Request) -> Reply:
         created_by=request.caller.user,
         now=now,
     )
-    scope = describe_countries(request.services.countries, wanted.countries)
+    scope = describe_countries(request.services.countries, wanted.countries, request.language)
     return Reply(
-        title=f"Muted {scope} for {describe(wanted.length)}",
-        text=(
-            f"Until {moment(muted.until)}. Alerts it covers are held, not lost: they arrive "
-            f"when it ends. End it early with `/huawei unmute {muted.id}`."
-        ),
+        title=request.say("reply.mute.title", countries=scope, length=describe(wanted.length)),
+        text=request.say("reply.mute.text", until=moment(muted.until), id=muted.id),
         fields=(
-            Field("Mute", f"#{muted.id}", inline=True),
-            Field("Reason", wanted.reason or "—", inline=True),
+            Field(request.say("reply.mute.field"), f"#{muted.id}", inline=True),
+            Field(request.say("reply.mute.reason"), wanted.reason or "—", inline=True),
         ),
         tone=Tone.SUCCESS,
     )
@@ -113,12 +111,15 @@ async def listed(request: Request) -> Reply:
     now = request.services.clock()
     active = await book(request).mutes(channel, now)
     quiet = await book(request).quiet_for(channel)
-    fields: tuple[Field, ...] = (Field("Quiet hours", f"{window(quiet)} daily"),) if quiet else ()
+    fields: tuple[Field, ...] = ()
+    if quiet:
+        daily = request.say("reply.mutes.daily", window=window(quiet))
+        fields = (Field(request.say("reply.mutes.quiet"), daily),)
     fields += await _held(request, channel)
     if not active:
-        return Reply(title="No active mutes in this channel", fields=fields)
+        return Reply(title=request.say("reply.mutes.none"), fields=fields)
     return Reply(
-        title=f"Active mutes: {len(active)}",
+        title=request.say("reply.mutes.title", count=len(active)),
         text="\n".join(_mute_line(request, m, now) for m in active),
         fields=fields,
         footer="/huawei unmute <id|all>",
@@ -132,19 +133,25 @@ async def _held(request: Request, channel: Channel) -> tuple[Field, ...]:
     for event_id, reason in held[:MAX_HELD_LINES]:
         event = await request.services.events.get(event_id)
         if event is not None:
-            place = request.services.countries.get(event.country)
-            lines.append(f"#{event_id} {place.flag} {place.name} ({event.kind.value}): {reason}")
+            place = place_name(request.language, request.services.countries.get(event.country))
+            kind = request.say(f"alert.kind.{event.kind.value}")
+            lines.append(f"#{event_id} {place} ({kind}): {reason}")
     if len(held) > MAX_HELD_LINES:
-        lines.append(f"… and {len(held) - MAX_HELD_LINES} more")
-    return (Field(f"Held alerts ({len(held)})", "\n".join(lines)),) if held else ()
+        lines.append(request.say("digest.more", count=len(held) - MAX_HELD_LINES))
+    title = request.say("reply.mutes.held", count=len(held))
+    return (Field(title, "\n".join(lines)),) if held else ()
 
 
 def _mute_line(request: Request, muted: Mute, now: datetime) -> str:
-    scope = describe_countries(request.services.countries, muted.countries)
-    why = f" · {muted.reason}" if muted.reason else ""
-    return (
-        f"`#{muted.id}` {scope} until {moment(muted.until)} ({_left(muted.until - now)} left)"
-        f" · by {muted.created_by}{why}"
+    scope = describe_countries(request.services.countries, muted.countries, request.language)
+    return request.say(
+        "reply.mutes.line",
+        id=muted.id,
+        countries=scope,
+        until=moment(muted.until),
+        left=_left(muted.until - now),
+        who=muted.created_by,
+        why=f" · {muted.reason}" if muted.reason else "",
     )
 
 
@@ -163,20 +170,20 @@ async def unmute(request: Request) -> Reply:
     which = request.args[0].casefold() if request.args else "all"
     if which == "all":
         if not active:
-            return Reply(title="Nothing to unmute: this channel has no active mute")
+            return Reply(title=request.say("reply.unmute.nothing"))
         await book(request).unmute(channel, None)
-        return _unmuted(f"Unmuted: {len(active)} mute{'s' * (len(active) != 1)} ended")
+        return _unmuted(request, request.say("reply.unmute.all", len(active)))
     mute_id = _mute_id(which)
     ended = next((m for m in active if m.id == mute_id), None)
     if ended is None:
-        raise UsageError(f"This channel has no active mute #{mute_id}: `/huawei mutes` lists them.")
+        raise refusal("error.unmute.absent", id=mute_id)
     await book(request).unmute(channel, mute_id)
-    scope = describe_countries(request.services.countries, ended.countries)
-    return _unmuted(f"Unmuted #{mute_id} ({scope})")
+    scope = describe_countries(request.services.countries, ended.countries, request.language)
+    return _unmuted(request, request.say("reply.unmute.one", id=mute_id, countries=scope))
 
 
-def _unmuted(title: str) -> Reply:
-    return Reply(title=title, text="Alerts held by it are released.", tone=Tone.SUCCESS)
+def _unmuted(request: Request, title: str) -> Reply:
+    return Reply(title=title, text=request.say("reply.unmute.text"), tone=Tone.SUCCESS)
 
 
 def _mute_id(word: str) -> int:
@@ -189,17 +196,16 @@ async def quiet(request: Request) -> Reply:
     channel = channel_of(request.caller)
     if text.casefold() in OFF_WORDS:
         had = await book(request).clear_quiet(channel)
-        title = "Quiet hours off" if had else "This channel had no quiet hours"
+        title = request.say("reply.quiet.off" if had else "reply.quiet.none")
         return Reply(title=title, tone=Tone.SUCCESS if had else Tone.INFO)
     start, end = parse_window(text)
     await _set_zone(request)
     hours = await book(request).set_quiet(channel, start, end)
     now = request.services.clock()
     return Reply(
-        title=f"Quiet hours: {window(hours)}",
-        text=(
-            f"Alerts in this window wait and arrive at {end:%H:%M} {hours.zone}, every day. "
-            f"It is {local(now, hours.zone)} now. `/huawei quiet off` ends them."
+        title=request.say("reply.quiet.title", window=window(hours)),
+        text=request.say(
+            "reply.quiet.text", end=f"{end:%H:%M} {hours.zone}", now=local(now, hours.zone)
         ),
         tone=Tone.SUCCESS,
     )
@@ -225,18 +231,18 @@ def parse_window(text: str) -> tuple[time, time]:
     """`22:00-07:00`, `22-7`, `22:00 to 07:30` → (start, end); the window may wrap midnight."""
     match = _WINDOW.match(text.strip())
     if match is None:
-        raise UsageError(f"“{text}” is not a time window. Usage: {QUIET_USAGE}")
+        raise refusal("error.window", text=text, usage=QUIET_USAGE)
     hour1, minute1, hour2, minute2 = match.groups()
     start, end = _clock_time(text, hour1, minute1), _clock_time(text, hour2, minute2)
     if start == end:
-        raise UsageError("Quiet hours must start and end at different times.")
+        raise refusal("error.window.same")
     return start, end
 
 
 def _clock_time(text: str, hour: str, minute: str | None) -> time:
     h, m = int(hour), int(minute or 0)
     if h > 23 or m > 59:
-        raise UsageError(f"“{text}” has an impossible time: hours go 00–23, minutes 00–59.")
+        raise refusal("error.window.impossible", text=text)
     return time(h, m)
 
 

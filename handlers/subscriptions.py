@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TypeVar, cast
 
 from bot.core.access import Caller, Role
-from bot.core.catalogue import ENGLISH_CODE, LANGUAGE_NAMES, say
+from bot.core.catalogue import ENGLISH_CODE, LANGUAGE_NAMES, refusal, say
 from bot.core.countries import CountryIndex
 from bot.core.errors import UsageError
 from bot.core.events import AlertKind
@@ -196,7 +196,7 @@ def _level_and_names(request: Request) -> tuple[AlertKind | None, list[str]]:
 def _level_option(value: str) -> AlertKind:
     kind = _LEVEL_WORDS.get(value.casefold())
     if kind is None:
-        raise UsageError(f"“{value}” is not a level: use change, reaffirm or mention.")
+        raise refusal("error.level", value=value)
     return kind
 
 
@@ -205,7 +205,7 @@ def _digest(request: Request) -> Digest | None:
         return None
     value = request.options["digest"].casefold()
     if value not in Digest._value2member_map_:
-        raise UsageError(f"“{value}” is not a digest: use digest:daily, digest:weekly or off.")
+        raise refusal("error.digest", value=value)
     return Digest(value)
 
 
@@ -228,13 +228,13 @@ async def unsubscribe(request: Request) -> Reply:
     channel = channel_of(request.caller)
     current = await book(request).for_channel(channel)
     if current is None:
-        return Reply(title="This channel has no subscription", tone=Tone.WARNING)
+        return Reply(title=request.say("reply.unsubscribe.none"), tone=Tone.WARNING)
     countries = parse_countries(request.services.countries, request.args)
     if not countries:
         await book(request).unsubscribe(channel, None, now=request.services.clock())
         return Reply(
-            title="Unsubscribed",
-            text="This channel will get no more alerts; those not yet delivered are dropped.",
+            title=request.say("reply.unsubscribed.title"),
+            text=request.say("reply.unsubscribed.text"),
             tone=Tone.SUCCESS,
         )
     return await _remove_countries(request, current, countries)
@@ -243,29 +243,29 @@ async def unsubscribe(request: Request) -> Reply:
 async def _remove_countries(
     request: Request, current: Subscription, countries: frozenset[str]
 ) -> Reply:
-    index = request.services.countries
+    index, language = request.services.countries, request.language
     if not current.countries:
-        raise UsageError(
-            "This channel gets alerts about every country, so there is no list to take "
-            f"{describe_countries(index, countries)} from. Subscribe to the countries you want "
-            "instead (e.g. `/huawei subscribe de,fr`), or `/huawei unsubscribe` to stop all."
+        raise refusal(
+            "error.unsubscribe.every", countries=describe_countries(index, countries, language)
         )
     removed = countries & current.countries
     if not removed:
-        raise UsageError(
-            f"{describe_countries(index, countries)}: not in this channel's subscription "
-            f"({describe_countries(index, current.countries)})."
+        raise refusal(
+            "error.unsubscribe.absent",
+            countries=describe_countries(index, countries, language),
+            current=describe_countries(index, current.countries, language),
         )
     now = request.services.clock()
     after = await book(request).unsubscribe(current.channel, removed, now=now)
-    title = f"Removed {describe_countries(index, removed)}"
+    title = request.say(
+        "reply.removed.title", countries=describe_countries(index, removed, language)
+    )
     if after is None:
-        text = "That was the last country, so the subscription is removed: no more alerts here."
-        return Reply(title=title, text=text, tone=Tone.SUCCESS)
+        return Reply(title=title, text=request.say("reply.removed.last"), tone=Tone.SUCCESS)
     return Reply(
         title=title,
-        text=f"This channel now gets alerts for {_wants(index, after)}.",
-        fields=subscription_fields(index, after),
+        text=request.say("reply.removed.text", wants=_wants(index, after, language)),
+        fields=subscription_fields(index, after, language),
         tone=Tone.SUCCESS,
     )
 

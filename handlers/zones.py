@@ -6,7 +6,7 @@ import functools
 import zoneinfo
 from datetime import datetime
 
-from bot.core.errors import UsageError
+from bot.core.catalogue import refusal
 
 UTC_NAME = "UTC"
 
@@ -21,10 +21,7 @@ def parse_zone(text: str) -> str:
     """The IANA name of a zone typed in any case; a clear error for anything else."""
     name = _zones().get(text.strip().casefold())
     if name is None:
-        raise UsageError(
-            f"“{text}” is not a time zone: use a name such as `tz:Europe/Berlin`, "
-            "`tz:America/New_York` or `tz:UTC`."
-        )
+        raise refusal("error.zone", text=text)
     return name
 
 

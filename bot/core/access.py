@@ -42,5 +42,7 @@ class Caller:
     def require(self, role: Role) -> None:
         if self.role < role:
             raise PermissionDeniedError(
-                f"Only a {role.label} may do that; you are a {self.role.label}."
+                f"Only a {role.label} may do that; you are a {self.role.label}.",
+                needed=role.name.casefold(),
+                have=self.role.name.casefold(),
             )

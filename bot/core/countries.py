@@ -99,11 +99,17 @@ class CountryIndex:
         """Like `find`, but a miss raises UnknownCountryError with up to three suggestions."""
         country = self.find(query)
         if country is None:
-            raise UnknownCountryError(query.strip(), self.suggest(query))
+            codes = self.suggest_codes(query)
+            names = tuple(self._countries[code].name for code in codes)
+            raise UnknownCountryError(query.strip(), names, codes)
         return country
 
     def suggest(self, query: str) -> tuple[str, ...]:
         """Names close to a query that matched nothing: near misses first, then prefixes."""
+        return tuple(self._countries[code].name for code in self.suggest_codes(query))
+
+    def suggest_codes(self, query: str) -> tuple[str, ...]:
+        """The codes of the countries `suggest` names."""
         key = normalise(query)
         if len(key) < 3:
             return ()
@@ -112,8 +118,7 @@ class CountryIndex:
         codes += [code for name, code in self._names.items() if name.startswith(key)]
         codes += [c.code for c in self._fuzzy if c.key.startswith(key)]
         codes += [c.code for c in self._fuzzy if len(c.key) > 3 and key.startswith(c.key)]
-        names = dict.fromkeys(self._countries[code].name for code in codes)
-        return tuple(names)[:MAX_SUGGESTIONS]
+        return tuple(dict.fromkeys(codes))[:MAX_SUGGESTIONS]
 
     def _near(self, key: str, budget: int) -> list[tuple[int, str]]:
         scored = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from bot.core.errors import UsageError
+from bot.core.catalogue import refusal
 from bot.core.numbers import digits_value, shorten
 
 _PART = re.compile(r"(\d+)\s*([smhdw])")
@@ -16,14 +16,16 @@ def parse_duration(text: str, *, minimum: timedelta, maximum: timedelta) -> time
     cleaned = text.strip().casefold().replace(" ", "")
     parts = _PART.findall(cleaned)
     if not cleaned or "".join(f"{n}{u}" for n, u in parts) != cleaned:
-        raise UsageError(f"“{shorten(text)}” is not a duration: use e.g. 30m, 2h, 1d or 1w.")
+        raise refusal("error.duration", text=shorten(text))
     values = [digits_value(n) for n, _ in parts]
     seconds = sum(v * _UNITS[u] for v, (_, u) in zip(values, parts, strict=True) if v is not None)
     # Checked as whole seconds first: timedelta itself overflows past 999,999,999 days.
     if None in values or not minimum.total_seconds() <= seconds <= maximum.total_seconds():
-        raise UsageError(
-            f"“{shorten(text)}” is out of range: choose between {describe(minimum)} and "
-            f"{describe(maximum)}."
+        raise refusal(
+            "error.duration.range",
+            text=shorten(text),
+            minimum=describe(minimum),
+            maximum=describe(maximum),
         )
     return timedelta(seconds=seconds)
 

@@ -30,6 +30,8 @@ there.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class StanceBotError(Exception):
     """Base of every error the bot expects and can explain."""
@@ -94,7 +96,16 @@ class ChannelGoneError(SendError):
 
 
 class CommandError(StanceBotError):
-    """A command failed for a reason the user should read."""
+    """A command failed for a reason the user should read. `key` and `values`, when given,
+    name the catalogue's message that says it, so the channel reads it in its language; the
+    text is the English, for logs and the terminal."""
+
+    def __init__(
+        self, text: str, key: str | None = None, values: Mapping[str, object] | None = None
+    ) -> None:
+        self.key = key
+        self.values: Mapping[str, object] = dict(values or {})
+        super().__init__(text)
 
 
 class UsageError(CommandError):
@@ -102,14 +113,23 @@ class UsageError(CommandError):
 
 
 class PermissionDeniedError(CommandError):
-    """The caller may not run this command."""
+    """The caller may not run this command: `needed` and `have` name the roles
+    (`manager`, `member`)."""
+
+    def __init__(self, text: str, *, needed: str, have: str) -> None:
+        self.needed = needed
+        self.have = have
+        super().__init__(text)
 
 
 class UnknownCountryError(CommandError):
     """A name matched no country."""
 
-    def __init__(self, query: str, suggestions: tuple[str, ...]) -> None:
+    def __init__(
+        self, query: str, suggestions: tuple[str, ...], codes: tuple[str, ...] = ()
+    ) -> None:
         self.query = query
         self.suggestions = suggestions
+        self.codes = codes  # the suggested countries' codes, to name them in any language
         hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
         super().__init__(f"No country matches “{query}”.{hint}")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from bot.core.access import Role
+from bot.core.catalogue import say
 from bot.core.mentions import Mention, MentionKind
 from bot.core.replies import Tone
 from bot.core.subscriptions import Channel
-from handlers.mentions import EVERYONE_REFUSED
 from tests.handlers.alerting import HERE, AlertBot
 
 GUILD = "900000000000000001"
@@ -89,7 +89,7 @@ async def test_pinging_everyone_is_refused_and_nothing_is_stored(
 ) -> None:
     reply = await bot.ask(f"/huawei subscribe de mention:{given}", Role.MANAGER, channel)
 
-    assert (Tone.ERROR, EVERYONE_REFUSED) == (reply.tone, reply.text)
+    assert (Tone.ERROR, say("en", "error.mention.everyone")) == (reply.tone, reply.text)
     assert None is await bot.store.for_channel(channel)
 
 

@@ -20,6 +20,7 @@ from bot.core.catalogue.en import ENGLISH
 from bot.core.catalogue.es import SPANISH
 from bot.core.catalogue.fr import FRENCH
 from bot.core.catalogue.kinds import Message, Messages
+from bot.core.errors import UsageError
 from bot.core.models import Country, Stance
 
 ENGLISH_CODE = "en"
@@ -41,6 +42,12 @@ def say(language: str, key: str, count: int | None = None, /, **values: object) 
     if count is not None:
         values["count"] = count
     return message.format(**values)
+
+
+def refusal(key: str, /, **values: object) -> UsageError:
+    """A UsageError the channel reads in its language: the English text, and the key and
+    values to say it again in the channel's."""
+    return UsageError(say(ENGLISH_CODE, key, **values), key, values)
 
 
 def _plural_form(language: str, count: int) -> str:

@@ -223,4 +223,135 @@ GERMAN: Messages = {
     "places.aq": "die Antarktis",
     "places.and": "{first} und {second}",
     "places.list": "{first}, {second}",
+    # unsubscribe, mute, mutes, unmute, quiet, filter, threads
+    "reply.unsubscribe.none": "Dieser Kanal hat kein Abonnement",
+    "reply.unsubscribed.title": "Abgemeldet",
+    "reply.unsubscribed.text": (
+        "Dieser Kanal bekommt keine Meldungen mehr; noch nicht zugestellte werden verworfen."
+    ),
+    "reply.removed.title": "Entfernt: {countries}",
+    "reply.removed.last": (
+        "Das war das letzte Land, also ist das Abonnement entfernt: hier kommen keine Meldungen "
+        "mehr an."
+    ),
+    "reply.removed.text": "Dieser Kanal bekommt jetzt Meldungen: {wants}.",
+    "error.unsubscribe.every": (
+        "Dieser Kanal bekommt Meldungen zu allen Ländern, es gibt also keine Liste, aus der "
+        "{countries} entfernt werden könnte. Abonnieren Sie stattdessen die gewünschten Länder "
+        "(z. B. `/huawei subscribe de,fr`) oder beenden Sie alles mit `/huawei unsubscribe`."
+    ),
+    "error.unsubscribe.absent": "{countries}: nicht im Abonnement dieses Kanals ({current}).",
+    "reply.mute.title": "{countries} für {length} stummgeschaltet",
+    "reply.mute.text": (
+        "Bis {until}. Betroffene Meldungen werden zurückgehalten, nicht verworfen: sie kommen "
+        "an, wenn die Stummschaltung endet. Vorzeitig beenden mit `/huawei unmute {id}`."
+    ),
+    "reply.mute.field": "Stummschaltung",
+    "reply.mute.reason": "Grund",
+    "reply.mutes.none": "Keine aktiven Stummschaltungen in diesem Kanal",
+    "reply.mutes.title": "Aktive Stummschaltungen: {count}",
+    "reply.mutes.line": "`#{id}` {countries} bis {until} (noch {left}) · von {who}{why}",
+    "reply.mutes.quiet": "Ruhezeit",
+    "reply.mutes.daily": "täglich {window}",
+    "reply.mutes.held": "Zurückgehaltene Meldungen ({count})",
+    "reply.unmute.nothing": ("Nichts aufzuheben: dieser Kanal hat keine aktive Stummschaltung"),
+    "reply.unmute.all": {
+        "one": "Aufgehoben: {count} Stummschaltung beendet",
+        "other": "Aufgehoben: {count} Stummschaltungen beendet",
+    },
+    "reply.unmute.one": "Stummschaltung #{id} aufgehoben ({countries})",
+    "reply.unmute.text": "Die von ihr zurückgehaltenen Meldungen werden jetzt zugestellt.",
+    "error.unmute.absent": (
+        "Dieser Kanal hat keine aktive Stummschaltung #{id}: `/huawei mutes` zeigt sie."
+    ),
+    "reply.quiet.off": "Ruhezeit aus",
+    "reply.quiet.none": "Dieser Kanal hatte keine Ruhezeit",
+    "reply.quiet.title": "Ruhezeit: {window}",
+    "reply.quiet.text": (
+        "Meldungen in diesem Zeitraum warten und kommen jeden Tag um {end} an. Jetzt ist es "
+        "{now}. `/huawei quiet off` beendet die Ruhezeit."
+    ),
+    "reply.filter.title": "Filter dieses Kanals ({count})",
+    "reply.filter.added": "Hinzugefügt: {terms}.",
+    "reply.filter.removed": "Entfernt: {terms}.",
+    "reply.filter.missing": "Nicht im Filter dieses Kanals: {terms}.",
+    "reply.filter.cleared": "Der Filter ist geleert.",
+    "reply.filter.empty": (
+        "Kein eigener Filter: jede Meldung, die die Stichwörter des Workspace passiert, kommt hier "
+        "an."
+    ),
+    "reply.filter.terms": "{terms}: zusätzlich zu den Stichwörtern des Workspace.",
+    "reply.filter.updated": "Filter geändert",
+    "reply.filter.unchanged": "Filter unverändert",
+    "reply.filter.nothing": "Nichts zu ändern.",
+    "error.filter.no_subscription": (
+        "Dieser Kanal hat kein Abonnement, das sich filtern ließe: `/huawei subscribe` legt eines "
+        "an."
+    ),
+    "reply.threads.same.on": "Threads sind schon an",
+    "reply.threads.same.off": "Threads sind schon aus",
+    "reply.threads.on": "Threads an",
+    "reply.threads.on.text": (
+        "Berichten weitere Medien über ein hier schon gemeldetes Ereignis, wird die Meldung "
+        "aktualisiert und jede neue Quelle zusätzlich in ihrem Thread gepostet."
+    ),
+    "reply.threads.off": "Threads aus",
+    "reply.threads.off.text": (
+        "Neue Quellen eines Ereignisses aktualisieren hier nur seine Meldung."
+    ),
+    # Refused mentions
+    "error.mention.everyone": (
+        "stancebot erwähnt nie einen ganzen Kanal (@everyone, @here, @channel): nennen Sie "
+        "stattdessen die Leute, die Meldungen wollen, als Rolle auf Discord oder als "
+        "Benutzergruppe auf Slack."
+    ),
+    "error.mention.terminal": (
+        "Erwähnungen gibt es in Slack- und Discord-Kanälen: das Terminal erwähnt niemanden."
+    ),
+    "error.mention.person": (
+        "Auf Discord erwähnen Meldungen eine Rolle, nicht eine einzelne Person: legen Sie eine "
+        "Rolle für die Interessierten an und geben Sie `mention:@diese-rolle` an."
+    ),
+    "error.mention.role": (
+        "„{value}“ ist keine Rolle: wählen Sie eine aus der Liste, die nach @ in `mention:` "
+        "erscheint, oder geben Sie ihre ID an (Servereinstellungen → Rollen → Rollen-ID "
+        "kopieren), oder `mention:none`."
+    ),
+    "error.mention.slack": (
+        "„{value}“ ist weder eine Benutzergruppe noch ein Benutzer, den stancebot finden kann: "
+        "Slack sendet ihre Namen, nicht ihre IDs. Geben Sie die ID der Gruppe an (ihr ⋯-Menü → "
+        "Gruppen-ID kopieren, z. B. `mention:S0123ABCD`) oder die eines Mitglieds "
+        "(`mention:U0123ABCD`), oder `mention:none`."
+    ),
+    # Errors a channel member meets
+    "error.unknown_country.title": "Unbekanntes Land",
+    "error.unknown_country": "Kein Land passt zu „{query}“.",
+    "error.did_you_mean": " Meinten Sie {suggestions}?",
+    "error.not_allowed": "Nur die Rolle „{needed}“ darf das; Sie haben die Rolle „{have}“.",
+    "role.member": "Kanalmitglied",
+    "role.manager": "Kanalverwaltung",
+    "role.admin": "Workspace- oder Server-Admin",
+    "role.operator": "Bot-Betrieb",
+    "error.duration": "„{text}“ ist keine Dauer: geben Sie z. B. 30m, 2h, 1d oder 1w an.",
+    "error.duration.range": (
+        "„{text}“ liegt außerhalb des Bereichs: wählen Sie zwischen {minimum} und {maximum}."
+    ),
+    "error.window": "„{text}“ ist kein Zeitraum. Aufruf: {usage}",
+    "error.window.same": "Die Ruhezeit muss zu verschiedenen Zeiten beginnen und enden.",
+    "error.window.impossible": (
+        "„{text}“ enthält eine unmögliche Uhrzeit: Stunden 00–23, Minuten 00–59."
+    ),
+    "error.zone": (
+        "„{text}“ ist keine Zeitzone: nehmen Sie einen Namen wie `tz:Europe/Berlin`, "
+        "`tz:America/New_York` oder `tz:UTC`."
+    ),
+    "error.level": "„{value}“ ist keine Stufe: wählen Sie change, reaffirm oder mention.",
+    "error.digest": (
+        "„{value}“ ist keine Zusammenfassung: wählen Sie digest:daily, digest:weekly oder off."
+    ),
+    "error.list_word": "„{word}“ ist weder eine Haltung ({stances}) noch eine Gruppe ({groups}).",
+    "error.list_word.meant": (
+        "„{word}“ ist weder eine Haltung ({stances}) noch eine Gruppe ({groups}). "
+        "Meinten Sie `list {meant}`?"
+    ),
 }

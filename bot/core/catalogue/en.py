@@ -215,4 +215,119 @@ ENGLISH: Messages = {
     "places.aq": "Antarctica",
     "places.and": "{first} and {second}",
     "places.list": "{first}, {second}",
+    # unsubscribe, mute, mutes, unmute, quiet, filter, threads
+    "reply.unsubscribe.none": "This channel has no subscription",
+    "reply.unsubscribed.title": "Unsubscribed",
+    "reply.unsubscribed.text": (
+        "This channel will get no more alerts; those not yet delivered are dropped."
+    ),
+    "reply.removed.title": "Removed {countries}",
+    "reply.removed.last": (
+        "That was the last country, so the subscription is removed: no more alerts here."
+    ),
+    "reply.removed.text": "This channel now gets alerts for {wants}.",
+    "error.unsubscribe.every": (
+        "This channel gets alerts about every country, so there is no list to take {countries} "
+        "from. Subscribe to the countries you want instead (e.g. `/huawei subscribe de,fr`), or "
+        "`/huawei unsubscribe` to stop all."
+    ),
+    "error.unsubscribe.absent": "{countries}: not in this channel's subscription ({current}).",
+    "reply.mute.title": "Muted {countries} for {length}",
+    "reply.mute.text": (
+        "Until {until}. Alerts it covers are held, not lost: they arrive when it ends. End it "
+        "early with `/huawei unmute {id}`."
+    ),
+    "reply.mute.field": "Mute",
+    "reply.mute.reason": "Reason",
+    "reply.mutes.none": "No active mutes in this channel",
+    "reply.mutes.title": "Active mutes: {count}",
+    "reply.mutes.line": "`#{id}` {countries} until {until} ({left} left) · by {who}{why}",
+    "reply.mutes.quiet": "Quiet hours",
+    "reply.mutes.daily": "{window} daily",
+    "reply.mutes.held": "Held alerts ({count})",
+    "reply.unmute.nothing": "Nothing to unmute: this channel has no active mute",
+    "reply.unmute.all": {
+        "one": "Unmuted: {count} mute ended",
+        "other": "Unmuted: {count} mutes ended",
+    },
+    "reply.unmute.one": "Unmuted #{id} ({countries})",
+    "reply.unmute.text": "Alerts held by it are released.",
+    "error.unmute.absent": "This channel has no active mute #{id}: `/huawei mutes` lists them.",
+    "reply.quiet.off": "Quiet hours off",
+    "reply.quiet.none": "This channel had no quiet hours",
+    "reply.quiet.title": "Quiet hours: {window}",
+    "reply.quiet.text": (
+        "Alerts in this window wait and arrive at {end}, every day. It is {now} now. "
+        "`/huawei quiet off` ends them."
+    ),
+    "reply.filter.title": "This channel's filter ({count})",
+    "reply.filter.added": "Added {terms}.",
+    "reply.filter.removed": "Removed {terms}.",
+    "reply.filter.missing": "Not in this channel's filter: {terms}.",
+    "reply.filter.cleared": "The filter is cleared.",
+    "reply.filter.empty": (
+        "No filter of its own: every item that passes the workspace's keywords comes here."
+    ),
+    "reply.filter.terms": "{terms}: on top of the workspace's keywords.",
+    "reply.filter.updated": "Filter updated",
+    "reply.filter.unchanged": "Filter unchanged",
+    "reply.filter.nothing": "Nothing to change.",
+    "error.filter.no_subscription": (
+        "This channel has no subscription to filter: start one with `/huawei subscribe`."
+    ),
+    "reply.threads.same.on": "Threads are already on",
+    "reply.threads.same.off": "Threads are already off",
+    "reply.threads.on": "Threads on",
+    "reply.threads.on.text": (
+        "When more outlets report an event already alerted here, the alert is updated and each "
+        "new source is also posted in the alert's thread."
+    ),
+    "reply.threads.off": "Threads off",
+    "reply.threads.off.text": "New sources of an event only update its alert here.",
+    # Refused mentions
+    "error.mention.everyone": (
+        "stancebot never pings a whole channel (@everyone, @here, @channel): name the people who "
+        "want alerts instead, as a role on Discord or a user group on Slack."
+    ),
+    "error.mention.terminal": (
+        "Mentions are for Slack and Discord channels: the terminal pings nobody."
+    ),
+    "error.mention.person": (
+        "On Discord, alerts mention a role, not one person: make a role for the people who want "
+        "them and give `mention:@that-role`."
+    ),
+    "error.mention.role": (
+        "“{value}” is not a role: pick one from the list after typing @ in `mention:`, or give "
+        "its id (Server Settings → Roles → Copy Role ID), or `mention:none`."
+    ),
+    "error.mention.slack": (
+        "“{value}” is not a user group or a user stancebot can find: Slack sends their names, "
+        "not their ids. Give the group's id (its ⋯ menu → Copy group ID, e.g. "
+        "`mention:S0123ABCD`) or a member's id (`mention:U0123ABCD`), or `mention:none`."
+    ),
+    # Errors a channel member meets
+    "error.unknown_country.title": "Unknown country",
+    "error.unknown_country": "No country matches “{query}”.",
+    "error.did_you_mean": " Did you mean {suggestions}?",
+    "error.not_allowed": "Only a {needed} may do that; you are a {have}.",
+    "role.member": "channel member",
+    "role.manager": "channel manager",
+    "role.admin": "workspace or server admin",
+    "role.operator": "bot operator",
+    "error.duration": "“{text}” is not a duration: use e.g. 30m, 2h, 1d or 1w.",
+    "error.duration.range": "“{text}” is out of range: choose between {minimum} and {maximum}.",
+    "error.window": "“{text}” is not a time window. Usage: {usage}",
+    "error.window.same": "Quiet hours must start and end at different times.",
+    "error.window.impossible": ("“{text}” has an impossible time: hours go 00–23, minutes 00–59."),
+    "error.zone": (
+        "“{text}” is not a time zone: use a name such as `tz:Europe/Berlin`, "
+        "`tz:America/New_York` or `tz:UTC`."
+    ),
+    "error.level": "“{value}” is not a level: use change, reaffirm or mention.",
+    "error.digest": "“{value}” is not a digest: use digest:daily, digest:weekly or off.",
+    "error.list_word": "“{word}” is neither a stance ({stances}) nor a group ({groups}).",
+    "error.list_word.meant": (
+        "“{word}” is neither a stance ({stances}) nor a group ({groups}). "
+        "Did you mean `list {meant}`?"
+    ),
 }

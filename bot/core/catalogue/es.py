@@ -217,4 +217,123 @@ SPANISH: Messages = {
     "places.aq": "la Antártida",
     "places.and": "{first} y {second}",
     "places.list": "{first}, {second}",
+    # unsubscribe, mute, mutes, unmute, quiet, filter, threads
+    "reply.unsubscribe.none": "Este canal no tiene suscripción",
+    "reply.unsubscribed.title": "Suscripción cancelada",
+    "reply.unsubscribed.text": (
+        "Este canal no recibirá más alertas; las que aún no se entregaron se descartan."
+    ),
+    "reply.removed.title": "Quitado: {countries}",
+    "reply.removed.last": (
+        "Era el último país, así que la suscripción se elimina: no llegarán más alertas aquí."
+    ),
+    "reply.removed.text": "Este canal recibe ahora alertas: {wants}.",
+    "error.unsubscribe.every": (
+        "Este canal recibe alertas de todos los países, así que no hay lista de la que quitar "
+        "{countries}. Suscríbase a los países que quiera (p. ej. `/huawei subscribe de,fr`), o "
+        "use `/huawei unsubscribe` para detenerlo todo."
+    ),
+    "error.unsubscribe.absent": "{countries}: no está en la suscripción de este canal ({current}).",
+    "reply.mute.title": "{countries} silenciado durante {length}",
+    "reply.mute.text": (
+        "Hasta el {until}. Las alertas afectadas se retienen, no se pierden: llegan cuando "
+        "termina. Para terminarlo antes: `/huawei unmute {id}`."
+    ),
+    "reply.mute.field": "Silencio",
+    "reply.mute.reason": "Motivo",
+    "reply.mutes.none": "No hay silencios activos en este canal",
+    "reply.mutes.title": "Silencios activos: {count}",
+    "reply.mutes.line": "`#{id}` {countries} hasta el {until} (quedan {left}) · por {who}{why}",
+    "reply.mutes.quiet": "Horas de silencio",
+    "reply.mutes.daily": "{window} cada día",
+    "reply.mutes.held": "Alertas retenidas ({count})",
+    "reply.unmute.nothing": "Nada que reactivar: este canal no tiene silencios activos",
+    "reply.unmute.all": {
+        "one": "Reactivado: {count} silencio terminado",
+        "other": "Reactivado: {count} silencios terminados",
+    },
+    "reply.unmute.one": "Silencio #{id} terminado ({countries})",
+    "reply.unmute.text": "Las alertas que retenía se liberan.",
+    "error.unmute.absent": (
+        "Este canal no tiene un silencio activo #{id}: `/huawei mutes` los enumera."
+    ),
+    "reply.quiet.off": "Horas de silencio desactivadas",
+    "reply.quiet.none": "Este canal no tenía horas de silencio",
+    "reply.quiet.title": "Horas de silencio: {window}",
+    "reply.quiet.text": (
+        "Las alertas de esta franja esperan y llegan a las {end}, cada día. Ahora son las {now}. "
+        "`/huawei quiet off` las desactiva."
+    ),
+    "reply.filter.title": "Filtro de este canal ({count})",
+    "reply.filter.added": "Añadido: {terms}.",
+    "reply.filter.removed": "Quitado: {terms}.",
+    "reply.filter.missing": "No está en el filtro de este canal: {terms}.",
+    "reply.filter.cleared": "El filtro está vacío.",
+    "reply.filter.empty": (
+        "Sin filtro propio: llega aquí toda noticia que pase las palabras clave del espacio de "
+        "trabajo."
+    ),
+    "reply.filter.terms": "{terms}: además de las palabras clave del espacio de trabajo.",
+    "reply.filter.updated": "Filtro actualizado",
+    "reply.filter.unchanged": "Filtro sin cambios",
+    "reply.filter.nothing": "Nada que cambiar.",
+    "error.filter.no_subscription": (
+        "Este canal no tiene suscripción que filtrar: cree una con `/huawei subscribe`."
+    ),
+    "reply.threads.same.on": "Los hilos ya están activados",
+    "reply.threads.same.off": "Los hilos ya están desactivados",
+    "reply.threads.on": "Hilos activados",
+    "reply.threads.on.text": (
+        "Cuando más medios informan de un evento ya alertado aquí, la alerta se actualiza y "
+        "cada fuente nueva se publica también en el hilo de la alerta."
+    ),
+    "reply.threads.off": "Hilos desactivados",
+    "reply.threads.off.text": "Las fuentes nuevas de un evento solo actualizan su alerta aquí.",
+    # Refused mentions
+    "error.mention.everyone": (
+        "stancebot nunca avisa a un canal entero (@everyone, @here, @channel): indique en su "
+        "lugar a las personas que quieren alertas, con un rol en Discord o un grupo de usuarios "
+        "en Slack."
+    ),
+    "error.mention.terminal": (
+        "Las menciones son para canales de Slack y Discord: el terminal no avisa a nadie."
+    ),
+    "error.mention.person": (
+        "En Discord, las alertas mencionan un rol, no a una persona: cree un rol para quienes "
+        "las quieran e indique `mention:@ese-rol`."
+    ),
+    "error.mention.role": (
+        "«{value}» no es un rol: elija uno de la lista que aparece al escribir @ en `mention:`, "
+        "o indique su ID (Ajustes del servidor → Roles → Copiar ID del rol), o `mention:none`."
+    ),
+    "error.mention.slack": (
+        "«{value}» no es un grupo de usuarios ni un usuario que stancebot pueda encontrar: Slack "
+        "envía sus nombres, no sus ID. Indique el ID del grupo (su menú ⋯ → Copiar ID del grupo, "
+        "p. ej. `mention:S0123ABCD`) o el de un miembro (`mention:U0123ABCD`), o `mention:none`."
+    ),
+    # Errors a channel member meets
+    "error.unknown_country.title": "País desconocido",
+    "error.unknown_country": "Ningún país coincide con «{query}».",
+    "error.did_you_mean": " ¿Quiso decir {suggestions}?",
+    "error.not_allowed": "Solo el rol «{needed}» puede hacer esto; usted tiene el rol «{have}».",
+    "role.member": "miembro del canal",
+    "role.manager": "gestor del canal",
+    "role.admin": "admin del espacio de trabajo o del servidor",
+    "role.operator": "operador del bot",
+    "error.duration": "«{text}» no es una duración: indique p. ej. 30m, 2h, 1d o 1w.",
+    "error.duration.range": "«{text}» está fuera de rango: elija entre {minimum} y {maximum}.",
+    "error.window": "«{text}» no es una franja horaria. Uso: {usage}",
+    "error.window.same": "Las horas de silencio deben empezar y terminar a horas distintas.",
+    "error.window.impossible": ("«{text}» tiene una hora imposible: horas 00–23, minutos 00–59."),
+    "error.zone": (
+        "«{text}» no es una zona horaria: use un nombre como `tz:Europe/Madrid`, "
+        "`tz:America/New_York` o `tz:UTC`."
+    ),
+    "error.level": "«{value}» no es un nivel: elija change, reaffirm o mention.",
+    "error.digest": "«{value}» no es un resumen: elija digest:daily, digest:weekly u off.",
+    "error.list_word": "«{word}» no es ni una postura ({stances}) ni un grupo ({groups}).",
+    "error.list_word.meant": (
+        "«{word}» no es ni una postura ({stances}) ni un grupo ({groups}). "
+        "¿Quiso decir `list {meant}`?"
+    ),
 }

@@ -221,4 +221,135 @@ FRENCH: Messages = {
     "places.aq": "l'Antarctique",
     "places.and": "{first} et {second}",
     "places.list": "{first}, {second}",
+    # unsubscribe, mute, mutes, unmute, quiet, filter, threads
+    "reply.unsubscribe.none": "Ce salon n'a pas d'abonnement",
+    "reply.unsubscribed.title": "Désabonné",
+    "reply.unsubscribed.text": (
+        "Ce salon ne recevra plus d'alertes ; celles pas encore livrées sont abandonnées."
+    ),
+    "reply.removed.title": "Retiré : {countries}",
+    "reply.removed.last": (
+        "C'était le dernier pays, l'abonnement est donc supprimé : plus d'alertes ici."
+    ),
+    "reply.removed.text": "Ce salon reçoit désormais des alertes : {wants}.",
+    "error.unsubscribe.every": (
+        "Ce salon reçoit des alertes sur tous les pays : il n'y a pas de liste d'où retirer "
+        "{countries}. Abonnez-vous plutôt aux pays voulus (par ex. `/huawei subscribe de,fr`), "
+        "ou `/huawei unsubscribe` pour tout arrêter."
+    ),
+    "error.unsubscribe.absent": ("{countries} : absent de l'abonnement de ce salon ({current})."),
+    "reply.mute.title": "Sourdine sur {countries} pendant {length}",
+    "reply.mute.text": (
+        "Jusqu'au {until}. Les alertes concernées sont retenues, pas perdues : elles arrivent à "
+        "la fin de la sourdine. Pour y mettre fin plus tôt : `/huawei unmute {id}`."
+    ),
+    "reply.mute.field": "Sourdine",
+    "reply.mute.reason": "Motif",
+    "reply.mutes.none": "Aucune sourdine active dans ce salon",
+    "reply.mutes.title": "Sourdines actives : {count}",
+    "reply.mutes.line": ("`#{id}` {countries} jusqu'au {until} (encore {left}) · par {who}{why}"),
+    "reply.mutes.quiet": "Heures calmes",
+    "reply.mutes.daily": "{window} chaque jour",
+    "reply.mutes.held": "Alertes retenues ({count})",
+    "reply.unmute.nothing": "Rien à lever : ce salon n'a aucune sourdine active",
+    "reply.unmute.all": {
+        "one": "Sourdine levée : {count} sourdine terminée",
+        "other": "Sourdines levées : {count} sourdines terminées",
+    },
+    "reply.unmute.one": "Sourdine #{id} levée ({countries})",
+    "reply.unmute.text": "Les alertes qu'elle retenait sont libérées.",
+    "error.unmute.absent": (
+        "Ce salon n'a pas de sourdine active #{id} : `/huawei mutes` les liste."
+    ),
+    "reply.quiet.off": "Heures calmes désactivées",
+    "reply.quiet.none": "Ce salon n'avait pas d'heures calmes",
+    "reply.quiet.title": "Heures calmes : {window}",
+    "reply.quiet.text": (
+        "Les alertes de cette plage attendent et arrivent à {end}, chaque jour. Il est "
+        "actuellement {now}. `/huawei quiet off` les supprime."
+    ),
+    "reply.filter.title": "Filtre de ce salon ({count})",
+    "reply.filter.added": "Ajouté : {terms}.",
+    "reply.filter.removed": "Retiré : {terms}.",
+    "reply.filter.missing": "Absent du filtre de ce salon : {terms}.",
+    "reply.filter.cleared": "Le filtre est vidé.",
+    "reply.filter.empty": (
+        "Pas de filtre propre : tout article qui passe les mots-clés de l'espace de travail "
+        "arrive ici."
+    ),
+    "reply.filter.terms": "{terms} : en plus des mots-clés de l'espace de travail.",
+    "reply.filter.updated": "Filtre mis à jour",
+    "reply.filter.unchanged": "Filtre inchangé",
+    "reply.filter.nothing": "Rien à changer.",
+    "error.filter.no_subscription": (
+        "Ce salon n'a pas d'abonnement à filtrer : créez-en un avec `/huawei subscribe`."
+    ),
+    "reply.threads.same.on": "Les fils sont déjà activés",
+    "reply.threads.same.off": "Les fils sont déjà désactivés",
+    "reply.threads.on": "Fils activés",
+    "reply.threads.on.text": (
+        "Quand d'autres médias rapportent un événement déjà signalé ici, l'alerte est mise à "
+        "jour et chaque nouvelle source est aussi publiée dans le fil de l'alerte."
+    ),
+    "reply.threads.off": "Fils désactivés",
+    "reply.threads.off.text": (
+        "Les nouvelles sources d'un événement mettent seulement à jour son alerte ici."
+    ),
+    # Refused mentions
+    "error.mention.everyone": (
+        "stancebot ne notifie jamais un salon entier (@everyone, @here, @channel) : désignez "
+        "plutôt les personnes qui veulent les alertes, par un rôle sur Discord ou un groupe "
+        "d'utilisateurs sur Slack."
+    ),
+    "error.mention.terminal": (
+        "Les mentions sont pour les salons Slack et Discord : le terminal ne notifie personne."
+    ),
+    "error.mention.person": (
+        "Sur Discord, les alertes mentionnent un rôle, pas une personne : créez un rôle pour "
+        "ceux qui les veulent et indiquez `mention:@ce-role`."
+    ),
+    "error.mention.role": (
+        "« {value} » n'est pas un rôle : choisissez-en un dans la liste qui s'ouvre en tapant @ "
+        "dans `mention:`, ou donnez son identifiant (Paramètres du serveur → Rôles → Copier "
+        "l'identifiant du rôle), ou `mention:none`."
+    ),
+    "error.mention.slack": (
+        "« {value} » n'est ni un groupe d'utilisateurs ni un utilisateur que stancebot peut "
+        "trouver : Slack envoie leurs noms, pas leurs identifiants. Donnez l'identifiant du "
+        "groupe (son menu ⋯ → Copier l'identifiant du groupe, par ex. `mention:S0123ABCD`) ou "
+        "celui d'un membre (`mention:U0123ABCD`), ou `mention:none`."
+    ),
+    # Errors a channel member meets
+    "error.unknown_country.title": "Pays inconnu",
+    "error.unknown_country": "Aucun pays ne correspond à « {query} ».",
+    "error.did_you_mean": " Vouliez-vous dire {suggestions} ?",
+    "error.not_allowed": (
+        "Seul le rôle « {needed} » peut faire cela ; vous avez le rôle « {have} »."
+    ),
+    "role.member": "membre du salon",
+    "role.manager": "gestionnaire du salon",
+    "role.admin": "admin de l'espace de travail ou du serveur",
+    "role.operator": "opérateur du bot",
+    "error.duration": "« {text} » n'est pas une durée : indiquez par ex. 30m, 2h, 1d ou 1w.",
+    "error.duration.range": (
+        "« {text} » est hors limites : choisissez entre {minimum} et {maximum}."
+    ),
+    "error.window": "« {text} » n'est pas une plage horaire. Usage : {usage}",
+    "error.window.same": "Les heures calmes doivent commencer et finir à des heures différentes.",
+    "error.window.impossible": (
+        "« {text} » contient une heure impossible : heures 00–23, minutes 00–59."
+    ),
+    "error.zone": (
+        "« {text} » n'est pas un fuseau horaire : utilisez un nom comme `tz:Europe/Paris`, "
+        "`tz:America/New_York` ou `tz:UTC`."
+    ),
+    "error.level": "« {value} » n'est pas un niveau : choisissez change, reaffirm ou mention.",
+    "error.digest": (
+        "« {value} » n'est pas un résumé : choisissez digest:daily, digest:weekly ou off."
+    ),
+    "error.list_word": ("« {word} » n'est ni une position ({stances}) ni un groupe ({groups})."),
+    "error.list_word.meant": (
+        "« {word} » n'est ni une position ({stances}) ni un groupe ({groups}). "
+        "Vouliez-vous dire `list {meant}` ?"
+    ),
 }
