@@ -287,3 +287,26 @@ async def test_quiet_hours_take_a_time_zone_option(
     assert "Quiet hours: 22:00–07:00 Europe/Berlin" == embed["title"]
     assert quiet is not None
     assert "Europe/Berlin" == quiet.zone
+
+
+async def test_an_error_is_said_in_the_channels_language(
+    bot: DiscordBot, emulator: DiscordEmulator, people: People
+) -> None:
+    for who, command, options in (
+        (people.manager, "huawei subscribe", {"countries": "de"}),
+        (people.admin, "huawei-admin language", {"language": "de"}),
+    ):
+        await answered(emulator, await emulator.command(who, command, **options))
+    interaction = await emulator.command(
+        people.manager, "huawei mute", countries="de", duration="2x"
+    )
+
+    message = await answered(emulator, interaction)
+
+    embed = embed_of(message)
+    assert (
+        "Leider nicht",
+        "„2x“ ist keine Dauer: geben Sie z. B. 30m, 2h, 1d oder 1w an.",
+        TONE_COLOURS[Tone.ERROR],
+        True,
+    ) == (embed["title"], embed["description"], embed["color"], ephemeral(message))
