@@ -15,13 +15,13 @@ import discord
 from bot.chat.discord.alerts import MUTE_LENGTH, decision_buttons, mute_button, view_of
 from bot.chat.discord.interactions import Runner
 from bot.chat.discord.table import NEUTRAL_PREFIX
+from bot.core.catalogue import ENGLISH_CODE, LANGUAGES, say
 from bot.core.replies import Tone
 from bot.logs import event
 
 log = logging.getLogger(__name__)
 
 Button = discord.ui.Button[discord.ui.View]
-DECIDED = {"confirm": "Confirmed", "reject": "Rejected"}
 
 
 def runner_of(interaction: discord.Interaction[Any]) -> Runner:
@@ -51,7 +51,7 @@ class DecisionButton(
         text = f"{NEUTRAL_PREFIX} stance {self.action} {self.event_id}"
         reply = await runner_of(interaction).click(interaction, text)
         if reply.tone == Tone.SUCCESS and interaction.message is not None:
-            await _mark_decided(interaction, interaction.message, DECIDED[self.action])
+            await _mark_decided(interaction, interaction.message, self.action)
 
 
 class MuteButton(
@@ -73,18 +73,38 @@ class MuteButton(
 
 
 async def _mark_decided(
-    interaction: discord.Interaction[Any], message: discord.Message, decision: str
+    interaction: discord.Interaction[Any], message: discord.Message, action: str
 ) -> None:
-    """This alert says who decided, and loses its Confirm / Reject buttons (Mute stays)."""
+    """This alert says who decided, in the language it is written in, and loses its Confirm /
+    Reject buttons (Mute stays)."""
     if not message.embeds:
         return
+    language = _language_of(message)
+    decision = say(language, f"alert.decided.{action}")
     embed = message.embeds[0].copy()
-    embed.add_field(name="Decision", value=f"{decision} by {interaction.user.mention}")
+    embed.add_field(
+        name=say(language, "alert.field.decision"),
+        value=say(language, "alert.decided.by", decision=decision, who=interaction.user.mention),
+    )
     view = view_of(_mute_buttons(message))
     try:
         await interaction.edit_original_response(embed=embed, view=view)
     except discord.HTTPException as exc:  # the decision stands; only the message is stale
         event(log, "discord.alert_not_updated", logging.WARNING, status=exc.status)
+
+
+def _language_of(message: discord.Message) -> str:
+    """The language the alert was written in, read back from its Confirm button's label: the
+    message itself records how it was rendered, as its Mute buttons' labels do."""
+    languages = {say(code, "alert.button.confirm"): code for code in reversed(LANGUAGES)}
+    labels = [
+        child.label
+        for row in message.components
+        if isinstance(row, discord.ActionRow)
+        for child in row.children
+        if isinstance(child, discord.Button) and child.label in languages
+    ]
+    return languages[labels[0]] if labels else ENGLISH_CODE
 
 
 def _mute_buttons(message: discord.Message) -> list[Button]:

@@ -354,4 +354,9 @@ GERMAN: Messages = {
         "„{word}“ ist weder eine Haltung ({stances}) noch eine Gruppe ({groups}). "
         "Meinten Sie `list {meant}`?"
     ),
+    # The Decision field a Discord alert gets after a Confirm / Reject click
+    "alert.field.decision": "Entscheidung",
+    "alert.decided.confirm": "Bestätigt",
+    "alert.decided.reject": "Abgelehnt",
+    "alert.decided.by": "{decision} von {who}",
 }

@@ -330,4 +330,9 @@ ENGLISH: Messages = {
         "“{word}” is neither a stance ({stances}) nor a group ({groups}). "
         "Did you mean `list {meant}`?"
     ),
+    # The Decision field a Discord alert gets after a Confirm / Reject click
+    "alert.field.decision": "Decision",
+    "alert.decided.confirm": "Confirmed",
+    "alert.decided.reject": "Rejected",
+    "alert.decided.by": "{decision} by {who}",
 }

@@ -336,4 +336,9 @@ SPANISH: Messages = {
         "«{word}» no es ni una postura ({stances}) ni un grupo ({groups}). "
         "¿Quiso decir `list {meant}`?"
     ),
+    # The Decision field a Discord alert gets after a Confirm / Reject click
+    "alert.field.decision": "Decisión",
+    "alert.decided.confirm": "Confirmado",
+    "alert.decided.reject": "Rechazado",
+    "alert.decided.by": "{decision} por {who}",
 }

@@ -352,4 +352,9 @@ FRENCH: Messages = {
         "« {word} » n'est ni une position ({stances}) ni un groupe ({groups}). "
         "Vouliez-vous dire `list {meant}` ?"
     ),
+    # The Decision field a Discord alert gets after a Confirm / Reject click
+    "alert.field.decision": "Décision",
+    "alert.decided.confirm": "Confirmé",
+    "alert.decided.reject": "Rejeté",
+    "alert.decided.by": "{decision} par {who}",
 }

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.app import App
 from bot.chat.discord import DiscordBot
+from bot.core.catalogue import DEFAULT_LOOK, Look
 from bot.core.events import EventStatus
 from bot.core.models import Stance
 from tests.chat.discord.emulator import DiscordEmulator
@@ -23,9 +26,11 @@ from tests.samples import reported_event
 NONCE = "0123456789abcdef01234567"
 
 
-async def alert_posted(bot: DiscordBot, app: App, emulator: DiscordEmulator) -> tuple[int, JSON]:
+async def alert_posted(
+    bot: DiscordBot, app: App, emulator: DiscordEmulator, look: Look = DEFAULT_LOOK
+) -> tuple[int, JSON]:
     event_id = await reported_event(app, "PL", Stance.BANNED, "Poland bans Huawei")
-    alert = await alert_for(app, event_id)
+    alert = replace(await alert_for(app, event_id), look=look)
     message_id = await bot.sender.send(alerts_channel(emulator), alert, NONCE)
     return event_id, emulator.messages[int(message_id)]
 
@@ -54,6 +59,25 @@ async def test_an_operator_confirms_a_change_with_a_click_even_after_a_restart(
     assert embed_of(answer)["title"].startswith("Confirmed: #")
     decision = embed_of(alert)["fields"][-1]
     assert f"Confirmed by <@{people.operator.id}>" == decision["value"]
+    assert ["stancebot:mute:PL"] == button_ids(alert)
+
+
+async def test_the_decision_on_a_german_alert_is_said_in_german(
+    app: App, emulator: DiscordEmulator, people: People
+) -> None:
+    async with running_bot(app) as bot:
+        event_id, alert = await alert_posted(bot, app, emulator, Look(language="de"))
+        click = await emulator.interactions.click(
+            people.operator, alert, f"stancebot:reject:{event_id}"
+        )
+        await answered(emulator, click)
+        await edited(click)
+
+    decision = embed_of(alert)["fields"][-1]
+    assert ("Entscheidung", f"Abgelehnt von <@{people.operator.id}>") == (
+        decision["name"],
+        decision["value"],
+    )
     assert ["stancebot:mute:PL"] == button_ids(alert)
 
 
