@@ -134,8 +134,7 @@ async def _held(request: Request, channel: Channel) -> tuple[Field, ...]:
         event = await request.services.events.get(event_id)
         if event is not None:
             place = place_name(request.language, request.services.countries.get(event.country))
-            kind = request.say(f"alert.kind.{event.kind.value}")
-            lines.append(f"#{event_id} {place} ({kind}): {reason}")
+            lines.append(f"#{event_id} {place} ({event.kind.value}): {reason}")
     if len(held) > MAX_HELD_LINES:
         lines.append(request.say("digest.more", count=len(held) - MAX_HELD_LINES))
     title = request.say("reply.mutes.held", count=len(held))
