@@ -185,7 +185,7 @@ def _sentence(text: str, sentences: list[Span], index: int) -> str:
 def _relevance_line(terms: tuple[str, ...]) -> str:
     if terms:
         return "relevant: " + ", ".join(f"“{term}”" for term in terms)
-    return "not relevant: no Huawei, ZTE, high-risk vendors, or Chinese vendors near 5G/telecom"
+    return "not relevant: no Huawei, ZTE, high-risk or Chinese vendors, nor 5G policy on vendors"
 
 
 def _mention_lines(entities: list[Entity]) -> list[str]:

@@ -25,7 +25,7 @@ from bot.core.analysis.families import (
     UPHOLD_BAN,
     UPHOLD_RESTRICT,
 )
-from bot.core.analysis.idioms import IDIOMS, LIFTING
+from bot.core.analysis.idioms import IDIOMS, LIFTING, affirmed_gap
 from bot.core.analysis.idioms import any_of as _any
 from bot.core.analysis.idioms import gap as _gap
 from bot.core.analysis.partner_cues import PARTNERSHIPS
@@ -97,14 +97,14 @@ FAMILIES: tuple[tuple[str, str], ...] = (
         UPHOLD_BAN,
         _UPHOLDING
         + r"\s+"
-        + _gap(4)
+        + affirmed_gap(4)
         + r"(?:ban|bans|exclusion|prohibition)\b(?!\s+on\s+(?:imports|exports))",
     ),
     (
         UPHOLD_RESTRICT,
         _any(r"impos\w* introduc\w* announc\w* adopt\w* enact\w* approv\w* tighten\w*")
         + r"\s+"
-        + _gap(3)
+        + affirmed_gap(3)
         + r"(?:restrictions|curbs|limits|caps?|conditions)\b",
     ),
     (LIFT, LIFTING + r"\s+" + _gap(3) + _RESTRAINT),

@@ -21,6 +21,11 @@ def gap(words: int) -> str:
     return rf"(?:[\w'’.&-]+\s+){{0,{words}}}?"
 
 
+def affirmed_gap(words: int) -> str:
+    """Up to `words` words, none of them a negation: "announces no ban" is no ban announced."""
+    return rf"(?:(?!(?:no|not|never|without)\b)[\w'’.&-]+\s+){{0,{words}}}?(?!(?:no|not)\b)"
+
+
 # Huawei's own move against a measure: rejecting it leaves the measure standing.
 _CHALLENGE = (
     r"(?:(?:Huawei|ZTE|the\s+(?:company|firm|vendor))(?:['’]s)?\s+(?:[\w-]+\s+)?|"
@@ -80,6 +85,12 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     # Doors: "shuts the door on", "slams the door to" bans; "opens the door to" allows.
     (BAN, any_of(r"clos\w* shut\w* slam\w*") + r"\s+" + _DOOR + r"\s+(?:on|to)\b"),
     (ALLOW, r"open(?:s|ed|ing)?\s+" + _DOOR + r"\s+(?:to|for)\b"),
+    # "Huawei could avoid a 5G ban", "escapes exclusion": the measure is not (yet) taken.
+    (
+        ALLOW,
+        any_of(r"avoid\w* escap\w* dodg\w* spared")
+        + r"\s+(?:from\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ban|exclusion|blacklist\w*)\b",
+    ),
     # Object-first orders: "orders Huawei gear out of", "cut Huawei out of", "purge".
     (REMOVE, any_of(r"order\w* want\w*") + r"\s+" + gap(4) + r"out\s+of\b"),
     (BAN, r"cut(?:s|ting)?\s+" + gap(4) + r"out\s+of\b"),

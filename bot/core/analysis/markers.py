@@ -26,7 +26,7 @@ _PATTERNS = {
     NEG: r"\b(?:not|never|no|without|nor|instead\s+of|rather\s+than)\b|"
     r"\b(?:won|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|can|couldn|wouldn|"
     r"shouldn|mustn|needn|ain)['’]t\b|"
-    r"\b(?:refus\w+|declin\w+)\s+to\b|"
+    r"\b(?:refus\w+|declin\w+|unlikely)\s+to\b|"
     # "denies barring Huawei", "denied it had excluded": a measure denied is not taken.
     r"\bden(?:y|ies|ied|ying)\b",
     # "would have forced" is a counterfactual (a condition, below), not a hedge.

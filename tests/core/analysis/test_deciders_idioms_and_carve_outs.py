@@ -32,6 +32,13 @@ from tests.core.analysis.conftest import Signals, read
         ("Lisbon cabinet proposes bill that shuts Huawei out of 5G", {("PT", "under_review")}),
         # "Not a total ban" is a measure, a partial one.
         ("Czech regulator: 'This is not an outright ban' on Huawei", {("CZ", "restricted")}),
+        # A ban announced is upheld; "no ban" announced is none.
+        ("Vienna announces a ban on Huawei in 5G", {("AT", "banned")}),
+        ("Vienna announces no ban on Huawei in 5G", {("AT", "allowed")}),
+        ("Vienna announces no restrictions on Huawei", {("AT", "allowed")}),
+        # A ban avoided was never taken.
+        ("Huawei avoids a 5G ban in Lisbon", {("PT", "allowed")}),
+        ("Lisbon is unlikely to ban Huawei from 5G", {("PT", "allowed")}),
     ],
 )
 def test_passives_idioms_and_upheld_measures(

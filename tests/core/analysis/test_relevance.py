@@ -22,6 +22,15 @@ from tests.core.analysis.conftest import item
             ("Chinese-made equipment",),
         ),
         ("Israel reviews use of Chinese telecom vendors", "", ("Chinese telecom vendors",)),
+        ("Miksi Suomi ja Ruotsi suhtautuvat Huaweihin eri tavoin?", "", ("Huaweihin",)),
+        ("Dominican Republic joins US Clean Network Initiative", "", ("Clean Network",)),
+        # 5G policy that names no vendor: a network term and a vendor-policy term.
+        ("Poland tightens 5G rules targeting non-NATO suppliers", "", ("non-NATO suppliers",)),
+        ("Israel rejects Chinese bids for its 5G network", "", ("5G", "Chin")),
+        ("Denmark wants 5G suppliers from closely allied countries", "", ("5G", "allied")),
+        ("Polska sieć 5G bez chińskich dostawców", "", ("5G", "chiń")),
+        ("Romania, US sign memorandum on 5G technologies", "", ("5G", "US")),
+        ("Vote on telecoms security bill", "It targets untrusted vendors.", ("telecom", "trusted")),
     ],
 )
 def test_relevant_items(
@@ -39,6 +48,10 @@ def test_relevant_items(
         "India bans TikTok, WeChat and 57 other Chinese apps",
         "Samsung wins $6.6 billion 5G deal with Verizon",
         "Deutsche Telekom switches on 5G standalone nationwide",
+        "Samsung to supply 5G radios for Videotron",
+        "China Mobile passes 500 million 5G subscribers",
+        "Tell us: how reliable is your mobile signal? Sign up to share your 5G experience",
+        "Verizon signs 5G deal in the US",
     ],
 )
 def test_irrelevant_items(analyser: Analyser, title: str) -> None:
