@@ -146,7 +146,7 @@ def feed_policy(settings: Settings) -> FeedPolicy:
 async def open_app(settings: Settings, clock: Clock = utc_now) -> AsyncIterator[App]:
     countries = load_countries(settings.countries_file)
     seed = load_seed(settings.stances_file, countries)
-    database = await Database.open(settings.database)
+    database = await Database.open(settings.store)
     try:
         records = RecordStore(database)
         await _apply_seed(records, seed, countries, clock())

@@ -133,14 +133,14 @@ def _for_command(args: argparse.Namespace, settings: Settings) -> Settings:
     if (
         not demo_command
         or settings.has_platform_token
-        or settings.demo_database == settings.database
+        or (settings.demo_database == settings.database and settings.database_url is None)
     ):
         return settings
     print(
         f"stancebot: no Slack or Discord token is set: the demo runs on {settings.demo_database}",
         file=sys.stderr,
     )
-    return replace(settings, database=settings.demo_database)
+    return replace(settings, database=settings.demo_database, database_url=None)
 
 
 def _config_check(env: Mapping[str, str], env_file: Path | None) -> int:
@@ -175,10 +175,15 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         print(POLL_WITHOUT_ONCE, file=sys.stderr)
         return 2
     # Commands that deliver alerts run alone on their database; lookups may run beside them.
-    alone = sole_instance(settings.database) if args.command in ("run", "poll") else nullcontext()
+    # On PostgreSQL the server holds that lock instead (`Database.running_alone`).
+    sqlite_alone = args.command in ("run", "poll") and settings.database_url is None
+    alone = sole_instance(settings.database) if sqlite_alone else nullcontext()
     try:
         with alone:
             async with open_app(settings) as app:
+                if not sqlite_alone and args.command in ("run", "poll"):
+                    async with app.database.running_alone():
+                        return await _with_app(app, args)
                 return await _with_app(app, args)
     except sqlite3.DatabaseError as exc:
         if not is_storage_fault(exc):
@@ -251,7 +256,7 @@ async def _ask(app: App, text: str, role: Role, as_json: bool) -> int:
 
 async def _db(app: App, args: argparse.Namespace) -> int:
     if args.db_command == "migrate":
-        print(f"{app.database.path}: schema version {await app.database.schema_version()}")
+        print(f"{app.database.name}: schema version {await app.database.schema_version()}")
         return 0
     if args.db_command == "export":
         by_country: dict[str, list[Change]] = {}

@@ -18,6 +18,7 @@ from bot import __version__
 from bot.catalog import load_countries, load_seed
 from bot.core.errors import ConfigError
 from bot.settings import Secret, Settings, read_settings
+from bot.storage.target import DatabaseUrl
 
 PLATFORMS = ("console", "slack", "discord")
 TOKEN_PREFIXES = {"SLACK_BOT_TOKEN": "xoxb-", "SLACK_APP_TOKEN": "xapp-"}
@@ -51,7 +52,7 @@ def mode(settings: Settings) -> str:
 
 def flatten(value: Any, prefix: str = "") -> list[tuple[str, str]]:
     """Every leaf setting as (dotted name, text); secrets as **** or (not set)."""
-    if is_dataclass(value) and not isinstance(value, Secret | type):
+    if is_dataclass(value) and not isinstance(value, Secret | DatabaseUrl | type):
         found: list[tuple[str, str]] = []
         for field in fields(value):
             found += flatten(getattr(value, field.name), f"{prefix}{field.name}.")

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from bot.core.errors import ConfigError
 from bot.files import read_toml
+from bot.storage.target import DatabaseUrl, is_database_url
 
 PROJECT_CONFIG = Path(__file__).resolve().parent.parent / "config" / "settings.toml"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -91,7 +92,7 @@ class AlertSettings:
 @dataclass(frozen=True)
 class Settings:
     config_path: Path
-    database: Path
+    database: Path  # the SQLite file; on PostgreSQL, where the local files (images) go beside
     demo_database: Path  # the demo's own file: the demo never writes to `database`
     log_level: str
     log_format: str  # "plain" (key=value) or "json" (one object per line)
@@ -106,6 +107,12 @@ class Settings:
     feeds: FeedSettings
     analysis: AnalysisSettings
     alerts: AlertSettings
+    database_url: DatabaseUrl | None = None  # STANCEBOT_DB=postgresql://...: used, not the file
+
+    @property
+    def store(self) -> Path | DatabaseUrl:
+        """Where the bot's data lives: the PostgreSQL server if one is set, else the file."""
+        return self.database_url or self.database
 
     @property
     def has_platform_token(self) -> bool:
@@ -120,7 +127,9 @@ class Settings:
             self.slack.app_token,
             self.slack.signing_secret,
         ]
-        return [secret.value for secret in candidates if secret is not None]
+        found = [secret.value for secret in candidates if secret is not None]
+        password = self.database_url.password if self.database_url else None
+        return [*found, password] if password else found
 
 
 def config_path_from(env: Mapping[str, str]) -> Path:
@@ -154,7 +163,7 @@ class _Reader:
         self.problems: list[str] = []
 
     def settings(self) -> Settings:
-        database = Path(self.text("bot", "database", "STANCEBOT_DB"))
+        database, database_url = self.database()
         return Settings(
             config_path=self.path,
             database=database,
@@ -196,7 +205,17 @@ class _Reader:
                 max_attempts=self.number("alerts", "max_attempts", 1, 100),
                 min_confidence=self.fraction("alerts", "min_confidence", default=0.0),
             ),
+            database_url=database_url,
         )
+
+    def database(self) -> tuple[Path, DatabaseUrl | None]:
+        """The SQLite file, and the PostgreSQL server's URL when STANCEBOT_DB is one."""
+        chosen = self.text("bot", "database", "STANCEBOT_DB")
+        if not is_database_url(chosen):
+            return Path(chosen), None
+        configured = self.text("bot", "database")
+        local = Path("data/stancebot.db") if is_database_url(configured) else Path(configured)
+        return local, DatabaseUrl(chosen)
 
     def feed_settings(self) -> FeedSettings:
         return FeedSettings(

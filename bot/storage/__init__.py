@@ -1,1 +1,1 @@
-"""SQLite storage: one aiosqlite connection, schema in numbered migrations."""
+"""Storage: SQLite (aiosqlite) or PostgreSQL (asyncpg), one schema in numbered migrations."""

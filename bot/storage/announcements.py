@@ -11,12 +11,11 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, time
 
-import aiosqlite
-
 from bot.core.events import AlertKind, Event, EventStatus
 from bot.core.items import canonical_link
 from bot.core.models import Change
 from bot.storage.event_rows import load_event
+from bot.storage.sql import Connection
 
 OPERATOR_OUTLET = "operator"
 _ITEM_BY_LINK = "SELECT id FROM items WHERE link = ?"
@@ -38,9 +37,7 @@ ON CONFLICT (item_id, country) DO NOTHING
 """
 
 
-async def announcement(
-    conn: aiosqlite.Connection, change: Change, summary: str, now: datetime
-) -> Event:
+async def announcement(conn: Connection, change: Change, summary: str, now: datetime) -> Event:
     """Inside a transaction: the confirmed event of an operator's change, with its source."""
     stamp, on = now.isoformat(), datetime.combine(change.on, time(12), now.tzinfo).isoformat()
     previous = (change.previous or change.stance).value
@@ -81,7 +78,7 @@ async def announcement(
     return event
 
 
-async def _source_item(conn: aiosqlite.Connection, change: Change, on: str, stamp: str) -> int:
+async def _source_item(conn: Connection, change: Change, on: str, stamp: str) -> int:
     link = canonical_link(change.sources[0]) if change.sources else ""
     if link:
         async with conn.execute(_ITEM_BY_LINK, (link,)) as cursor:
@@ -92,7 +89,7 @@ async def _source_item(conn: aiosqlite.Connection, change: Change, on: str, stam
 
 
 async def _new_item(
-    conn: aiosqlite.Connection, change: Change, on: str, stamp: str, *, link: str | None
+    conn: Connection, change: Change, on: str, stamp: str, *, link: str | None
 ) -> int:
     key = f"operator:{secrets.token_hex(8)}"
     cursor = await conn.execute(

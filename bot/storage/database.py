@@ -1,4 +1,5 @@
-"""The one SQLite connection: opened in WAL mode, migrated, and shared through a lock."""
+"""The database the stores share: SQLite (one connection in WAL mode, shared through a lock), or
+PostgreSQL (`bot.storage.postgres`) when STANCEBOT_DB is a postgresql:// URL."""
 
 from __future__ import annotations
 
@@ -6,21 +7,24 @@ import asyncio
 import logging
 import os
 import sqlite3
+from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import cast
 
 import aiosqlite
 
 from bot.core.errors import SchemaTooNewError, StorageError
 from bot.logs import event
 from bot.storage.migrations import Migration, load_migrations
+from bot.storage.sql import Connection, Params, Row
+from bot.storage.target import DatabaseUrl
 
 log = logging.getLogger(__name__)
 
-Params = tuple[Any, ...] | dict[str, Any]
+__all__ = ["Connection", "Database", "Params", "Row", "utc_text"]
 
 
 def utc_text(moment: datetime) -> str:
@@ -66,16 +70,75 @@ def _make_room(path: Path) -> None:
         raise StorageError(f"{path}: its folder cannot be created: {exc.strerror}.") from exc
 
 
-class Database:
+class Database(ABC):
+    """What the stores use, on either engine: transactions, reads, and the schema's version."""
+
+    dialect: str
+
+    @staticmethod
+    async def open(target: Path | DatabaseUrl, *, migrate: bool = True) -> Database:
+        """The database at `target`, migrated to the latest schema unless told otherwise."""
+        if isinstance(target, DatabaseUrl):
+            from bot.storage.postgres import PostgresDatabase  # noqa: PLC0415 (asyncpg on demand)
+
+            return await PostgresDatabase.connect(target, migrate=migrate)
+        return await SqliteDatabase.connect(target, migrate=migrate)
+
+    @property
+    @abstractmethod
+    def name(self) -> str:
+        """The file, or the server's URL with its password masked."""
+
+    @abstractmethod
+    async def schema_version(self) -> int: ...
+
+    @abstractmethod
+    async def migrate(self) -> list[Migration]: ...
+
+    @abstractmethod
+    async def close(self) -> None: ...
+
+    @abstractmethod
+    def transaction(self) -> AbstractAsyncContextManager[Connection]:
+        """A write transaction: committed if the block ends, rolled back if it raises."""
+
+    @abstractmethod
+    def reading(self) -> AbstractAsyncContextManager[Connection]:
+        """A read-only transaction: one state of the data for the whole block."""
+
+    @abstractmethod
+    async def fetch_all(self, sql: str, params: Params = ()) -> list[Row]: ...
+
+    @abstractmethod
+    async def fetch_one(self, sql: str, params: Params = ()) -> Row | None: ...
+
+    async def execute_many(self, sql: str, rows: Iterable[Params]) -> None:
+        async with self.transaction() as connection:
+            await connection.executemany(sql, rows)
+
+    @asynccontextmanager
+    async def running_alone(self) -> AsyncIterator[None]:
+        """While the block runs, no other bot delivers from this database (SQLite: the file
+        lock of `bot.storage.instance`, taken before the database is opened)."""
+        yield
+
+
+class SqliteDatabase(Database):
     """Serialises work on one connection: a transaction never interleaves with other queries."""
+
+    dialect = "sqlite"
 
     def __init__(self, connection: aiosqlite.Connection, path: Path) -> None:
         self._connection = connection
         self._lock = asyncio.Lock()
         self.path = path
 
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
     @classmethod
-    async def open(cls, path: Path, *, migrate: bool = True) -> Database:
+    async def connect(cls, path: Path, *, migrate: bool = True) -> SqliteDatabase:
         if str(path) != ":memory:":
             _make_room(path)
         try:
@@ -146,37 +209,38 @@ class Database:
             await self._connection.close()
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+    async def transaction(self) -> AsyncIterator[Connection]:
         """BEGIN IMMEDIATE … COMMIT, rolled back if the block raises."""
         async with self._lock:
             await self._connection.execute("BEGIN IMMEDIATE")
             try:
-                yield self._connection
+                yield _shaped(self._connection)
             except BaseException:
                 await self._connection.execute("ROLLBACK")
                 raise
             await self._connection.execute("COMMIT")
 
     @asynccontextmanager
-    async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
+    async def reading(self) -> AsyncIterator[Connection]:
         """BEGIN (deferred) … COMMIT: the block's queries see one state of the file and take no
         write lock, so a writer in another process is not held up."""
         async with self._lock:
             await self._connection.execute("BEGIN")
             try:
-                yield self._connection
+                yield _shaped(self._connection)
             finally:
                 await self._connection.execute("COMMIT")
 
-    async def fetch_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+    async def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
         async with self._lock, self._connection.execute(sql, params) as cursor:
             return list(await cursor.fetchall())
 
-    async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+    async def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
         async with self._lock, self._connection.execute(sql, params) as cursor:
             row: sqlite3.Row | None = await cursor.fetchone()
             return row
 
-    async def execute_many(self, sql: str, rows: Iterable[Params]) -> None:
-        async with self.transaction() as connection:
-            await connection.executemany(sql, rows)
+
+def _shaped(connection: aiosqlite.Connection) -> Connection:
+    """aiosqlite's connection has the shape the stores use (`bot.storage.sql.Connection`)."""
+    return cast(Connection, connection)

@@ -7,17 +7,15 @@ so the caller chooses the transaction.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
-
-import aiosqlite
 
 from bot.core.events import AlertKind, Carrier, Event, EventStatus, Source
 from bot.core.items import outlet_of
 from bot.core.models import Change, Stance
 from bot.storage.records import write_change
+from bot.storage.sql import Connection, Row
 
 INSERT_FINDING = """
 INSERT INTO findings (item_id, event_id, country, stance, confidence, evidence, outlet,
@@ -41,7 +39,7 @@ WHERE id = ?
 """
 
 
-async def load_event(conn: aiosqlite.Connection, event_id: int) -> Event | None:
+async def load_event(conn: Connection, event_id: int) -> Event | None:
     async with conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)) as cursor:
         row = await cursor.fetchone()
     if row is None:
@@ -52,9 +50,7 @@ async def load_event(conn: aiosqlite.Connection, event_id: int) -> Event | None:
     return event_from_row(row, with_carriers(sources, carriers))
 
 
-async def carriers_of(
-    conn: aiosqlite.Connection, item_ids: Iterable[int]
-) -> dict[int, tuple[Carrier, ...]]:
+async def carriers_of(conn: Connection, item_ids: Iterable[int]) -> dict[int, tuple[Carrier, ...]]:
     """The feeds that carried each item, by item id."""
     rows = await conn.execute_fetchall(_CARRIERS, (json.dumps(sorted(set(item_ids))),))
     carried: dict[int, list[Carrier]] = {}
@@ -71,7 +67,7 @@ def with_carriers(
 
 
 async def decide(
-    conn: aiosqlite.Connection,
+    conn: Connection,
     event: Event,
     status: EventStatus,
     change: Change | None,
@@ -88,7 +84,7 @@ async def decide(
     return current
 
 
-def event_from_row(row: sqlite3.Row, sources: tuple[Source, ...]) -> Event:
+def event_from_row(row: Row, sources: tuple[Source, ...]) -> Event:
     return Event(
         id=row["id"],
         country=row["country"],
@@ -102,7 +98,7 @@ def event_from_row(row: sqlite3.Row, sources: tuple[Source, ...]) -> Event:
     )
 
 
-def source_from_row(row: sqlite3.Row) -> Source:
+def source_from_row(row: Row) -> Source:
     return Source(
         item_id=row["item_id"],
         title=row["title"],

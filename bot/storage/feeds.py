@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import aiosqlite
-
 from bot.core.feeds import FailureOutcome, Feed, FeedOrigin, ItemStatus, StoredItem
 from bot.core.items import Item, identity
 from bot.storage.database import Database
+from bot.storage.sql import Connection, Row
 
 
 @dataclass(frozen=True)
@@ -231,9 +229,7 @@ WHERE key IN (SELECT value FROM json_each(?)) OR link IN (SELECT value FROM json
 """
 
 
-async def mark_items(
-    conn: aiosqlite.Connection, item_ids: Sequence[int], status: ItemStatus
-) -> None:
+async def mark_items(conn: Connection, item_ids: Sequence[int], status: ItemStatus) -> None:
     await conn.executemany(
         "UPDATE items SET status = ? WHERE id = ?", [(status.value, i) for i in item_ids]
     )
@@ -252,9 +248,7 @@ def _unique_by_key(
     return unique
 
 
-async def _known_ids(
-    conn: aiosqlite.Connection, keyed: list[tuple[str, Item, ItemStatus]]
-) -> dict[str, int]:
+async def _known_ids(conn: Connection, keyed: list[tuple[str, Item, ItemStatus]]) -> dict[str, int]:
     """Map each key and link already stored to its item id."""
     keys = json.dumps([k for k, _, _ in keyed])
     links = json.dumps([i.link for _, i, _ in keyed if i.link])
@@ -284,7 +278,7 @@ def _item_params(
     )
 
 
-def _item(row: sqlite3.Row) -> Item:
+def _item(row: Row) -> Item:
     return Item(
         title=row["title"],
         summary=row["summary"],
@@ -300,7 +294,7 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _feed(row: sqlite3.Row) -> Feed:
+def _feed(row: Row) -> Feed:
     seconds = row["interval_seconds"]
     return Feed(
         id=row["id"],

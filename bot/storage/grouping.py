@@ -10,16 +10,14 @@ decisions.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-import aiosqlite
-
 from bot.core.events import Event, EventStatus, Source
 from bot.core.grouping import AUTO_APPLY, DatedStance, GroupingPlan, Known, Report, joinable
 from bot.core.models import Stance
+from bot.storage.dialect import both
 from bot.storage.event_rows import (
     INSERT_FINDING,
     carriers_of,
@@ -28,13 +26,21 @@ from bot.storage.event_rows import (
     source_from_row,
     with_carriers,
 )
+from bot.storage.sql import Connection, Row
 
 # The events of each (country, stance) opened within the window of each finding.
-_CANDIDATES = """
+_CANDIDATES = both(
+    sqlite="""
 SELECT DISTINCT e.* FROM json_each(?) k JOIN events e
   ON e.country = k.value ->> 0 AND e.stance IS k.value ->> 1
  AND e.opened_at BETWEEN k.value ->> 2 AND k.value ->> 3
-"""
+""",
+    postgres="""
+SELECT DISTINCT e.* FROM jsonb_array_elements(CAST(? AS jsonb)) AS k(value) JOIN events e
+  ON e.country = k.value ->> 0 AND e.stance IS NOT DISTINCT FROM k.value ->> 1
+ AND e.opened_at BETWEEN k.value ->> 2 AND k.value ->> 3
+""",
+)
 _SOURCES_OF = """
 SELECT f.event_id, f.item_id, i.title, coalesce(i.link, '') AS link, f.outlet, f.published,
        f.confidence, f.evidence
@@ -53,9 +59,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 """
 
 
-async def load_known(
-    conn: aiosqlite.Connection, reports: Sequence[Report], window: timedelta
-) -> Known:
+async def load_known(conn: Connection, reports: Sequence[Report], window: timedelta) -> Known:
     """Everything the reports' findings can touch, in five queries (none without findings)."""
     if not any(report.findings for report in reports):
         return Known()
@@ -64,7 +68,7 @@ async def load_known(
     rows = await conn.execute_fetchall(_SOURCES_OF, (json.dumps(sorted(picked)),))
     items = {row["item_id"] for row in rows} | {report.item_id for report in reports}
     carriers = await carriers_of(conn, items)
-    sources: dict[int, list[sqlite3.Row]] = {}
+    sources: dict[int, list[Row]] = {}
     for row in rows:
         sources.setdefault(row["event_id"], []).append(row)
     events = tuple(
@@ -77,7 +81,7 @@ async def load_known(
 
 
 async def _candidates(
-    conn: aiosqlite.Connection, reports: Sequence[Report], window: timedelta
+    conn: Connection, reports: Sequence[Report], window: timedelta
 ) -> list[Event]:
     """The stored events of each finding's (country, stance) opened within its window."""
     probes = {
@@ -90,7 +94,7 @@ async def _candidates(
 
 
 async def _histories(
-    conn: aiosqlite.Connection, reports: Sequence[Report]
+    conn: Connection, reports: Sequence[Report]
 ) -> dict[str, tuple[DatedStance, ...]]:
     countries = sorted({f.country for report in reports for f in report.findings})
     dated: dict[str, list[DatedStance]] = {}
@@ -105,15 +109,13 @@ async def _histories(
     return {country: tuple(changes) for country, changes in dated.items()}
 
 
-async def _found(
-    conn: aiosqlite.Connection, reports: Sequence[Report]
-) -> frozenset[tuple[int, str]]:
+async def _found(conn: Connection, reports: Sequence[Report]) -> frozenset[tuple[int, str]]:
     ids = sorted({report.item_id for report in reports})
     rows = await conn.execute_fetchall(_FOUND, (json.dumps(ids),))
     return frozenset((row["item_id"], row["country"]) for row in rows)
 
 
-async def write_plan(conn: aiosqlite.Connection, plan: GroupingPlan, now: datetime) -> GroupingPlan:
+async def write_plan(conn: Connection, plan: GroupingPlan, now: datetime) -> GroupingPlan:
     """Write the new events, the new findings and the decisions, in that order; return the
     plan with the ids the database gave the new events."""
     stamp = now.isoformat()
@@ -149,7 +151,7 @@ async def write_plan(conn: aiosqlite.Connection, plan: GroupingPlan, now: dateti
     return written
 
 
-async def _insert_event(conn: aiosqlite.Connection, event: Event, stamp: str) -> int:
+async def _insert_event(conn: Connection, event: Event, stamp: str) -> int:
     cursor = await conn.execute(
         _INSERT_EVENT,
         (
@@ -167,7 +169,7 @@ async def _insert_event(conn: aiosqlite.Connection, event: Event, stamp: str) ->
     return cursor.lastrowid
 
 
-def _sources(rows: Sequence[sqlite3.Row]) -> tuple[Source, ...]:
+def _sources(rows: Sequence[Row]) -> tuple[Source, ...]:
     return tuple(source_from_row(row) for row in rows)
 
 

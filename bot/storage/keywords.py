@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-import aiosqlite
-
 from bot.core.routing import TenantKey
 from bot.core.subscriptions import KeywordChange
 from bot.storage.database import Database, utc_text
+from bot.storage.sql import Connection, Row
 
 _LOG_KEYWORD = (
     "INSERT INTO keyword_log (platform, tenant, action, term, actor, at) VALUES (?, ?, ?, ?, ?, ?)"
@@ -95,14 +94,14 @@ class KeywordStore:
         ]
 
 
-async def _terms(conn: aiosqlite.Connection, key: TenantKey) -> tuple[str, ...]:
+async def _terms(conn: Connection, key: TenantKey) -> tuple[str, ...]:
     sql = "SELECT term FROM keywords WHERE platform = ? AND tenant = ? ORDER BY added_at, term"
     async with conn.execute(sql, key) as cursor:
         return tuple([row["term"] async for row in cursor])
 
 
 async def _write_terms(
-    conn: aiosqlite.Connection,
+    conn: Connection,
     key: TenantKey,
     action: str,
     terms: Sequence[str],
@@ -124,7 +123,7 @@ async def _write_terms(
     await conn.executemany(_LOG_KEYWORD, [(*key, action, t, actor, utc_text(now)) for t in terms])
 
 
-def _change(row: aiosqlite.Row) -> KeywordChange:
+def _change(row: Row) -> KeywordChange:
     return KeywordChange(
         row["action"], row["term"], row["actor"], datetime.fromisoformat(row["at"])
     )

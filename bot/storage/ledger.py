@@ -11,8 +11,6 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 
-import aiosqlite
-
 from bot.core.events import Event
 from bot.core.feeds import ItemStatus
 from bot.core.grouping import GroupingPlan, Known, Report
@@ -24,6 +22,7 @@ from bot.storage.feeds import mark_items
 from bot.storage.grouping import load_known, write_plan
 from bot.storage.outbox_writes import enqueue_all
 from bot.storage.records import write_change
+from bot.storage.sql import Connection
 from bot.storage.threads import queue_thread_replies
 
 
@@ -42,7 +41,7 @@ class Ledger:
 class _Transaction:
     """One open transaction, its writes stamped `now` (the `LedgerTransaction` port)."""
 
-    def __init__(self, conn: aiosqlite.Connection, now: datetime) -> None:
+    def __init__(self, conn: Connection, now: datetime) -> None:
         self._conn = conn
         self._now = now
 

@@ -24,13 +24,10 @@ in flight still gets its edit.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
-
-import aiosqlite
 
 from bot.core.catalogue import DEFAULT_LOOK, Look, Style
 from bot.core.mentions import Mention
@@ -38,6 +35,7 @@ from bot.core.routing import Route
 from bot.core.subscriptions import Channel, DeliveryStatus, DeliveryView
 from bot.storage.database import Database, utc_text
 from bot.storage.outbox_writes import enqueue_all
+from bot.storage.sql import Connection, Row
 
 
 @dataclass(frozen=True)
@@ -107,7 +105,7 @@ class Outbox:
 
     @staticmethod
     async def enqueue(
-        conn: aiosqlite.Connection, event_id: int, routes: Sequence[Route], now: datetime
+        conn: Connection, event_id: int, routes: Sequence[Route], now: datetime
     ) -> int:
         """Write the event's deliveries inside the caller's transaction; return how many are new.
 
@@ -310,7 +308,7 @@ class Outbox:
 
 
 async def _stop_subscription(
-    conn: aiosqlite.Connection, subscription_id: int, error: str, stamp: str
+    conn: Connection, subscription_id: int, error: str, stamp: str
 ) -> None:
     """Disable the subscription with the reason and stop everything it has not received yet:
     posted messages stay `sent`, only what never reached the channel dies."""
@@ -331,11 +329,11 @@ async def _stop_subscription(
     )
 
 
-def _channel(row: sqlite3.Row) -> Channel:
+def _channel(row: Row) -> Channel:
     return Channel(row["platform"], row["tenant"], row["channel"])
 
 
-def _due(row: sqlite3.Row) -> Due:
+def _due(row: Row) -> Due:
     return Due(
         id=row["id"],
         event_id=row["event_id"],

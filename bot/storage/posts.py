@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +18,7 @@ from bot.core.mentions import Mention
 from bot.core.replies import Reply, reply_from_json
 from bot.core.subscriptions import Channel
 from bot.storage.database import Database, utc_text
+from bot.storage.sql import Row
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ class PostBox:
             )
 
 
-def _due(row: sqlite3.Row) -> PostDue:
+def _due(row: Row) -> PostDue:
     return PostDue(
         id=row["id"],
         subscription_id=row["subscription_id"],

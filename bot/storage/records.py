@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-import aiosqlite
-
 from bot.core.models import Change, Origin, Record, Stance
 from bot.core.seed import Seed
 from bot.storage.database import Database
+from bot.storage.sql import Connection, Row
 
 UNKNOWN_SUMMARY = "No public position on record."
 
@@ -128,9 +126,7 @@ class RecordStore:
         return int(row["n"]) if row else 0
 
 
-async def write_change(
-    conn: aiosqlite.Connection, change: Change, summary: str, now: datetime
-) -> bool:
+async def write_change(conn: Connection, change: Change, summary: str, now: datetime) -> bool:
     """Inside a transaction: add `change` to the country's history, in date order, and make it
     the record unless the record's current stance is newer (a story about 2020 confirmed after
     a 2021 decision belongs to the past). Returns whether it became the record."""
@@ -157,13 +153,13 @@ async def write_change(
     return current
 
 
-async def _since(conn: aiosqlite.Connection, code: str) -> date | None:
+async def _since(conn: Connection, code: str) -> date | None:
     async with conn.execute("SELECT since FROM records WHERE country = ?", (code,)) as cursor:
         row = await cursor.fetchone()
     return date.fromisoformat(row["since"]) if row and row["since"] else None
 
 
-async def _stance_before(conn: aiosqlite.Connection, code: str, day: date) -> Stance | None:
+async def _stance_before(conn: Connection, code: str, day: date) -> Stance | None:
     query = (
         "SELECT stance FROM history WHERE country = ? AND changed_on < ?"
         " ORDER BY changed_on DESC, id DESC LIMIT 1"
@@ -173,14 +169,12 @@ async def _stance_before(conn: aiosqlite.Connection, code: str, day: date) -> St
     return Stance(row["stance"]) if row else None
 
 
-async def _origins(conn: aiosqlite.Connection) -> dict[str, Origin]:
+async def _origins(conn: Connection) -> dict[str, Origin]:
     async with conn.execute("SELECT country, origin FROM records") as cursor:
         return {row["country"]: Origin(row["origin"]) async for row in cursor}
 
 
-async def _write_seed_entry(
-    conn: aiosqlite.Connection, code: str, seed: Seed, now: datetime
-) -> None:
+async def _write_seed_entry(conn: Connection, code: str, seed: Seed, now: datetime) -> None:
     entry = seed.entries.get(code)
     if entry is None:
         record = Record(code, Stance.UNKNOWN, None, UNKNOWN_SUMMARY, (), Origin.SEED, now)
@@ -229,7 +223,7 @@ def _change_params(change: Change, now: datetime) -> tuple[object, ...]:
     )
 
 
-def _record(row: sqlite3.Row) -> Record:
+def _record(row: Row) -> Record:
     return Record(
         country=row["country"],
         stance=Stance(row["stance"]),
@@ -243,7 +237,7 @@ def _record(row: sqlite3.Row) -> Record:
     )
 
 
-def _change(row: sqlite3.Row) -> Change:
+def _change(row: Row) -> Change:
     return Change(
         country=row["country"],
         stance=Stance(row["stance"]),

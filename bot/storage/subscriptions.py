@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import functools
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time
-
-import aiosqlite
 
 from bot.core.catalogue import Look, Style
 from bot.core.events import AlertKind
@@ -17,7 +14,9 @@ from bot.core.mentions import Mention
 from bot.core.routing import TenantKey, hold_reason
 from bot.core.subscriptions import Channel, Digest, Mute, QuietHours, Subscription
 from bot.storage.database import Database, Params, utc_text
+from bot.storage.dialect import both
 from bot.storage.keywords import KeywordStore
+from bot.storage.sql import Connection, Row
 
 _SUBSCRIPTION = (
     "SELECT id, platform, tenant, channel, countries, level, digest, created_by, active,"
@@ -47,12 +46,18 @@ ORDER BY until, id
 _TENANT_MUTES = (
     "SELECT * FROM mutes WHERE platform = ? AND tenant = ? AND until > ? ORDER BY until, id"
 )
-_MUTES_TO_END = """
-SELECT * FROM mutes WHERE platform = ? AND tenant = ? AND channel = ? AND (? IS NULL OR id = ?)
-"""
-_END_MUTES = """
-DELETE FROM mutes WHERE platform = ? AND tenant = ? AND channel = ? AND (? IS NULL OR id = ?)
-"""
+_MUTES_TO_END = both(
+    sqlite="SELECT * FROM mutes WHERE platform = ? AND tenant = ? AND channel = ?"
+    " AND (? IS NULL OR id = ?)",
+    postgres="SELECT * FROM mutes WHERE platform = ? AND tenant = ? AND channel = ?"
+    " AND (CAST(? AS integer) IS NULL OR id = ?)",
+)
+_END_MUTES = both(
+    sqlite="DELETE FROM mutes WHERE platform = ? AND tenant = ? AND channel = ?"
+    " AND (? IS NULL OR id = ?)",
+    postgres="DELETE FROM mutes WHERE platform = ? AND tenant = ? AND channel = ?"
+    " AND (CAST(? AS integer) IS NULL OR id = ?)",
+)
 
 
 class SubscriptionStore(KeywordStore):
@@ -284,9 +289,9 @@ class SubscriptionStore(KeywordStore):
         return {_channel(row): _quiet(row) for row in rows}
 
 
-async def _one(conn: aiosqlite.Connection, sql: str, params: Params) -> sqlite3.Row | None:
+async def _one(conn: Connection, sql: str, params: Params) -> Row | None:
     async with conn.execute(sql, params) as cursor:
-        row: sqlite3.Row | None = await cursor.fetchone()
+        row: Row | None = await cursor.fetchone()
         return row
 
 
@@ -306,11 +311,11 @@ def _hhmm(moment: time) -> str:
     return moment.strftime("%H:%M")
 
 
-def _channel(row: sqlite3.Row) -> Channel:
+def _channel(row: Row) -> Channel:
     return Channel(row["platform"], row["tenant"], row["channel"])
 
 
-def _subscription(row: sqlite3.Row) -> Subscription:
+def _subscription(row: Row) -> Subscription:
     # Columns in _SUBSCRIPTION's order; plain lookups and a cached list parse, because
     # `active()` builds thousands of these for each routed item.
     id_, platform, tenant, channel, countries, level, digest, by, active, reason, *rest = row
@@ -354,7 +359,7 @@ def _terms(text: str) -> tuple[str, ...]:
     return tuple(json.loads(text))
 
 
-def _mute(row: sqlite3.Row) -> Mute:
+def _mute(row: Row) -> Mute:
     return Mute(
         id=row["id"],
         channel=_channel(row),
@@ -365,7 +370,7 @@ def _mute(row: sqlite3.Row) -> Mute:
     )
 
 
-def _quiet(row: sqlite3.Row) -> QuietHours:
+def _quiet(row: Row) -> QuietHours:
     return QuietHours(
         time.fromisoformat(row["starts"]), time.fromisoformat(row["ends"]), row["tz"] or "UTC"
     )

@@ -14,17 +14,16 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-
-import aiosqlite
 
 from bot.core.catalogue import DEFAULT_LOOK, Look, Style
 from bot.core.routing import Joined
 from bot.core.subscriptions import Channel
 from bot.storage.database import Database, utc_text
+from bot.storage.dialect import both
+from bot.storage.sql import Connection, Row
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,8 @@ class ThreadDue:
     look: Look = DEFAULT_LOOK  # the channel's style and language
 
 
-_QUEUE = """
+_QUEUE = both(
+    sqlite="""
 INSERT INTO thread_replies (delivery_id, item_id, nonce, next_attempt_at, created_at, updated_at)
 SELECT d.id, ?2, ?3 || printf('%08x', d.subscription_id), ?4, ?4, ?4
 FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
@@ -51,7 +51,17 @@ WHERE d.event_id = ?1 AND d.subscription_id = ?5 AND s.threads = 1 AND s.active 
   AND d.status = 'sent' AND d.in_digest = 0 AND d.message_id IS NOT NULL
   AND d.posting_since IS NOT NULL
 ON CONFLICT (delivery_id, item_id) DO NOTHING
-"""
+""",
+    postgres="""
+INSERT INTO thread_replies (delivery_id, item_id, nonce, next_attempt_at, created_at, updated_at)
+SELECT d.id, ?2, CAST(?3 AS text) || lpad(to_hex(d.subscription_id), 8, '0'), ?4, ?4, ?4
+FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
+WHERE d.event_id = ?1 AND d.subscription_id = ?5 AND s.threads = 1 AND s.active = 1
+  AND d.status = 'sent' AND d.in_digest = 0 AND d.message_id IS NOT NULL
+  AND d.posting_since IS NOT NULL
+ON CONFLICT (delivery_id, item_id) DO NOTHING
+""",
+)
 _DUE = """
 SELECT t.id, t.delivery_id, t.item_id, t.nonce, t.attempts, t.posting_since,
        d.subscription_id, d.event_id, d.message_id, d.thread_id, s.platform, s.tenant, s.channel,
@@ -66,9 +76,7 @@ ORDER BY t.next_attempt_at, t.id LIMIT ?
 """
 
 
-async def queue_thread_replies(
-    conn: aiosqlite.Connection, joined: Sequence[Joined], now: datetime
-) -> int:
+async def queue_thread_replies(conn: Connection, joined: Sequence[Joined], now: datetime) -> int:
     """Inside the caller's transaction: a thread reply for each joined source and each of its
     subscriptions whose channel has threads on and already shows the event's alert. Its nonce
     (24 characters, Discord's limit is 25) is fixed here: random, then the subscription."""
@@ -80,9 +88,10 @@ async def queue_thread_replies(
     ]
     if not params:
         return 0
-    before = conn.total_changes
-    await conn.executemany(_QUEUE, params)
-    return conn.total_changes - before
+    queued = 0
+    for one in params:  # few: the joined sources times the channels with threads on
+        queued += (await conn.execute(_QUEUE, one)).rowcount
+    return queued
 
 
 class ThreadBox:
@@ -145,7 +154,7 @@ class ThreadBox:
             )
 
 
-def _due(row: sqlite3.Row) -> ThreadDue:
+def _due(row: Row) -> ThreadDue:
     posting = row["posting_since"]
     return ThreadDue(
         id=row["id"],
