@@ -24,8 +24,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# The storage tests run on SQLite and on a throwaway PostgreSQL server (installed from Debian's
+# packages when missing and run as root); without one they are skipped, and the summary says so.
 test: lint
-	$(BIN)/pytest -q
+	tests/with_postgres.sh $(BIN)/pytest -q
 
 model: $(STAMP)  ## refit the reading model on the corpus's training portion
 	$(BIN)/python -m training fit

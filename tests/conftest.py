@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from _pytest.terminal import TerminalReporter
 
 from bot.app import App, open_app
 from bot.catalog import load_countries
@@ -13,6 +14,8 @@ from bot.core.access import Role
 from bot.core.countries import CountryIndex
 from bot.core.replies import Reply
 from bot.settings import PROJECT_CONFIG, Settings, load_settings
+from bot.storage.target import DatabaseUrl
+from tests.postgres import BACKENDS, NOT_SET, SCHEMAS_MADE, fresh_schema, server_url
 
 CONFIG = PROJECT_CONFIG.parent
 FIXED_NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -21,6 +24,36 @@ FIXED_NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 @pytest.fixture(scope="session")
 def countries() -> CountryIndex:
     return load_countries(CONFIG / "countries.toml")
+
+
+@pytest.fixture(params=BACKENDS)
+async def database_target(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> AsyncIterator[Path | DatabaseUrl]:
+    """A fresh database on each engine: a SQLite file, then a PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield tmp_path / "bot.db"
+        return
+    async with fresh_schema() as url:
+        yield url
+
+
+def pytest_terminal_summary(terminalreporter: TerminalReporter) -> None:
+    """How many tests ran on PostgreSQL, and, loudly, whether its tests were skipped."""
+    reports = [
+        report
+        for kind in ("passed", "failed", "skipped")
+        for report in terminalreporter.stats.get(kind, [])
+        if getattr(report, "when", "") in ("call", "setup") and "[postgresql" in report.nodeid
+    ]
+    ran = {r.nodeid for r in reports if r.when == "call" and not r.skipped}
+    skipped = {r.nodeid for r in reports if r.skipped}
+    if skipped:
+        terminalreporter.write_sep("!", f"{len(skipped)} PostgreSQL tests SKIPPED", red=True)
+        terminalreporter.write_line(NOT_SET if server_url() is None else "see the skip reasons")
+    terminalreporter.write_line(
+        f"PostgreSQL: {len(ran)} tests ran on both engines; {len(SCHEMAS_MADE)} fresh schemas made."
+    )
 
 
 @pytest.fixture

@@ -145,10 +145,18 @@ def compose() -> dict[str, Any]:
     return loaded
 
 
-def test_compose_runs_the_bot_alone_on_sqlite_in_a_volume() -> None:
+def test_compose_runs_the_bot_on_sqlite_in_a_volume_and_postgresql_only_in_its_profile() -> None:
     file = compose()
-    bot = file["services"]["bot"]
-    assert (["bot"], ["data"]) == (list(file["services"]), list(file["volumes"]))
+    bot, postgres = file["services"]["bot"], file["services"]["postgres"]
+    assert (["bot", "postgres"], ["data", "pgdata"]) == (
+        list(file["services"]),
+        list(file["volumes"]),
+    )
+    assert (None, ["postgres"], False) == (
+        bot.get("profiles"),
+        postgres["profiles"],
+        bot["depends_on"]["postgres"]["required"],
+    )
     assert "." == bot["build"]
     assert ["data:/data"] == bot["volumes"]
     assert ["127.0.0.1:3000:3000"] == bot["ports"]  # the listener, on the host's loopback only

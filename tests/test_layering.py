@@ -57,7 +57,7 @@ def test_adapters_never_import_each_other() -> None:
 
 
 def test_the_core_and_the_pipeline_reach_storage_only_through_ports() -> None:
-    banned = ("aiosqlite", "bot.storage")
+    banned = ("aiosqlite", "asyncpg", "bot.storage")
     offenders = {
         path: sorted(n for n in names if n.startswith(banned))
         for place in ("bot/core", "bot/pipeline.py")
@@ -68,7 +68,7 @@ def test_the_core_and_the_pipeline_reach_storage_only_through_ports() -> None:
 
 def test_only_storage_imports_the_storage_engine() -> None:
     offenders = {
-        path: sorted(n for n in names if n.split(".")[0] == "aiosqlite")
+        path: sorted(n for n in names if n.split(".")[0] in ("aiosqlite", "asyncpg"))
         for path, names in imports_of("bot").items()
         if not path.startswith("bot/storage/")
     }

@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -22,8 +23,10 @@ from bot.core.replies import Reply
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest
 from bot.delivery import DeliveryWorker
 from bot.settings import Settings
+from bot.storage.target import DatabaseUrl
 from tests.conftest import FIXED_NOW, ask
 from tests.feeds.server import FeedServer, running_server
+from tests.postgres import on
 
 LATER = FIXED_NOW + timedelta(hours=1)
 
@@ -132,8 +135,11 @@ async def subscribe(app: App, channel: str, countries: set[str], level: AlertKin
 
 
 @pytest.fixture
-async def world(local_settings: Settings) -> AsyncIterator[World]:
-    async with open_app(local_settings, clock=lambda: FIXED_NOW) as app, running_server() as server:
+async def world(
+    local_settings: Settings, database_target: Path | DatabaseUrl
+) -> AsyncIterator[World]:
+    settings = on(local_settings, database_target)
+    async with open_app(settings, clock=lambda: FIXED_NOW) as app, running_server() as server:
         sender = RecordingSender()
         app.senders["console"] = sender
         await subscribe(app, "everything", set(), AlertKind.CHANGE)

@@ -18,13 +18,15 @@ from bot.core.subscriptions import Channel, Digest
 from bot.pipeline import Pipeline, Processed
 from bot.settings import Settings, load_settings
 from bot.storage.ledger import Ledger
+from bot.storage.target import DatabaseUrl
 from tests.conftest import FIXED_NOW, RULES_ONLY, copy_config
+from tests.postgres import on
 
 
 @pytest.fixture
-def settings(rules_only_settings: Settings) -> Settings:
+def settings(rules_only_settings: Settings, database_target: Path | DatabaseUrl) -> Settings:
     """The rules alone: these tests predict the confidences that decide auto-apply."""
-    return rules_only_settings
+    return on(rules_only_settings, database_target)
 
 
 BAN = ("Germany bans Huawei from its 5G networks", "https://www.reuters.com/de-ban", 50)

@@ -16,6 +16,7 @@ from bot.metrics import Metrics
 from bot.polling import Poller, PollOutcome
 from bot.storage.database import Database
 from bot.storage.feeds import FeedStore
+from bot.storage.target import DatabaseUrl
 from tests.feeds.conftest import TEST_SETTINGS
 from tests.feeds.server import FeedServer, running_server
 from tests.samples import NOW, STORIES, rss
@@ -57,8 +58,8 @@ class Rig:
 
 
 @pytest.fixture
-async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
-    database = await Database.open(tmp_path / "bot.db")
+async def rig(database_target: Path | DatabaseUrl) -> AsyncIterator[Rig]:
+    database = await Database.open(database_target)
     store = FeedStore(database)
     listener = RecordingListener()
     metrics = Metrics()

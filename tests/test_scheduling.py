@@ -15,6 +15,7 @@ from bot.polling import Poller
 from bot.scheduling import FeedScheduler
 from bot.storage.database import Database
 from bot.storage.feeds import FeedStore
+from bot.storage.target import DatabaseUrl
 from tests.feeds.conftest import TEST_SETTINGS
 from tests.feeds.server import FeedServer, running_server
 from tests.samples import NOW, STORIES, rss
@@ -24,8 +25,10 @@ POLICY = FeedPolicy(default_interval=timedelta(minutes=15))
 
 
 @pytest.fixture
-async def parts(tmp_path: Path) -> AsyncIterator[tuple[FeedServer, FeedStore, FeedScheduler]]:
-    database = await Database.open(tmp_path / "bot.db")
+async def parts(
+    database_target: Path | DatabaseUrl,
+) -> AsyncIterator[tuple[FeedServer, FeedStore, FeedScheduler]]:
+    database = await Database.open(database_target)
     store = FeedStore(database)
     async with running_server() as server, Fetcher(TEST_SETTINGS) as fetcher:
         poller = Poller(fetcher, store, POLICY, RecordingListener(), lambda: NOW)

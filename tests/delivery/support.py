@@ -25,6 +25,7 @@ from bot.metrics import Metrics
 from bot.storage.database import Database
 from bot.storage.events import EventStore
 from bot.storage.outbox import HoldPolicy, Outbox
+from bot.storage.target import DatabaseUrl
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 WINDOW = timedelta(hours=48)
@@ -265,8 +266,8 @@ class World:
 
 
 @asynccontextmanager
-async def open_world(path: Path, countries: CountryIndex) -> AsyncIterator[World]:
-    database = await Database.open(path)
+async def open_world(target: Path | DatabaseUrl, countries: CountryIndex) -> AsyncIterator[World]:
+    database = await Database.open(target)
     clock = FakeClock()
     try:
         yield World(

@@ -11,15 +11,16 @@ import pytest
 from bot.core.analysis import Finding
 from bot.core.events import EventStatus
 from bot.core.models import Stance
-from bot.storage.database import Database
+from bot.storage.database import Database, SqliteDatabase
 from bot.storage.events import EventStore
+from bot.storage.target import DatabaseUrl
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-async def database(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await Database.open(tmp_path / "bot.db")
+async def database(database_target: Path | DatabaseUrl) -> AsyncIterator[Database]:
+    database = await Database.open(database_target)
     yield database
     await database.close()
 
@@ -40,10 +41,12 @@ async def reported(database: Database, events: EventStore, title: str) -> int:
 
 
 async def test_reading_an_event_waits_for_no_writer_of_another_process(
-    database: Database,
+    tmp_path: Path,
 ) -> None:
+    database = await Database.open(tmp_path / "bot.db")  # SQLite's file lock is the subject
     events = EventStore(database, timedelta(hours=72))
     event_id = await reported(database, events, "Sweden bans Huawei")
+    assert isinstance(database, SqliteDatabase)
     other_process = sqlite3.connect(database.path, isolation_level=None)
     try:
         other_process.execute("BEGIN IMMEDIATE")  # holds the write lock, as a writer would
@@ -52,6 +55,7 @@ async def test_reading_an_event_waits_for_no_writer_of_another_process(
         other_process.execute("ROLLBACK")
     finally:
         other_process.close()
+        await database.close()
     assert found is not None
     assert (EventStatus.PENDING, ("Sweden bans Huawei",)) == (
         found.status,

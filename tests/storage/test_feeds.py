@@ -10,6 +10,7 @@ from bot.core.feeds import FeedOrigin, ItemStatus
 from bot.core.items import Item
 from bot.storage.database import Database
 from bot.storage.feeds import FeedStore
+from bot.storage.target import DatabaseUrl
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
@@ -19,8 +20,8 @@ def story(n: int, link: str | None = None, guid: str = "") -> Item:
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[FeedStore]:
-    database = await Database.open(tmp_path / "bot.db")
+async def store(database_target: Path | DatabaseUrl) -> AsyncIterator[FeedStore]:
+    database = await Database.open(database_target)
     yield FeedStore(database)
     await database.close()
 

@@ -10,6 +10,7 @@ from bot.core.models import Change, Origin, Record, Stance
 from bot.core.seed import Seed, SeedEntry
 from bot.storage.database import Database
 from bot.storage.records import RecordStore
+from bot.storage.target import DatabaseUrl
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 CODES = ["DE", "GB", "SE"]
@@ -39,8 +40,8 @@ def seed(version: int, gb_stance: Stance, summary: str = "UK summary.") -> Seed:
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[RecordStore]:
-    database = await Database.open(tmp_path / "bot.db")
+async def store(database_target: Path | DatabaseUrl) -> AsyncIterator[RecordStore]:
+    database = await Database.open(database_target)
     yield RecordStore(database)
     await database.close()
 

@@ -13,6 +13,7 @@ from bot.core.ports import RoutingBook, SubscriptionBook
 from bot.core.subscriptions import Channel, Digest, QuietHours, Subscription
 from bot.storage.database import Database
 from bot.storage.subscriptions import SubscriptionStore
+from bot.storage.target import DatabaseUrl
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 NEWS = Channel("discord", "G1", "news")
@@ -22,8 +23,8 @@ DEFAULTS = ("huawei", '"high-risk vendor"', "zte")
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SubscriptionStore]:
-    database = await Database.open(tmp_path / "bot.db")
+async def store(database_target: Path | DatabaseUrl) -> AsyncIterator[SubscriptionStore]:
+    database = await Database.open(database_target)
     yield SubscriptionStore(database)
     await database.close()
 
@@ -283,13 +284,13 @@ async def test_held_alerts_wait_through_quiet_hours_that_wrap_midnight(
 
 
 async def test_routing_sees_every_change_made_since_it_last_read(
-    store: SubscriptionStore, tmp_path: Path
+    store: SubscriptionStore, database_target: Path | DatabaseUrl
 ) -> None:
     await subscribe(store, NEWS)
     first = [s.channel for s in await store.active()]
     await subscribe(store, OTHER, frozenset({"DE"}))
     after_subscribe = [(s.channel, s.countries) for s in await store.active()]
-    elsewhere = await Database.open(tmp_path / "bot.db")  # another process's connection
+    elsewhere = await Database.open(database_target)  # another process's connection
     await elsewhere.execute_many(
         "UPDATE subscriptions SET active = 0 WHERE channel = ?", [("news",)]
     )
