@@ -18,7 +18,7 @@ from bot.core.analysis import Analyser
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind, AutoApplyRule
 from bot.core.feeds import FeedOrigin, FeedPolicy
-from bot.core.ports import AdminBell, AlertSender
+from bot.core.ports import AdminBell, AlertSender, Notepad
 from bot.core.replies import Image
 from bot.core.seed import Seed
 from bot.core.subscriptions import Channel, Digest
@@ -40,6 +40,7 @@ from bot.storage.database import Database
 from bot.storage.events import EventStore
 from bot.storage.feeds import FeedStore
 from bot.storage.ledger import Ledger
+from bot.storage.meta import MetaStore
 from bot.storage.outbox import Outbox
 from bot.storage.posts import PostBox
 from bot.storage.records import RecordStore
@@ -78,6 +79,7 @@ class App:
     started_at: datetime
     metrics: Metrics
     bells: dict[str, AdminBell]  # each platform's way to tell a tenant's admins in private
+    notepad: Notepad  # small values adapters keep between runs
 
     def console_caller(self, as_role: Role) -> Caller:
         """The terminal user: an operator only if settings list `console:operator`."""
@@ -283,6 +285,7 @@ def _assemble(
         started_at,
         base.metrics,
         bells,
+        MetaStore(database),
     )
 
 

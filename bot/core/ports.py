@@ -104,6 +104,14 @@ class EventBook(Protocol):
         ...
 
 
+class Notepad(Protocol):
+    """Small values kept between runs, by key (an adapter's own bookkeeping)."""
+
+    async def recall(self, key: str) -> str | None: ...
+
+    async def remember(self, key: str, value: str) -> None: ...
+
+
 class AlertSender(Protocol):
     """A platform adapter's outgoing side. Raises RetryLaterError or ChannelGoneError."""
 

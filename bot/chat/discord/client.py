@@ -86,9 +86,9 @@ class StanceClient(discord.Client):
         """After login, before the gateway: buttons of earlier alerts work, commands are synced
         before any interaction for them can arrive."""
         self.add_dynamic_items(*DYNAMIC_ITEMS)
-        database, guild_id = self._app.database, self._app.settings.discord.guild_id
+        notepad, guild_id = self._app.notepad, self._app.settings.discord.guild_id
         try:
-            await sync_if_changed(self.tree, database, guild_id)
+            await sync_if_changed(self.tree, notepad, guild_id)
         except discord.HTTPException as exc:  # the commands synced before still work
             event(log, "discord.sync_failed", logging.WARNING, status=exc.status, error=exc.text)
 

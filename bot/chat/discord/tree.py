@@ -22,9 +22,8 @@ from bot.chat.discord.interactions import Runner
 from bot.chat.discord.table import ADMIN_ROOT, ROOT, Complete, Option, Subcommand
 from bot.core.countries import CountryIndex
 from bot.core.events import EventStatus
-from bot.core.ports import EventBook
+from bot.core.ports import EventBook, Notepad
 from bot.logs import event
-from bot.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -205,7 +204,7 @@ def _starts(typed: str, name: str, key: str) -> bool:
 
 
 async def sync_if_changed(
-    tree: app_commands.CommandTree[Any], database: Database, guild_id: int | None
+    tree: app_commands.CommandTree[Any], notepad: Notepad, guild_id: int | None
 ) -> bool:
     """Push the commands to Discord (one guild, or globally) only when they differ from the last
     push: global syncs are rate limited and take a while to spread. True when it synced."""
@@ -217,16 +216,10 @@ async def sync_if_changed(
     application = tree.client.application_id
     text = json.dumps({"app": application, "to": target, "commands": payload}, sort_keys=True)
     digest = hashlib.sha256(text.encode()).hexdigest()
-    row = await database.fetch_one("SELECT value FROM meta WHERE key = ?", (HASH_KEY,))
-    if row is not None and row["value"] == digest:
+    if await notepad.recall(HASH_KEY) == digest:
         event(log, "discord.commands_unchanged", target=target)
         return False
     await tree.sync(guild=guild)
-    async with database.transaction() as conn:
-        await conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (HASH_KEY, digest),
-        )
+    await notepad.remember(HASH_KEY, digest)
     event(log, "discord.commands_synced", target=target, commands=len(payload))
     return True
