@@ -18,7 +18,7 @@ from bot.core.analysis import Analyser
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind, AutoApplyRule
 from bot.core.feeds import FeedOrigin, FeedPolicy
-from bot.core.ports import AdminBell, AlertSender, Notepad
+from bot.core.ports import AdminBell, AlertSender, ChatViews, Notepad
 from bot.core.replies import Image
 from bot.core.seed import Seed
 from bot.core.subscriptions import Channel, Digest
@@ -47,6 +47,7 @@ from bot.storage.records import RecordStore
 from bot.storage.subscriptions import SubscriptionStore
 from handlers.base import Services
 from handlers.dispatch import Dispatcher, all_commands
+from handlers.views import Views
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ class App:
     metrics: Metrics
     bells: dict[str, AdminBell]  # each platform's way to tell a tenant's admins in private
     notepad: Notepad  # small values adapters keep between runs
+    views: ChatViews  # what adapters show beside replies (Slack's App Home)
 
     def console_caller(self, as_role: Role) -> Caller:
         """The terminal user: an operator only if settings list `console:operator`."""
@@ -286,6 +288,7 @@ def _assemble(
         base.metrics,
         bells,
         MetaStore(database),
+        Views(services),
     )
 
 

@@ -7,12 +7,14 @@ from contextlib import AbstractAsyncContextManager
 from datetime import date, datetime, time, timedelta
 from typing import Protocol, runtime_checkable
 
+from bot.core.access import Role
 from bot.core.alerts import Alert, ThreadNote
 from bot.core.catalogue import Style
 from bot.core.countries import CountryIndex
 from bot.core.events import AlertKind, Event, EventStatus
 from bot.core.feeds import Feed, FeedAdded, ItemStatus, StoredItem
 from bot.core.grouping import GroupingPlan, Known, Report
+from bot.core.home import HomePage
 from bot.core.mentions import Mention
 from bot.core.models import Change, Country, Group, Record
 from bot.core.opml import OpmlFeed
@@ -110,6 +112,18 @@ class Notepad(Protocol):
     async def recall(self, key: str) -> str | None: ...
 
     async def remember(self, key: str, value: str) -> None: ...
+
+
+class ChatViews(Protocol):
+    """What an adapter shows outside commands, decided by the handlers."""
+
+    async def home(self, platform: str, tenant: str, role: Role) -> HomePage:
+        """The tenant's home page, as `role` may see it."""
+        ...
+
+    async def decided_alert(self, event_id: int, channel: Channel) -> Alert | None:
+        """A decided event's alert as `channel` shows it; None while pending, or unknown."""
+        ...
 
 
 class AlertSender(Protocol):

@@ -23,10 +23,7 @@ from bot.chat.slack.home import home_view
 from bot.chat.slack.replies import LINK_ACTION, reply_message
 from bot.chat.slack.roles import RoleBook, Who
 from bot.chat.slack.sender import SlackSender
-from bot.core.alerts import build_alert
-from bot.core.catalogue import Look
 from bot.core.errors import SendError
-from bot.core.events import EventStatus
 from bot.core.replies import Image, Reply, Tone, error_reply
 from bot.core.subscriptions import Channel
 from bot.logs import event
@@ -133,7 +130,7 @@ class Listeners:
         async with self._guarded("home", None):
             who = Who(_text(body, "team_id"), "", _text(payload, "user"))
             role = await self._roles.role(who)
-            view = await home_view(self._app, who.team, role)
+            view = home_view(await self._app.views.home("slack", who.team, role))
             await client.views_publish(user_id=who.user, view=view)
 
     async def _run(self, text: str, who: Who) -> Reply:
@@ -164,16 +161,14 @@ class Listeners:
 
     async def _refresh(self, body: dict[str, Any], event_id: int) -> None:
         """Once decided, the clicked alert shows the outcome and loses its buttons."""
-        found = await self._app.events.get(event_id)
         container = body.get("container") or {}
         ts, channel_id = container.get("message_ts"), container.get("channel_id")
-        if found is None or found.status == EventStatus.PENDING or not ts or not channel_id:
+        if not ts or not channel_id:
             return
         channel = Channel("slack", _team(body), str(channel_id))
-        subscription = await self._app.subscriptions.for_channel(channel)
-        look = subscription.look if subscription else Look()
-        alert = build_alert(found, self._app.countries.get(found.country), look)
-        await self._sender.edit(channel, str(ts), alert)
+        alert = await self._app.views.decided_alert(event_id, channel)
+        if alert is not None:
+            await self._sender.edit(channel, str(ts), alert)
 
     @asynccontextmanager
     async def _guarded(self, what: str, respond: AsyncRespond | None) -> AsyncIterator[None]:
