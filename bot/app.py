@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from types import MappingProxyType
 
 from bot import __version__
 from bot.catalog import load_analyser, load_countries, load_seed
@@ -61,6 +62,18 @@ def utc_now() -> datetime:
 
 
 @dataclass(frozen=True)
+class Outlet:
+    """A platform's way out: its channels' alerts and posts, and a private word to a tenant's
+    admins (a lost channel); built once, before the app, by whoever runs the platform."""
+
+    sender: AlertSender
+    bell: AdminBell | None = None
+
+
+NO_OUTLETS: Mapping[str, Outlet] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
 class App:
     settings: Settings
     database: Database
@@ -73,13 +86,13 @@ class App:
     poller: Poller
     scheduler: FeedScheduler
     pipeline: Pipeline
-    senders: dict[str, AlertSender]
+    senders: Mapping[str, AlertSender]  # read-only: built once, from the outlets
     delivery: DeliveryWorker
     digests: DigestJob
     dispatcher: Dispatcher
     started_at: datetime
     metrics: Metrics
-    bells: dict[str, AdminBell]  # each platform's way to tell a tenant's admins in private
+    bells: Mapping[str, AdminBell]  # each platform's way to tell a tenant's admins in private
     notepad: Notepad  # small values adapters keep between runs
     views: ChatViews  # what adapters show beside replies (Slack's App Home)
 
@@ -147,7 +160,11 @@ def feed_policy(settings: Settings) -> FeedPolicy:
 
 
 @asynccontextmanager
-async def open_app(settings: Settings, clock: Clock = utc_now) -> AsyncIterator[App]:
+async def open_app(
+    settings: Settings, clock: Clock = utc_now, *, outlets: Mapping[str, Outlet] = NO_OUTLETS
+) -> AsyncIterator[App]:
+    """The bot on its database, delivering to the platforms of `outlets` (none: lookups only;
+    `running.py` passes the terminal and the platforms it serves)."""
     countries = load_countries(settings.countries_file)
     seed = load_seed(settings.stances_file, countries)
     database = await Database.open(settings.store)
@@ -165,6 +182,7 @@ async def open_app(settings: Settings, clock: Clock = utc_now) -> AsyncIterator[
                 records=records,
                 fetcher=fetcher,
                 parser=parser,
+                outlets=outlets,
             )
     finally:
         await database.close()
@@ -238,12 +256,13 @@ def _assemble(
     records: RecordStore,
     fetcher: Fetcher,
     parser: FeedParser,
+    outlets: Mapping[str, Outlet],
 ) -> App:
     """The stores, the services over them, then the commands over both."""
     base = _base(settings, clock, countries, database, records)
     analyser = load_analyser(settings.countries_file, countries, settings.reading_model_file, seed)
-    senders: dict[str, AlertSender] = {}
-    bells: dict[str, AdminBell] = {}
+    senders = MappingProxyType({name: o.sender for name, o in outlets.items()})
+    bells = MappingProxyType({name: o.bell for name, o in outlets.items() if o.bell is not None})
     pictures = Renderer()
     pipeline = _pipeline(base, analyser)
     poller = _poller(base, fetcher, parser, pipeline)
@@ -347,7 +366,7 @@ def _poller(base: _Base, fetcher: Fetcher, parser: FeedParser, pipeline: Pipelin
 
 
 def _delivery(
-    base: _Base, senders: dict[str, AlertSender], bells: dict[str, AdminBell]
+    base: _Base, senders: Mapping[str, AlertSender], bells: Mapping[str, AdminBell]
 ) -> DeliveryWorker:
     return DeliveryWorker(
         base.outbox,

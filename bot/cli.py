@@ -9,7 +9,6 @@ import os
 import sqlite3
 import sys
 from collections.abc import Mapping, Sequence
-from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,10 +31,9 @@ from bot.environment import read_environment
 from bot.feeds.fetch import Fetcher
 from bot.logs import configure_logging
 from bot.polling import PollOutcome
-from bot.running import images_folder, prepare, run
+from bot.running import PollRound, images_folder, poll_once, run
 from bot.settings import Settings, load_settings
 from bot.storage.database import is_storage_fault, storage_problem
-from bot.storage.instance import sole_instance
 
 ROLES = {role.name.lower(): role for role in Role}
 POLL_WITHOUT_ONCE = (
@@ -174,17 +172,13 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "poll" and not args.once:
         print(POLL_WITHOUT_ONCE, file=sys.stderr)
         return 2
-    # Commands that deliver alerts run alone on their database; lookups may run beside them.
-    # On PostgreSQL the server holds that lock instead (`Database.running_alone`).
-    sqlite_alone = args.command in ("run", "poll") and settings.database_url is None
-    alone = sole_instance(settings.database) if sqlite_alone else nullcontext()
     try:
-        with alone:
-            async with open_app(settings) as app:
-                if not sqlite_alone and args.command in ("run", "poll"):
-                    async with app.database.running_alone():
-                        return await _with_app(app, args)
-                return await _with_app(app, args)
+        if args.command == "run":  # these two run alone on their database
+            return await run(settings, args.console)
+        if args.command == "poll":
+            return _poll_summary(await poll_once(settings, print))
+        async with open_app(settings) as app:
+            return await _with_app(app, args)
     except sqlite3.DatabaseError as exc:
         if not is_storage_fault(exc):
             raise
@@ -192,10 +186,6 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _with_app(app: App, args: argparse.Namespace) -> int:
-    if args.command == "run":
-        return await run(app, args.console)
-    if args.command == "poll":
-        return await _poll_once(app)
     if args.command == "record":
         return await _audit(app)
     if args.command == "ask":
@@ -205,16 +195,13 @@ async def _with_app(app: App, args: argparse.Namespace) -> int:
     return await _db(app, args)
 
 
-async def _poll_once(app: App) -> int:
-    reports = await prepare(app, print, poll_now=True)
-    await app.pipeline.drain()
-    sent = await app.delivery.run_once()
-    for report in reports:
+def _poll_summary(round_: PollRound) -> int:
+    for report in round_.reports:
         print(report.line)
-    failed = sum(r.outcome is PollOutcome.FAILED for r in reports)
+    failed = sum(r.outcome is PollOutcome.FAILED for r in round_.reports)
     print(
-        f"Polled {plural(len(reports), 'feed')}: {len(reports) - failed} ok, {failed} failed; "
-        f"{plural(sent.sent, 'alert')} delivered."
+        f"Polled {plural(len(round_.reports), 'feed')}: {len(round_.reports) - failed} ok, "
+        f"{failed} failed; {plural(round_.delivered, 'alert')} delivered."
     )
     return 0
 

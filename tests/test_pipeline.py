@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import App, open_app
+from bot.app import App, Outlet, open_app
 from bot.core.access import Caller, Role
 from bot.core.alerts import Alert, ThreadNote
 from bot.core.events import AlertKind, EventStatus
@@ -139,9 +139,12 @@ async def world(
     local_settings: Settings, database_target: Path | DatabaseUrl
 ) -> AsyncIterator[World]:
     settings = on(local_settings, database_target)
-    async with open_app(settings, clock=lambda: FIXED_NOW) as app, running_server() as server:
-        sender = RecordingSender()
-        app.senders["console"] = sender
+    sender = RecordingSender()
+    outlets = {"console": Outlet(sender)}
+    async with (
+        open_app(settings, clock=lambda: FIXED_NOW, outlets=outlets) as app,
+        running_server() as server,
+    ):
         await subscribe(app, "everything", set(), AlertKind.CHANGE)
         await subscribe(app, "sweden-only", {"SE"}, AlertKind.CHANGE)
         await subscribe(app, "germany-all", {"DE"}, AlertKind.MENTION)

@@ -75,6 +75,14 @@ def _stdin_lines(loop: asyncio.AbstractEventLoop, queue: asyncio.Queue[str | Non
     threading.Thread(target=pump, name="console-stdin", daemon=True).start()
 
 
+def announce(text: str, out: TextIO | None = None) -> None:
+    """Something arrived while the user was at the prompt (an alert): show it, re-prompt."""
+    stream = out or sys.stdout
+    print(f"\r{text}", file=stream)
+    stream.write(PROMPT)
+    stream.flush()
+
+
 class ConsoleChat:
     def __init__(
         self,
@@ -92,10 +100,7 @@ class ConsoleChat:
         print(text, file=self._out, flush=True)
 
     def announce(self, text: str) -> None:
-        """Something arrived while the user was at the prompt (an alert): show it, re-prompt."""
-        print(f"\r{text}", file=self._out)
-        self._out.write(PROMPT)
-        self._out.flush()
+        announce(text, self._out)
 
     async def serve(self, stop: asyncio.Event) -> None:
         """Answer commands from stdin until EOF, `quit`, or `stop` is set."""

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.app import App, open_app
+from bot.app import App, Outlet, open_app
 from bot.core.access import Role
 from bot.core.events import AlertKind, EventStatus
 from bot.core.feeds import Feed, FeedOrigin, ItemStatus
@@ -66,9 +66,12 @@ class Bot:
 
 @pytest.fixture
 async def bot(local_settings: Settings) -> AsyncIterator[Bot]:
-    async with open_app(local_settings, clock=lambda: FIXED_NOW) as app, running_server() as server:
-        sender = RecordingSender()
-        app.senders["console"] = sender
+    sender = RecordingSender()
+    outlets = {"console": Outlet(sender)}
+    async with (
+        open_app(local_settings, clock=lambda: FIXED_NOW, outlets=outlets) as app,
+        running_server() as server,
+    ):
         for tenant in ("T1", "T2"):
             await app.subscriptions.subscribe(
                 Channel("console", tenant, f"{tenant}-news"),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.chat.slack import Waits
 from tests.chat.slack.emulator import SlackEmulator, until
 from tests.chat.slack.support import free_port, running_bot, slack_settings
 
@@ -30,7 +31,7 @@ async def test_slack_answering_503_three_times_costs_three_lines_then_connects(
     settings = slack_settings(tmp_path, slack, SLACK_APP_TOKEN="xapp-test")
 
     with caplog.at_level(logging.INFO):
-        async with running_bot(settings, slack, reconnect_wait=FIRST_WAIT):
+        async with running_bot(settings, slack, waits=Waits(first_reconnect=FIRST_WAIT)):
             await slack.send_envelope("events_api", {"event": {"type": "noop"}})
 
     lines = unreachable_lines(caplog)
@@ -46,7 +47,9 @@ async def test_slack_down_logs_one_line_per_try_and_never_a_traceback(
     settings = slack_settings(tmp_path, slack, SLACK_APP_TOKEN="xapp-test", SLACK_API_URL=closed)
 
     with caplog.at_level(logging.INFO):
-        async with running_bot(settings, slack, reconnect_wait=FIRST_WAIT, connect_wait=0.1):
+        async with running_bot(
+            settings, slack, waits=Waits(first_reconnect=FIRST_WAIT, connect=0.1)
+        ):
             await until(lambda: len(unreachable_lines(caplog)) >= 4, 5.0, "four tries")
             await asyncio.sleep(0)
 

@@ -4,21 +4,15 @@ dispatcher, the real pipeline and the terminal's real alert sender."""
 from __future__ import annotations
 
 from bot.app import CONSOLE_CHANNEL, App
-from bot.chat.console import ConsoleSender
 from bot.core.access import Role
 from bot.core.replies import Tone
 from tests.conftest import FIXED_NOW, ask
+from tests.handlers.conftest import Printing
 from tests.handlers.test_decisions import report
 
 
-def printed_by(app: App) -> list[str]:
-    shown: list[str] = []
-    app.senders["console"] = ConsoleSender(shown.append)
-    return shown
-
-
-async def test_test_posts_a_sample_alert_as_real_alerts_render(app: App) -> None:
-    shown = printed_by(app)
+async def test_test_posts_a_sample_alert_as_real_alerts_render(printing: Printing) -> None:
+    app, shown = printing.app, printing.shown
     await ask(app, "/huawei subscribe de", Role.MANAGER)
     reply = await ask(app, "/huawei test", Role.MANAGER)
     [alert] = shown
@@ -29,9 +23,9 @@ async def test_test_posts_a_sample_alert_as_real_alerts_render(app: App) -> None
 
 
 async def test_test_without_a_subscription_samples_the_uk_and_says_how_to_subscribe(
-    app: App,
+    printing: Printing,
 ) -> None:
-    shown = printed_by(app)
+    app, shown = printing.app, printing.shown
     reply = await ask(app, "/huawei test", Role.MANAGER)
     assert "🇬🇧 United Kingdom: still banned" in shown[0]
     assert reply.text.endswith("`/huawei subscribe` starts one.")
@@ -42,8 +36,8 @@ async def test_test_where_alerts_cannot_be_posted_says_why(app: App) -> None:
     assert (Tone.ERROR, True) == (reply.tone, "only while `stancebot run` is running" in reply.text)
 
 
-async def test_a_member_may_not_post_a_test_alert(app: App) -> None:
-    shown = printed_by(app)
+async def test_a_member_may_not_post_a_test_alert(printing: Printing) -> None:
+    app, shown = printing.app, printing.shown
     reply = await ask(app, "/huawei test", Role.MEMBER)
     assert (Tone.ERROR, []) == (reply.tone, shown)
 
@@ -133,7 +127,7 @@ async def test_keywords_test_shows_the_workspace_and_the_channel_filter(app: App
     assert reply.text.startswith("The workspace's keywords match, but this channel's filter")
 
 
-async def test_the_sample_is_dated_now(app: App) -> None:
-    shown = printed_by(app)
+async def test_the_sample_is_dated_now(printing: Printing) -> None:
+    app, shown = printing.app, printing.shown
     await ask(app, "/huawei test", Role.MANAGER)
     assert f"{FIXED_NOW:%d %b %Y}" in shown[0]

@@ -9,7 +9,7 @@ from bot.core.catalogue import Look, Style
 from bot.core.replies import Tone
 from bot.core.wording import name_key
 from tests.conftest import ask
-from tests.handlers.test_channel import printed_by
+from tests.handlers.conftest import Printing
 from tests.handlers.test_decisions import report
 
 
@@ -61,8 +61,8 @@ async def test_a_channel_without_a_subscription_has_nothing_to_set_them_on(app: 
     )
 
 
-async def test_a_compact_german_alert_is_one_line_in_german(app: App) -> None:
-    shown = printed_by(app)
+async def test_a_compact_german_alert_is_one_line_in_german(printing: Printing) -> None:
+    app, shown = printing.app, printing.shown
     await ask(app, "/huawei subscribe at", Role.MANAGER)
     await ask(app, "/huawei style compact", Role.ADMIN)
     await ask(app, "/huawei language de", Role.ADMIN)
@@ -79,8 +79,8 @@ async def test_a_compact_german_alert_is_one_line_in_german(app: App) -> None:
     assert hint.startswith("Unbestätigt. Operatoren: /huawei stance confirm ")
 
 
-async def test_a_full_french_alert_says_its_fixed_text_in_french(app: App) -> None:
-    shown = printed_by(app)
+async def test_a_full_french_alert_says_its_fixed_text_in_french(printing: Printing) -> None:
+    app, shown = printing.app, printing.shown
     await ask(app, "/huawei subscribe de", Role.MANAGER)
     await ask(app, "/huawei language fr", Role.ADMIN)
     await report(app, "Germany bans Huawei from its 5G networks", "https://a.example/de")

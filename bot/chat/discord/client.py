@@ -9,7 +9,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 import aiohttp
 import discord
@@ -18,19 +19,18 @@ from discord import app_commands
 
 from bot.chat.discord.buttons import DYNAMIC_ITEMS
 from bot.chat.discord.config import Endpoints, apply_endpoints, restore_endpoints
-from bot.chat.discord.interactions import NO_MENTIONS, Runner
+from bot.chat.discord.interactions import NO_MENTIONS, Handle, Runner
 from bot.chat.discord.redact import hide_interaction_tokens
 from bot.chat.discord.render import reply_pages
 from bot.chat.discord.sender import DiscordAdminBell, DiscordSender
 from bot.chat.discord.table import shown
 from bot.chat.discord.tree import Completer, add_commands, sync_if_changed
+from bot.core.countries import CountryIndex
 from bot.core.errors import DiscordError
+from bot.core.ports import EventBook, Notepad
 from bot.core.replies import error_reply
 from bot.logs import event
 from bot.settings import DiscordSettings
-
-if TYPE_CHECKING:
-    from bot.app import App
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +66,23 @@ class StanceTree(app_commands.CommandTree[Any]):
             await interaction.response.send_message(embed=reply_pages(reply)[0], ephemeral=True)
 
 
+@dataclass(frozen=True)
+class DiscordDesk:
+    """What the Discord adapter needs from the bot: the commands and who are operators, the
+    countries and pending events autocomplete offers, and a notepad for the last command sync."""
+
+    handle: Handle
+    commands: frozenset[tuple[str, ...]]  # the registered commands' paths
+    operators: frozenset[str]
+    countries: CountryIndex
+    events: EventBook
+    notepad: Notepad
+
+
 class StanceClient(discord.Client):
-    def __init__(self, app: App, *, guild_ready_timeout: float = 2.0) -> None:
+    """Built from settings alone, so alerts have their sender before the commands are served."""
+
+    def __init__(self, settings: DiscordSettings, *, guild_ready_timeout: float = 2.0) -> None:
         _no_voice_warnings()
         super().__init__(
             intents=discord.Intents.default(),
@@ -75,29 +90,52 @@ class StanceClient(discord.Client):
             guild_ready_timeout=guild_ready_timeout,
             max_ratelimit_timeout=MAX_RATELIMIT_WAIT,
         )
-        self.runner = Runner(app.dispatcher.handle, frozenset(app.settings.operators))
         self.tree = StanceTree(self)
-        registered = {command.path for command in app.dispatcher.commands}
-        completer = Completer(app.countries, app.events)
-        add_commands(self.tree, shown(registered), self.runner, completer)
-        self._app = app
+        self.runner: Runner | None = None  # set by `serve`
+        self._settings = settings
+        self._notepad: Notepad | None = None
+
+    def serve(self, desk: DiscordDesk) -> None:
+        """The slash commands of `desk` (once: a client that stopped is not started again)."""
+        completer = Completer(desk.countries, desk.events)
+        self.runner = Runner(desk.handle, desk.operators)  # the alert buttons run through it too
+        add_commands(self.tree, shown(set(desk.commands)), self.runner, completer)
+        self._notepad = desk.notepad
 
     async def setup_hook(self) -> None:
         """After login, before the gateway: buttons of earlier alerts work, commands are synced
         before any interaction for them can arrive."""
         self.add_dynamic_items(*DYNAMIC_ITEMS)
-        notepad, guild_id = self._app.notepad, self._app.settings.discord.guild_id
+        if self._notepad is None:  # not serving commands: nothing to sync
+            return
         try:
-            await sync_if_changed(self.tree, notepad, guild_id)
+            await sync_if_changed(self.tree, self._notepad, self._settings.guild_id)
         except discord.HTTPException as exc:  # the commands synced before still work
             event(log, "discord.sync_failed", logging.WARNING, status=exc.status, error=exc.text)
 
     async def on_ready(self) -> None:
-        if self._app.settings.discord.gateway_url and self.ws is not None:
+        if self._settings.gateway_url and self.ws is not None:
             # Resume through the configured gateway (a proxy) too, not the URL READY named.
             self.ws.gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
         user = self.user.id if self.user else "?"
         event(log, "discord.ready", user=user, guilds=len(self.guilds))
+
+
+@dataclass(frozen=True)
+class DiscordClients:
+    """The client and what speaks through it: the alert sender and the admins' bell."""
+
+    client: StanceClient
+    sender: DiscordSender
+    bell: DiscordAdminBell
+
+
+def discord_clients(
+    settings: DiscordSettings, *, guild_ready_timeout: float = 2.0
+) -> DiscordClients:
+    hide_interaction_tokens()
+    client = StanceClient(settings, guild_ready_timeout=guild_ready_timeout)
+    return DiscordClients(client, DiscordSender(client), DiscordAdminBell(client))
 
 
 class DiscordBot:
@@ -111,31 +149,30 @@ class DiscordBot:
 
     def __init__(
         self,
-        app: App,
+        clients: DiscordClients,
+        settings: DiscordSettings,
+        desk: DiscordDesk,
         *,
         on_failure: Callable[[BaseException], None] | None = None,
-        guild_ready_timeout: float = 2.0,
     ) -> None:
-        hide_interaction_tokens()
-        self.app = app
-        self.client = StanceClient(app, guild_ready_timeout=guild_ready_timeout)
-        self.sender = DiscordSender(self.client)
+        self.client = clients.client
+        self.sender = clients.sender
+        self.client.serve(desk)
         self.failure: BaseException | None = None
+        self._settings = settings
         self._on_failure = on_failure
         self._task: asyncio.Task[None] | None = None
         self._endpoints: Endpoints | None = None
 
     async def start(self) -> None:
-        """Log in (REST), sync commands, connect to the gateway in the background, and take
-        Discord's deliveries. Raises DiscordError when the token is refused."""
-        settings = self.app.settings.discord
+        """Log in (REST), sync commands and connect to the gateway in the background. Raises
+        DiscordError when the token is refused."""
+        settings = self._settings
         if settings.token is None:
             raise DiscordError("DISCORD_TOKEN is not set.")
         self._endpoints = apply_endpoints(settings)
         await self._login(settings)
         self._task = asyncio.create_task(self._connect(), name="discord-gateway")
-        self.app.senders[self.sender.platform] = self.sender
-        self.app.bells[self.sender.platform] = DiscordAdminBell(self.client)
         event(log, "discord.started", application=self.client.application_id, api=host_of(settings))
 
     async def _login(self, settings: DiscordSettings) -> None:
@@ -172,10 +209,7 @@ class DiscordBot:
         await self.client.wait_until_ready()
 
     async def stop(self) -> None:
-        """Stop taking deliveries, close the gateway and the HTTP session; no traceback."""
-        if self.app.senders.get(self.sender.platform) is self.sender:
-            del self.app.senders[self.sender.platform]
-            self.app.bells.pop(self.sender.platform, None)
+        """Close the gateway and the HTTP session; no traceback. (Deliveries stopped before.)"""
         await self._close()
         if self._task is not None:
             await self._task

@@ -11,9 +11,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
@@ -23,13 +24,12 @@ from bot.chat.slack.home import home_view
 from bot.chat.slack.replies import LINK_ACTION, reply_message
 from bot.chat.slack.roles import RoleBook, Who
 from bot.chat.slack.sender import SlackSender
+from bot.core.access import Caller
 from bot.core.errors import SendError
+from bot.core.ports import ChatViews
 from bot.core.replies import Image, Reply, Tone, error_reply
 from bot.core.subscriptions import Channel
 from bot.logs import event
-
-if TYPE_CHECKING:
-    from bot.app import App
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +66,21 @@ class InFlight:
         return len(pending)
 
 
+@dataclass(frozen=True)
+class SlackDesk:
+    """What the Slack adapter needs from the bot: the commands, who are operators, and the
+    views it shows beside replies (the App Home, a decided alert)."""
+
+    handle: Callable[[str, Caller], Awaitable[Reply]]
+    operators: tuple[str, ...]
+    views: ChatViews
+
+
 class Listeners:
-    def __init__(self, app: App, roles: RoleBook, sender: SlackSender, in_flight: InFlight) -> None:
-        self._app = app
+    def __init__(
+        self, desk: SlackDesk, roles: RoleBook, sender: SlackSender, in_flight: InFlight
+    ) -> None:
+        self._desk = desk
         self._roles = roles
         self._sender = sender
         self._in_flight = in_flight
@@ -130,12 +142,12 @@ class Listeners:
         async with self._guarded("home", None):
             who = Who(_text(body, "team_id"), "", _text(payload, "user"))
             role = await self._roles.role(who)
-            view = home_view(await self._app.views.home("slack", who.team, role))
+            view = home_view(await self._desk.views.home("slack", who.team, role))
             await client.views_publish(user_id=who.user, view=view)
 
     async def _run(self, text: str, who: Who) -> Reply:
         caller = await self._roles.caller(who)
-        return await self._app.dispatcher.handle(text, caller)
+        return await self._desk.handle(text, caller)
 
     async def _answer(self, respond: AsyncRespond, reply: Reply, who: Who) -> None:
         kind = "ephemeral" if reply.private else "in_channel"
@@ -166,7 +178,7 @@ class Listeners:
         if not ts or not channel_id:
             return
         channel = Channel("slack", _team(body), str(channel_id))
-        alert = await self._app.views.decided_alert(event_id, channel)
+        alert = await self._desk.views.decided_alert(event_id, channel)
         if alert is not None:
             await self._sender.edit(channel, str(ts), alert)
 

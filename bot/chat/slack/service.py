@@ -1,7 +1,8 @@
-"""The Slack app's lifecycle: build the Web API client and the bolt app, serve Socket Mode or
-HTTP mode, register the alert sender, and stop cleanly.
+"""The Slack app's lifecycle: the Web API clients (built first: alerts need their sender
+before the commands are served), the bolt app, Socket Mode or HTTP mode, and a clean stop.
 
-    bot = SlackBot(app)
+    clients = slack_clients(settings.slack, operators)
+    bot = SlackBot(clients, settings.slack, desk, http=(host, port))
     await bot.start()        # returns once Slack can reach us (or is being retried)
     ...
     await bot.stop()         # no new requests; work in flight finishes (bounded)
@@ -12,7 +13,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import aiohttp
@@ -26,7 +28,7 @@ from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.chat.slack.listeners import InFlight, Listeners
+from bot.chat.slack.listeners import InFlight, Listeners, SlackDesk
 from bot.chat.slack.roles import RoleBook
 from bot.chat.slack.sender import SlackAdminBell, SlackSender, classify, transient
 from bot.core.errors import ConfigError, StanceBotError
@@ -34,7 +36,6 @@ from bot.logs import event
 from bot.settings import SlackSettings
 
 if TYPE_CHECKING:
-    from bot.app import App
     from bot.listener import HttpListener
 
 log = logging.getLogger(__name__)
@@ -138,47 +139,80 @@ async def check_token(client: AsyncWebClient) -> str:
     return str(found.get("team_id", "?"))
 
 
+@dataclass(frozen=True)
+class Waits:
+    """Seconds the Slack adapter waits: for work in flight on stop, before asking an unreachable
+    Slack again (doubling each time), and for the socket before `start` returns."""
+
+    drain: float = DRAIN_SECONDS
+    first_reconnect: float = FIRST_RECONNECT_WAIT
+    connect: float = CONNECT_WAIT
+
+
+@dataclass(frozen=True)
+class SlackClients:
+    """The Web API clients: one for the app's own requests (a 429 retried once), one for the
+    outbox's deliveries (never retried by the client), and the admins' bell over the latter."""
+
+    requests: AsyncWebClient
+    sender: SlackSender
+    bell: SlackAdminBell
+
+
+def slack_clients(
+    slack: SlackSettings, operators: Sequence[str], rate_limit_retries: int = 1
+) -> SlackClients:
+    sender = SlackSender(build_client(slack, rate_limit_retries=0))
+    return SlackClients(
+        build_client(slack, rate_limit_retries),
+        sender,
+        SlackAdminBell(sender, admins(slack, operators)),
+    )
+
+
 class SlackBot:
     """What `stancebot run` starts: `await bot.start()`, and `await bot.stop()` on the way out.
 
     `on_failure` is called if Socket Mode's connecting task ends with an error (slack-sdk
     retries a lost connection by itself, so this is rare); `run` may stop the whole bot on it.
     With a `listener` (what `stancebot run` passes), HTTP mode mounts its route on the bot's
-    one HTTP listener; without, it serves its own on the settings' host and port.
+    one HTTP listener; without, it serves its own at `http` (host, port).
     """
 
     name = "slack"
 
     def __init__(
         self,
-        app: App,
+        clients: SlackClients,
+        settings: SlackSettings,
+        desk: SlackDesk,
         *,
-        rate_limit_retries: int = 1,
-        drain_seconds: float = DRAIN_SECONDS,
-        reconnect_wait: float = FIRST_RECONNECT_WAIT,
-        connect_wait: float = CONNECT_WAIT,
+        http: tuple[str, int] = ("127.0.0.1", 0),
+        waits: Waits = Waits(),
         on_failure: Callable[[BaseException], None] | None = None,
         listener: HttpListener | None = None,
     ) -> None:
-        self.app = app
+        self._settings = settings
+        self._desk = desk
+        self._http = http
         self._listener = listener
-        self._reconnect_wait = reconnect_wait
-        self._connect_wait = connect_wait
+        self._reconnect_wait = waits.first_reconnect
+        self._connect_wait = waits.connect
         self._on_failure = on_failure
-        self._drain_seconds = drain_seconds
+        self._drain_seconds = waits.drain
         self._in_flight = InFlight()
         self._runner: web.AppRunner | None = None
         self._socket: AsyncSocketModeHandler | None = None
         self._connecting: asyncio.Task[None] | None = None
-        self._client = build_client(app.settings.slack, rate_limit_retries)
-        self.sender = SlackSender(build_client(app.settings.slack, rate_limit_retries=0))
+        self._client = clients.requests
+        self.sender = clients.sender
         self.mode = ""
+        self._serving = False
 
     async def start(self) -> None:
-        """Serve /huawei, the buttons and the Home tab; alerts go out via app.senders["slack"].
-        Raises ConfigError when a token is refused or HTTP mode has no signing secret."""
-        app = self.app
-        slack = app.settings.slack
+        """Serve /huawei, the buttons and the Home tab. Raises ConfigError when a token is
+        refused or HTTP mode has no signing secret."""
+        slack = self._settings
         secret = slack.signing_secret.value if slack.signing_secret else ""
         if slack.app_token is None and not secret:
             raise ConfigError(
@@ -188,15 +222,14 @@ class SlackBot:
         team = await check_token(self._client)
         bolt = build_bolt_app(self._client, secret)
         roles = RoleBook(
-            self._client, operators=app.settings.operators, admin_users=slack.admin_users
+            self._client, operators=self._desk.operators, admin_users=slack.admin_users
         )
-        Listeners(app, roles, SlackSender(self._client), self._in_flight).register(bolt)
+        Listeners(self._desk, roles, SlackSender(self._client), self._in_flight).register(bolt)
         if slack.app_token is not None:
             await self._start_socket(bolt, slack.app_token.value)
         else:
-            await self._start_http(bolt, app.settings.http_host, app.settings.http_port)
-        app.senders["slack"] = self.sender
-        app.bells["slack"] = SlackAdminBell(self.sender, _admins(app))
+            await self._start_http(bolt, *self._http)
+        self._serving = True
         event(log, "slack.started", mode=self.mode, team=team)
 
     async def _start_http(self, bolt: AsyncApp, host: str, port: int) -> None:
@@ -251,13 +284,12 @@ class SlackBot:
         """Socket Mode: the socket is open; HTTP mode: the route is served (for /readyz)."""
         if self._socket is not None:
             return bool(await self._socket.client.is_connected())
-        return self.mode == "http" and self.app.senders.get("slack") is self.sender
+        return self.mode == "http" and self._serving
 
     async def stop(self) -> None:
-        """Stop taking requests and deliveries, then give work in flight a few seconds to finish."""
-        if self.app.senders.get("slack") is self.sender:
-            del self.app.senders["slack"]
-            self.app.bells.pop("slack", None)
+        """Stop taking requests, then give work in flight a few seconds to finish. (Deliveries
+        stopped before.)"""
+        self._serving = False
         if self._listener is not None:
             self._listener.unmount(EVENTS_PATH)
         if self._connecting is not None and not self._connecting.done():
@@ -273,10 +305,10 @@ class SlackBot:
         event(log, "slack.stopped", mode=self.mode, unfinished=left)
 
 
-def _admins(app: App) -> list[str]:
+def admins(slack: SlackSettings, operators: Sequence[str]) -> list[str]:
     """Who hears in private that a channel was lost: the configured admins and operators."""
-    operators = [o.removeprefix("slack:") for o in app.settings.operators if o.startswith("slack:")]
-    return [*app.settings.slack.admin_users, *operators]
+    slack_operators = [o.removeprefix("slack:") for o in operators if o.startswith("slack:")]
+    return [*slack.admin_users, *slack_operators]
 
 
 async def _connect(handler: AsyncSocketModeHandler, first_wait: float) -> None:

@@ -7,9 +7,10 @@ import pytest
 
 from bot.app import App, open_app
 from bot.chat.discord import DiscordBot
+from bot.platforms import DiscordLink
 from bot.settings import Settings
 from tests.chat.discord.emulator import DiscordEmulator
-from tests.chat.discord.support import People, discord_settings, running_bot
+from tests.chat.discord.support import People, discord_link, discord_settings, running_bot
 
 
 @pytest.fixture
@@ -34,12 +35,17 @@ def settings(tmp_path: Path, emulator: DiscordEmulator, people: People) -> Setti
 
 
 @pytest.fixture
-async def app(settings: Settings) -> AsyncIterator[App]:
-    async with open_app(settings) as opened:
+def link(settings: Settings) -> DiscordLink:
+    return discord_link(settings)
+
+
+@pytest.fixture
+async def app(settings: Settings, link: DiscordLink) -> AsyncIterator[App]:
+    async with open_app(settings, outlets={"discord": link.outlet}) as opened:
         yield opened
 
 
 @pytest.fixture
-async def bot(app: App) -> AsyncIterator[DiscordBot]:
-    async with running_bot(app) as started:
+async def bot(app: App, link: DiscordLink) -> AsyncIterator[DiscordBot]:
+    async with running_bot(app, link) as started:
         yield started

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.app import App
+from bot.app import App, open_app
 from bot.chat.discord import DiscordBot
 from bot.core.alerts import Alert, build_alert
 from bot.core.subscriptions import Channel
+from bot.platforms import DiscordLink
 from bot.settings import Settings, load_settings
 from tests.chat.discord.emulator import TOKEN, DiscordEmulator
 from tests.chat.discord.interacting import Interaction, answer
@@ -55,9 +56,21 @@ def discord_settings(
     return load_settings(env | ({"DISCORD_GUILD_ID": str(emulator.guild_id)} if guild else {}))
 
 
+def discord_link(settings: Settings) -> DiscordLink:
+    return DiscordLink(settings, guild_ready_timeout=0.05)
+
+
 @asynccontextmanager
-async def running_bot(app: App) -> AsyncIterator[DiscordBot]:
-    bot = DiscordBot(app, guild_ready_timeout=0.05)
+async def discord_app(settings: Settings) -> AsyncIterator[tuple[App, DiscordLink]]:
+    """The app with Discord's sender in its sender map, as `stancebot run` opens it."""
+    link = discord_link(settings)
+    async with open_app(settings, outlets={"discord": link.outlet}) as app:
+        yield app, link
+
+
+@asynccontextmanager
+async def running_bot(app: App, link: DiscordLink) -> AsyncIterator[DiscordBot]:
+    bot = link.serve(app)
     await bot.start()
     try:
         async with asyncio.timeout(5):

@@ -9,6 +9,8 @@ from bot.chat.discord import DiscordBot
 from bot.core.catalogue import DEFAULT_LOOK, Look
 from bot.core.events import EventStatus
 from bot.core.models import Stance
+from bot.platforms import DiscordLink
+from bot.settings import Settings
 from tests.chat.discord.emulator import DiscordEmulator
 from tests.chat.discord.interacting import edited
 from tests.chat.discord.payloads import JSON
@@ -17,6 +19,7 @@ from tests.chat.discord.support import (
     alert_for,
     alerts_channel,
     answered,
+    discord_app,
     embed_of,
     ephemeral,
     running_bot,
@@ -40,11 +43,11 @@ def button_ids(message: JSON) -> list[str]:
 
 
 async def test_an_operator_confirms_a_change_with_a_click_even_after_a_restart(
-    app: App, emulator: DiscordEmulator, people: People
+    app: App, link: DiscordLink, settings: Settings, emulator: DiscordEmulator, people: People
 ) -> None:
-    async with running_bot(app) as before_the_restart:
+    async with running_bot(app, link) as before_the_restart:
         event_id, alert = await alert_posted(before_the_restart, app, emulator)
-    async with running_bot(app):
+    async with discord_app(settings) as (restarted, new_link), running_bot(restarted, new_link):
         click = await emulator.interactions.click(
             people.operator, alert, f"stancebot:confirm:{event_id}"
         )
@@ -63,9 +66,9 @@ async def test_an_operator_confirms_a_change_with_a_click_even_after_a_restart(
 
 
 async def test_the_decision_on_a_german_alert_is_said_in_german(
-    app: App, emulator: DiscordEmulator, people: People
+    app: App, link: DiscordLink, emulator: DiscordEmulator, people: People
 ) -> None:
-    async with running_bot(app) as bot:
+    async with running_bot(app, link) as bot:
         event_id, alert = await alert_posted(bot, app, emulator, Look(language="de"))
         click = await emulator.interactions.click(
             people.operator, alert, f"stancebot:reject:{event_id}"

@@ -10,6 +10,7 @@ import pytest
 
 from bot.app import App, open_app
 from bot.chat.discord import DiscordBot
+from bot.platforms import DiscordLink
 from bot.settings import Settings
 from tests.chat.digested import JOINING, alert_then_digest, one_alert_an_hour, report
 from tests.chat.digested import subscribe_daily as subscribe
@@ -18,14 +19,14 @@ from tests.chat.discord.support import alerts_channel, embed_of, running_bot
 
 
 @pytest.fixture
-async def app(settings: Settings) -> AsyncIterator[App]:
-    async with open_app(one_alert_an_hour(settings)) as opened:
+async def app(settings: Settings, link: DiscordLink) -> AsyncIterator[App]:
+    async with open_app(one_alert_an_hour(settings), outlets={"discord": link.outlet}) as opened:
         yield opened
 
 
 @pytest.fixture
-async def bot(app: App) -> AsyncIterator[DiscordBot]:
-    async with running_bot(app) as started:
+async def bot(app: App, link: DiscordLink) -> AsyncIterator[DiscordBot]:
+    async with running_bot(app, link) as started:
         yield started
 
 

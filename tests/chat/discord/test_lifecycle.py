@@ -8,13 +8,14 @@ from dataclasses import replace
 import discord
 import pytest
 
-from bot.app import App, open_app
-from bot.chat.discord import DiscordBot, application_id
+from bot.app import App
+from bot.chat.discord import application_id
 from bot.chat.discord.config import current_endpoints
 from bot.core.errors import DiscordError
+from bot.platforms import DiscordLink
 from bot.settings import Secret, Settings
 from tests.chat.discord.emulator import DiscordEmulator
-from tests.chat.discord.support import running_bot
+from tests.chat.discord.support import discord_app, running_bot
 
 
 async def test_the_gateway_is_the_configured_one_with_default_intents_and_compression(
@@ -30,11 +31,11 @@ async def test_the_gateway_is_the_configured_one_with_default_intents_and_compre
 
 
 async def test_a_gateway_that_refuses_the_bot_is_reported_to_its_owner(
-    app: App, emulator: DiscordEmulator
+    app: App, link: DiscordLink, emulator: DiscordEmulator
 ) -> None:
     emulator.gateway.refuse_with = 4004  # Discord's "authentication failed"
     failed = asyncio.Event()
-    bot = DiscordBot(app, on_failure=lambda _exc: failed.set(), guild_ready_timeout=0.05)
+    bot = link.serve(app, on_failure=lambda _exc: failed.set())
     await bot.start()
     try:
         async with asyncio.timeout(5):
@@ -44,26 +45,25 @@ async def test_a_gateway_that_refuses_the_bot_is_reported_to_its_owner(
 
     assert isinstance(bot.failure, discord.ConnectionClosed)
     assert 4004 == bot.failure.code
-    assert "discord" not in app.senders
 
 
-async def test_the_bot_takes_discord_deliveries_while_it_runs_and_restores_the_endpoints(
-    app: App, emulator: DiscordEmulator
+async def test_the_bot_delivers_through_the_sender_wired_at_start_and_restores_the_endpoints(
+    app: App, link: DiscordLink, emulator: DiscordEmulator
 ) -> None:
     before = current_endpoints()
-    async with running_bot(app) as bot:
+    async with running_bot(app, link) as bot:
         running = (app.senders["discord"] is bot.sender, current_endpoints().api_base)
 
     assert (True, emulator.api_base) == running
-    assert ("discord" in app.senders, before) == (False, current_endpoints())
+    assert before == current_endpoints()
 
 
 async def test_a_refused_token_stops_the_start_with_a_clear_error(
     settings: Settings, emulator: DiscordEmulator
 ) -> None:
     wrong = replace(settings, discord=replace(settings.discord, token=Secret("revoked-token")))
-    async with open_app(wrong) as app:
-        bot = DiscordBot(app)
+    async with discord_app(wrong) as (app, link):
+        bot = link.serve(app)
         with pytest.raises(DiscordError) as raised:
             await bot.start()
 

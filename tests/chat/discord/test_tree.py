@@ -7,13 +7,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import discord
 
-from bot.app import open_app
 from bot.chat.discord import invite_url
 from bot.chat.discord.table import ADMIN_ROOT, ALWAYS_SHOWN, ROOT, SUBCOMMANDS, shown
 from bot.chat.discord.tree import HASH_KEY
 from handlers.dispatch import all_commands
 from tests.chat.discord.emulator import DiscordEmulator
-from tests.chat.discord.support import People, discord_settings, running_bot
+from tests.chat.discord.support import People, discord_app, discord_settings, running_bot
 
 GUILD_COMMANDS = r"/applications/\d+/guilds/\d+/commands"
 GLOBAL_COMMANDS = r"/applications/\d+/commands"
@@ -51,8 +50,8 @@ def test_the_invite_asks_for_the_bot_and_its_commands_with_the_least_permissions
 async def test_commands_are_synced_to_the_guild_with_admin_commands_hidden_from_members(
     tmp_path: Path, emulator: DiscordEmulator, people: People
 ) -> None:
-    async with open_app(discord_settings(tmp_path, emulator, people.operator.id)) as app:
-        async with running_bot(app):
+    async with discord_app(discord_settings(tmp_path, emulator, people.operator.id)) as (app, link):
+        async with running_bot(app, link):
             pass
         stored = await app.database.fetch_one("SELECT value FROM meta WHERE key = ?", (HASH_KEY,))
 
@@ -69,16 +68,15 @@ async def test_an_unchanged_tree_is_not_synced_again(
     tmp_path: Path, emulator: DiscordEmulator, people: People
 ) -> None:
     settings = discord_settings(tmp_path, emulator, people.operator.id)
-    async with open_app(settings) as app:
-        async with running_bot(app):
+    for _ in range(2):  # a restart: the process, its app and its client are new
+        async with discord_app(settings) as (app, link), running_bot(app, link):
             pass
-        async with running_bot(app):
-            pass
-        synced_twice = len(emulator.sent("PUT", GUILD_COMMANDS))
+    synced_twice = len(emulator.sent("PUT", GUILD_COMMANDS))
+    async with discord_app(settings) as (app, link):
         await app.database.execute_many(
             "UPDATE meta SET value = 'stale' WHERE key = ?", [(HASH_KEY,)]
         )
-        async with running_bot(app):
+        async with running_bot(app, link):
             pass
 
     assert (1, 2) == (synced_twice, len(emulator.sent("PUT", GUILD_COMMANDS)))
@@ -88,7 +86,7 @@ async def test_without_a_guild_id_commands_are_synced_globally(
     tmp_path: Path, emulator: DiscordEmulator, people: People
 ) -> None:
     settings = discord_settings(tmp_path, emulator, people.operator.id, guild=False)
-    async with open_app(settings) as app, running_bot(app):
+    async with discord_app(settings) as (app, link), running_bot(app, link):
         pass
 
     assert (1, 0) == (

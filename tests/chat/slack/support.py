@@ -12,13 +12,13 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
 
 from bot.app import App, open_app
-from bot.chat.slack import SlackBot
+from bot.chat.slack import SlackBot, Waits
+from bot.platforms import SlackLink
 from bot.settings import PROJECT_CONFIG, Settings, load_settings
 from tests.chat.slack.emulator import TEAM, Call, SlackEmulator, until
 
@@ -167,12 +167,13 @@ async def running_bot(
     settings: Settings,
     slack: SlackEmulator,
     adapt: Callable[[App], App] = lambda app: app,
-    **options: Any,
+    waits: Waits | None = None,
 ) -> AsyncIterator[Harness]:
     """The bot serving `settings` (its app changed by `adapt` first), stopped afterwards."""
-    async with open_app(settings) as opened:
+    link = SlackLink(settings)
+    async with open_app(settings, outlets={"slack": link.outlet}) as opened:
         app = adapt(opened)
-        bot = SlackBot(app, **options)
+        bot = link.serve(app, waits=waits)
         await bot.start()
         try:
             yield Harness(app, bot, slack)

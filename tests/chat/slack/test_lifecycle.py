@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import open_app
-from bot.chat.slack import SlackBot
 from bot.core.errors import ConfigError
+from bot.platforms import SlackLink
 from tests.chat.slack.emulator import SlackEmulator
 from tests.chat.slack.support import (
     ADMIN,
@@ -21,7 +21,7 @@ from tests.chat.slack.support import (
 )
 
 
-async def test_start_registers_the_alert_sender(harness: Harness) -> None:
+async def test_the_alert_sender_is_the_one_wired_at_start(harness: Harness) -> None:
     assert ("http", harness.bot.sender) == (harness.bot.mode, harness.app.senders["slack"])
 
 
@@ -42,12 +42,15 @@ async def test_bad_settings_stop_the_start_with_a_clear_message(
 ) -> None:
     if failing:
         slack.fail(failing, "invalid_auth")
-    async with open_app(slack_settings(tmp_path, slack, **env)) as app:
+    settings = slack_settings(tmp_path, slack, **env)
+    link = SlackLink(settings)
+    async with open_app(settings, outlets={"slack": link.outlet}) as app:
+        bot = link.serve(app)
         with pytest.raises(ConfigError) as raised:
-            await SlackBot(app).start()
+            await bot.start()
 
     assert (problem,) == raised.value.problems
-    assert "slack" not in app.senders
+    assert not await bot.connected()
 
 
 async def test_a_command_in_flight_finishes_when_the_bot_stops(
@@ -61,7 +64,7 @@ async def test_a_command_in_flight_finishes_when_the_bot_stops(
 
     posted = [c for c in slack.calls_to("response_url") if url.endswith(c.params["key"])]
     assert (200, 1) == (answer.status, len(posted))
-    assert "slack" not in harness.app.senders  # no deliveries through a stopped bot
+    assert not await harness.bot.connected()  # stopped: its route is no longer served
 
 
 async def test_no_token_reaches_the_logs(
