@@ -73,3 +73,13 @@ def test_only_storage_imports_the_storage_engine() -> None:
         if not path.startswith("bot/storage/")
     }
     assert {} == {path: names for path, names in offenders.items() if names}
+
+
+def test_adapters_reach_neither_storage_nor_the_composition_root() -> None:
+    """An adapter gets what it needs (the dispatcher, the operators, a port or two), not the app."""
+    banned = ("aiosqlite", "bot.storage", "bot.app", "bot.running", "bot.platforms")
+    offenders = {
+        path: sorted(n for n in names if n.startswith(banned))
+        for path, names in imports_of("bot/chat").items()
+    }
+    assert {} == {path: names for path, names in offenders.items() if names}
