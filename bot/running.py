@@ -51,15 +51,15 @@ async def run(settings: Settings, console: bool) -> int:
 
 @asynccontextmanager
 async def opened_alone(settings: Settings, senders: Mapping[str, Outlet]) -> AsyncIterator[App]:
-    """The app, delivering alone from its database: no other bot runs on it meanwhile (SQLite:
-    a lock file taken before the database opens; PostgreSQL: the server's lock). Lookups
-    (`ask`, `db export`) may run beside it."""
+    """The app, delivering from its database: on SQLite alone (a lock file taken before the
+    database opens; lookups, `ask` and `db export`, may run beside it); on PostgreSQL beside
+    any other bots on it, sharing the work (feed leases, claimed outbox rows)."""
     if settings.database_url is None:
         with sole_instance(settings.database):
             async with open_app(settings, outlets=senders) as app:
                 yield app
         return
-    async with open_app(settings, outlets=senders) as app, app.database.running_alone():
+    async with open_app(settings, outlets=senders) as app:
         yield app
 
 

@@ -117,6 +117,12 @@ class FeedScheduler:
         if backing_off:
             event(log, "feed.backing_off", feed=feed.id, until=feed.next_poll_at)
             return
+        # Another bot on the same database polls it this time: for half an interval the feed
+        # is the lease holder's, so the others' jobs, firing close by, leave it alone.
+        now = self._clock()
+        if not await self._feeds.take_lease(feed.id, now, now + self._policy.interval_of(feed) / 2):
+            event(log, "feed.polled_elsewhere", feed=feed.id)
+            return
         await self._poller.poll(feed)
 
     async def stop(self, grace: float = 10.0) -> None:

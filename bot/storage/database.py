@@ -10,7 +10,8 @@ import sqlite3
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Iterable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import cast
 
@@ -70,10 +71,25 @@ def _make_room(path: Path) -> None:
         raise StorageError(f"{path}: its folder cannot be created: {exc.strerror}.") from exc
 
 
+# How long an outbox row claimed by one process stays its own: far longer than a round of
+# deliveries takes (a process that dies leaves its claims to expire; on SQLite none are taken).
+CLAIM_LEASE = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The outbox table a due-rows query reads (as `alias`), and the time it is read at."""
+
+    table: str
+    alias: str
+    now: datetime
+
+
 class Database(ABC):
     """What the stores use, on either engine: transactions, reads, and the schema's version."""
 
     dialect: str
+    shared: bool  # whether several bots may run on it at once (sharing the work)
 
     @staticmethod
     async def open(target: Path | DatabaseUrl, *, migrate: bool = True) -> Database:
@@ -116,17 +132,17 @@ class Database(ABC):
         async with self.transaction() as connection:
             await connection.executemany(sql, rows)
 
-    @asynccontextmanager
-    async def running_alone(self) -> AsyncIterator[None]:
-        """While the block runs, no other bot delivers from this database (SQLite: the file
-        lock of `bot.storage.instance`, taken before the database is opened)."""
-        yield
+    async def claim_due(self, sql: str, params: Params, claim: Claim) -> list[Row]:
+        """The due rows `sql` selects, now this process's to send. One bot runs on SQLite (the
+        file lock of `bot.storage.instance`), so they are simply read."""
+        return await self.fetch_all(sql, params)
 
 
 class SqliteDatabase(Database):
     """Serialises work on one connection: a transaction never interleaves with other queries."""
 
     dialect = "sqlite"
+    shared = False
 
     def __init__(self, connection: aiosqlite.Connection, path: Path) -> None:
         self._connection = connection

@@ -64,6 +64,7 @@ class Translated:
     lists: frozenset[int]  # positions (from 0) whose JSON list is passed as an array
     returns_rows: bool
     returns_id: bool
+    count: int  # how many parameters it takes
 
     def arguments(self, params: Params) -> list[Any]:
         values = [params[name] for name in self.names] if isinstance(params, dict) else [*params]
@@ -81,7 +82,7 @@ _INSERT_INTO = re.compile(r"^\s*INSERT\s+(?:OR\s+IGNORE\s+)?INTO\s+(\w+)", re.IG
 @lru_cache(maxsize=2048)
 def translate(sql: str, *, returning_id: bool = True) -> Translated:
     """One statement of the stores (not a migration)."""
-    text, names, _ = _parameters(_VARIANTS.get(sql, sql))
+    text, names, count = _parameters(_VARIANTS.get(sql, sql))
     lists: set[int] = set()
 
     def as_array(match: re.Match[str]) -> str:
@@ -105,7 +106,8 @@ def translate(sql: str, *, returning_id: bool = True) -> Translated:
     if returns_id:
         text += " RETURNING id"
     rows = returns_id or bool(re.match(r"\s*(SELECT|WITH)\b", text, re.IGNORECASE))
-    return Translated(text, names, frozenset(lists), rows or "RETURNING" in text, returns_id)
+    returning = rows or "RETURNING" in text
+    return Translated(text, names, frozenset(lists), returning, returns_id, count)
 
 
 def translate_script(sql: str) -> str:

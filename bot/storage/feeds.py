@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from bot.core.feeds import FailureOutcome, Feed, FeedOrigin, ItemStatus, StoredItem
 from bot.core.items import Item, identity
-from bot.storage.database import Database
+from bot.storage.database import Database, utc_text
 from bot.storage.sql import Connection, Row
 
 
@@ -84,6 +84,20 @@ class FeedStore:
                 if cursor.rowcount and cursor.lastrowid:
                     ids.append(cursor.lastrowid)
         return [feed for feed_id in ids if (feed := await self.get(feed_id))]
+
+    async def take_lease(self, feed_id: int, now: datetime, until: datetime) -> bool:
+        """Whether this process polls the feed now. Where several bots share the database, the
+        first to ask holds the feed until `until` and the others leave it alone; a bot alone on
+        its database (SQLite) always does."""
+        if not self._db.shared:
+            return True
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE feeds SET lease_until = ?"
+                " WHERE id = ? AND (lease_until IS NULL OR lease_until <= ?)",
+                (utc_text(until), feed_id, utc_text(now)),
+            )
+        return cursor.rowcount == 1
 
     async def get(self, feed_id: int) -> Feed | None:
         row = await self._db.fetch_one("SELECT * FROM feeds WHERE id = ?", (feed_id,))

@@ -33,7 +33,7 @@ from bot.core.catalogue import DEFAULT_LOOK, Look, Style
 from bot.core.mentions import Mention
 from bot.core.routing import Route
 from bot.core.subscriptions import Channel, DeliveryStatus, DeliveryView
-from bot.storage.database import Database, utc_text
+from bot.storage.database import Claim, Database, utc_text
 from bot.storage.outbox_writes import enqueue_all
 from bot.storage.sql import Connection, Row
 
@@ -129,7 +129,8 @@ class Outbox:
         the subscriptions in `skip` (channels whose earlier rows are still being delivered).
         """
         params = (json.dumps(list(platforms)), utc_text(now), json.dumps(list(skip)), limit)
-        return [_due(row) for row in await self._db.fetch_all(_DUE, params)]
+        rows = await self._db.claim_due(_DUE, params, Claim("deliveries", "d", now))
+        return [_due(row) for row in rows]
 
     async def mark_posting(self, due: Due, now: datetime) -> None:
         """The platform is about to be asked to post this row. Kept after a crash or a lost reply,
@@ -302,7 +303,9 @@ class Outbox:
     ) -> None:
         async with self._db.transaction() as conn:
             await conn.execute(
-                f"UPDATE deliveries SET {assignments}, updated_at = ? WHERE id = ?",  # noqa: S608 - callers pass constant text
+                # Done with for now: the claim goes, so any process may take the row when due.
+                f"UPDATE deliveries SET {assignments}, updated_at = ?, claimed_until = NULL"  # noqa: S608 - callers pass constant text
+                " WHERE id = ?",
                 (*params, utc_text(now), delivery_id),
             )
 

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 from collections.abc import AsyncIterator, Coroutine, Generator, Iterable, Sequence
 from contextlib import asynccontextmanager
+from functools import lru_cache
 from typing import Any, TypeAlias
 
 import asyncpg
 
 from bot.core.errors import SchemaTooNewError, StorageError
 from bot.logs import event
-from bot.storage.database import Database
+from bot.storage.database import CLAIM_LEASE, Claim, Database, utc_text
 from bot.storage.dialect import COMPATIBILITY, translate, translate_script
 from bot.storage.migrations import Migration, load_migrations
 from bot.storage.sql import Connection, Cursor, Params, Row
@@ -31,7 +33,14 @@ POOL_SIZE = 4
 # The schema's own advisory locks, one for migrations and one for writes: `hashtext` of the
 # schema's name keeps two schemas of one database (tests) apart.
 _LOCK = "SELECT pg_advisory_xact_lock(hashtext(current_schema()), $1)"
-_MIGRATING, _WRITING, _RUNNING = 1, 2, 3
+_MIGRATING, _WRITING = 1, 2
+# Each open database is a holder of outbox claims, alive while it holds the session lock
+# (_HOLDERS, its number): the claims of a process that ended are free at once.
+_HOLDERS = 50_016
+_ALIVE = (
+    "SELECT objid::bigint FROM pg_locks WHERE locktype = 'advisory' AND granted"
+    " AND classid::bigint = 50016 AND objsubid = 2"
+)
 # A connection of the pool, as the pool lends it (generic only in the type stubs).
 Raw: TypeAlias = "asyncpg.pool.PoolConnectionProxy[asyncpg.Record]"
 _VERSION_TABLE = "CREATE TABLE IF NOT EXISTS stancebot_schema (version INTEGER NOT NULL)"
@@ -39,10 +48,13 @@ _VERSION_TABLE = "CREATE TABLE IF NOT EXISTS stancebot_schema (version INTEGER N
 
 class PostgresDatabase(Database):
     dialect = "postgresql"
+    shared = True
 
     def __init__(self, pool: asyncpg.Pool[asyncpg.Record], url: DatabaseUrl) -> None:
         self._pool = pool
         self.url = url
+        self.holder = secrets.randbelow(2**31 - 2) + 1
+        self._alive: asyncpg.Connection[asyncpg.Record] | None = None
 
     @property
     def name(self) -> str:
@@ -57,8 +69,12 @@ class PostgresDatabase(Database):
         database = cls(pool, url)
         try:
             await database._prepare(migrate)
+            database._alive = await asyncpg.connect(url.value)
+            await database._alive.execute(
+                "SELECT pg_advisory_lock($1, $2)", _HOLDERS, database.holder
+            )
         except BaseException:
-            await pool.close()
+            await database.close()
             raise
         return database
 
@@ -116,6 +132,8 @@ class PostgresDatabase(Database):
         return pending
 
     async def close(self) -> None:
+        if self._alive is not None:
+            await self._alive.close()
         await self._pool.close()
 
     @asynccontextmanager
@@ -124,30 +142,22 @@ class PostgresDatabase(Database):
             await raw.execute(_LOCK, _WRITING)
             yield PgConnection(raw)
 
-    @asynccontextmanager
-    async def running_alone(self) -> AsyncIterator[None]:
-        """A session lock held by a connection of its own for the process's life: the server
-        drops it however the process ends. Two bots would both poll and deliver everything."""
-        holder = await asyncpg.connect(self.url.value)
-        try:
-            taken = await holder.fetchval(
-                "SELECT pg_try_advisory_lock(hashtext(current_schema()), $1)", _RUNNING
-            )
-            if not taken:
-                raise StorageError(
-                    f"another stancebot is already running on {self.name}: two would send every "
-                    "alert twice. Stop it first, or set STANCEBOT_DB to another database."
-                )
-            yield
-        finally:
-            await holder.close()
-
-    @asynccontextmanager
-    async def claiming(self) -> AsyncIterator[Connection]:
-        """A write transaction without the schema's write lock: for statements that take their
-        rows with row locks (FOR UPDATE SKIP LOCKED), so processes claiming work never queue."""
+    async def claim_due(self, sql: str, params: Params, claim: Claim) -> list[Row]:
+        """The due rows no other process holds, claimed until `CLAIM_LEASE` from now. Taken
+        with FOR UPDATE SKIP LOCKED and without the schema's write lock: two processes asking at
+        once get different rows and never wait for each other."""
+        select, arguments = _claiming(sql, claim.alias), translate(sql).arguments(params)
         async with self._pool.acquire() as raw, raw.transaction():
-            yield PgConnection(raw)
+            now = utc_text(claim.now)
+            rows: list[Row] = list(await raw.fetch(select, *arguments, now, self.holder))
+            await raw.execute(
+                f"UPDATE {claim.table} SET claimed_by = $1, claimed_until = $2"  # noqa: S608 - a constant table name
+                " WHERE id = ANY($3)",
+                self.holder,
+                utc_text(claim.now + CLAIM_LEASE),
+                [row["id"] for row in rows],
+            )
+        return rows
 
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[Connection]:
@@ -241,6 +251,22 @@ class _Execution:
 
     async def __aexit__(self, *exc: object) -> None:
         return None
+
+
+@lru_cache(maxsize=16)
+def _claiming(sql: str, alias: str) -> str:
+    """The due-rows query, translated, keeping out the rows another process holds (one still
+    running, whose claim has not expired), and locking those it returns. Its last two parameters
+    are the time and this process's holder number."""
+    statement = translate(sql)
+    now, me = f"${statement.count + 1}", f"${statement.count + 2}"
+    where_ends = statement.sql.upper().rindex("ORDER BY")
+    return (
+        f"{statement.sql[:where_ends]}"
+        f"  AND ({alias}.claimed_until IS NULL OR {alias}.claimed_until <= {now}"
+        f" OR {alias}.claimed_by = {me} OR {alias}.claimed_by NOT IN ({_ALIVE}))\n"
+        f"{statement.sql[where_ends:]} FOR UPDATE OF {alias} SKIP LOCKED"
+    )
 
 
 async def _version(raw: Raw) -> int:

@@ -17,7 +17,7 @@ from datetime import datetime
 from bot.core.mentions import Mention
 from bot.core.replies import Reply, reply_from_json
 from bot.core.subscriptions import Channel
-from bot.storage.database import Database, utc_text
+from bot.storage.database import Claim, Database, utc_text
 from bot.storage.sql import Row
 
 
@@ -92,7 +92,8 @@ class PostBox:
         self, now: datetime, platforms: Iterable[str], limit: int = 100, *, skip: Iterable[int] = ()
     ) -> list[PostDue]:
         params = (utc_text(now), json.dumps(list(platforms)), json.dumps(list(skip)), limit)
-        return [_due(row) for row in await self._db.fetch_all(_DUE, params)]
+        rows = await self._db.claim_due(_DUE, params, Claim("posts", "p", now))
+        return [_due(row) for row in rows]
 
     async def mark_posting(self, post: PostDue, now: datetime) -> None:
         await self._set(
@@ -120,7 +121,7 @@ class PostBox:
     ) -> None:
         await self._set(
             post.id,
-            "attempts = ?, next_attempt_at = ?, last_error = ?",
+            "attempts = ?, next_attempt_at = ?, last_error = ?, claimed_until = NULL",
             (attempts, utc_text(at), error),
             now,
         )

@@ -21,7 +21,7 @@ from datetime import datetime
 from bot.core.catalogue import DEFAULT_LOOK, Look, Style
 from bot.core.routing import Joined
 from bot.core.subscriptions import Channel
-from bot.storage.database import Database, utc_text
+from bot.storage.database import Claim, Database, utc_text
 from bot.storage.dialect import both
 from bot.storage.sql import Connection, Row
 
@@ -102,7 +102,8 @@ class ThreadBox:
         self, now: datetime, platforms: Iterable[str], limit: int = 100, *, skip: Iterable[int] = ()
     ) -> list[ThreadDue]:
         params = (utc_text(now), json.dumps(list(platforms)), json.dumps(list(skip)), limit)
-        return [_due(row) for row in await self._db.fetch_all(_DUE, params)]
+        rows = await self._db.claim_due(_DUE, params, Claim("thread_replies", "t", now))
+        return [_due(row) for row in rows]
 
     async def set_thread(self, delivery_id: int, thread_id: str) -> None:
         """The thread opened on the delivery's alert: every later reply goes there."""
@@ -127,7 +128,7 @@ class ThreadBox:
     ) -> None:
         await self._set(
             row,
-            "attempts = ?, next_attempt_at = ?, last_error = ?",
+            "attempts = ?, next_attempt_at = ?, last_error = ?, claimed_until = NULL",
             (attempts, utc_text(at), error),
             now,
         )

@@ -251,6 +251,7 @@ class World:
         holds: HoldPolicy | None = None,
         hourly_cap: int = 20,
         metrics: Metrics | None = None,
+        batch: int = 100,
     ) -> DeliveryWorker:
         return DeliveryWorker(
             self.outbox,
@@ -262,6 +263,7 @@ class World:
             hourly_cap=hourly_cap,
             sleep=self.clock.sleep,
             metrics=metrics,
+            batch=batch,
         )
 
 

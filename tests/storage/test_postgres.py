@@ -10,7 +10,6 @@ from bot.settings import PROJECT_CONFIG, load_settings
 from bot.storage.database import Database
 from bot.storage.dialect import translate, translate_script
 from bot.storage.target import DatabaseUrl
-from tests.postgres import fresh_schema
 
 SECRET_URL = "postgresql://bot:hunter22@127.0.0.1:1/stancebot"
 
@@ -72,19 +71,3 @@ async def test_an_unreachable_server_is_one_clear_error_without_the_password() -
         message.startswith("postgresql://bot:****@127.0.0.1:1/stancebot cannot be reached"),
         "hunter22" in message,
     )
-
-
-async def test_a_second_bot_on_one_postgresql_schema_refuses_to_start() -> None:
-    async with fresh_schema() as url:
-        first, second = await Database.open(url), await Database.open(url)
-        try:
-            async with first.running_alone():
-                with pytest.raises(StorageError) as raised:
-                    async with second.running_alone():
-                        pass
-            async with second.running_alone():  # released when the first one ended
-                pass
-        finally:
-            await first.close()
-            await second.close()
-    assert str(raised.value).startswith("another stancebot is already running on postgresql://")
