@@ -6,7 +6,8 @@ import secrets
 from collections.abc import Mapping
 
 from bot.core.alerts import Alert
-from bot.core.errors import ChannelGoneError, SendError, UsageError
+from bot.core.catalogue import refusal
+from bot.core.errors import ChannelGoneError, SendError
 from bot.core.mentions import Mention
 from bot.core.ports import AlertSender
 from bot.core.subscriptions import Channel
@@ -23,17 +24,10 @@ class ChannelPoster:
     ) -> str:
         sender = self._senders.get(channel.platform)
         if sender is None:
-            raise UsageError(
-                "Alerts cannot be posted from here: the terminal prints them only while "
-                "`stancebot run` is running."
-            )
+            raise refusal("error.post.terminal")
         try:
             return await sender.send(channel, alert, secrets.token_hex(8), mention=mention)
         except ChannelGoneError as exc:
-            raise UsageError(
-                "stancebot may not post in this channel, so alerts would not arrive either "
-                f"({exc}). Invite the bot, or give it View Channel, Send Messages and Embed "
-                "Links here."
-            ) from exc
+            raise refusal("error.post.refused", error=str(exc)) from exc
         except SendError as exc:
-            raise UsageError(f"The sample alert could not be posted: {exc}. Try again.") from exc
+            raise refusal("error.post.failed", error=str(exc)) from exc

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from bot.core.errors import UsageError
+from bot.core.catalogue import Phrase, refusal
 from bot.core.feeds import Feed, FeedAdded, FeedOrigin
 from bot.core.opml import OpmlFeed
 from bot.feeds.errors import FeedError
@@ -15,27 +15,33 @@ from bot.polling import Poller
 from bot.scheduling import FeedScheduler
 from bot.storage.feeds import FeedStore
 
-FRIENDLY_REASONS = {
-    "blocked_address": "it points at a private or local address, which stancebot never fetches",
-    "blocked_scheme": "only http:// and https:// feeds can be added from chat",
-    "timeout": "the server did not answer in time",
-    "too_large": "the document is larger than the size limit",
-    "not_a_feed": "the page is not an RSS or Atom feed",
-    "empty": "the server sent an empty document",
-    "malformed": "the document is not well-formed XML",
-    "unsafe_xml": "the document declares XML entities, which stancebot refuses",
-    "redirect_loop": "its redirects go round in a loop",
-    "too_many_redirects": "it redirects too many times",
-    "dns": "its host name does not resolve",
-    "connect_failed": "the server refused the connection",
-}
+# The reasons the catalogue explains (`feed.reason.timeout`); any other is shown as raised.
+FRIENDLY_REASONS = frozenset(
+    {
+        "blocked_address",
+        "blocked_scheme",
+        "timeout",
+        "too_large",
+        "not_a_feed",
+        "empty",
+        "malformed",
+        "unsafe_xml",
+        "redirect_loop",
+        "too_many_redirects",
+        "dns",
+        "connect_failed",
+    }
+)
+BLOCKED_SCHEME = Phrase("feed.reason.blocked_scheme")
 
 
-def explain(error: FeedError) -> str:
-    reason = FRIENDLY_REASONS.get(error.reason)
-    if reason is None and error.reason.startswith("http_"):
-        reason = f"the server answered HTTP {error.reason.removeprefix('http_')}"
-    return reason or str(error)
+def explain(error: FeedError) -> Phrase:
+    """Why a feed could not be fetched, for people: a catalogue message."""
+    if error.reason in FRIENDLY_REASONS:
+        return Phrase(f"feed.reason.{error.reason}")
+    if error.reason.startswith("http_"):
+        return Phrase("feed.reason.http", {"status": error.reason.removeprefix("http_")})
+    return Phrase("feed.reason.other", {"error": str(error)})
 
 
 class FeedManager:
@@ -57,14 +63,14 @@ class FeedManager:
         self, *, tenant: str, url: str, interval: timedelta | None, added_by: str
     ) -> FeedAdded:
         if urlsplit(url).scheme not in ("http", "https"):
-            raise UsageError(f"Cannot add {url}: {FRIENDLY_REASONS['blocked_scheme']}.")
+            raise refusal("feed.cannot_add", url=url, reason=BLOCKED_SCHEME)
         if await self._feeds.find(tenant, url) is not None:
-            raise UsageError(f"{url} is already watched here.")
+            raise refusal("feed.already", url=url)
         try:
             result = await self._fetcher.fetch(url)
             parsed = await self._poller.parse(result)  # in a worker: never on the event loop
         except FeedError as exc:
-            raise UsageError(f"Cannot add {url}: {explain(exc)}.") from exc
+            raise refusal("feed.cannot_add", url=url, reason=explain(exc)) from exc
         feed = await self._feeds.add(
             result.permanent_redirect or url,
             tenant=tenant,
@@ -75,7 +81,7 @@ class FeedManager:
             interval=interval,
         )
         if feed is None:
-            raise UsageError(f"{url} is already watched here.")
+            raise refusal("feed.already", url=url)
         await self._poller.poll(feed, fetched=result, parsed=parsed)
         if self._scheduler is not None:
             self._scheduler.schedule(feed)
@@ -94,7 +100,7 @@ class FeedManager:
         await self._feeds.enable(feed.id, self._clock())
         enabled = await self._feeds.get(feed.id)
         if enabled is None:
-            raise UsageError(f"Feed {feed.id} was removed meanwhile.")
+            raise refusal("feed.gone", id=feed.id)
         if self._scheduler is not None:
             self._scheduler.schedule(enabled)
         return enabled
@@ -104,11 +110,11 @@ class FeedManager:
 
     async def fetch_document(self, url: str) -> bytes:
         if urlsplit(url).scheme not in ("http", "https"):
-            raise UsageError(f"Cannot fetch {url}: {FRIENDLY_REASONS['blocked_scheme']}.")
+            raise refusal("feed.cannot_fetch", url=url, reason=BLOCKED_SCHEME)
         try:
             return bytes((await self._fetcher.fetch(url)).body)
         except FeedError as exc:
-            raise UsageError(f"Cannot fetch {url}: {explain(exc)}.") from exc
+            raise refusal("feed.cannot_fetch", url=url, reason=explain(exc)) from exc
 
     async def import_feeds(
         self, *, tenant: str, feeds: Sequence[OpmlFeed], added_by: str
@@ -130,15 +136,8 @@ class FeedManager:
         if feed is not None:
             return feed
         if named and named[0].is_global:
-            raise UsageError(_GLOBAL_FEED.format(ref=ref.strip()))
-        raise UsageError(f"No feed “{ref}” here: see `/huawei feeds list` for ids.")
-
-
-_GLOBAL_FEED = (
-    "Feed {ref} is a global feed, polled for every workspace and server: only a bot operator "
-    "may change it, with `/huawei feeds remove {ref} global:true` (or `enable`). Your own "
-    "feeds are the ones `/huawei feeds list` shows without “(global)”."
-)
+            raise refusal("feed.global", ref=ref.strip())
+        raise refusal("feed.unknown", ref=ref)
 
 
 def _named(feed: Feed, ref: str) -> bool:

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from bot.core.access import Caller, Role
 from bot.core.analysis import Analyser
-from bot.core.catalogue import ENGLISH_CODE, say
+from bot.core.catalogue import ENGLISH_CODE, Phrase, refusal, say
 from bot.core.countries import CountryIndex
 from bot.core.errors import UsageError
 from bot.core.ports import (
@@ -53,6 +53,7 @@ class Request:
     args: tuple[str, ...] = ()
     options: Mapping[str, str] = field(default_factory=dict)
     language: str = ENGLISH_CODE  # the channel's: replies speak it where the catalogue does
+    command: tuple[str, ...] = ()  # the words of the command asked for
 
     def say(self, key: str, count: int | None = None, /, **values: object) -> str:
         """A fixed text of the catalogue in the channel's language."""
@@ -65,10 +66,14 @@ class Request:
     def flag(self, name: str) -> bool:
         return self.options.get(name, "").casefold() in TRUE_WORDS
 
-    def require_text(self, usage: str) -> str:
+    def require_text(self) -> str:
         if not self.args:
-            raise UsageError(f"Usage: {usage}")
+            raise self.usage_error()
         return self.text
+
+    def usage_error(self, key: str = "error.usage", /, **values: object) -> UsageError:
+        """ "Usage: …" with the command's usage line, said in the channel's language."""
+        return refusal(key, usage=Phrase(usage_key(self.command)), **values)
 
 
 Handler = Callable[[Request], Awaitable[Reply]]
@@ -76,14 +81,23 @@ Handler = Callable[[Request], Awaitable[Reply]]
 
 @dataclass(frozen=True)
 class Command:
-    """A subcommand of /huawei: its words, who may run it, and its help line."""
+    """A subcommand of /huawei: its words and who may run it. Its help line, usage and
+    summary, is in the catalogue (`usage.feeds.add`, `summary.feeds.add`)."""
 
     path: tuple[str, ...]
     handler: Handler
-    usage: str
-    summary: str
     role: Role = Role.MEMBER
 
     @property
     def name(self) -> str:
         return " ".join(self.path)
+
+    def usage(self, language: str = ENGLISH_CODE) -> str:
+        return say(language, usage_key(self.path))
+
+    def summary(self, language: str = ENGLISH_CODE) -> str:
+        return say(language, "summary." + ".".join(self.path))
+
+
+def usage_key(path: tuple[str, ...]) -> str:
+    return "usage." + ".".join(path)

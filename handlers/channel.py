@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 from bot.core.access import Role
-from bot.core.catalogue import DEFAULT_LOOK
-from bot.core.errors import UsageError
+from bot.core.catalogue import DEFAULT_LOOK, refusal
 from bot.core.replies import Field, Reply, Tone
 from bot.core.sample import sample_alert
 from handlers.base import Command, Request
 from handlers.formatting import moment
-from handlers.subscriptions import book, channel_of, subscription_fields
+from handlers.subscriptions import book, channel_of, mention_text, subscription_fields
 
 DEFAULT_SAMPLE_COUNTRY = "GB"
 
@@ -24,7 +23,7 @@ async def test(request: Request) -> Reply:
     place = services.countries.get(code or DEFAULT_SAMPLE_COUNTRY)
     record = await services.records.get(place.code)
     if record is None:
-        raise UsageError(f"No record is stored for {place.name} yet.")
+        raise refusal("error.no_record", place=place.name)
     look = subscription.look if subscription else DEFAULT_LOOK
     alert = sample_alert(place, record, services.clock(), look)
     mention = subscription.mention if subscription else None
@@ -35,7 +34,9 @@ async def test(request: Request) -> Reply:
         else request.say("reply.test.paused" if subscription.paused_since else "reply.test.active")
     )
     if mention is not None:
-        here += f" It mentions {mention.described}, as alerts here do."
+        here += " " + request.say(
+            "reply.test.mentions", who=mention_text(mention, request.language)
+        )
     return Reply(
         title=request.say("reply.test.title"),
         text=request.say("reply.test.text", place=place.name_in(look.language), state=here),
@@ -48,11 +49,13 @@ async def pause(request: Request) -> Reply:
     channel = channel_of(request.caller)
     current = await book(request).for_channel(channel)
     if current is None:
-        raise UsageError("This channel has no subscription to pause.")
+        raise refusal("error.pause.none")
     if current.paused_since is not None:
         return Reply(
             title=request.say("reply.pause.already"),
-            text=request.say("reply.pause.already_text", since=moment(current.paused_since)),
+            text=request.say(
+                "reply.pause.already_text", since=moment(current.paused_since, request.language)
+            ),
             tone=Tone.WARNING,
         )
     paused = await book(request).set_paused(channel, request.services.clock())
@@ -60,7 +63,7 @@ async def pause(request: Request) -> Reply:
     return Reply(
         title=request.say("reply.pause.title"),
         text=request.say("reply.pause.text"),
-        fields=(Field(request.say("reply.pause.since"), moment(since)),),
+        fields=(Field(request.say("reply.pause.since"), moment(since, request.language)),),
         tone=Tone.SUCCESS,
     )
 
@@ -70,7 +73,7 @@ async def resume(request: Request) -> Reply:
     channel = channel_of(request.caller)
     current = await book(request).for_channel(channel)
     if current is None:
-        raise UsageError("This channel has no subscription to resume.")
+        raise refusal("error.resume.none")
     if current.paused_since is None:
         return Reply(
             title=request.say("reply.resume.not_paused"),
@@ -80,7 +83,7 @@ async def resume(request: Request) -> Reply:
     await book(request).set_paused(channel, None)
     return Reply(
         title=request.say("reply.resume.title"),
-        text=request.say("reply.resume.text", since=moment(current.paused_since)),
+        text=request.say("reply.resume.text", since=moment(current.paused_since, request.language)),
         tone=Tone.SUCCESS,
     )
 
@@ -93,11 +96,11 @@ async def threads(request: Request) -> Reply:
     its alert was posted also go to the alert's thread."""
     wanted = THREAD_WORDS.get(request.text.strip().casefold())
     if wanted is None:
-        raise UsageError("Usage: `/huawei threads on` or `/huawei threads off`.")
+        raise refusal("error.threads")
     channel = channel_of(request.caller)
     current = await book(request).for_channel(channel)
     if current is None:
-        raise UsageError(request.say("reply.no_subscription"))
+        raise refusal("reply.no_subscription")
     fields = subscription_fields(request.services.countries, current, request.language)
     if current.threads == wanted:
         word = request.text.strip().casefold()
@@ -114,26 +117,8 @@ async def threads(request: Request) -> Reply:
 
 
 COMMANDS = (
-    Command(
-        ("test",),
-        test,
-        "test",
-        "post a sample alert here, as real alerts look: checks permissions and formatting",
-        Role.MANAGER,
-    ),
-    Command(
-        ("pause",),
-        pause,
-        "pause",
-        "stop this channel's alerts until `resume`, keeping its settings",
-        Role.MANAGER,
-    ),
-    Command(("resume",), resume, "resume", "turn a paused channel's alerts back on", Role.MANAGER),
-    Command(
-        ("threads",),
-        threads,
-        "threads on|off",
-        "post each new source of an alerted event in the alert's thread too (off by default)",
-        Role.ADMIN,
-    ),
+    Command(("test",), test, Role.MANAGER),
+    Command(("pause",), pause, Role.MANAGER),
+    Command(("resume",), resume, Role.MANAGER),
+    Command(("threads",), threads, Role.ADMIN),
 )

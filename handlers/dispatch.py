@@ -81,11 +81,11 @@ class Dispatcher:
     async def handle(self, text: str, caller: Caller) -> Reply:
         parsed = parse_text(text)
         command = self.find(parsed.words)
-        if command is None:
-            return not_found(self.commands, parsed.words, caller.role)
-        args = parsed.words[len(command.path) :]
         language = await self._language(caller)
-        request = Request(caller, self.services, args, parsed.options, language)
+        if command is None:
+            return not_found(self.commands, parsed.words, caller.role, language)
+        args = parsed.words[len(command.path) :]
+        request = Request(caller, self.services, args, parsed.options, language, command.path)
         try:
             caller.require(command.role)
             return await command.handler(request)

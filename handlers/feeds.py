@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.core.access import Role
+from bot.core.catalogue import say
 from bot.core.durations import describe, parse_duration
 from bot.core.feeds import Feed, Health
 from bot.core.replies import Field, Reply, Tone
-from bot.core.wording import plural
 from handlers.base import Command, Request
 from handlers.formatting import moment
 
@@ -25,7 +25,7 @@ def scope_of(request: Request) -> str:
 
 
 async def add(request: Request) -> Reply:
-    url = request.require_text("feeds add <url> [interval]").split()[0]
+    url = request.require_text().split()[0]
     interval = None
     if len(request.args) > 1:
         interval = parse_duration(
@@ -34,101 +34,91 @@ async def add(request: Request) -> Reply:
     added = await request.services.feeds.add(
         tenant=scope_of(request), url=url, interval=interval, added_by=request.caller.user
     )
-    every = describe(interval) if interval else "the default interval"
+    every = (
+        request.say("feeds.every", every=describe(interval))
+        if interval
+        else request.say("feeds.every.default")
+    )
     return Reply(
-        title=f"Now watching {added.feed.title or added.feed.url}",
-        text=(
-            f"{plural(added.item_count, 'item')} found. Its current items are stored as seen "
-            f"without alerting; new ones will be analysed. Polled every {every}."
-        ),
-        fields=(Field("Feed id", str(added.feed.id), inline=True),),
+        title=request.say("feeds.added", name=_name(added.feed)),
+        text=f"{request.say('feeds.added.text', added.item_count)} {every}",
+        fields=(Field(request.say("feeds.id"), str(added.feed.id), inline=True),),
         tone=Tone.SUCCESS,
     )
 
 
 async def remove(request: Request) -> Reply:
-    ref = request.require_text("feeds remove <id or url>")
+    ref = request.require_text()
     feed = await request.services.feeds.remove(tenant=scope_of(request), ref=ref)
-    return Reply(title=f"Stopped watching {feed.title or feed.url}", tone=Tone.SUCCESS)
+    return Reply(title=request.say("feeds.removed", name=_name(feed)), tone=Tone.SUCCESS)
 
 
 async def enable(request: Request) -> Reply:
-    ref = request.require_text("feeds enable <id or url>")
+    ref = request.require_text()
     feed = await request.services.feeds.enable(tenant=scope_of(request), ref=ref)
     return Reply(
-        title=f"Polling {feed.title or feed.url} again",
+        title=request.say("feeds.enabled", name=_name(feed)),
         tone=Tone.SUCCESS,
-        text=f"Next poll {moment(feed.next_poll_at)}.",
+        text=request.say("feeds.next", at=moment(feed.next_poll_at, request.language)),
     )
 
 
 async def listed(request: Request) -> Reply:
     feeds = await request.services.feeds.listed(request.caller.tenant)
     if not feeds:
-        return Reply(title="No feeds", text="Add one with `/huawei feeds add <url>`.")
-    lines = [f"`{f.id}` {HEALTH_MARKS[f.health]} {_name(f)}{_where(f)}" for f in feeds]
-    return Reply(title=f"Feeds: {len(feeds)}", text="\n".join(lines))
+        return Reply(title=request.say("feeds.none"), text=request.say("feeds.none.text"))
+    lines = [f"`{f.id}` {HEALTH_MARKS[f.health]} {_name(f)}{_where(request, f)}" for f in feeds]
+    return Reply(title=request.say("feeds.title", count=len(feeds)), text="\n".join(lines))
 
 
 async def status(request: Request) -> Reply:
     feeds = await request.services.feeds.listed(request.caller.tenant)
     counts = {health: sum(f.health == health for f in feeds) for health in Health}
     fields = tuple(
-        Field(f"{HEALTH_MARKS[f.health]} {f.id} · {_name(f)}", _status_line(f)) for f in feeds
+        Field(f"{HEALTH_MARKS[f.health]} {f.id} · {_name(f)}", _status_line(request, f))
+        for f in feeds
     )
-    summary = ", ".join(f"{n} {h.value}" for h, n in counts.items() if n)
-    return Reply(title="Feed status", text=summary or "No feeds.", fields=fields[:25])
+    summary = ", ".join(health_count(request.language, h, n) for h, n in counts.items() if n)
+    return Reply(
+        title=request.say("feeds.status"),
+        text=summary or request.say("feeds.status.none"),
+        fields=fields[:25],
+    )
+
+
+def health_count(language: str, health: Health, count: int) -> str:
+    """ "2 failing", in the reader's language."""
+    return say(language, f"health.{health.value}", count)
 
 
 def _name(feed: Feed) -> str:
     return feed.title or feed.url
 
 
-def _where(feed: Feed) -> str:
-    return " (global)" if feed.is_global else ""
+def _where(request: Request, feed: Feed) -> str:
+    return request.say("feeds.global") if feed.is_global else ""
 
 
-def _status_line(feed: Feed) -> str:
+def _status_line(request: Request, feed: Feed) -> str:
+    language = request.language
     parts = [
-        f"{feed.health.value}",
-        f"last success {moment(feed.last_success_at)}",
-        f"next poll {moment(feed.next_poll_at)}",
+        request.say(f"health.{feed.health.value}.state"),
+        request.say("feeds.last_success", at=moment(feed.last_success_at, language)),
+        request.say("feeds.next_poll", at=moment(feed.next_poll_at, language)),
     ]
     if feed.failures:
-        parts.append(f"{plural(feed.failures, 'failure')} in a row")
+        parts.append(request.say("feeds.failures", feed.failures))
     if feed.last_error:
-        parts.append(f"last error: {feed.last_error}")
+        parts.append(request.say("feeds.last_error", error=feed.last_error))
     if feed.note:
         parts.append(feed.note)
     return " · ".join(parts) + f"\n{feed.url}"
 
 
 COMMANDS = (
-    Command(
-        ("feeds", "add"),
-        add,
-        "feeds add <url> [interval] [global:true]",
-        "watch a feed (checked by fetching it once)",
-        Role.ADMIN,
-    ),
-    Command(
-        ("feeds", "remove"), remove, "feeds remove <id or url>", "stop watching a feed", Role.ADMIN
-    ),
-    Command(
-        ("feeds", "enable"),
-        enable,
-        "feeds enable <id or url>",
-        "poll a disabled feed again",
-        Role.ADMIN,
-    ),
-    Command(
-        ("feeds", "list"), listed, "feeds list", "the feeds this workspace watches", Role.ADMIN
-    ),
-    Command(
-        ("feeds", "status"),
-        status,
-        "feeds status",
-        "ok / failing / disabled, last success, last error, next poll",
-        Role.ADMIN,
-    ),
+    Command(("feeds", "add"), add, Role.ADMIN),
+    Command(("feeds", "remove"), remove, Role.ADMIN),
+    Command(("feeds", "enable"), enable, Role.ADMIN),
+    Command(("feeds", "list"), listed, Role.ADMIN),
+    Command(("feeds", "status"), status, Role.ADMIN),
 )

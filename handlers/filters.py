@@ -10,14 +10,11 @@ from __future__ import annotations
 from bot.core.access import Role
 from bot.core.analysis import KeywordRules
 from bot.core.catalogue import refusal
-from bot.core.errors import UsageError
 from bot.core.replies import Field, Reply, Tone
 from bot.core.subscriptions import Subscription
 from handlers.base import Command, Request
 from handlers.keywords import show, typed_term
 from handlers.subscriptions import book, channel_of
-
-TERMS = '<word | "phrase" | -exclusion>…'
 
 
 async def listed(request: Request) -> Reply:
@@ -31,7 +28,7 @@ async def listed(request: Request) -> Reply:
 
 
 async def add(request: Request) -> Reply:
-    terms = _typed(request, f"filter add {TERMS}")
+    terms = _typed(request)
     current = (await _subscription(request)).keywords
     added = tuple(t for t in terms if t not in current)
     said = request.say("reply.filter.added", terms=show(added)) if added else ""
@@ -39,7 +36,7 @@ async def add(request: Request) -> Reply:
 
 
 async def remove(request: Request) -> Reply:
-    terms = _typed(request, "filter remove <term>…")
+    terms = _typed(request)
     current = (await _subscription(request)).keywords
     gone = tuple(t for t in terms if t in current)
     if missing := [t for t in terms if t not in current]:
@@ -75,9 +72,9 @@ async def _save(request: Request, terms: tuple[str, ...], said: str) -> Reply:
     )
 
 
-def _typed(request: Request, usage: str) -> tuple[str, ...]:
+def _typed(request: Request) -> tuple[str, ...]:
     if not request.args:
-        raise UsageError(f'Usage: {usage} (a word, a "quoted phrase" or -exclusion)')
+        raise request.usage_error()
     return KeywordRules.parse(typed_term(arg) for arg in request.args).terms
 
 
@@ -89,32 +86,8 @@ async def _subscription(request: Request) -> Subscription:
 
 
 COMMANDS = (
-    Command(
-        ("filter", "list"),
-        listed,
-        "filter list",
-        "this channel's own keywords and exclusions",
-        Role.MEMBER,
-    ),
-    Command(
-        ("filter", "add"),
-        add,
-        f"filter add {TERMS}",
-        "only items that also match these come here (-word: never those)",
-        Role.MANAGER,
-    ),
-    Command(
-        ("filter", "remove"),
-        remove,
-        "filter remove <term>…",
-        "take terms off this channel's filter",
-        Role.MANAGER,
-    ),
-    Command(
-        ("filter", "clear"),
-        clear,
-        "filter clear",
-        "no filter of its own: the workspace's keywords alone",
-        Role.MANAGER,
-    ),
+    Command(("filter", "list"), listed, Role.MEMBER),
+    Command(("filter", "add"), add, Role.MANAGER),
+    Command(("filter", "remove"), remove, Role.MANAGER),
+    Command(("filter", "clear"), clear, Role.MANAGER),
 )

@@ -40,8 +40,8 @@ def stance_word(text: str) -> Stance | None:
     return Stance(key) if key in Stance._value2member_map_ else None
 
 
-def moment(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M UTC") if value else "never"
+def moment(value: datetime | None, language: str = ENGLISH_CODE) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else say(language, "time.never")
 
 
 def source_links(urls: Iterable[str]) -> tuple[Link, ...]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core.access import Role
+from bot.core.catalogue import ENGLISH_CODE, say
 from bot.core.names import edit_distance
 from bot.core.replies import Field, Reply, Tone
 from handlers.base import Command
-from handlers.help import ROLE_HEADINGS, help_reply
+from handlers.help import help_lines, help_reply, role_heading
 
 HELP_WORD = "help"
 
@@ -26,27 +27,26 @@ def closest(word: str, choices: Sequence[str]) -> str | None:
     return ties[0] if len(ties) == 1 else None
 
 
-def not_found(commands: Sequence[Command], words: Sequence[str], role: Role) -> Reply:
+def not_found(
+    commands: Sequence[Command], words: Sequence[str], role: Role, language: str = ENGLISH_CODE
+) -> Reply:
     """The full help for nothing or `help`; a group's usage; else the command a typo meant."""
     asked = words[0].casefold() if words else ""
     if asked in ("", HELP_WORD):
-        return help_reply(commands, role)
+        return help_reply(commands, role, language)
     groups = _groups(commands)
     if asked in groups:
-        return group_usage(commands, asked, words[1:], role)
+        return group_usage(commands, asked, words[1:], role, language)
     heads = sorted({c.path[0] for c in commands} | {HELP_WORD})
     meant = closest(asked, heads)
     if meant in groups and len(words) > 1:
-        return group_usage(commands, meant, words[1:], role, typo=words[0])
+        return group_usage(commands, meant, words[1:], role, language, typo=words[0])
     if meant is not None:
         suggestion = " ".join(("/huawei", meant, *words[1:]))
-        text = f"Unknown command “{words[0]}”. Did you mean `{suggestion}`?"
+        text = say(language, "help.unknown.meant", word=words[0], suggestion=suggestion)
     else:
-        text = (
-            f"Unknown command “{words[0]}”. Commands: {', '.join(heads)}. "
-            "`/huawei help` says what each does."
-        )
-    return Reply(title="Unknown command", text=text, tone=Tone.WARNING)
+        text = say(language, "help.unknown.commands", word=words[0], commands=", ".join(heads))
+    return Reply(title=say(language, "help.unknown.title"), text=text, tone=Tone.WARNING)
 
 
 def group_usage(
@@ -54,28 +54,42 @@ def group_usage(
     group: str,
     rest: Sequence[str],
     role: Role,
+    language: str = ENGLISH_CODE,
+    *,
     typo: str = "",
 ) -> Reply:
     """`/huawei keywords` alone, or with a word it has no command for: that group's usage."""
     members = [c for c in commands if c.path[0] == group and len(c.path) > 1]
-    notice = f"Unknown command “{typo}”: showing `{group}`. " if typo else ""
+    notices = [say(language, "help.unknown.showing", word=typo, group=group)] if typo else []
     if rest:
-        meant = closest(rest[0], [c.path[1] for c in members])
-        if meant is not None:
-            suggestion = " ".join(("/huawei", group, meant, *rest[1:]))
-            notice += f"Unknown `{group}` command “{rest[0]}”. Did you mean `{suggestion}`?"
-        else:
-            notice += f"Unknown `{group}` command “{rest[0]}”."
-    lines = [f"`/huawei {c.usage}`: {c.summary}" for c in members]
+        notices.append(_unknown_in_group(members, group, rest, language))
     needed = min(c.role for c in members)
-    fields = [Field("Usage", "\n".join(lines))]
+    fields = [Field(say(language, "help.usage"), help_lines(members, language))]
     if role < needed:
-        fields.append(Field("Who", f"{ROLE_HEADINGS[needed]} (you are a {role.label})."))
+        heading, have = role_heading(needed, language), say(language, f"role.{role.name.lower()}")
+        fields.append(
+            Field(
+                say(language, "help.who"),
+                say(language, "help.who.text", heading=heading, role=have),
+            )
+        )
     return Reply(
         title=f"/huawei {group}",
-        text=notice.strip(),
+        text=" ".join(notices),
         fields=tuple(fields),
-        tone=Tone.WARNING if notice else Tone.INFO,
+        tone=Tone.WARNING if notices else Tone.INFO,
+    )
+
+
+def _unknown_in_group(
+    members: Sequence[Command], group: str, rest: Sequence[str], language: str
+) -> str:
+    meant = closest(rest[0], [c.path[1] for c in members])
+    if meant is None:
+        return say(language, "help.unknown.in_group", group=group, word=rest[0])
+    suggestion = " ".join(("/huawei", group, meant, *rest[1:]))
+    return say(
+        language, "help.unknown.in_group.meant", group=group, word=rest[0], suggestion=suggestion
     )
 
 

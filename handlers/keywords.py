@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from bot.core.access import Role
 from bot.core.analysis import KeywordRules
 from bot.core.analysis.keywords import KeywordMatch
-from bot.core.errors import UsageError
 from bot.core.replies import Field, Reply, Tone
 from bot.core.routing import TenantKey
 from bot.core.subscriptions import Channel, KeywordChange
@@ -21,25 +20,25 @@ from handlers.formatting import moment
 from handlers.subscriptions import book
 
 RECENT_CHANGES = 5
-_DONE = {"add": "added", "remove": "removed"}
 
 
 async def listed(request: Request) -> Reply:
     own, terms = await _terms_in_use(request)
     caller = request.caller
     log = await book(request).keyword_log(caller.platform, caller.tenant, RECENT_CHANGES)
-    origin = "This workspace's own list." if own else "The defaults: not changed here yet."
-    fields = (Field("Recent changes", "\n".join(_log_line(e) for e in log)),) if log else ()
+    origin = request.say("keywords.own" if own else "keywords.defaults")
+    lines = "\n".join(_log_line(request, e) for e in log)
+    fields = (Field(request.say("keywords.recent"), lines),) if log else ()
     return Reply(
-        title=f"Watched keywords ({len(terms)})",
-        text=f"{show(terms)}\n{origin}{_no_positive_note(terms)}",
+        title=request.say("keywords.title", count=len(terms)),
+        text=f"{show(terms)}\n{origin}{_no_positive_note(request, terms)}",
         fields=fields,
-        footer="/huawei keywords add|remove <term…> · /huawei keywords test <text>",
+        footer=request.say("keywords.footer"),
     )
 
 
 async def add(request: Request) -> Reply:
-    terms = _typed_terms(request, "keywords add <term…>")
+    terms = _typed_terms(request)
     own = await _own(request)
     added = await book(request).add_keywords(
         _tenant(request),
@@ -48,16 +47,16 @@ async def add(request: Request) -> Reply:
         request.services.clock(),
         base=_defaults(request),
     )
-    lines = [f"Added {show(added)}."] if added else []
+    lines = [request.say("keywords.added", terms=show(added))] if added else []
     if already := [t for t in terms if t not in added]:
-        lines.append(f"Already watched: {show(already)}.")
+        lines.append(request.say("keywords.already", terms=show(already)))
     if added and not own:
-        lines.append("This workspace used the defaults: they are now its own list, plus these.")
+        lines.append(request.say("keywords.now_own"))
     return await _changed(request, added, lines)
 
 
 async def remove(request: Request) -> Reply:
-    terms = _typed_terms(request, "keywords remove <term…>")
+    terms = _typed_terms(request)
     removed = await book(request).remove_keywords(
         _tenant(request),
         terms,
@@ -65,41 +64,42 @@ async def remove(request: Request) -> Reply:
         request.services.clock(),
         base=_defaults(request),
     )
-    lines = [f"Removed {show(removed)}."] if removed else []
+    lines = [request.say("keywords.removed", terms=show(removed))] if removed else []
     if missing := [t for t in terms if t not in removed]:
-        lines.append(f"Not in the list: {show(missing)}.")
+        lines.append(request.say("keywords.missing", terms=show(missing)))
     if removed and not await _own(request):
-        lines.append("No keyword is left, so the defaults apply again.")
+        lines.append(request.say("keywords.defaults_again"))
     return await _changed(request, removed, lines)
 
 
 async def check(request: Request) -> Reply:
     """Which terms and exclusions match a sample text, and whether it would pass."""
-    sample = request.require_text("keywords test <text>")
+    sample = request.require_text()
     own, terms = await _terms_in_use(request)
     result = KeywordRules.parse(terms).match(sample)
     if result.excluded:
-        verdict = "An exclusion matches: items like this would not reach this workspace."
+        verdict = request.say("keywords.test.excluded")
     elif result.passes:
-        verdict = "Items like this reach channels whose subscription wants the country and kind."
+        verdict = request.say("keywords.test.passes")
     else:
-        verdict = "No keyword matches: items like this would not reach this workspace."
+        verdict = request.say("keywords.test.unmatched")
+    none = request.say("keywords.none")
     fields: tuple[Field, ...] = (
-        Field("Keywords matched", show(result.matched) or "none", inline=True),
-        Field("Exclusions matched", show(result.excluded) or "none", inline=True),
+        Field(request.say("keywords.test.matched"), show(result.matched) or none, inline=True),
+        Field(request.say("keywords.test.exclusions"), show(result.excluded) or none, inline=True),
     )
     channel = await _channel_filter(request, sample)
     passes = result.passes and (channel is None or channel.passes)
     if channel is not None:
-        fields += (Field("This channel's filter", _channel_verdict(channel)),)
+        fields += (Field(request.say("keywords.test.channel"), _channel_verdict(request, channel)),)
         if result.passes and not channel.passes:
-            verdict = "The workspace's keywords match, but this channel's filter keeps it out."
+            verdict = request.say("keywords.test.kept_out")
     return Reply(
-        title="Passes" if passes else "Filtered out",
+        title=request.say("keywords.test.pass" if passes else "keywords.test.fail"),
         text=verdict,
         fields=fields,
         tone=Tone.SUCCESS if passes else Tone.WARNING,
-        footer=f"Tested against {'this workspace’s own list' if own else 'the default keywords'}.",
+        footer=request.say("keywords.test.own" if own else "keywords.test.defaults"),
     )
 
 
@@ -113,17 +113,21 @@ async def _channel_filter(request: Request, sample: str) -> KeywordMatch | None:
     return KeywordRules(subscription.keywords).match(sample)
 
 
-def _channel_verdict(match: KeywordMatch) -> str:
-    said = "passes" if match.passes else "filtered out"
+def _channel_verdict(request: Request, match: KeywordMatch) -> str:
     found = ", ".join(
         part
         for part in (
-            f"matched {show(match.matched)}" if match.matched else "",
-            f"excluded by {show(match.excluded)}" if match.excluded else "",
+            request.say("keywords.channel.matched", terms=show(match.matched))
+            if match.matched
+            else "",
+            request.say("keywords.channel.excluded", terms=show(match.excluded))
+            if match.excluded
+            else "",
         )
         if part
     )
-    return f"{said}: {found or 'none of its terms matched'}"
+    verdict = "keywords.channel.passes" if match.passes else "keywords.channel.out"
+    return request.say(verdict, found=found or request.say("keywords.channel.nothing"))
 
 
 def typed_term(arg: str) -> str:
@@ -139,26 +143,26 @@ def show(terms: Iterable[str]) -> str:
     return ", ".join(f"`{term}`" for term in terms)
 
 
-def _typed_terms(request: Request, usage: str) -> tuple[str, ...]:
+def _typed_terms(request: Request) -> tuple[str, ...]:
     if not request.args:
-        raise UsageError(f'Usage: {usage} (a word, a "quoted phrase" or -exclusion)')
+        raise request.usage_error()
     return KeywordRules.parse(typed_term(arg) for arg in request.args).terms
 
 
 async def _changed(request: Request, changed: tuple[str, ...], lines: list[str]) -> Reply:
     _, terms = await _terms_in_use(request)
     return Reply(
-        title="Keywords updated" if changed else "Keywords unchanged",
-        text="\n".join(lines) + _no_positive_note(terms),
-        fields=(Field(f"Watched now ({len(terms)})", show(terms)),),
+        title=request.say("keywords.updated" if changed else "keywords.unchanged"),
+        text="\n".join(lines) + _no_positive_note(request, terms),
+        fields=(Field(request.say("keywords.watched", count=len(terms)), show(terms)),),
         tone=Tone.SUCCESS if changed else Tone.WARNING,
     )
 
 
-def _no_positive_note(terms: Iterable[str]) -> str:
+def _no_positive_note(request: Request, terms: Iterable[str]) -> str:
     if any(not term.startswith("-") for term in terms):
         return ""
-    return "\nWith no keyword, only the exclusions filter: every other relevant item passes."
+    return "\n" + request.say("keywords.only_exclusions")
 
 
 async def _terms_in_use(request: Request) -> tuple[bool, tuple[str, ...]]:
@@ -179,38 +183,17 @@ def _tenant(request: Request) -> TenantKey:
     return (request.caller.platform, request.caller.tenant)
 
 
-def _log_line(entry: KeywordChange) -> str:
-    done = _DONE.get(entry.action, entry.action)
-    return f"{moment(entry.at)} · {done} `{entry.term}` by {entry.actor}"
+def _log_line(request: Request, entry: KeywordChange) -> str:
+    """ "2026-12-04 15:30 UTC · added `huawei` by U1"; an action it does not know, as stored."""
+    values = {"at": moment(entry.at), "term": entry.term, "who": entry.actor}
+    if entry.action not in ("add", "remove"):
+        return f"{values['at']} · {entry.action} `{entry.term}` · {entry.actor}"
+    return request.say(f"keywords.log.{entry.action}", **values)
 
 
 COMMANDS = (
-    Command(
-        ("keywords", "list"),
-        listed,
-        "keywords list",
-        "the watched keywords and their latest changes",
-        Role.ADMIN,
-    ),
-    Command(
-        ("keywords", "add"),
-        add,
-        'keywords add <word | "phrase" | -exclusion>…',
-        "watch more terms, or exclude some",
-        Role.ADMIN,
-    ),
-    Command(
-        ("keywords", "remove"),
-        remove,
-        "keywords remove <term>…",
-        "stop watching terms",
-        Role.ADMIN,
-    ),
-    Command(
-        ("keywords", "test"),
-        check,
-        "keywords test <text>",
-        "which keywords and exclusions match a sample text",
-        Role.ADMIN,
-    ),
+    Command(("keywords", "list"), listed, Role.ADMIN),
+    Command(("keywords", "add"), add, Role.ADMIN),
+    Command(("keywords", "remove"), remove, Role.ADMIN),
+    Command(("keywords", "test"), check, Role.ADMIN),
 )

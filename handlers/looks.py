@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from bot.core.access import Role
-from bot.core.catalogue import LANGUAGE_NAMES, Style, language_word, say
-from bot.core.errors import UsageError
+from bot.core.catalogue import LANGUAGE_NAMES, Style, language_word, refusal, say
 from bot.core.replies import Reply, Tone
 from bot.core.subscriptions import Subscription
 from handlers.base import Command, Request
 from handlers.subscriptions import book, channel_of, subscription_fields
-
-STYLE_USAGE = "style full|compact"
-LANGUAGE_USAGE = "language " + "|".join(LANGUAGE_NAMES)
 
 
 async def style(request: Request) -> Reply:
@@ -25,9 +21,9 @@ async def style(request: Request) -> Reply:
 
 
 def _style(request: Request) -> Style:
-    word = request.require_text(STYLE_USAGE).strip().casefold()
+    word = request.require_text().strip().casefold()
     if word not in Style._value2member_map_:
-        raise UsageError(f"“{request.text}” is not a style: use `/huawei {STYLE_USAGE}`.")
+        raise request.usage_error("error.style", text=request.text)
     return Style(word)
 
 
@@ -43,11 +39,9 @@ def _answer(request: Request, subscription: Subscription, key: str, *, tone: Ton
 
 async def language(request: Request) -> Reply:
     """The language of the bot's fixed text here: alerts, digests, notices, replies."""
-    wanted = language_word(request.require_text(LANGUAGE_USAGE))
+    wanted = language_word(request.require_text())
     if wanted is None:
-        raise UsageError(
-            f"“{request.text}” is not a language the bot speaks: use `/huawei {LANGUAGE_USAGE}`."
-        )
+        raise request.usage_error("error.language", text=request.text)
     current = await _subscription(request)
     key = "reply.language.title"
     if current.look.language == wanted:
@@ -66,23 +60,11 @@ async def _subscription(request: Request) -> Subscription:
     """These settings belong to the channel's subscription: none, nothing to set them on."""
     found = await book(request).for_channel(channel_of(request.caller))
     if found is None:
-        raise UsageError(request.say("reply.no_subscription"))
+        raise refusal("reply.no_subscription")
     return found
 
 
 COMMANDS = (
-    Command(
-        ("style",),
-        style,
-        STYLE_USAGE,
-        "this channel's alerts: the whole story (full) or one line each (compact)",
-        Role.ADMIN,
-    ),
-    Command(
-        ("language",),
-        language,
-        LANGUAGE_USAGE,
-        "the language of alerts, digests, notices and replies here (help stays in English)",
-        Role.ADMIN,
-    ),
+    Command(("style",), style, Role.ADMIN),
+    Command(("language",), language, Role.ADMIN),
 )

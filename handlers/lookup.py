@@ -26,7 +26,7 @@ RECENT_LIMIT = 10
 
 async def country(request: Request) -> Reply:
     """The stance card: stance, since, summary, sources and the last changes."""
-    query = request.require_text("country <name>")
+    query = request.require_text()
     place = request.services.countries.resolve(query)
     record = await _record(request, place)
     history = await request.services.records.history(place.code)
@@ -63,7 +63,7 @@ async def country(request: Request) -> Reply:
 
 async def history(request: Request) -> Reply:
     """Every change of a country's record, oldest first; `chart:true` adds the timeline."""
-    query = request.require_text("history <name>")
+    query = request.require_text()
     place = request.services.countries.resolve(query)
     record = await _record(request, place)
     changes = await request.services.records.history(place.code)
@@ -223,23 +223,13 @@ def _list_line(request: Request, place: Country, record: Record) -> str:
 async def _record(request: Request, place: Country) -> Record:
     record = await request.services.records.get(place.code)
     if record is None:  # every country is seeded at start; a gap means a broken database
-        raise UsageError(f"No record is stored for {place.name} yet.")
+        raise refusal("error.no_record", place=place.name)
     return record
 
 
 COMMANDS = (
-    Command(("country",), country, "country <name> [public:true]", "a country's Huawei stance"),
-    Command(
-        ("list",),
-        list_countries,
-        "list [stance] [group]",
-        "countries by stance, e.g. `list banned`, `list restricted eu`",
-    ),
-    Command(
-        ("history",),
-        history,
-        "history <name> [chart:true]",
-        "every change of a country's stance; `chart:true` draws its timeline",
-    ),
-    Command(("recent",), recent, "recent", "the latest stance changes, confirmed and reported"),
+    Command(("country",), country),
+    Command(("list",), list_countries),
+    Command(("history",), history),
+    Command(("recent",), recent),
 )

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from bot.core.access import Role
-from bot.core.catalogue import place_name, refusal
+from bot.core.catalogue import Phrase, place_name, refusal
 from bot.core.durations import describe, parse_duration
-from bot.core.errors import UnknownCountryError, UsageError
+from bot.core.errors import UnknownCountryError
 from bot.core.numbers import parse_id
 from bot.core.replies import Field, Reply, Tone
 from bot.core.subscriptions import Channel, Mute, QuietHours
@@ -26,11 +26,8 @@ MIN_MUTE = timedelta(minutes=1)
 MAX_MUTE = timedelta(days=30)
 MAX_REASON = 200
 MAX_HELD_LINES = 10
-MUTE_USAGE = "mute <countries|all> <duration> [reason], e.g. `mute de,fr 2h elections`"
-QUIET_USAGE = (
-    "quiet <HH:MM-HH:MM|off> [tz:Area/City], e.g. `quiet 22:00-07:00 tz:Europe/Berlin` "
-    "(the channel's time zone; UTC until set)"
-)
+MUTE_USAGE = Phrase("example.mute")
+QUIET_USAGE = Phrase("example.quiet")
 FOREVER = frozenset({"forever", "never", "always", "permanent", "permanently", "indefinitely"})
 OFF_WORDS = frozenset({"off", "none", "clear"})
 _DURATION_LIKE = re.compile(r"^[-+]?\d")
@@ -72,15 +69,12 @@ def read_mute(request: Request) -> MuteRequest:
     args = request.args
     at = _duration_position(args)
     if at == 0 and len(args) > 1 and _names_a_place(request, args[1]):
-        raise UsageError(
-            f"Name the countries before the duration, e.g. `mute {args[1]} {args[0]}`, "
-            f"or `mute all {args[0]}` for every country."
-        )
+        raise refusal("error.mute.order", place=args[1], duration=args[0])
     length = parse_duration(args[at], minimum=MIN_MUTE, maximum=MAX_MUTE)
     countries = parse_countries(request.services.countries, args[:at])
     reason = " ".join(args[at + 1 :]) or request.options.get("reason", "")
     if len(reason) > MAX_REASON:
-        raise UsageError(f"Keep the reason under {MAX_REASON} characters.")
+        raise refusal("error.mute.reason", limit=MAX_REASON)
     return MuteRequest(countries, length, reason)
 
 
@@ -88,13 +82,12 @@ def _duration_position(args: tuple[str, ...]) -> int:
     """Where the duration is: the first word starting with a digit or a sign."""
     for position, word in enumerate(args):
         if word.casefold() in FOREVER:
-            raise UsageError(
-                f"A mute always ends: give a duration from {describe(MIN_MUTE)} to "
-                f"{describe(MAX_MUTE)}, e.g. 2h or 7d. To stop alerts, use `/huawei unsubscribe`."
+            raise refusal(
+                "error.mute.forever", minimum=describe(MIN_MUTE), maximum=describe(MAX_MUTE)
             )
         if _DURATION_LIKE.match(word):
             return position
-    raise UsageError(f"Usage: {MUTE_USAGE}")
+    raise refusal("error.usage", usage=MUTE_USAGE)
 
 
 def _names_a_place(request: Request, word: str) -> bool:
@@ -186,12 +179,12 @@ def _unmuted(request: Request, title: str) -> Reply:
 
 
 def _mute_id(word: str) -> int:
-    return parse_id(word, what="a mute id", hint="use `unmute <id>` or `unmute all`.")
+    return parse_id(word, what="id.mute")
 
 
 async def quiet(request: Request) -> Reply:
     """Set or clear this channel's daily quiet hours, in its time zone (`tz:` sets it)."""
-    text = request.require_text(QUIET_USAGE)
+    text = request.require_text()
     channel = channel_of(request.caller)
     if text.casefold() in OFF_WORDS:
         had = await book(request).clear_quiet(channel)
@@ -216,10 +209,7 @@ async def _set_zone(request: Request) -> None:
         return
     zone = parse_zone(request.options["tz"])
     if await book(request).set_tz(channel_of(request.caller), zone) is None:
-        raise UsageError(
-            "A time zone belongs to the channel's subscription: `/huawei subscribe` first "
-            "(quiet hours matter only to a subscribed channel)."
-        )
+        raise refusal("error.zone.no_subscription")
 
 
 def window(quiet: QuietHours) -> str:
@@ -246,20 +236,8 @@ def _clock_time(text: str, hour: str, minute: str | None) -> time:
 
 
 COMMANDS = (
-    Command(
-        ("mute",),
-        mute,
-        "mute <countries|all> <duration> [reason]",
-        "hold this channel's alerts for a while (1m to 30d); nothing is lost",
-        Role.MANAGER,
-    ),
-    Command(("mutes",), listed, "mutes", "this channel's active mutes and quiet hours"),
-    Command(("unmute",), unmute, "unmute [id|all]", "end a mute early", Role.MANAGER),
-    Command(
-        ("quiet",),
-        quiet,
-        "quiet <HH:MM-HH:MM|off> [tz:Europe/Berlin]",
-        "daily quiet hours, in the channel's time zone, in which alerts wait",
-        Role.MANAGER,
-    ),
+    Command(("mute",), mute, Role.MANAGER),
+    Command(("mutes",), listed),
+    Command(("unmute",), unmute, Role.MANAGER),
+    Command(("quiet",), quiet, Role.MANAGER),
 )

@@ -12,16 +12,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.core.catalogue import refusal
 from bot.core.countries import CountryIndex
-from bot.core.errors import RenderUnavailableError, UsageError
+from bot.core.errors import RenderUnavailableError
 from bot.core.models import Change, Country, Group, Record, Stance
 from bot.core.ports import PictureMaker
 from bot.core.replies import Field, Image, Link, Reply, Tone
 from bot.core.wording import count_places, day
 from handlers.base import Command, Request
 from handlers.formatting import change_line, country_label, source_links
-
-MAP_USAGE = "map [group] [public:true]"
 
 
 async def world_map(request: Request) -> Reply:
@@ -78,14 +77,11 @@ def _group(request: Request) -> Group | None:
     group = index.group(name)
     groups = ", ".join(g.key for g in index.groups)
     if group is None and index.find(name) is not None:
-        raise UsageError(
-            f"“{name}” is a country, not a group: try `history {name} chart:true` for its "
-            f"timeline. Groups: {groups}."
-        )
+        raise refusal("error.map.country", name=name, groups=groups)
     if group is None:
-        raise UsageError(f"No group matches “{name}”. Groups: {groups}.")
+        raise refusal("error.map.group", name=name, groups=groups)
     if not set(group.members) & {c.code for c in index.countries}:
-        raise UsageError(f"The group {group.name} has no members to show.")
+        raise refusal("error.map.empty", group=group.name)
     return group
 
 
@@ -129,11 +125,4 @@ def _pictures(request: Request) -> PictureMaker:
     return request.services.pictures
 
 
-COMMANDS = (
-    Command(
-        ("map",),
-        world_map,
-        MAP_USAGE,
-        "a world map coloured by stance, e.g. `map`, `map eu`, `map asean`",
-    ),
-)
+COMMANDS = (Command(("map",), world_map),)

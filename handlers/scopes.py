@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.core.catalogue import ENGLISH_CODE, place_name, say
+from bot.core.catalogue import ENGLISH_CODE, place_name, refusal, say
 from bot.core.countries import CountryIndex
-from bot.core.errors import UsageError
 from bot.core.wording import name_key
 
 ALL_WORDS = frozenset({"all", "every", "everything", "*"})
@@ -27,10 +26,7 @@ def parse_countries(index: CountryIndex, words: Iterable[str]) -> frozenset[str]
         for found in _names_in(index, chunk):
             codes |= found
     if everything and codes:  # `de everything` is a mistake, not a wish for every country
-        raise UsageError(
-            f"“{everything[0]}” means every country and cannot be combined with named ones: "
-            f"name the countries, or use “{everything[0]}” alone."
-        )
+        raise refusal("error.all_and_names", word=everything[0])
     return frozenset(codes)
 
 

@@ -5,30 +5,29 @@ from __future__ import annotations
 from datetime import date
 
 from bot.core.access import Role
-from bot.core.errors import UsageError
+from bot.core.catalogue import Phrase, place_name, refusal, stance_name
 from bot.core.events import Event, EventStatus, change_from, summary_of
 from bot.core.models import Change, Origin, Stance
 from bot.core.numbers import parse_id
 from bot.core.replies import Field, Reply, Tone
-from bot.core.wording import plural
 from handlers.base import Command, Request
-from handlers.formatting import country_label, stance_word
+from handlers.formatting import stance_word
 
 
 async def pending(request: Request) -> Reply:
     events = await request.services.events.with_status(EventStatus.PENDING)
     if not events:
-        return Reply(title="No stance changes await a decision")
-    fields = tuple(Field(_event_title(request, e), _event_detail(e)) for e in events[:25])
+        return Reply(title=request.say("stance.pending.none"))
+    fields = tuple(Field(_event_title(request, e), _event_detail(request, e)) for e in events[:25])
     return Reply(
-        title=f"Awaiting a decision: {len(events)}",
+        title=request.say("stance.pending.title", count=len(events)),
         fields=fields,
-        footer="/huawei stance confirm <event> · /huawei stance reject <event>",
+        footer=request.say("stance.pending.footer"),
     )
 
 
 async def confirm(request: Request) -> Reply:
-    event = await _pending_event(request, "stance confirm <event>")
+    event = await _pending_event(request)
     change = change_from(event, Origin.OPERATOR, _actor(request))
     now = request.services.clock()
     current = await request.services.events.decide(
@@ -36,7 +35,7 @@ async def confirm(request: Request) -> Reply:
     )
     await request.services.outbox.refresh(event.id, now)  # the alerts sent say "confirmed" now
     return Reply(
-        title=f"Confirmed: {_event_title(request, event)}",
+        title=request.say("stance.confirmed", event=_event_title(request, event)),
         text=await _outcome(request, change, current),
         tone=Tone.SUCCESS,
     )
@@ -44,18 +43,25 @@ async def confirm(request: Request) -> Reply:
 
 async def _outcome(request: Request, change: Change, current: bool) -> str:
     """What a change did to the record: became it, or joined its history in its place."""
+    language = request.language
     if current:
-        return f"The record now says {change.stance.label.lower()} since {change.on.isoformat()}."
+        stance = stance_name(language, change.stance, inline=True)
+        return request.say("stance.outcome.current", stance=stance, since=change.on.isoformat())
     record = await request.services.records.get(change.country)
-    now_says = f"{record.stance.label.lower()} since {record.since}" if record else "unchanged"
-    return (
-        f"Added to the history on {change.on.isoformat()}, in its place: the record is newer "
-        f"and still says {now_says}."
+    now_says = (
+        request.say(
+            "stance.outcome.says",
+            stance=stance_name(language, record.stance, inline=True),
+            since=record.since,
+        )
+        if record
+        else request.say("stance.outcome.unchanged")
     )
+    return request.say("stance.outcome.history", on=change.on.isoformat(), says=now_says)
 
 
 async def reject(request: Request) -> Reply:
-    event = await _pending_event(request, "stance reject <event> [reason]")
+    event = await _pending_event(request)
     reason = " ".join(request.args[1:]) or "Rejected by an operator."
     now = request.services.clock()
     await request.services.events.decide(
@@ -63,23 +69,22 @@ async def reject(request: Request) -> Reply:
     )
     await request.services.outbox.refresh(event.id, now)
     return Reply(
-        title=f"Rejected: {_event_title(request, event)}",
-        text="The record is unchanged.",
+        title=request.say("stance.rejected", event=_event_title(request, event)),
+        text=request.say("stance.rejected.text"),
         tone=Tone.SUCCESS,
     )
 
 
 async def set_stance(request: Request) -> Reply:
-    usage = "stance set <country> <stance> <source-url> [date:YYYY-MM-DD] [reason]"
     if len(request.args) < 3:
-        raise UsageError(f"Usage: {usage}")
+        raise request.usage_error()
     place = request.services.countries.resolve(request.args[0])
     stance = stance_word(request.args[1])
     url = request.args[2]
     if stance is None or stance == Stance.UNKNOWN:
-        raise UsageError(f"“{request.args[1]}” is not a stance: {', '.join(_settable())}.")
+        raise refusal("stance.not_a_stance", word=request.args[1], stances=", ".join(_settable()))
     if not url.startswith(("https://", "http://")):
-        raise UsageError(f"“{url}” is not a source URL. Usage: {usage}")
+        raise request.usage_error("stance.not_a_url", url=url)
     now = request.services.clock()
     on = _effective_date(request.options.get("date", ""), now.date())
     record = await request.services.records.get(place.code)
@@ -95,9 +100,9 @@ async def set_stance(request: Request) -> Reply:
         record.stance if record else None,
     )
     current, alerts = await request.services.announcer.announce(change, reason)
-    told = f" Alerts queued for {plural(alerts, 'channel')}." if alerts else ""
+    told = " " + request.say("stance.queued", alerts) if alerts else ""
     return Reply(
-        title=f"{country_label(place)}: {stance.label}",
+        title=f"{place_name(request.language, place)}: {stance_name(request.language, stance)}",
         text=f"{reason}\n{await _outcome(request, change, current)}{told}",
         stance=stance,
         tone=Tone.SUCCESS,
@@ -111,20 +116,21 @@ def _effective_date(given: str, today: date) -> date:
     try:
         on = date.fromisoformat(given)
     except ValueError:
-        raise UsageError(f"“date:{given}” is not a date like date:2020-07-14.") from None
+        raise refusal("stance.date", given=given) from None
     if on > today:
-        raise UsageError(f"{on.isoformat()} is in the future: a stance takes effect when decided.")
+        raise refusal("stance.future", on=on.isoformat())
     return on
 
 
-async def _pending_event(request: Request, usage: str) -> Event:
-    ref = request.require_text(usage).split()[0]
-    event_id = parse_id(ref, what="an event number", hint="see `/huawei stance pending`.")
+async def _pending_event(request: Request) -> Event:
+    ref = request.require_text().split()[0]
+    event_id = parse_id(ref, what="id.event")
     event = await request.services.events.get(event_id)
     if event is None:
-        raise UsageError(f"No event #{event_id}. See `/huawei stance pending`.")
+        raise refusal("stance.no_event", id=event_id)
     if event.status != EventStatus.PENDING:
-        raise UsageError(f"Event #{event.id} is not awaiting a decision (it is {event.status}).")
+        status = Phrase(f"event.status.{event.status.value}")
+        raise refusal("stance.decided", id=event.id, status=status)
     return event
 
 
@@ -137,45 +143,23 @@ def _settable() -> list[str]:
 
 
 def _event_title(request: Request, event: Event) -> str:
-    place = request.services.countries.get(event.country)
-    new = event.stance.label if event.stance else "mention"
-    return f"#{event.id} {country_label(place)}: {event.previous.label} → {new}"
+    language = request.language
+    place = place_name(language, request.services.countries.get(event.country))
+    new = stance_name(language, event.stance) if event.stance else request.say("event.mention")
+    return f"#{event.id} {place}: {stance_name(language, event.previous)} → {new}"
 
 
-def _event_detail(event: Event) -> str:
+def _event_detail(request: Request, event: Event) -> str:
     lead = event.lead
     headline = f"{lead.title} ({lead.outlet})" if lead else ""
-    count = plural(len(event.outlets), "source")
-    return f"{headline}\n{count} · confidence {event.confidence:.2f}".strip()
+    count = request.say("alert.sources", len(event.outlets))
+    confidence = request.say("stance.confidence", confidence=f"{event.confidence:.2f}")
+    return f"{headline}\n{count} · {confidence}".strip()
 
 
 COMMANDS = (
-    Command(
-        ("stance", "pending"),
-        pending,
-        "stance pending",
-        "stance changes awaiting a decision",
-        Role.OPERATOR,
-    ),
-    Command(
-        ("stance", "confirm"),
-        confirm,
-        "stance confirm <event>",
-        "apply a reported change to the record",
-        Role.OPERATOR,
-    ),
-    Command(
-        ("stance", "reject"),
-        reject,
-        "stance reject <event> [reason]",
-        "dismiss a reported change",
-        Role.OPERATOR,
-    ),
-    Command(
-        ("stance", "set"),
-        set_stance,
-        "stance set <country> <stance> <source-url> [date:YYYY-MM-DD] [reason]",
-        "set a record by hand, effective on a date (today without one)",
-        Role.OPERATOR,
-    ),
+    Command(("stance", "pending"), pending, Role.OPERATOR),
+    Command(("stance", "confirm"), confirm, Role.OPERATOR),
+    Command(("stance", "reject"), reject, Role.OPERATOR),
+    Command(("stance", "set"), set_stance, Role.OPERATOR),
 )

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timedelta
 
+from bot.core.catalogue import say
 from bot.core.events import EventStatus
 from bot.core.feeds import Feed, Health
 from bot.core.replies import Field, Reply, Tone
 from bot.core.subscriptions import DeliveryStatus
-from bot.core.wording import plural
 from handlers.base import Command, Request
+from handlers.feeds import health_count
 from handlers.formatting import moment
 
 
@@ -20,26 +21,40 @@ async def status(request: Request) -> Reply:
     deliveries = await services.outbox.stats()
     pending = await services.events.with_status(EventStatus.PENDING)
     health = Counter(feed.health for feed in feeds)
+    language = request.language
     fields = (
-        Field("Feeds", _feed_counts(health) or "none", inline=True),
-        Field("Last poll", moment(_latest(feeds)), inline=True),
-        Field("Next poll", moment(_next(feeds)), inline=True),
-        Field("Deliveries", _delivery_counts(deliveries), inline=True),
-        Field("Awaiting confirmation", str(len(pending)), inline=True),
-        Field("Uptime", _uptime(services.clock() - services.started_at), inline=True),
+        Field(
+            request.say("status.feeds"),
+            _feed_counts(language, health) or request.say("keywords.none"),
+            inline=True,
+        ),
+        Field(request.say("status.last_poll"), moment(_latest(feeds), language), inline=True),
+        Field(request.say("status.next_poll"), moment(_next(feeds), language), inline=True),
+        Field(
+            request.say("status.deliveries"), _delivery_counts(language, deliveries), inline=True
+        ),
+        Field(request.say("status.awaiting"), str(len(pending)), inline=True),
+        Field(
+            request.say("status.uptime"),
+            _uptime(services.clock() - services.started_at),
+            inline=True,
+        ),
     )
     troubled = health[Health.FAILING] + health[Health.DISABLED]
-    attention = f"{plural(troubled, 'feed')} need{'s' * (troubled == 1)} attention"
     return Reply(
         title=f"stancebot {services.version}",
-        text="All feeds healthy." if not troubled else f"{attention}: see `/huawei feeds status`.",
+        text=request.say("status.attention", troubled)
+        if troubled
+        else request.say("status.healthy"),
         fields=fields,
         tone=Tone.WARNING if troubled else Tone.INFO,
     )
 
 
-def _feed_counts(health: Counter[Health]) -> str:
-    return ", ".join(f"{count} {state.value}" for state, count in health.items() if count)
+def _feed_counts(language: str, health: Counter[Health]) -> str:
+    return ", ".join(
+        health_count(language, state, count) for state, count in health.items() if count
+    )
 
 
 def _latest(feeds: list[Feed]) -> datetime | None:
@@ -52,7 +67,7 @@ def _next(feeds: list[Feed]) -> datetime | None:
     return min(due) if due else None
 
 
-def _delivery_counts(counts: dict[DeliveryStatus, int]) -> str:
+def _delivery_counts(language: str, counts: dict[DeliveryStatus, int]) -> str:
     shown = [
         DeliveryStatus.PENDING,
         DeliveryStatus.HELD,
@@ -60,7 +75,7 @@ def _delivery_counts(counts: dict[DeliveryStatus, int]) -> str:
         DeliveryStatus.FAILED,
         DeliveryStatus.DEAD,
     ]
-    return ", ".join(f"{counts.get(s, 0)} {s.value}" for s in shown)
+    return ", ".join(say(language, f"delivery.{s.value}", counts.get(s, 0)) for s in shown)
 
 
 def _uptime(elapsed: timedelta) -> str:
@@ -70,11 +85,4 @@ def _uptime(elapsed: timedelta) -> str:
     return f"{days}d {hours}h {minutes}m" if days else f"{hours}h {minutes}m"
 
 
-COMMANDS = (
-    Command(
-        ("status",),
-        status,
-        "status",
-        "feeds, polls, pending deliveries, events awaiting confirmation, uptime, version",
-    ),
-)
+COMMANDS = (Command(("status",), status),)

@@ -8,7 +8,6 @@ from typing import TypeVar, cast
 from bot.core.access import Caller, Role
 from bot.core.catalogue import ENGLISH_CODE, LANGUAGE_NAMES, refusal, say
 from bot.core.countries import CountryIndex
-from bot.core.errors import UsageError
 from bot.core.events import AlertKind
 from bot.core.mentions import Mention
 from bot.core.ports import SubscriptionBook
@@ -186,7 +185,7 @@ def _level_and_names(request: Request) -> tuple[AlertKind | None, list[str]]:
     if "level" in request.options:
         levels.add(_level_option(request.options["level"]))
     if len(levels) > 1:
-        raise UsageError("Choose one level: change, reaffirm or mention.")
+        raise refusal("error.levels")
     names = [w for w in words if w.casefold() not in _LEVEL_WORDS]
     if "countries" in request.options:  # after a comma: a list of its own
         names += [",", request.options["countries"]]
@@ -341,27 +340,7 @@ def _tenant_field(request: Request, subscription: Subscription) -> Field:
 
 
 COMMANDS = (
-    Command(
-        ("subscribe",),
-        subscribe,
-        "subscribe [countries|groups|all] [change|reaffirm|mention] [digest:daily|weekly|off] "
-        "[tz:Europe/Berlin] [mention:@role|none]",
-        "alert this channel, e.g. `subscribe eu`, `subscribe de,fr reaffirm`, "
-        "`subscribe de mention:@policy` (its alerts ping that role or user group); again: "
-        "changes only what you name",
-        Role.MANAGER,
-    ),
-    Command(
-        ("unsubscribe",),
-        unsubscribe,
-        "unsubscribe [countries]",
-        "stop this channel's alerts, or only some countries'",
-        Role.MANAGER,
-    ),
-    Command(
-        ("subscriptions",),
-        listed,
-        "subscriptions [all:true]",
-        "this channel's subscription (admins: the whole workspace's)",
-    ),
+    Command(("subscribe",), subscribe, Role.MANAGER),
+    Command(("unsubscribe",), unsubscribe, Role.MANAGER),
+    Command(("subscriptions",), listed),
 )

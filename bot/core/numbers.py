@@ -7,7 +7,7 @@ is checked against its range before it reaches any of them.
 
 from __future__ import annotations
 
-from bot.core.errors import UsageError
+from bot.core.catalogue import Phrase, refusal
 
 MAX_ID = 2**63 - 1  # SQLite's largest INTEGER
 _MAX_DIGITS = 19  # len(str(MAX_ID)); longer numbers are out of range without converting them
@@ -19,14 +19,16 @@ def digits_value(digits: str) -> int | None:
     return int(significant or "0") if len(significant) <= _MAX_DIGITS else None
 
 
-def parse_id(word: str, *, what: str, hint: str) -> int:
-    """`12` or `#12` → 12; anything else, zero, or a number past SQLite's range is a UsageError."""
+def parse_id(word: str, *, what: str) -> int:
+    """`12` or `#12` → 12; anything else, zero, or a number past SQLite's range is a UsageError.
+    `what` names the catalogue's words for the id (`id.event`, with `id.event.hint`)."""
     digits = word.strip().removeprefix("#")
+    said = {"word": shorten(word), "what": Phrase(what), "hint": Phrase(f"{what}.hint")}
     if not (digits.isascii() and digits.isdigit()):
-        raise UsageError(f"“{shorten(word)}” is not {what}: {hint}")
+        raise refusal("error.id", **said)
     value = digits_value(digits)
     if value is None or not 1 <= value <= MAX_ID:
-        raise UsageError(f"“{shorten(word)}” is out of range for {what}: {hint}")
+        raise refusal("error.id.range", **said)
     return value
 
 

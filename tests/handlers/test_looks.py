@@ -103,7 +103,7 @@ async def test_replies_speak_the_channels_language(app: App) -> None:
         updated.title,
         updated.text.endswith("cambios de postura sobre 🇫🇷 Francia."),
     )
-    assert ("Lo sentimos", "Usage: style full|compact") == (refused.title, refused.text)
+    assert ("Lo sentimos", "Uso: style full|compact") == (refused.title, refused.text)
 
 
 async def test_lists_follow_the_names_in_the_channels_language(app: App) -> None:

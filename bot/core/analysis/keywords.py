@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.core.errors import UsageError
+from bot.core.catalogue import refusal
 
 DEFAULT_KEYWORDS: tuple[str, ...] = ("huawei", '"high-risk vendor"', "zte", "5g")
 MAX_TERM_LENGTH = 100
@@ -52,13 +52,13 @@ def _normalised(raw: str) -> str:
     term = raw.strip()
     match = _TERM.fullmatch(term)
     if not term or match is None:
-        raise UsageError(f'Invalid keyword {raw!r}: use a word, a "quoted phrase", or -exclusion.')
+        raise refusal("error.keyword.syntax", term=repr(raw))
     minus, phrase, word = match.groups()
     body = " ".join((phrase if phrase is not None else word).split())
     if not re.search(r"\w", body):
-        raise UsageError(f"Invalid keyword {raw!r}: it needs at least one letter or digit.")
+        raise refusal("error.keyword.empty", term=repr(raw))
     if len(body) > MAX_TERM_LENGTH:
-        raise UsageError(f"Invalid keyword {raw!r}: at most {MAX_TERM_LENGTH} characters.")
+        raise refusal("error.keyword.long", term=repr(raw), limit=MAX_TERM_LENGTH)
     return (minus or "") + (f'"{body}"' if phrase is not None else body)
 
 

@@ -9,7 +9,7 @@ key English has, or a message's placeholders differ from English's.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from string import Formatter
@@ -33,15 +33,30 @@ LANGUAGE_NAMES = MappingProxyType(
 )
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """A catalogue message as another's placeholder value, said in the same language: a
+    refusal raised where the language is unknown ("Usage: {usage}") is said again whole."""
+
+    key: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+
 def say(language: str, key: str, count: int | None = None, /, **values: object) -> str:
     """The message `key` in `language` (English where it has none), its placeholders filled;
-    `count` picks the plural form and fills `{count}`."""
+    `count` picks the plural form and fills `{count}`; a Phrase value is said in `language`."""
     message = MESSAGES.get(language, ENGLISH).get(key) or ENGLISH[key]
     if not isinstance(message, str):
         message = message[_plural_form(language, count or 0)]
     if count is not None:
         values["count"] = count
-    return message.format(**values)
+    return message.format(**{name: _said(language, value) for name, value in values.items()})
+
+
+def _said(language: str, value: object) -> object:
+    if isinstance(value, Phrase):
+        return say(language, value.key, **value.values)
+    return value
 
 
 def refusal(key: str, /, **values: object) -> UsageError:

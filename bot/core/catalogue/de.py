@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.core.catalogue.de_admin import GERMAN_ADMIN
+from bot.core.catalogue.de_help import GERMAN_HELP
 from bot.core.catalogue.kinds import Messages
 
 GERMAN: Messages = {
@@ -359,4 +361,8 @@ GERMAN: Messages = {
     "alert.decided.confirm": "Bestätigt",
     "alert.decided.reject": "Abgelehnt",
     "alert.decided.by": "{decision} von {who}",
+    # The help, each command's usage, and the replies to unknown commands
+    **GERMAN_HELP,
+    # The admin and operator commands' replies, and the rarer errors
+    **GERMAN_ADMIN,
 }

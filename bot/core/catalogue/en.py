@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.core.catalogue.en_admin import ENGLISH_ADMIN
+from bot.core.catalogue.en_help import ENGLISH_HELP
 from bot.core.catalogue.kinds import Messages
 
 ENGLISH: Messages = {
@@ -335,4 +337,8 @@ ENGLISH: Messages = {
     "alert.decided.confirm": "Confirmed",
     "alert.decided.reject": "Rejected",
     "alert.decided.by": "{decision} by {who}",
+    # The help, each command's usage, and the replies to unknown commands
+    **ENGLISH_HELP,
+    # The admin and operator commands' replies, and the rarer errors
+    **ENGLISH_ADMIN,
 }

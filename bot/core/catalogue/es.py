@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.core.catalogue.es_admin import SPANISH_ADMIN
+from bot.core.catalogue.es_help import SPANISH_HELP
 from bot.core.catalogue.kinds import Messages
 
 SPANISH: Messages = {
@@ -341,4 +343,8 @@ SPANISH: Messages = {
     "alert.decided.confirm": "Confirmado",
     "alert.decided.reject": "Rechazado",
     "alert.decided.by": "{decision} por {who}",
+    # The help, each command's usage, and the replies to unknown commands
+    **SPANISH_HELP,
+    # The admin and operator commands' replies, and the rarer errors
+    **SPANISH_ADMIN,
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.core.catalogue.fr_admin import FRENCH_ADMIN
+from bot.core.catalogue.fr_help import FRENCH_HELP
 from bot.core.catalogue.kinds import Messages
 
 FRENCH: Messages = {
@@ -357,4 +359,8 @@ FRENCH: Messages = {
     "alert.decided.confirm": "Confirmé",
     "alert.decided.reject": "Rejeté",
     "alert.decided.by": "{decision} par {who}",
+    # The help, each command's usage, and the replies to unknown commands
+    **FRENCH_HELP,
+    # The admin and operator commands' replies, and the rarer errors
+    **FRENCH_ADMIN,
 }
