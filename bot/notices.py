@@ -43,6 +43,7 @@ class NoticeBoard:
                 text=notice.text_in(language),
                 tone=Tone.WARNING,
                 private=False,
+                language=language,
             )
             await self._posts.add(subscription.id, key, reply, now)
         event(log, "notice.queued", feed=notice.feed.id, channels=len(targets))

@@ -6,7 +6,7 @@ import logging
 import re
 import shlex
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.access import Caller
 from bot.core.catalogue import ENGLISH_CODE
@@ -79,9 +79,13 @@ class Dispatcher:
         return None
 
     async def handle(self, text: str, caller: Caller) -> Reply:
+        """The reply, in the language of the caller's channel (its adapter's words too)."""
+        language = await self._language(caller)
+        return replace(await self._answer(text, caller, language), language=language)
+
+    async def _answer(self, text: str, caller: Caller, language: str) -> Reply:
         parsed = parse_text(text)
         command = self.find(parsed.words)
-        language = await self._language(caller)
         if command is None:
             return not_found(self.commands, parsed.words, caller.role, language)
         args = parsed.words[len(command.path) :]

@@ -71,6 +71,7 @@ def compose(
         text=say(language, "digest.others", len(others)),
         fields=shown,
         private=False,
+        language=language,
         footer=f"{_local(plan.since, zone, language)} – {_local(now, zone, language)} {zone}",
     )
 

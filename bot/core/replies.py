@@ -60,6 +60,7 @@ class Reply:
     tone: Tone = Tone.INFO
     footer: str = ""
     attachment: Attachment | None = None
+    language: str = "en"  # the reader's: an adapter's own words (pages, "continued") follow it
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict: the contract of `stancebot ask --json`."""
@@ -81,6 +82,7 @@ class Reply:
             "tone": self.tone.value,
             "footer": self.footer,
             "attachment": _attachment_json(self.attachment),
+            "language": self.language,
         }
 
 
@@ -110,6 +112,7 @@ def reply_from_json(data: dict[str, Any]) -> Reply:
         tone=Tone(data.get("tone", Tone.INFO.value)),
         footer=data.get("footer", ""),
         attachment=_attachment_from(data.get("attachment")),
+        language=data.get("language", "en"),
     )
 
 

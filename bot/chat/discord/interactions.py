@@ -15,6 +15,7 @@ from discord.utils import MISSING
 
 from bot.chat.discord.render import reply_files, reply_pages
 from bot.core.access import Caller, Role
+from bot.core.catalogue import ENGLISH_CODE, say
 from bot.core.replies import Reply, error_reply
 from bot.logs import event
 
@@ -100,7 +101,7 @@ async def send_reply(
         # A public "thinking…" would become this private answer for all to see: remove it, and
         # answer in a follow-up only the caller sees.
         await interaction.delete_original_response()
-    pager = Pager(pages) if len(pages) > 1 else None
+    pager = Pager(pages, language=reply.language) if len(pages) > 1 else None
     message = await interaction.followup.send(
         embed=pages[0],
         ephemeral=private,
@@ -116,8 +117,16 @@ async def send_reply(
 class Pager(discord.ui.View):
     """Previous / Next through the pages of a long reply, for ten minutes."""
 
-    def __init__(self, pages: list[discord.Embed], timeout: float = PAGER_TIMEOUT) -> None:
+    def __init__(
+        self,
+        pages: list[discord.Embed],
+        timeout: float = PAGER_TIMEOUT,
+        *,
+        language: str = ENGLISH_CODE,
+    ) -> None:
         super().__init__(timeout=timeout)
+        self.previous.label = say(language, "render.previous")
+        self.next.label = say(language, "render.next")
         self.pages = pages
         self.index = 0
         self.message: discord.WebhookMessage | None = None

@@ -20,6 +20,7 @@ import discord
 from bot.chat.discord import limits
 from bot.chat.discord.limits import clip, size
 from bot.chat.discord.table import discord_paths
+from bot.core.catalogue import ENGLISH_CODE, say
 from bot.core.models import Stance
 from bot.core.replies import Field, Image, Link, Reply, Tone
 
@@ -62,7 +63,11 @@ def reply_pages(reply: Reply) -> list[discord.Embed]:
     """One embed per page; the first carries the image, every one the title and footer."""
     title = clip(discord_paths(reply.title), limits.TITLE)
     footer = clip(discord_paths(reply.footer), limits.FOOTER - PAGE_MARK)
-    fields = [*expand_fields(_unlinked(reply.fields)), *links_fields(reply.links)]
+    language = reply.language
+    fields = [
+        *expand_fields(_unlinked(reply.fields), language),
+        *links_fields(reply.links, say(language, "render.sources"), language),
+    ]
     packer = Packer(limits.EMBED_TOTAL - size(title) - size(footer) - PAGE_MARK)
     for line in no_masked_links(discord_paths(reply.text)).splitlines():
         packer.add_line(clip(line, limits.DESCRIPTION))
@@ -71,7 +76,8 @@ def reply_pages(reply: Reply) -> list[discord.Embed]:
     pages = packer.pages()
     embeds = [_embed(reply, title, text, page_fields) for text, page_fields in pages]
     for number, embed in enumerate(embeds, start=1):
-        mark = f"page {number} of {len(embeds)}" if len(embeds) > 1 else ""
+        mark = say(language, "render.page", number=number, total=len(embeds))
+        mark = mark if len(embeds) > 1 else ""
         text = " · ".join(part for part in (footer, mark) if part)
         if text:
             embed.set_footer(text=text)
@@ -87,27 +93,30 @@ def _embed(reply: Reply, title: str, text: str, fields: Sequence[Field]) -> disc
     return embed
 
 
-def expand_fields(fields: Iterable[Field]) -> list[Field]:
+def expand_fields(fields: Iterable[Field], language: str = ENGLISH_CODE) -> list[Field]:
     """Fields within the limits: a long value continues in further fields, never cut short."""
     expanded: list[Field] = []
     for field in fields:
         name = clip(discord_paths(field.name), limits.FIELD_NAME) or "\u200b"
         value = discord_paths(field.value).strip() or EMPTY
         for number, piece in enumerate(limits.split(value, limits.FIELD_VALUE)):
-            shown = name if number == 0 else clip(f"{name} (continued)", limits.FIELD_NAME)
+            continued = say(language, "render.continued", name=name)
+            shown = name if number == 0 else clip(continued, limits.FIELD_NAME)
             expanded.append(Field(shown, piece or EMPTY, field.inline))
     return expanded
 
 
-def links_fields(links: Sequence[Link], name: str = "Sources") -> list[Field]:
+def links_fields(
+    links: Sequence[Link], name: str = "Sources", language: str = ENGLISH_CODE
+) -> list[Field]:
     """Source links as one field; those that do not fit are counted, not dropped silently."""
     shown: list[str] = []
     for position, link in enumerate(links):
         entry = markdown_link(link.label, link.url)
         rest = len(links) - position - 1
-        more = f"\n…and {rest} more" if rest else ""
+        more = "\n" + say(language, "render.more", count=rest) if rest else ""
         if size("\n".join([*shown, entry]) + more) > limits.FIELD_VALUE:
-            shown.append(f"…and {len(links) - position} more")
+            shown.append(say(language, "render.more", count=len(links) - position))
             break
         shown.append(entry)
     return [Field(name, "\n".join(shown))] if shown else []

@@ -21,6 +21,7 @@ from bot.chat.slack.text import (
     section,
     url_button,
 )
+from bot.core.catalogue import ENGLISH_CODE, say
 from bot.core.replies import Field, Link, Reply, Tone
 
 LINK_ACTION = "stancebot_link"  # prefix of every URL button's action_id: acked, nothing else
@@ -46,16 +47,18 @@ def reply_message(reply: Reply) -> Message:
     tail = link_blocks(reply.links)
     if reply.footer:
         tail.append(context(escape(reply.footer)))
-    return Message(fallback(reply.title, reply.text), tuple(fit(head, body, tail)))
+    return Message(fallback(reply.title, reply.text), tuple(fit(head, body, tail, reply.language)))
 
 
-def fit(head: list[Block], body: list[Block], tail: list[Block]) -> list[Block]:
+def fit(
+    head: list[Block], body: list[Block], tail: list[Block], language: str = ENGLISH_CODE
+) -> list[Block]:
     """At most 50 blocks: the body gives way, saying how much, so the header and the
     buttons and footer at the end always show."""
     room = MAX_BLOCKS - len(head) - len(tail)
     if len(body) > room:
         hidden = len(body) - room + 1
-        body = [*body[: room - 1], context(f"… and {hidden} more not shown here.")]
+        body = [*body[: room - 1], context(say(language, "render.hidden", count=hidden))]
     return head + body + tail
 
 

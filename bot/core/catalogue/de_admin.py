@@ -303,4 +303,12 @@ GERMAN_ADMIN: Messages = {
         "Ungültiges Stichwort {term}: es braucht mindestens einen Buchstaben oder eine Ziffer."
     ),
     "error.keyword.long": "Ungültiges Stichwort {term}: höchstens {limit} Zeichen.",
+    # An adapter's own words around a long reply: its pages, a field continued
+    "render.continued": "{name} (Fortsetzung)",
+    "render.page": "Seite {number} von {total}",
+    "render.sources": "Quellen",
+    "render.more": "…und {count} weitere",
+    "render.hidden": "… und {count} weitere, hier nicht gezeigt.",
+    "render.previous": "Zurück",
+    "render.next": "Weiter",
 }

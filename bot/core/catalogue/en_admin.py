@@ -278,4 +278,12 @@ ENGLISH_ADMIN: Messages = {
     ),
     "error.keyword.empty": "Invalid keyword {term}: it needs at least one letter or digit.",
     "error.keyword.long": "Invalid keyword {term}: at most {limit} characters.",
+    # An adapter's own words around a long reply: its pages, a field continued
+    "render.continued": "{name} (continued)",
+    "render.page": "page {number} of {total}",
+    "render.sources": "Sources",
+    "render.more": "…and {count} more",
+    "render.hidden": "… and {count} more not shown here.",
+    "render.previous": "Previous",
+    "render.next": "Next",
 }

@@ -298,4 +298,12 @@ SPANISH_ADMIN: Messages = {
         "Palabra clave no válida {term}: necesita al menos una letra o un dígito."
     ),
     "error.keyword.long": "Palabra clave no válida {term}: como máximo {limit} caracteres.",
+    # An adapter's own words around a long reply: its pages, a field continued
+    "render.continued": "{name} (continuación)",
+    "render.page": "página {number} de {total}",
+    "render.sources": "Fuentes",
+    "render.more": "…y {count} más",
+    "render.hidden": "… y {count} más que no se muestran aquí.",
+    "render.previous": "Anterior",
+    "render.next": "Siguiente",
 }

@@ -303,4 +303,12 @@ FRENCH_ADMIN: Messages = {
     ),
     "error.keyword.empty": ("Mot-clé invalide {term} : il faut au moins une lettre ou un chiffre."),
     "error.keyword.long": "Mot-clé invalide {term} : au plus {limit} caractères.",
+    # An adapter's own words around a long reply: its pages, a field continued
+    "render.continued": "{name} (suite)",
+    "render.page": "page {number} sur {total}",
+    "render.sources": "Sources",
+    "render.more": "…et {count} de plus",
+    "render.hidden": "… et {count} de plus, non affichés ici.",
+    "render.previous": "Précédent",
+    "render.next": "Suivant",
 }

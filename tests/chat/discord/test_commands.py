@@ -310,3 +310,24 @@ async def test_an_error_is_said_in_the_channels_language(
         TONE_COLOURS[Tone.ERROR],
         True,
     ) == (embed["title"], embed["description"], embed["color"], ephemeral(message))
+
+
+async def test_help_is_said_in_the_channels_language(
+    bot: DiscordBot, emulator: DiscordEmulator, people: People
+) -> None:
+    for who, command, options in (
+        (people.manager, "huawei subscribe", {"countries": "de"}),
+        (people.admin, "huawei-admin language", {"language": "de"}),
+    ):
+        await answered(emulator, await emulator.command(who, command, **options))
+
+    embed = embed_of(await answered(emulator, await emulator.command(people.admin, "huawei help")))
+
+    names = [field["name"] for field in embed["fields"]]
+    admins = embed["fields"][names.index("Workspace- und Server-Admins")]["value"].splitlines()
+    assert (
+        "stancebot-Hilfe",
+        "Kanalverwaltung (Fortsetzung)",
+        "`/huawei-admin keywords remove <Begriff>…`: Begriffe nicht mehr beobachten",
+        "Haltungen: banned · restricted · under_review · allowed · partnered · unknown",
+    ) == (embed["title"], names[2], admins[5], embed["footer"]["text"])

@@ -188,3 +188,19 @@ async def test_feeds_import_wants_a_link_to_the_file(harness: Harness) -> None:
     reply = await harness.command("feeds import feeds.opml", user=ADMIN)
 
     assert "Cannot fetch feeds.opml: only http:// and https://" in shown(reply.params)
+
+
+async def test_a_groups_usage_is_said_in_the_channels_language(harness: Harness) -> None:
+    await harness.command("subscribe de", user=ADMIN)
+    await harness.command("language de", user=ADMIN)
+
+    reply = await harness.command("keywords lsit", user=MEMBER)
+
+    blocks = shown(reply.params)
+    assert "⚠️ /huawei keywords" == reply.params["blocks"][0]["text"]["text"]
+    assert [True, True, True, False] == [
+        "Unbekannter `keywords`-Befehl „lsit“. Meinten Sie `/huawei keywords list`?" in blocks,
+        "`/huawei keywords remove &lt;Begriff&gt;…`: Begriffe nicht mehr beobachten" in blocks,
+        "Workspace- und Server-Admins (Sie haben die Rolle „Kanalmitglied“)." in blocks,
+        "Usage" in blocks,
+    ]
