@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.core.feeds import FailureOutcome, Feed, FeedOrigin, ItemStatus, StoredItem
 from bot.core.items import Item, identity
-from bot.storage.database import Database, utc_text
+from bot.storage.database import Claim, Database, utc_text
 from bot.storage.sql import Connection, Row
 
 
@@ -210,9 +210,15 @@ class FeedStore:
         return [StoredItem(ids[k], i, s) for k, i, s in fresh if ids.get(k) is not None]
 
     async def items_with_status(self, status: ItemStatus, limit: int = 1000) -> list[StoredItem]:
-        rows = await self._db.fetch_all(
-            "SELECT * FROM items WHERE status = ? ORDER BY id LIMIT ?", (status.value, limit)
-        )
+        """Items in `status`, oldest first. New items are the pipeline's next batch: where
+        several bots share the database, each batch is claimed by one of them."""
+        sql = "SELECT * FROM items WHERE status = ? ORDER BY id LIMIT ?"
+        params = (status.value, limit)
+        if status is ItemStatus.NEW:
+            claim = Claim("items", "items", datetime.now(UTC))
+            rows = await self._db.claim_due(sql, params, claim)
+        else:
+            rows = await self._db.fetch_all(sql, params)
         return [StoredItem(row["id"], _item(row), ItemStatus(row["status"])) for row in rows]
 
     async def find_item(self, link: str) -> StoredItem | None:

@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 
 from bot.core.countries import CountryIndex
-from bot.core.feeds import FeedOrigin
+from bot.core.feeds import FeedOrigin, ItemStatus
 from bot.storage.feeds import FeedStore
 from tests.delivery.support import NOW, World, open_world
 from tests.postgres import fresh_schema
@@ -78,3 +78,22 @@ async def test_a_feed_is_polled_by_the_holder_of_its_lease_alone(
         await second.take_lease(feed.id, until, until + timedelta(minutes=15)),
     ]
     assert [True, False, False, True] == taken
+
+
+async def test_two_bots_never_take_the_same_new_items_to_analyse(
+    two: tuple[World, World],
+) -> None:
+    stamp = NOW.isoformat()
+    await two[0].database.execute_many(
+        "INSERT INTO items (key, title, summary, published, published_estimated, outlet,"
+        " seen_at, status) VALUES (?, 'A story', '', ?, 0, 'news.example', ?, 'new')",
+        [(f"k{n}", stamp, stamp) for n in range(10)],
+    )
+    batches = [
+        {
+            stored.id
+            for stored in await FeedStore(world.database).items_with_status(ItemStatus.NEW, 6)
+        }
+        for world in two
+    ]
+    assert (6, 4, set()) == (len(batches[0]), len(batches[1]), batches[0] & batches[1])
