@@ -12,6 +12,8 @@ The clause reading says what a verb does ("bars", "removes", "won't ban"); the c
   something else is context, not news of those countries.
 - Reacting countries: China answering another country's decision ("China warns Sweden after
   ban") decides nothing of its own.
+- US-promoted declarations: a 5G "security declaration", memorandum or Clean Network pledge
+  signed with the US is not binding; on its own it puts the question under review.
 - Negations: "won't ban" is `allowed` unless a restriction already in force still stands (the
   record says so), and then it is that restriction.
 """
@@ -42,7 +44,8 @@ _HEDGE = re.compile(
     r"\b(?:may|might|could|poised\s+to|weighs?|weighing|mulls?|mulling|"
     r"consider(?:s|ing)?|mooted|looking\s+(?:for|at)\s+(?:legal\s+)?(?:options|ways)|"
     r"edges?\s+closer|moves?\s+closer|pav(?:es|ing)\s+the\s+way|would\s+allow|"
-    r"(?:wants?|plans?|intends?|seeks?)\s+to)\b",
+    r"(?:wants?|plans?|intends?|seeks?|needs?|prepar(?:es|ing)|expected|likely)\s+to|"
+    r"should|whether|potential|possible|looming)\b",
     re.IGNORECASE,
 )
 _LAW_PASSED = re.compile(
@@ -61,6 +64,14 @@ _WHOLE = re.compile(
     r"(?:the\s+)?(?:radio|access))\b",
     re.IGNORECASE,
 )
+# A pledge made with the US: the lead names both the US and a declaration-like act.
+_US = re.compile(r"\b(?:US|U\.S\.|USA|United\s+States|Washington|American|Pompeo)\b")
+_PLEDGE = re.compile(
+    r"\b(?:declarations?|memorand\w+|MoU|joint\s+statement|Clean\s+Network|initiative|"
+    r"(?:sign\w*|nearing|close\s+to\s+signing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|pact))\b",
+    re.IGNORECASE,
+)
 _BACKGROUND = re.compile(
     r"^\W*(?:last\s+(?:year|month)|earlier|previously|in\s+(?:19|20)\d\d|since|already|"
     r"back\s+in|in\s+the\s+past)\b",
@@ -69,6 +80,8 @@ _BACKGROUND = re.compile(
 _SCOPE_REACH = 70  # how far after its verb a measure's scope is read ("removes ... from the core")
 _REACTOR = "CN"
 _EXCLUDING = frozenset({Stance.BANNED, Stance.RESTRICTED})
+_PLEDGED = _EXCLUDING | {Stance.PARTNERED}
+_PLEDGER = "US"
 
 
 def apply_conventions(
@@ -85,7 +98,8 @@ def apply_conventions(
     enacted = in_force(text) or bool(_LAW_PASSED.search(text))
     for signal in signals:
         sentence = sentences[signal.sentence]
-        if why := _dropped(signal, text[sentence.start : sentence.end], title_codes):
+        said = text[sentence.start : sentence.end]
+        if why := _dropped(signal, said, title_codes, _lead(text, sentences)):
             notes.append(f"{signal.code} {signal.stance}: {why}")
             continue
         stance, why = _convention(signal, text, sentence, _lead(text, sentences), enacted)
@@ -110,11 +124,13 @@ def _lead(text: str, sentences: list[Span]) -> str:
     return text[: sentences[min(1, len(sentences) - 1)].end]
 
 
-def _dropped(signal: Signal, said: str, title_codes: set[str]) -> str:
+def _dropped(signal: Signal, said: str, title_codes: set[str], lead: str) -> str:
     if signal.sentence > 0 and signal.code not in title_codes and _BACKGROUND.search(said):
         return "background in the summary, not this story's news"
     if signal.code == _REACTOR and title_codes - {_REACTOR}:
         return "China reacting to another country's decision"
+    if signal.code == _PLEDGER and title_codes - {_PLEDGER} and _pledged_with_us(lead):
+        return "the US as the party to another country's declaration"
     return ""
 
 
@@ -125,7 +141,13 @@ def _convention(
     hedged = _HEDGE.search(text, max(0, signal.at - 40), max(signal.at, 0))
     if stance in _EXCLUDING and not enacted and (_DRAFT.search(lead) or hedged):
         return Stance.UNDER_REVIEW, "a draft, a proposal or a measure that may come"
+    if stance in _PLEDGED and signal.code != _PLEDGER and _pledged_with_us(lead):
+        return Stance.UNDER_REVIEW, "a declaration signed with the US, not a binding measure"
     scope = text[max(sentence.start, signal.at) : min(sentence.end, signal.at + _SCOPE_REACH)]
     if stance is Stance.BANNED and _PARTIAL.search(scope) and not _WHOLE.search(scope):
         return Stance.RESTRICTED, "out of the core, some components or one deal only"
     return stance, ""
+
+
+def _pledged_with_us(lead: str) -> bool:
+    return bool(_US.search(lead)) and bool(_PLEDGE.search(lead))

@@ -52,7 +52,7 @@ _RESTRAINT = (
 _PUSHBACK = (
     _any(
         r"plans? reports? claims? calls? pressure demands? requests? push warnings? lobbying "
-        r"appeals? suggestions? speculation rumou?rs? ban exclusion"
+        r"appeals? suggestions? speculation rumou?rs? ban exclusion attempts? efforts? campaigns?"
     )
     + r"\b"
 )
@@ -60,7 +60,7 @@ _PUSHBACK = (
 _UPHOLDING = _any(
     r"uph[oe]l\w* confirm\w* reaffirm\w* maintain\w* extend\w* enforc\w* impos\w* introduc\w* "
     r"announc\w* adopt\w* enact\w* pass(?:es|ed)? approv\w* finali[sz]\w* keep\w* kept "
-    r"reiterat\w*"
+    r"reiterat\w* defend\w*"
 )
 _UPHELD = _any(
     r"upheld confirmed extended approved enacted adopted passed stands "
@@ -69,7 +69,7 @@ _UPHELD = _any(
 )
 _DENYING = _any(
     r"den(?:y|ies|ied|ying) dismiss\w* reject\w* refut\w* rebuff\w* brush\w*\s+aside "
-    r"shrug\w*\s+off ignor\w* def(?:y|ies|ied|ying) resist\w* turn\w*\s+down"
+    r"shrug\w*\s+off ignor\w* def(?:y|ies|ied|ying) resist\w* turn\w*\s+down buck\w*"
 )
 _NOT_BOWING = (
     _any(r"will\s+not won['’]t would\s+not wouldn['’]t refus\w+\s+to did\s+not does\s+not not")

@@ -85,6 +85,12 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     # Doors: "shuts the door on", "slams the door to" bans; "opens the door to" allows.
     (BAN, any_of(r"clos\w* shut\w* slam\w*") + r"\s+" + _DOOR + r"\s+(?:on|to)\b"),
     (ALLOW, r"open(?:s|ed|ing)?\s+" + _DOOR + r"\s+(?:to|for)\b"),
+    # "refuses to license Huawei equipment": a permission refused is an exclusion.
+    (
+        BAN,
+        r"(?:refus\w*|declin\w*)\s+to\s+"
+        + any_of(r"licen[cs]e authori[sz]e approve certify permit allow admit"),
+    ),
     # "Huawei could avoid a 5G ban", "escapes exclusion": the measure is not (yet) taken.
     (
         ALLOW,

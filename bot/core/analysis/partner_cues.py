@@ -85,7 +85,7 @@ PARTNERSHIPS: tuple[tuple[str, str], ...] = (
         PARTNER,
         r"(?:back|backs|backed|backing|support(?:s|ed|ing)?|prais\w+|laud\w*|champion\w*|"
         r"embrac\w+)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?" + STRICT_HUAWEI + r"(?:['’]s)?"
-        r"(?!\s+(?:ban|exclusion|decision|removal|curbs?|restrictions?)\b)",
+        r"(?!\s+(?:[\w-]+\s+)?(?:ban|exclusion|decision|removal|curbs?|restrictions?)\b)",
     ),
     (PARTNER, r"strategic\s+partner(?:ship)?\s+with\s+(?:China['’]s\s+)?" + STRICT_HUAWEI),
     (PARTNER, r"(?:stick(?:s|ing)?|stuck|stand(?:s|ing)?|stood)\s+(?:with|by)\s+" + STRICT_HUAWEI),

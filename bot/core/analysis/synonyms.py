@@ -16,7 +16,7 @@ from bot.core.analysis.stems import verb, verbs
 # Keeping out, locking out, ruling out (of): a vendor excluded.
 _KEEP_OUT = verbs(
     "freeze out, lock out, squeeze out, force out, push out, shut off, keep off, leave off, "
-    "cut from, cut off"
+    "cut from, cut off, keep away"
 )
 _OBJECTS_OUT = verb("rule") + r"\s+(?!out\b)" + gap(3) + r"out(?:\s+of)?\b"
 

@@ -46,6 +46,20 @@ from tests.core.analysis.conftest import item, read, signals
         ),
         # The reacting country decides nothing; the country whose decision is stated does.
         ("China warns Sweden after it bans Huawei from 5G", "", {("SE", "banned")}),
+        # A possible ban, or one a government "needs to" impose, is not decided.
+        ("Oslo weighs potential Huawei 5G ban", "", {("NO", "under_review")}),
+        ("Lisbon needs to ban Huawei from 5G, says minister", "", {("PT", "under_review")}),
+        # A US-promoted declaration is not binding: under review, whatever it pledges.
+        (
+            "Bulgaria signs a declaration with the US to exclude untrusted vendors from 5G",
+            "",
+            {("BG", "under_review")},
+        ),
+        (
+            "Israel and US close to signing deal to keep Chinese firms out of 5G",
+            "",
+            {("IL", "under_review")},
+        ),
     ],
 )
 def test_the_conventions(

@@ -39,6 +39,14 @@ from tests.core.analysis.conftest import Signals, read
         # A ban avoided was never taken.
         ("Huawei avoids a 5G ban in Lisbon", {("PT", "allowed")}),
         ("Lisbon is unlikely to ban Huawei from 5G", {("PT", "allowed")}),
+        # A ban defended stands; a licence refused, or Huawei kept away, is an exclusion.
+        ("Ottawa defends its Huawei 5G ban", {("CA", "banned")}),
+        ("Bucharest refuses to license Huawei equipment for 5G", {("RO", "banned")}),
+        ("Brasília moves to keep Huawei away from its 5G networks", {("BR", "banned")}),
+        # Bucking another country's attempt to block Huawei lets it in.
+        ("Thailand bucks an attempt by the US to block Huawei", {("TH", "allowed")}),
+        # Backing for a ban is not backing for Huawei (and a proposal decides nothing).
+        ("London proposes statutory backing for Huawei 5G ban", set()),
     ],
 )
 def test_passives_idioms_and_upheld_measures(
