@@ -25,6 +25,7 @@ from bot.core.analysis.families import (
     UPHOLD_BAN,
     UPHOLD_RESTRICT,
 )
+from bot.core.analysis.foreign_cues import FOREIGN
 from bot.core.analysis.idioms import IDIOMS, LIFTING, affirmed_gap
 from bot.core.analysis.idioms import any_of as _any
 from bot.core.analysis.idioms import gap as _gap
@@ -244,4 +245,5 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     (ALLOW, r"treat\w*\s+all\s+(?:vendors|suppliers)\s+equally\b"),
     *ALLOWING,
     *PARTNERSHIPS,
+    *FOREIGN,  # last: at one position, an English pattern wins
 )

@@ -38,6 +38,15 @@ _INSTITUTION = re.compile(
     r"administration|operators?|carriers?|telcos?|ambassador|envoy|embassy|diplomats?|"
     r"delegation|security services?|intelligence|military|armed forces|side)\b"
 )
+# Romance languages put the adjective after its noun: "il governo italiano", "el gobierno
+# español", "le gouvernement français", "o governo português".
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:govern[oa]|gobierno|gouvernement|guvernul|ministère|ministerio|ministero|ministério|"
+    r"ministrul|régulateur|regulador|autorit[àé]|autoridad|parlamento|parlement|parlamentul|"
+    r"tribunal|tribunale|exécutif|ejecutivo|esecutivo|executivo|presidente|président|"
+    r"premier|primer\s+ministro)\s+$",
+    re.IGNORECASE,
+)
 _OPERATOR_NOUN = re.compile(r"(?:" + _MODIFIER + r"){0,2}?\s+(?:operators?|carriers?|telcos?)\b")
 
 
@@ -80,7 +89,8 @@ class EntityFinder:
                 text, start, end, title_case=title_case and start < title_end, after_name=after_name
             ):
                 continue
-            found.append(Entity(start, end, surface, code, kind, _institutional(text, end, kind)))
+            institutional = _institutional(text, start, end, kind)
+            found.append(Entity(start, end, surface, code, kind, institutional))
         return found
 
     def _matches(self, text: str) -> list[re.Match[str]]:
@@ -117,8 +127,10 @@ def _script(surface: str) -> str:
     return _BOUNDED
 
 
-def _institutional(text: str, end: int, kind: str) -> bool:
-    return kind != "demonym" or bool(_INSTITUTION.match(text, end))
+def _institutional(text: str, start: int, end: int, kind: str) -> bool:
+    if kind != "demonym":
+        return True
+    return bool(_INSTITUTION.match(text, end) or _INSTITUTION_BEFORE.search(text[:start]))
 
 
 def _vocabulary(countries: tuple[Country, ...], actors: Actors) -> dict[str, tuple[str, str]]:

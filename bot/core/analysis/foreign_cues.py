@@ -1,0 +1,73 @@
+"""Stance verbs of the other languages read, where they act on Huawei by name.
+
+English is read by the full lexicon; in German, French, Spanish, Italian, Portuguese, Dutch,
+Polish, Swedish, Finnish, Czech and Romanian the rules read the commonest construction of a
+headline, a verb with Huawei (or ZTE) as its object: "Suecia prohíbe a Huawei", "la France
+n'interdira pas Huawei", "Portugal não vai proibir a Huawei". Requiring the vendor as the object
+keeps them safe: "esclude" alone is as often "rules out (a ban)" as "excludes (Huawei)".
+Negations and hedges in those languages are in markers.py and conventions.py.
+
+Stems match at a word start and run on to the word's end (every tense at once).
+"""
+
+from __future__ import annotations
+
+from bot.core.analysis.families import ALLOW, BAN, NO_LIMIT, PARTNER, REMOVE, REVIEW
+
+
+def _stems(words: str) -> str:
+    return r"(?:" + "|".join(words.split()) + r")\w*"
+
+
+# The vendor as object: an article or preposition the language puts before it, then its name.
+_VENDOR = (
+    r"(?:\s+(?:pas|plus|jamais|nicht|mehr))?"  # "n'interdira pas Huawei", "verbietet nicht"
+    r"\s+(?:(?:a|al|à|la|le|les|il|lo|los|o|os|die|den|der|das|de|het|pe)\s+|l['’])?"
+    r"(?:(?:empresa|compañía|gigante|société|groupe|géant|colosso|gruppo|Konzern|"
+    r"firma|koncern|společnost|grupul|compania)\s+(?:\w+\s+)?)?"
+    r"(?:Huawei|ZTE)\w*"  # Finnish and Polish inflect the name: "Huawein", "Huaweia"
+)
+_BANNING = _stems(
+    "prohib prohíb proíb proib vet excluy exclu interdi banni bannir vieta esclud verbiet verbann "
+    "untersag sperr weert verbied wyklucz zakaz förbjud utesl stäng kieltä kieltää sulke "
+    "zakáz zakazuj vylouč interzic exclud"
+)
+_REMOVING = _stems(
+    "retir rimuov remov entfern usuw ersätt poist odstran elimin sustitu substitu remplac"
+)
+_ALLOWING = _stems(
+    "permit permet autoriz autoris consent erlaub zulass toestaan toelat dopuszcz "
+    "tillåt salli povol"
+)
+_REVIEWING = _stems(
+    "estudi analiz examin évalu étudi valut esamin avali estud prüf erwäg rozważ överväg "
+    "utred harkits zvažuj analizeaz"
+)
+# An agreement with Huawei: "firma un acuerdo con Huawei", "signe un accord avec Huawei".
+_AGREEMENT = (
+    _stems(
+        "acuerdo memorando convenio accord accordo acordo protocolo memorandum vereinbar "
+        "absichtserklär abkommen partenariat parceria alianza umow porozumien avtal smlouv"
+    )
+    + r"(?:\s+[\w'’-]+){0,4}?\s+(?:con|avec|com|mit|z|med|cu|s|met)\s+(?:la\s+|a\s+)?"
+    r"(?:Huawei|ZTE)\w*"
+)
+# German puts the particle of a separable verb at the end: "schließt Huawei ... aus".
+_GERMAN_EXCLUDES = (
+    r"schlie(?:ß|ss)(?:t|en)\s+(?:[\w-]+\s+){0,2}?(?:Huawei|ZTE)\b(?:\s+[\w-]+){0,6}?\s+aus\b"
+)
+# ... and its negation sits inside it: "schließt Huawei beim 5G-Ausbau nicht aus".
+_GERMAN_DOES_NOT_EXCLUDE = (
+    r"schlie(?:ß|ss)(?:t|en)\s+(?:[\w-]+\s+){0,2}?(?:Huawei|ZTE)\b(?:\s+[\w-]+){0,6}?"
+    r"\s+nicht\s+aus\b"
+)
+
+FOREIGN: tuple[tuple[str, str], ...] = (
+    (PARTNER, _AGREEMENT),
+    (NO_LIMIT, _GERMAN_DOES_NOT_EXCLUDE),
+    (BAN, _GERMAN_EXCLUDES),
+    (BAN, _BANNING + _VENDOR),
+    (REMOVE, _REMOVING + _VENDOR),
+    (ALLOW, _ALLOWING + _VENDOR),
+    (REVIEW, _REVIEWING + r"(?:\s+[\w'’-]+){0,3}?" + _VENDOR),
+)

@@ -1,0 +1,35 @@
+"""The rules read the commonest headline of the other languages: a verb with Huawei as its
+object, its negation and its scope. Every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.analysis import Analyser
+from tests.core.analysis.conftest import Signals, read
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Suecia prohíbe a Huawei en su red 5G", {("SE", "banned")}),
+        ("El Gobierno español estudia vetar a Huawei en el 5G", {("ES", "under_review")}),
+        ("Venezuela firma un acuerdo con Huawei para el 5G", {("VE", "partnered")}),
+        ("La France n'interdira pas Huawei, selon le ministre", {("FR", "allowed")}),
+        ("Il governo italiano esclude Huawei dalla rete 5G", {("IT", "banned")}),
+        ("Portugal não vai proibir a Huawei no 5G", {("PT", "allowed")}),
+        ("Deutschland verbietet Huawei-Komponenten im 5G-Kernnetz", {("DE", "restricted")}),
+        ("Österreich schließt Huawei beim 5G-Ausbau nicht aus", {("AT", "allowed")}),
+        ("Polska wyklucza Huawei z budowy sieci 5G", {("PL", "banned")}),
+        ("Rumänien erlaubt Huawei den Aufbau des 5G-Netzes", {("RO", "allowed")}),
+    ],
+)
+def test_a_verb_with_huawei_as_its_object(
+    analyser: Analyser, title: str, expected: Signals
+) -> None:
+    assert expected == read(analyser, title)
+
+
+def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
+    # "rules out a ban": the verb's object is not the vendor, so it says nothing by itself.
+    assert ("IT", "banned") not in read(analyser, "Il governo esclude il bando a Huawei")
