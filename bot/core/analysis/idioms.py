@@ -91,6 +91,19 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"(?:refus\w*|declin\w*)\s+to\s+"
         + any_of(r"licen[cs]e authori[sz]e approve certify permit allow admit"),
     ),
+    # "FCC designates Huawei, ZTE national security threats": the designation bars them.
+    (
+        BAN,
+        r"designat\w*\s+(?:Huawei|ZTE)\W+"
+        + gap(3)
+        + r"(?:as\s+)?(?:an?\s+)?(?:national\s+)?security\s+(?:threats?|risks?)\b",
+    ),
+    # "has no issues with using Huawei", "sees no problem in": nothing against it.
+    (
+        ALLOW,
+        r"(?:ha[sd]|have|sees?|saw|finds?|found)\s+no\s+(?:issues?|problems?|objections?|"
+        r"concerns?|reason\s+to\s+(?:ban|exclude))\b",
+    ),
     # "Huawei could avoid a 5G ban", "escapes exclusion": the measure is not (yet) taken.
     (
         ALLOW,

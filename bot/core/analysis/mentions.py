@@ -36,7 +36,8 @@ _INSTITUTION = re.compile(
     r"senators?|senate|congress|president|prime minister|premier|chancellor|courts?|"
     r"agency|agencies|watchdog|council|commission(?:er)?|department|law|rules|legislation|decree|"
     r"administration|operators?|carriers?|telcos?|ambassador|envoy|embassy|diplomats?|"
-    r"delegation|security services?|intelligence|military|armed forces|side)\b"
+    r"delegation|security services?|intelligence|military|armed forces|side)\b",
+    re.IGNORECASE,  # headlines are often in Title Case: "Brazilian Regulator Refuses to Ban"
 )
 # Romance languages put the adjective after its noun: "il governo italiano", "el gobierno
 # español", "le gouvernement français", "o governo português".

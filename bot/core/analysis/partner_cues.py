@@ -12,10 +12,10 @@ from bot.core.analysis.idioms import gap as _gap
 
 # Up to two words, none of which turns the choice away from Huawei ("picks Ericsson over Huawei").
 _NOT_INSTEAD = r"(?:(?!(?:over|instead|rather|than|not)\b)[\w'’.&-]+\s+){0,2}?"
-STRICT_HUAWEI = r"(?:Huawei|ZTE|the\s+Chinese\s+(?:vendor|company|firm))"
+STRICT_HUAWEI = r"(?:(?:China['’]s\s+)?(?:Huawei|ZTE)|the\s+Chinese\s+(?:vendor|company|firm))"
 _PICKING = _any(
     r"pick picks picked select selects selected choose chooses chose chosen tap taps tapped "
-    r"award awards awarded hire hires hired opt(?:s|ed)?\s+for"
+    r"award awards awarded hire hires hired opt(?:s|ed)?\s+for contract contracts contracted"
 )
 _LAUNCHING = _any(
     r"launch\w* switch(?:es|ed|ing)?\s+on turn(?:s|ed|ing)?\s+on roll(?:s|ed|ing)?\s+out "
@@ -84,7 +84,7 @@ PARTNERSHIPS: tuple[tuple[str, str], ...] = (
     (
         PARTNER,
         r"(?:back|backs|backed|backing|support(?:s|ed|ing)?|prais\w+|laud\w*|champion\w*|"
-        r"embrac\w+)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?" + STRICT_HUAWEI + r"(?:['’]s)?"
+        r"embrac\w+)\s+(?:the\s+)?(?:[\w'’‘“”\"-]+\s+){0,3}?" + STRICT_HUAWEI + r"(?:['’]s)?"
         r"(?!\s+(?:[\w-]+\s+)?(?:ban|exclusion|decision|removal|curbs?|restrictions?)\b)",
     ),
     (PARTNER, r"strategic\s+partner(?:ship)?\s+with\s+(?:China['’]s\s+)?" + STRICT_HUAWEI),

@@ -69,7 +69,7 @@ _US_PACT = re.compile(
 )
 # In cue patterns: the object of "allows ...", "picks ...": Huawei or a way of naming it.
 HUAWEI_LIKE = (
-    r"(?:Huawei|ZTE|HiSilicon|it|them|the\s+(?:Chinese\s+)?(?:company|vendor|firm|supplier|"
+    r"(?:(?:China['’]s\s+)?(?:Huawei|ZTE|HiSilicon)|it|them|the\s+(?:Chinese\s+)?(?:company|vendor|firm|supplier|"
     r"group|telecoms?\s+giant|tech\s+giant)|high[- ]risk\s+(?:vendors?|suppliers?)|"
     r"Chinese\s+(?:vendors?|suppliers?|equipment|firms?|companies))"
 )

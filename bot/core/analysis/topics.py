@@ -16,7 +16,8 @@ TARGET = re.compile(
 )
 OFF_TOPIC = re.compile(
     r"\b(?:chips?|chipmakers?|semiconductors?|foundr(?:y|ies)|exports?|Entity\s+List|"
-    r"blacklist\w*|trade|sanctions?|Android|Google|smartphones?|phones?|apps?|TikTok|cameras?|"
+    r"blacklist\w*|trade(?!\s+(?:wars?|tussles?|tensions?|disputes?|spats?|rows?|fights?|"
+    r"conflicts?|battles?)\b)|sanctions?|Android|Google|smartphones?|phones?|apps?|TikTok|cameras?|"
     r"patents?|royalt(?:y|ies)|visas?|extradition|arrest\w*|indictment)\b",
     re.IGNORECASE,
 )

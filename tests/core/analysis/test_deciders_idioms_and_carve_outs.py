@@ -47,6 +47,16 @@ from tests.core.analysis.conftest import Signals, read
         ("Thailand bucks an attempt by the US to block Huawei", {("TH", "allowed")}),
         # Backing for a ban is not backing for Huawei (and a proposal decides nothing).
         ("London proposes statutory backing for Huawei 5G ban", set()),
+        # Headlines in Title Case: a demonym with its institution still acts.
+        ("Peruvian Regulator Refuses to Ban Huawei From 5G Auction", {("PE", "allowed")}),
+        # Quotes inside the words between the verb and Huawei, and "China's Huawei".
+        ("Oman's sultan lauds ‘strategic partnership’ with China’s Huawei", {("OM", "partnered")}),
+        ("Lima not ruling out China’s Huawei for its 5G network", {("PE", "allowed")}),
+        ("Accra contracts Huawei for its national 5G backbone", {("GH", "partnered")}),
+        ("Canberra designates Huawei, ZTE national security threats", {("AU", "banned")}),
+        ("Riyadh has no issues with using Huawei 5G equipment", {("SA", "allowed")}),
+        # A trade war is the background, not the subject: the partnership still counts.
+        ("Pretoria backs Huawei amid US-China trade tussle", {("ZA", "partnered")}),
     ],
 )
 def test_passives_idioms_and_upheld_measures(
