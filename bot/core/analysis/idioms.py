@@ -104,6 +104,26 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"(?:ha[sd]|have|sees?|saw|finds?|found)\s+no\s+(?:issues?|problems?|objections?|"
         r"concerns?|reason\s+to\s+(?:ban|exclude))\b",
     ),
+    # "Vietnam says no to Huawei"; "says yes to".
+    (BAN, r"(?:say|says|said|saying)\s+no\s+to\s+(?=(?:China['’]s\s+)?(?:Huawei|ZTE)\b)"),
+    (ALLOW, r"(?:say|says|said|saying)\s+yes\s+to\s+(?=(?:China['’]s\s+)?(?:Huawei|ZTE)\b)"),
+    # "Huawei is not a security threat", "little security risk": an official clearing it.
+    (
+        ALLOW,
+        r"(?:not\s+an?|no|little|low)\s+(?:national\s+)?security\s+(?:threat|risk|concern)s?\b",
+    ),
+    # "Huawei gets the government's approval", "wins the go-ahead".
+    (
+        ALLOW,
+        r"(?:gets?|got|wins?|won|receives?|received|secures?|secured)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:approval|nod|green\s+light|go-ahead|clearance|permission)\b",
+    ),
+    # "Israel refuses Chinese bids on 5G": the vendors' offers turned down.
+    (
+        BAN,
+        r"(?:refus\w*|reject\w*|turn\w*\s+down)\s+(?:the\s+)?(?:Chinese|Huawei['’]s?|ZTE['’]s?)\s+"
+        r"(?:bids?|offers?|tenders?|proposals?)\b",
+    ),
     # "Huawei could avoid a 5G ban", "escapes exclusion": the measure is not (yet) taken.
     (
         ALLOW,

@@ -84,8 +84,23 @@ PARTNERSHIPS: tuple[tuple[str, str], ...] = (
     (
         PARTNER,
         r"(?:back|backs|backed|backing|support(?:s|ed|ing)?|prais\w+|laud\w*|champion\w*|"
-        r"embrac\w+)\s+(?:the\s+)?(?:[\w'’‘“”\"-]+\s+){0,3}?" + STRICT_HUAWEI + r"(?:['’]s)?"
+        r"embrac\w+|welcom\w+)\s+(?:the\s+)?(?:[\w'’‘“”\"-]+\s+){0,4}?"
+        + STRICT_HUAWEI
+        + r"(?:['’]s)?"
         r"(?!\s+(?:[\w-]+\s+)?(?:ban|exclusion|decision|removal|curbs?|restrictions?)\b)",
+    ),
+    # "wants Huawei to bring 5G", "asks Huawei to build": a government inviting the vendor.
+    (
+        PARTNER,
+        r"(?:wants?|invit\w+|asks?|asked)\s+" + STRICT_HUAWEI + r"\s+to\s+"
+        r"(?:bring|build|roll|help|lead|deliver|develop|deploy|set\s+up)\b",
+    ),
+    # "to honour its subsea deal with Huawei", "push through with Huawei deal".
+    (
+        PARTNER,
+        r"(?:honou?r\w*|push\w*\s+through\s+with|go\w*\s+ahead\s+with|keep\w*|kept)\s+"
+        r"(?:its\s+|the\s+|a\s+)?(?:[\w'’‘-]+\s+){0,3}?(?:deal|contract|agreement)"
+        r"(?:\s+with\s+" + STRICT_HUAWEI + r"|\b)",
     ),
     (PARTNER, r"strategic\s+partner(?:ship)?\s+with\s+(?:China['’]s\s+)?" + STRICT_HUAWEI),
     (PARTNER, r"(?:stick(?:s|ing)?|stuck|stand(?:s|ing)?|stood)\s+(?:with|by)\s+" + STRICT_HUAWEI),

@@ -25,6 +25,8 @@ BANNING: tuple[tuple[str, str], ...] = (
     (BAN, _OBJECTS_OUT),  # "a provision that rules Huawei out of the networks"
     (BAN, verb("rule") + r"\s+out\s+(?=" + H + ")"),  # "rules out Huawei" (not "a ban")
     (BAN, verbs("blacklist disqualify debar")),
+    # "ditches Huawei", "dumps ZTE": the vendor as the object ("drops its ban" is a lift).
+    (BAN, verbs("ditch dump") + r"\s+(?=(?:China['’]s\s+)?(?:Huawei|ZTE)\b)"),
     (REMOVE, verbs("take out, pull out, weed out, root out, yank out, wind down, strip out")),
     (REMOVE, verbs("eject expel evict uproot")),
 )

@@ -57,6 +57,14 @@ from tests.core.analysis.conftest import Signals, read
         ("Riyadh has no issues with using Huawei 5G equipment", {("SA", "allowed")}),
         # A trade war is the background, not the subject: the partnership still counts.
         ("Pretoria backs Huawei amid US-China trade tussle", {("ZA", "partnered")}),
+        ("Hanoi says no to Huawei for its 5G network", {("VN", "banned")}),
+        ("Downing Street ditches Huawei", {("GB", "banned")}),
+        ("Riyadh welcomes China's contentious tech giant Huawei", {("SA", "partnered")}),
+        ("Manila: Huawei is not a security threat, says minister", {("PH", "allowed")}),
+        ("Huawei gets New Delhi's approval to join 5G trials", {("IN", "allowed")}),
+        ("Israel refuses Chinese bids for its 5G network", {("IL", "banned")}),
+        ("Pretoria wants Huawei to bring 5G to the country", {("ZA", "partnered")}),
+        ("Port Moresby to honour its subsea deal with Huawei", {("PG", "partnered")}),
     ],
 )
 def test_passives_idioms_and_upheld_measures(
