@@ -30,8 +30,8 @@ def load_countries(path: Path) -> CountryIndex:
     data = read_toml(path)
     extra: dict[str, Any] = data.get("country", {})
     names = path.with_name(FOREIGN_NAMES)
-    if names.exists():
-        foreign = read_toml(names)
+    foreign: dict[str, Any] = read_toml(names) if names.exists() else {}
+    if foreign:
         extra = _with_displayed_names(_with_foreign_names(extra, foreign), foreign)
     codes = {c.alpha_2 for c in pycountry.countries} | {EU, KOSOVO}
     problems = [f"[country.{code}]: unknown country code" for code in extra if code not in codes]
@@ -40,7 +40,10 @@ def load_countries(path: Path) -> CountryIndex:
     countries.append(
         _country(KOSOVO, "Kosovo", "Republic of Kosovo", "XKX", extra=extra.get(KOSOVO, {}))
     )
-    groups = [_group(key, raw, codes, problems) for key, raw in data.get("group", {}).items()]
+    groups = [
+        _group(key, raw, codes, problems, _group_names(foreign, key))
+        for key, raw in data.get("group", {}).items()
+    ]
     if problems:
         raise ConfigError(f"{path} is invalid:", problems)
     countries.sort(key=lambda country: country.code)
@@ -96,12 +99,28 @@ def _country(
     )
 
 
-def _group(key: str, raw: dict[str, Any], codes: set[str], problems: list[str]) -> Group:
+def _group(
+    key: str,
+    raw: dict[str, Any],
+    codes: set[str],
+    problems: list[str],
+    local_names: tuple[tuple[str, str], ...] = (),
+) -> Group:
     members = tuple(raw.get("members", ()))
     problems += [f"[group.{key}]: unknown member {code}" for code in members if code not in codes]
     if not members:
         problems.append(f"[group.{key}]: has no members")
-    return Group(key, str(raw.get("name", key)), members, tuple(raw.get("aliases", ())))
+    name, aliases = str(raw.get("name", key)), tuple(raw.get("aliases", ()))
+    return Group(key, name, members, aliases, local_names)
+
+
+def _group_names(foreign: dict[str, Any], key: str) -> tuple[tuple[str, str], ...]:
+    """The names a group is shown by in other languages (`[de.groups]`)."""
+    return tuple(
+        (language, str(tables["groups"][key]))
+        for language, tables in foreign.items()
+        if key in tables.get("groups", {})
+    )
 
 
 def load_actors(countries_file: Path, index: CountryIndex) -> Actors:

@@ -189,7 +189,7 @@ def _not_a_filter(request: Request, word: str) -> UsageError:
 
 def _scope_label(request: Request) -> str:
     groups = [g for word in request.args if (g := request.services.countries.group(word))]
-    names = ", ".join(g.name for g in groups)
+    names = ", ".join(g.name_in(request.language) for g in groups)
     return request.say("reply.list.where", groups=names) if groups else ""
 
 

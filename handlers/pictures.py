@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.core.catalogue import refusal
+from bot.core.catalogue import place_name, refusal, stance_name
 from bot.core.countries import CountryIndex
 from bot.core.errors import RenderUnavailableError
 from bot.core.models import Change, Country, Group, Record, Stance
@@ -20,7 +20,7 @@ from bot.core.ports import PictureMaker
 from bot.core.replies import Field, Image, Link, Reply, Tone
 from bot.core.wording import count_places, day
 from handlers.base import Command, Request
-from handlers.formatting import change_line, country_label, source_links
+from handlers.formatting import change_line, source_links
 
 
 async def world_map(request: Request) -> Reply:
@@ -30,19 +30,20 @@ async def world_map(request: Request) -> Reply:
     records = await services.records.all()
     today = services.clock().date()
     counts = _counts(records, services.countries, group)
-    where = f" in {group.name}" if group else ""
-    text = f"{count_places(_scope(services.countries, group))}{where}, counted by stance."
+    language = request.language
+    where = request.say("reply.list.where", groups=group.name_in(language)) if group else ""
+    places = count_places(_scope(services.countries, group), language)
     reply = Reply(
-        title=f"Huawei 5G stances{where} · {day(today)}",
-        text=text,
-        fields=tuple(Field(s.label, str(counts[s]), inline=True) for s in Stance),
+        title=request.say("map.title", where=where, day=day(today, language)),
+        text=request.say("map.text", places=places, where=where),
+        fields=tuple(Field(stance_name(language, s), str(counts[s]), inline=True) for s in Stance),
         private=not request.flag("public"),
-        footer="Try: map eu · map asean · list banned · history <country> chart:true",
+        footer=request.say("map.footer"),
     )
     try:
         image = await _pictures(request).world_map(records, services.countries, group, today)
     except RenderUnavailableError as exc:
-        return _without_picture(reply, exc)
+        return _without_picture(request, reply, exc)
     return _with_picture(reply, _unique(image, request, group))
 
 
@@ -51,12 +52,14 @@ async def history_chart(
 ) -> Reply:
     """`history <country> chart:true`: the history as text plus the timeline picture."""
     today = request.services.clock().date()
+    language = request.language
     if changes:
-        text = "\n".join(f"• {change_line(c)}" for c in changes)
+        text = "\n".join(f"• {change_line(c, language)}" for c in changes)
     else:
-        text = f"No changes on record: the stance is {record.stance.label.lower()}."
+        stance = stance_name(language, record.stance, inline=True)
+        text = request.say("history.none", stance=stance)
     reply = Reply(
-        title=f"{country_label(country)}: history",
+        title=request.say("history.title", place=place_name(language, country)),
         text=text,
         links=_links(changes),
         stance=record.stance,
@@ -65,7 +68,7 @@ async def history_chart(
     try:
         image = await _pictures(request).timeline(country, changes, record, today)
     except RenderUnavailableError as exc:
-        return _without_picture(reply, exc)
+        return _without_picture(request, reply, exc)
     return _with_picture(reply, image)
 
 
@@ -81,7 +84,7 @@ def _group(request: Request) -> Group | None:
     if group is None:
         raise refusal("error.map.group", name=name, groups=groups)
     if not set(group.members) & {c.code for c in index.countries}:
-        raise refusal("error.map.empty", group=group.name)
+        raise refusal("error.map.empty", group=group.key)
     return group
 
 
@@ -112,9 +115,10 @@ def _with_picture(reply: Reply, image: Image) -> Reply:
     return replace(reply, image=image)
 
 
-def _without_picture(reply: Reply, error: RenderUnavailableError) -> Reply:
+def _without_picture(request: Request, reply: Reply, error: RenderUnavailableError) -> Reply:
     """The same reply without its picture, saying why: the figures are all in the text."""
-    return replace(reply, text=f"{error} Here it is as text.\n\n{reply.text}", tone=Tone.WARNING)
+    said = request.say("map.unavailable", error=str(error))
+    return replace(reply, text=f"{said}\n\n{reply.text}", tone=Tone.WARNING)
 
 
 def _links(changes: Sequence[Change]) -> tuple[Link, ...]:

@@ -68,7 +68,7 @@ def describe_countries(
     for group in sorted(index.groups, key=lambda g: (-len(g.members), g.key)):
         members = set(group.members)
         if len(members) > 1 and members <= left:
-            parts.append(f"{group.name} ({len(members)})")
+            parts.append(f"{group.name_in(language)} ({len(members)})")
             left -= members
     names = sorted(_named(index, code, language) for code in left)
     parts += [label for _, label in names[:MAX_NAMED]]

@@ -214,9 +214,13 @@ def _wants(index: CountryIndex, subscription: Subscription, language: str = ENGL
     return say(language, "reply.wants", level=level, countries=countries)
 
 
-def _one_line(index: CountryIndex, subscription: Subscription) -> str:
-    digest = f", digest {subscription.digest.value}" if subscription.digest != Digest.OFF else ""
-    return _wants(index, subscription) + digest
+def _one_line(index: CountryIndex, subscription: Subscription, language: str) -> str:
+    if subscription.digest == Digest.OFF:
+        return _wants(index, subscription, language)
+    digest = say(language, DIGEST_KEYS[subscription.digest])
+    return say(
+        language, "subscriptions.line", wants=_wants(index, subscription, language), digest=digest
+    )
 
 
 # unsubscribe ------------------------------------------------------------------------------
@@ -293,9 +297,8 @@ async def _channel_reply(request: Request) -> Reply:
     subscription = await book(request).for_channel(channel)
     if subscription is None:
         return Reply(
-            title="This channel has no subscription",
-            text="A channel manager can start one, e.g. `/huawei subscribe eu` or "
-            "`/huawei subscribe de,fr reaffirm`.",
+            title=request.say("reply.unsubscribe.none"),
+            text=request.say("subscriptions.start"),
         )
     silences = await _silences(request, channel)
     index, language = request.services.countries, request.language
@@ -320,22 +323,34 @@ async def _tenant_reply(request: Request) -> Reply:
     caller = request.caller
     subscriptions = await book(request).for_tenant(caller.platform, caller.tenant)
     if not subscriptions:
-        return Reply(title="No channel in this workspace is subscribed")
+        return Reply(title=request.say("subscriptions.none"))
     disabled = sum(not s.active for s in subscriptions)
     fields = tuple(_tenant_field(request, s) for s in subscriptions)
-    shown = "" if len(fields) <= MAX_FIELDS else f" (the first {MAX_FIELDS} shown)"
+    shown = (
+        "" if len(fields) <= MAX_FIELDS else request.say("subscriptions.first", count=MAX_FIELDS)
+    )
     return Reply(
-        title=f"Subscriptions in this workspace: {len(subscriptions)}",
-        text=f"{len(subscriptions) - disabled} active, {disabled} disabled{shown}.",
+        title=request.say("subscriptions.title", count=len(subscriptions)),
+        text=request.say(
+            "subscriptions.text",
+            active=len(subscriptions) - disabled,
+            disabled=disabled,
+            shown=shown,
+        ),
         fields=fields[:MAX_FIELDS],
     )
 
 
 def _tenant_field(request: Request, subscription: Subscription) -> Field:
-    here = " (this channel)" if subscription.channel == channel_of(request.caller) else ""
-    value = _one_line(request.services.countries, subscription)
+    here = (
+        request.say("subscriptions.here")
+        if subscription.channel == channel_of(request.caller)
+        else ""
+    )
+    value = _one_line(request.services.countries, subscription, request.language)
     if not subscription.active:
-        value += f"\n⛔ disabled: {subscription.disabled_reason or 'no reason recorded'}"
+        reason = subscription.disabled_reason or request.say("subscriptions.no_reason")
+        value += "\n" + request.say("subscriptions.disabled", reason=reason)
     return Field(f"#{subscription.channel.channel}{here}", value)
 
 

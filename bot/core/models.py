@@ -69,6 +69,11 @@ class Group:
     name: str
     members: tuple[str, ...]
     aliases: tuple[str, ...] = ()
+    local_names: tuple[tuple[str, str], ...] = ()  # (language, name): `[de.groups]`
+
+    def name_in(self, language: str) -> str:
+        """The name a reader of `language` knows it by; the English name where none is known."""
+        return next((name for code, name in self.local_names if code == language), self.name)
 
 
 @dataclass(frozen=True)

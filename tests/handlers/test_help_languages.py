@@ -262,3 +262,24 @@ async def test_every_command_has_a_usage_and_summary_of_its_own(app: App, langua
     said = {c.name: (c.usage(language), c.summary(language)) for c in app.dispatcher.commands}
     same = [name for name in said if said[name][1] == english[name][1]]
     assert [] == same
+
+
+async def test_the_map_and_the_workspaces_subscriptions_in_french(app: App) -> None:
+    await reading(app, "fr")
+
+    world = await ask(app, "/huawei map eu")
+    workspace = await ask(app, "/huawei subscriptions all:true", Role.ADMIN)
+
+    assert (
+        "Positions sur Huawei 5G dans l'UE",
+        "Interdit",
+        "Essayez : map eu · map asean · list banned · history <pays> chart:true",
+        "Abonnements de cet espace de travail : 1",
+        "actifs : 1, désactivés : 0.",
+    ) == (
+        world.title.split(" · ")[0],
+        world.fields[0].name,
+        world.footer,
+        workspace.title,
+        workspace.text,
+    )

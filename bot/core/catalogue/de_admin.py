@@ -311,4 +311,21 @@ GERMAN_ADMIN: Messages = {
     "render.hidden": "… und {count} weitere, hier nicht gezeigt.",
     "render.previous": "Zurück",
     "render.next": "Weiter",
+    # map and history charts, subscriptions all:true
+    "map.title": "Haltungen zu Huawei 5G{where} · {day}",
+    "map.text": "{places}{where}, nach Haltung gezählt.",
+    "map.footer": "Probieren Sie: map eu · map asean · list banned · history <Land> chart:true",
+    "map.unavailable": "{error} Hier als Text.",
+    "subscriptions.start": (
+        "Die Kanalverwaltung kann eines anlegen, z. B. `/huawei subscribe eu` oder `/huawei "
+        "subscribe de,fr reaffirm`."
+    ),
+    "subscriptions.none": "Kein Kanal in diesem Workspace hat ein Abonnement",
+    "subscriptions.first": " (die ersten {count} gezeigt)",
+    "subscriptions.title": "Abonnements in diesem Workspace: {count}",
+    "subscriptions.text": "{active} aktiv, {disabled} abgeschaltet{shown}.",
+    "subscriptions.here": " (dieser Kanal)",
+    "subscriptions.no_reason": "kein Grund vermerkt",
+    "subscriptions.disabled": "⛔ abgeschaltet: {reason}",
+    "subscriptions.line": "{wants}, Zusammenfassung {digest}",
 }

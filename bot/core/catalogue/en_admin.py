@@ -286,4 +286,21 @@ ENGLISH_ADMIN: Messages = {
     "render.hidden": "… and {count} more not shown here.",
     "render.previous": "Previous",
     "render.next": "Next",
+    # map and history charts, subscriptions all:true
+    "map.title": "Huawei 5G stances{where} · {day}",
+    "map.text": "{places}{where}, counted by stance.",
+    "map.footer": "Try: map eu · map asean · list banned · history <country> chart:true",
+    "map.unavailable": "{error} Here it is as text.",
+    "subscriptions.start": (
+        "A channel manager can start one, e.g. `/huawei subscribe eu` or `/huawei subscribe "
+        "de,fr reaffirm`."
+    ),
+    "subscriptions.none": "No channel in this workspace is subscribed",
+    "subscriptions.first": " (the first {count} shown)",
+    "subscriptions.title": "Subscriptions in this workspace: {count}",
+    "subscriptions.text": "{active} active, {disabled} disabled{shown}.",
+    "subscriptions.here": " (this channel)",
+    "subscriptions.no_reason": "no reason recorded",
+    "subscriptions.disabled": "⛔ disabled: {reason}",
+    "subscriptions.line": "{wants}, digest {digest}",
 }

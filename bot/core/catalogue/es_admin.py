@@ -306,4 +306,21 @@ SPANISH_ADMIN: Messages = {
     "render.hidden": "… y {count} más que no se muestran aquí.",
     "render.previous": "Anterior",
     "render.next": "Siguiente",
+    # map and history charts, subscriptions all:true
+    "map.title": "Posturas sobre Huawei 5G{where} · {day}",
+    "map.text": "{places}{where}, contados por postura.",
+    "map.footer": "Pruebe: map eu · map asean · list banned · history <país> chart:true",
+    "map.unavailable": "{error} Aquí está como texto.",
+    "subscriptions.start": (
+        "Un gestor del canal puede crear una, p. ej. `/huawei subscribe eu` o `/huawei "
+        "subscribe de,fr reaffirm`."
+    ),
+    "subscriptions.none": "Ningún canal de este espacio de trabajo está suscrito",
+    "subscriptions.first": " (se muestran los primeros {count})",
+    "subscriptions.title": "Suscripciones de este espacio de trabajo: {count}",
+    "subscriptions.text": "activas: {active}, desactivadas: {disabled}{shown}.",
+    "subscriptions.here": " (este canal)",
+    "subscriptions.no_reason": "sin motivo registrado",
+    "subscriptions.disabled": "⛔ desactivada: {reason}",
+    "subscriptions.line": "{wants}, resumen {digest}",
 }

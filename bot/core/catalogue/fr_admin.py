@@ -311,4 +311,21 @@ FRENCH_ADMIN: Messages = {
     "render.hidden": "… et {count} de plus, non affichés ici.",
     "render.previous": "Précédent",
     "render.next": "Suivant",
+    # map and history charts, subscriptions all:true
+    "map.title": "Positions sur Huawei 5G{where} · {day}",
+    "map.text": "{places}{where}, comptés par position.",
+    "map.footer": "Essayez : map eu · map asean · list banned · history <pays> chart:true",
+    "map.unavailable": "{error} La voici en texte.",
+    "subscriptions.start": (
+        "Un gestionnaire du salon peut en créer un, par ex. `/huawei subscribe eu` ou `/huawei "
+        "subscribe de,fr reaffirm`."
+    ),
+    "subscriptions.none": "Aucun salon de cet espace de travail n'est abonné",
+    "subscriptions.first": " (les {count} premiers affichés)",
+    "subscriptions.title": "Abonnements de cet espace de travail : {count}",
+    "subscriptions.text": "actifs : {active}, désactivés : {disabled}{shown}.",
+    "subscriptions.here": " (ce salon)",
+    "subscriptions.no_reason": "aucune raison enregistrée",
+    "subscriptions.disabled": "⛔ désactivé : {reason}",
+    "subscriptions.line": "{wants}, résumé {digest}",
 }
