@@ -84,7 +84,7 @@ def _group(request: Request) -> Group | None:
     if group is None:
         raise refusal("error.map.group", name=name, groups=groups)
     if not set(group.members) & {c.code for c in index.countries}:
-        raise refusal("error.map.empty", group=group.key)
+        raise refusal("error.map.empty", group=group.name)
     return group
 
 
