@@ -41,7 +41,9 @@ async def world_map(request: Request) -> Reply:
         footer=request.say("map.footer"),
     )
     try:
-        image = await _pictures(request).world_map(records, services.countries, group, today)
+        image = await _pictures(request).world_map(
+            records, services.countries, group, today, language=language
+        )
     except RenderUnavailableError as exc:
         return _without_picture(request, reply, exc)
     return _with_picture(reply, _unique(image, request, group))
@@ -66,7 +68,9 @@ async def history_chart(
         private=not request.flag("public"),
     )
     try:
-        image = await _pictures(request).timeline(country, changes, record, today)
+        image = await _pictures(request).timeline(
+            country, changes, record, today, language=language
+        )
     except RenderUnavailableError as exc:
         return _without_picture(request, reply, exc)
     return _with_picture(reply, image)

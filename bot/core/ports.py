@@ -52,10 +52,18 @@ class PictureMaker(Protocol):
         countries: CountryIndex,
         group: Group | None,
         today: date,
+        *,
+        language: str = ...,
     ) -> Image: ...
 
     async def timeline(
-        self, country: Country, history: Sequence[Change], current: Record, today: date
+        self,
+        country: Country,
+        history: Sequence[Change],
+        current: Record,
+        today: date,
+        *,
+        language: str = ...,
     ) -> Image: ...
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
 
+from bot.core.catalogue import ENGLISH_CODE
 from bot.core.countries import CountryIndex
 from bot.core.errors import RenderUnavailableError
 from bot.core.models import Change, Country, Group, Record
@@ -45,32 +46,51 @@ class Renderer:
         countries: CountryIndex,
         group: Group | None,
         today: date,
+        *,
+        language: str = ENGLISH_CODE,
     ) -> Image:
-        """Every country coloured by stance, a legend of counts, the date; or one group's view."""
-        key = map_key(records, group, today)
-        draw = partial(self._draw_map, tuple(records), countries, group, today)
+        """Every country coloured by stance, a legend of counts, the date; or one group's view;
+        its words in `language`."""
+        key = map_key(records, group, today, language)
+        draw = partial(self._draw_map, tuple(records), countries, group, today, language)
         return await self._image(key, draw)
 
     async def timeline(
-        self, country: Country, history: Sequence[Change], current: Record, today: date
+        self,
+        country: Country,
+        history: Sequence[Change],
+        current: Record,
+        today: date,
+        *,
+        language: str = ENGLISH_CODE,
     ) -> Image:
         """The country's stance over time, its changes numbered and listed with their sources."""
-        key = timeline_key(country, history, current, today)
-        draw = partial(self._draw_timeline, country, tuple(history), current, today)
+        key = timeline_key(country, history, current, today, language)
+        draw = partial(self._draw_timeline, country, tuple(history), current, today, language)
         return await self._image(key, draw)
 
     def _draw_map(
-        self, records: Sequence[Record], countries: CountryIndex, group: Group | None, today: date
+        self,
+        records: Sequence[Record],
+        countries: CountryIndex,
+        group: Group | None,
+        today: date,
+        language: str,
     ) -> Image:
-        summary = summarise(records, countries, group)
-        png = self._rasterise(map_svg(summary, group, today))
-        return Image(png, MAP_FILENAME, map_alt(summary, group, today))
+        summary = summarise(records, countries, group, language)
+        png = self._rasterise(map_svg(summary, group, today, language))
+        return Image(png, MAP_FILENAME, map_alt(summary, group, today, language))
 
     def _draw_timeline(
-        self, country: Country, history: Sequence[Change], current: Record, today: date
+        self,
+        country: Country,
+        history: Sequence[Change],
+        current: Record,
+        today: date,
+        language: str,
     ) -> Image:
-        png = self._rasterise(timeline_svg(country, history, current, today))
-        alt = timeline_alt(country, history, current, today)
+        png = self._rasterise(timeline_svg(country, history, current, today, language))
+        alt = timeline_alt(country, history, current, today, language)
         return Image(png, f"stance-history-{country.code.lower()}.png", alt)
 
     async def _image(self, key: str, draw: Callable[[], Image]) -> Image:
@@ -103,16 +123,24 @@ class Renderer:
         return image
 
 
-def map_key(records: Sequence[Record], group: Group | None, today: date) -> str:
+def map_key(
+    records: Sequence[Record], group: Group | None, today: date, language: str = ENGLISH_CODE
+) -> str:
     rows = sorted((r.country, r.stance.value, _iso(r.since)) for r in records)
     scope = (group.key, *group.members) if group else ("world",)
-    return _digest("map", today.isoformat(), scope, rows)
+    return _digest("map", language, today.isoformat(), scope, rows)
 
 
-def timeline_key(country: Country, history: Sequence[Change], current: Record, today: date) -> str:
+def timeline_key(
+    country: Country,
+    history: Sequence[Change],
+    current: Record,
+    today: date,
+    language: str = ENGLISH_CODE,
+) -> str:
     rows = [(c.on.isoformat(), c.stance.value, _was(c), c.reason, c.sources) for c in history]
     now = (current.stance.value, _iso(current.since))
-    return _digest("timeline", country.code, country.name, today.isoformat(), now, rows)
+    return _digest("timeline", language, country.code, country.name, today.isoformat(), now, rows)
 
 
 def _iso(value: date | None) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.core.catalogue import ENGLISH_CODE, say, stance_name
 from bot.core.models import Change, Country, Record, Stance
 from bot.core.wording import day
 from bot.render import svg
@@ -73,17 +74,23 @@ def segments(history: Sequence[Change], current: Record, span: Span) -> list[Seg
     return [Segment(s, e, stance) for s, e, stance in zip(starts, ends, stances, strict=True)]
 
 
-def timeline_svg(country: Country, history: Sequence[Change], current: Record, today: date) -> str:
+def timeline_svg(
+    country: Country,
+    history: Sequence[Change],
+    current: Record,
+    today: date,
+    language: str = ENGLISH_CODE,
+) -> str:
     span = span_of(history, current, today)
     parts = segments(history, current, span)
     listed = list(enumerate(history, start=1))[-MAX_LISTED:]
     body = [
-        *_title(country, history, current, today),
+        *_title(country, history, current, today, language),
         *_strip(parts, span),
         *_marks(history, span),
         *_axis(span),
-        *_legend(parts),
-        *_listing(country, listed, len(history)),
+        *_legend(parts, language),
+        *_listing(listed, len(history), language),
     ]
     return svg.document(WIDTH, _height(len(listed), len(history)), body)
 
@@ -94,12 +101,25 @@ def _height(listed: int, total: int) -> int:
 
 
 def _title(
-    country: Country, history: Sequence[Change], current: Record, today: date
+    country: Country, history: Sequence[Change], current: Record, today: date, language: str
 ) -> Iterator[str]:
-    yield svg.text(LEFT, 36, f"{country.name}: Huawei 5G stance over time", size=22, bold=True)
-    since = f" since {day(current.since)}" if current.since else ""
-    changes = f"{len(history)} change{'' if len(history) == 1 else 's'} on record"
-    line = f"Now {current.stance.label.lower()}{since} · {changes} · as of {day(today)}"
+    title = say(language, "picture.timeline.title", place=country.name_in(language))
+    yield svg.text(LEFT, 36, title, size=22, bold=True)
+    stance = stance_name(language, current.stance, inline=True)
+    now = (
+        say(
+            language,
+            "picture.timeline.now_since",
+            stance=stance,
+            since=day(current.since, language),
+        )
+        if current.since
+        else say(language, "picture.timeline.now", stance=stance)
+    )
+    changes = say(language, "picture.timeline.changes", len(history))
+    line = (
+        f"{now} · {changes} · {say(language, 'picture.timeline.as_of', day=day(today, language))}"
+    )
     yield svg.text(LEFT, 62, line, size=14, fill=MUTED)
 
 
@@ -135,50 +155,75 @@ def _axis(span: Span) -> Iterator[str]:
         yield svg.text(x, AXIS_Y + 2, str(year), size=12, fill=MUTED, anchor="middle")
 
 
-def _legend(parts: Sequence[Segment]) -> Iterator[str]:
+def _legend(parts: Sequence[Segment], language: str) -> Iterator[str]:
     shown = [s for s in Stance if any(part.stance == s for part in parts)]
     for at, stance in enumerate(shown):
         x = LEFT + at * 160
         yield svg.rect(x, LEGEND_Y, 14, 14, STANCE_COLOURS[stance], stroke=FRAME)
-        yield svg.text(x + 20, LEGEND_Y + 12, stance.label, size=13)
+        yield svg.text(x + 20, LEGEND_Y + 12, stance_name(language, stance), size=13)
 
 
-def _listing(country: Country, listed: Sequence[tuple[int, Change]], total: int) -> Iterator[str]:
+def _listing(listed: Sequence[tuple[int, Change]], total: int, language: str) -> Iterator[str]:
     if not listed:
-        yield svg.text(LEFT, LIST_TOP, "No changes on record.", size=14, fill=MUTED)
+        none = say(language, "picture.timeline.none")
+        yield svg.text(LEFT, LIST_TOP, none, size=14, fill=MUTED)
         return
     top = LIST_TOP
     if total > len(listed):
-        earlier = total - len(listed)
-        note = f"{earlier} earlier change{'' if earlier == 1 else 's'} not listed here."
+        note = say(language, "picture.timeline.earlier", total - len(listed))
         yield svg.text(LEFT, top, note, size=13, fill=MUTED)
         top += 24
     for at, (number, change) in enumerate(listed):
-        yield from _entry(number, change, top + at * ENTRY_HEIGHT)
+        yield from _entry(number, change, top + at * ENTRY_HEIGHT, language)
 
 
-def _entry(number: int, change: Change, top: float) -> Iterator[str]:
-    was = f" (was {change.previous.label.lower()})" if change.previous else ""
-    heading = f"{number}.  {day(change.on)} · {change.stance.label}{was}"
+def _entry(number: int, change: Change, top: float, language: str) -> Iterator[str]:
+    was = ""
+    if change.previous:
+        was = say(
+            language, "change.was", stance=stance_name(language, change.previous, inline=True)
+        )
+    heading = f"{number}.  {day(change.on, language)} · {stance_name(language, change.stance)}{was}"
     yield svg.rect(LEFT, top - 12, 14, 14, STANCE_COLOURS[change.stance], stroke=FRAME)
     yield svg.text(LEFT + 22, top, heading, size=14, bold=True)
     yield svg.text(LEFT + 22, top + 20, svg.clip(TEXT_LIMIT, change.reason), size=13)
-    yield svg.text(LEFT + 22, top + 39, _sources(change.sources), size=12, fill=MUTED)
+    sources = _sources(change.sources, language)
+    yield svg.text(LEFT + 22, top + 39, sources, size=12, fill=MUTED)
 
 
-def _sources(urls: Sequence[str]) -> str:
+def _sources(urls: Sequence[str], language: str) -> str:
     if not urls:
-        return "No source recorded."
+        return say(language, "picture.timeline.no_source")
     shown = " · ".join(url.split("//", 1)[-1].removeprefix("www.") for url in urls)
-    return svg.clip(TEXT_LIMIT + 10, f"Sources: {shown}")
+    return svg.clip(TEXT_LIMIT + 10, say(language, "picture.timeline.sources", sources=shown))
 
 
-def timeline_alt(country: Country, history: Sequence[Change], current: Record, today: date) -> str:
+def timeline_alt(
+    country: Country,
+    history: Sequence[Change],
+    current: Record,
+    today: date,
+    language: str = ENGLISH_CODE,
+) -> str:
     """The picture in words, oldest change first."""
-    steps = "; ".join(f"{c.stance.label.lower()} from {day(c.on)}" for c in history)
-    told = steps or "no changes on record"
-    now = f"{current.stance.label.lower()} as of {day(today)}"
-    return svg.clip(ALT_LIMIT, f"Timeline of {country.name}'s Huawei 5G stance: {told}; {now}.")
+    steps = say(language, "picture.timeline.then").join(
+        say(
+            language,
+            "picture.timeline.step",
+            stance=stance_name(language, c.stance, inline=True),
+            day=day(c.on, language),
+        )
+        for c in history
+    )
+    told = steps or say(language, "picture.timeline.none.inline")
+    now = say(
+        language,
+        "picture.timeline.alt_now",
+        stance=stance_name(language, current.stance, inline=True),
+        day=day(today, language),
+    )
+    alt = say(language, "picture.timeline.alt", place=country.name_in(language), told=told, now=now)
+    return svg.clip(ALT_LIMIT, alt)
 
 
 ALT_LIMIT = 1000  # Discord caps alt text at 1024 characters

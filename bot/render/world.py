@@ -13,8 +13,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from bot.core.catalogue import ENGLISH_CODE, say, stance_name
 from bot.core.countries import CountryIndex
 from bot.core.models import Group, Record, Stance
+from bot.core.wording import day
 from bot.render import svg
 from bot.render.geometry import Box, WorldGeometry, union, world
 from bot.render.palette import BORDER, FRAME, MUTED, OUTSIDE, STANCE_COLOURS
@@ -75,9 +77,13 @@ class MapSummary:
 
 
 def summarise(
-    records: Sequence[Record], countries: CountryIndex, group: Group | None
+    records: Sequence[Record],
+    countries: CountryIndex,
+    group: Group | None,
+    language: str = ENGLISH_CODE,
 ) -> MapSummary:
-    """Counts per stance (every stance, in order); a country without a record counts unknown."""
+    """Counts per stance (every stance, in order); a country without a record counts unknown.
+    The countries not drawn are named in `language`."""
     known = {country.code for country in countries.countries}
     scope = frozenset(known & set(group.members)) if group else frozenset(known)
     stances = {r.country: r.stance for r in records if r.country in scope}
@@ -85,7 +91,9 @@ def summarise(
     for code in scope:
         counts[stances.get(code, Stance.UNKNOWN)] += 1
     drawn = world().shapes
-    missing = sorted(countries.get(code).name for code in scope if code.lower() not in drawn)
+    missing = sorted(
+        countries.get(code).name_in(language) for code in scope if code.lower() not in drawn
+    )
     return MapSummary(scope, stances, counts, tuple(missing))
 
 
@@ -116,19 +124,28 @@ def _crop(members: Box, full: Box) -> Box:
     return Box(box.left + shift_x, box.top + shift_y, box.right + shift_x, box.bottom + shift_y)
 
 
-def map_svg(summary: MapSummary, group: Group | None, today: date) -> str:
+def map_svg(
+    summary: MapSummary, group: Group | None, today: date, language: str = ENGLISH_CODE
+) -> str:
     frame = frame_for(group)
     height = round(frame.bottom + LEGEND_BAND)
-    body = [*_title(summary, group, today), *_map(summary, frame), *_legend(summary, frame)]
+    body = [
+        *_title(summary, group, today, language),
+        *_map(summary, frame),
+        *_legend(summary, frame, language),
+    ]
     return svg.document(WIDTH, height, body)
 
 
-def _title(summary: MapSummary, group: Group | None, today: date) -> Iterator[str]:
-    scope = f"{group.name} · {summary.total} members" if group else f"World · {summary.total}"
-    noun = "" if group else " countries and blocs"
-    yield svg.text(MARGIN, 34, "Huawei 5G stances", size=24, bold=True)
-    yield svg.text(MARGIN, 58, f"{scope}{noun}", size=14, fill=MUTED)
-    yield svg.text(WIDTH - MARGIN, 34, _day(today), size=16, anchor="end")
+def _title(summary: MapSummary, group: Group | None, today: date, language: str) -> Iterator[str]:
+    scope = (
+        say(language, "picture.map.group", group=group.name_in(language), count=summary.total)
+        if group
+        else say(language, "picture.map.world", count=summary.total)
+    )
+    yield svg.text(MARGIN, 34, say(language, "picture.map.title"), size=24, bold=True)
+    yield svg.text(MARGIN, 58, scope, size=14, fill=MUTED)
+    yield svg.text(WIDTH - MARGIN, 34, day(today, language), size=16, anchor="end")
 
 
 def _map(summary: MapSummary, frame: MapFrame) -> Iterator[str]:
@@ -152,46 +169,52 @@ def _fill(summary: MapSummary, code: str) -> str:
     return STANCE_COLOURS[summary.stances.get(code, Stance.UNKNOWN)]
 
 
-def _legend(summary: MapSummary, frame: MapFrame) -> Iterator[str]:
+def _legend(summary: MapSummary, frame: MapFrame, language: str) -> Iterator[str]:
     top = frame.bottom + 18
     slot = (WIDTH - 2 * MARGIN) / len(Stance)
     for at, stance in enumerate(Stance):
         x = MARGIN + at * slot
         yield svg.rect(x, top, 18, 18, STANCE_COLOURS[stance], stroke=FRAME)
-        yield svg.text(x + 26, top + 14, f"{stance.label} {summary.counts[stance]}", size=15)
-    yield svg.text(MARGIN, top + 50, _footnote(summary), size=13, fill=MUTED)
-    yield svg.text(MARGIN, top + 70, _unknown_note(summary), size=13, fill=MUTED)
+        label = f"{stance_name(language, stance)} {summary.counts[stance]}"
+        yield svg.text(x + 26, top + 14, label, size=15)
+    yield svg.text(MARGIN, top + 50, _footnote(summary, language), size=13, fill=MUTED)
+    yield svg.text(MARGIN, top + 70, _unknown_note(summary, language), size=13, fill=MUTED)
 
 
-def _footnote(summary: MapSummary) -> str:
+def _footnote(summary: MapSummary, language: str) -> str:
     missing = summary.not_drawn
     if not missing:
-        return "Every country counted above is drawn."
+        return say(language, "picture.map.all_drawn")
     if len(missing) <= NAMED_MISSING:
-        return f"Counted above but not drawn on this map: {', '.join(missing)}."
-    return (
-        f"Counts include all {summary.total}; {len(missing)} are not drawn on this map "
-        f"(mostly small islands, and blocs such as the EU)."
-    )
+        return say(language, "picture.map.not_drawn", codes=", ".join(missing))
+    return say(language, "picture.map.many_not_drawn", total=summary.total, count=len(missing))
 
 
-def _unknown_note(summary: MapSummary) -> str:
+def _unknown_note(summary: MapSummary, language: str) -> str:
     unknown = summary.counts[Stance.UNKNOWN]
     if not unknown:
-        return "Every country has a researched, sourced stance."
-    return (
-        f"Unknown (grey), {unknown}: no public position found, or the evidence conflicts; most "
-        f"are small territories."
-    )
+        return say(language, "picture.map.all_known")
+    return say(language, "picture.map.unknown", count=unknown)
 
 
-def map_alt(summary: MapSummary, group: Group | None, today: date) -> str:
+def map_alt(
+    summary: MapSummary, group: Group | None, today: date, language: str = ENGLISH_CODE
+) -> str:
     """The picture in words: the scope, the date and the count of every stance."""
-    counts = ", ".join(f"{s.label.lower()} {summary.counts[s]}" for s in Stance)
-    where = f"{group.name}" if group else "the world"
-    missing = f"; {len(summary.not_drawn)} not drawn" if summary.not_drawn else ""
-    return f"Map of Huawei 5G stances in {where} on {_day(today)}: {counts}{missing}."
-
-
-def _day(value: date) -> str:
-    return f"{value.day} {value:%b %Y}"
+    counts = ", ".join(
+        f"{stance_name(language, s, inline=True)} {summary.counts[s]}" for s in Stance
+    )
+    where = group.name_in(language) if group else say(language, "picture.map.the_world")
+    missing = (
+        say(language, "picture.map.alt_missing", count=len(summary.not_drawn))
+        if summary.not_drawn
+        else ""
+    )
+    return say(
+        language,
+        "picture.map.alt",
+        where=where,
+        day=day(today, language),
+        counts=counts,
+        missing=missing,
+    )

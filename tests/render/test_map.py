@@ -178,3 +178,22 @@ def test_a_country_without_a_record_counts_as_unknown_and_strays_are_ignored(
     summary = summarise([*records, stray], world.countries, None)
     expected = Counter(r.stance for r in records) + Counter({Stance.UNKNOWN: 1})
     assert dict(expected) == {s: n for s, n in summary.counts.items() if n}
+
+
+def test_the_map_speaks_the_channels_language(world: Seeded) -> None:
+    eu = world.countries.group("eu")
+    assert eu is not None
+    echo = SvgEcho()
+
+    image = asyncio.run(
+        Renderer(echo).world_map(world.records, world.countries, eu, TODAY, language="de")
+    )
+
+    drawn = image.data.decode("utf-8")
+    assert [True, True, True, False] == [
+        "Haltungen zu Huawei 5G" in drawn,
+        "EU-Staaten · 27 Mitglieder" in drawn,
+        f"Verboten {Counter(stance_of(world, c) for c in eu.members)[Stance.BANNED]}" in drawn,
+        "Huawei 5G stances" in drawn,
+    ]
+    assert image.alt.startswith("Karte der Haltungen zu Huawei 5G in EU-Staaten am 1 Nov. 2026: ")

@@ -81,3 +81,23 @@ def test_the_axis_names_the_year_the_strip_starts_in() -> None:
 def test_the_first_year_is_left_out_when_its_tick_is_at_the_very_start() -> None:
     labels = [part for part in _axis(Span(date(2019, 12, 20), date(2022, 6, 1))) if "<text" in part]
     assert 3 == len(labels)
+
+
+def test_the_timeline_speaks_the_channels_language(world: Seeded) -> None:
+    history = world.history("GB")
+    current = world.record("GB")
+    gb = world.countries.get("GB")
+
+    svg = asyncio.run(
+        Renderer(lambda drawn: drawn.encode("utf-8")).timeline(
+            gb, history, current, TODAY, language="fr"
+        )
+    )
+
+    drawn = svg.data.decode("utf-8")
+    assert [True, True, False] == [
+        "Royaume-Uni : position sur Huawei 5G dans le temps" in drawn,
+        "Sources : " in drawn,
+        "over time" in drawn,
+    ]
+    assert "restreint à partir du 28 janv. 2020 ; interdit à partir du 14 juil. 2020" in svg.alt

@@ -328,4 +328,48 @@ GERMAN_ADMIN: Messages = {
     "subscriptions.no_reason": "kein Grund vermerkt",
     "subscriptions.disabled": "⛔ abgeschaltet: {reason}",
     "subscriptions.line": "{wants}, Zusammenfassung {digest}",
+    # The pictures: the map's and the timeline's words and their alt text
+    "picture.map.title": "Haltungen zu Huawei 5G",
+    "picture.map.group": {
+        "one": "{group} · {count} Mitglied",
+        "other": "{group} · {count} Mitglieder",
+    },
+    "picture.map.world": {
+        "one": "Welt · {count} Land oder Staatenbund",
+        "other": "Welt · {count} Länder und Staatenbünde",
+    },
+    "picture.map.all_drawn": "Jedes oben gezählte Land ist eingezeichnet.",
+    "picture.map.not_drawn": "Oben gezählt, aber auf dieser Karte nicht eingezeichnet: {codes}.",
+    "picture.map.many_not_drawn": (
+        "Gezählt sind alle {total}; {count} sind auf dieser Karte nicht eingezeichnet (meist "
+        "kleine Inseln und Staatenbünde wie die EU)."
+    ),
+    "picture.map.all_known": "Jedes Land hat eine recherchierte, belegte Haltung.",
+    "picture.map.unknown": (
+        "Unbekannt (grau), {count}: keine öffentliche Position gefunden, oder die Belege "
+        "widersprechen sich; meist kleine Gebiete."
+    ),
+    "picture.map.the_world": "der Welt",
+    "picture.map.alt_missing": "; {count} nicht eingezeichnet",
+    "picture.map.alt": "Karte der Haltungen zu Huawei 5G in {where} am {day}: {counts}{missing}.",
+    "picture.timeline.title": "{place}: Haltung zu Huawei 5G im Verlauf",
+    "picture.timeline.now_since": "Jetzt {stance} seit {since}",
+    "picture.timeline.now": "Jetzt {stance}",
+    "picture.timeline.changes": {
+        "one": "{count} Änderung im Datensatz",
+        "other": "{count} Änderungen im Datensatz",
+    },
+    "picture.timeline.as_of": "Stand {day}",
+    "picture.timeline.none": "Keine Änderungen im Datensatz.",
+    "picture.timeline.none.inline": "keine Änderungen im Datensatz",
+    "picture.timeline.earlier": {
+        "one": "{count} frühere Änderung hier nicht aufgeführt.",
+        "other": "{count} frühere Änderungen hier nicht aufgeführt.",
+    },
+    "picture.timeline.no_source": "Keine Quelle vermerkt.",
+    "picture.timeline.sources": "Quellen: {sources}",
+    "picture.timeline.step": "{stance} ab {day}",
+    "picture.timeline.alt_now": "{stance}, Stand {day}",
+    "picture.timeline.alt": "Verlauf der Haltung von {place} zu Huawei 5G: {told}; {now}.",
+    "picture.timeline.then": "; ",
 }

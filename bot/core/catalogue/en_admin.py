@@ -303,4 +303,45 @@ ENGLISH_ADMIN: Messages = {
     "subscriptions.no_reason": "no reason recorded",
     "subscriptions.disabled": "⛔ disabled: {reason}",
     "subscriptions.line": "{wants}, digest {digest}",
+    # The pictures: the map's and the timeline's words and their alt text
+    "picture.map.title": "Huawei 5G stances",
+    "picture.map.group": {"one": "{group} · {count} member", "other": "{group} · {count} members"},
+    "picture.map.world": {
+        "one": "World · {count} country or bloc",
+        "other": "World · {count} countries and blocs",
+    },
+    "picture.map.all_drawn": "Every country counted above is drawn.",
+    "picture.map.not_drawn": "Counted above but not drawn on this map: {codes}.",
+    "picture.map.many_not_drawn": (
+        "Counts include all {total}; {count} are not drawn on this map (mostly small islands, "
+        "and blocs such as the EU)."
+    ),
+    "picture.map.all_known": "Every country has a researched, sourced stance.",
+    "picture.map.unknown": (
+        "Unknown (grey), {count}: no public position found, or the evidence conflicts; most are "
+        "small territories."
+    ),
+    "picture.map.the_world": "the world",
+    "picture.map.alt_missing": "; {count} not drawn",
+    "picture.map.alt": "Map of Huawei 5G stances in {where} on {day}: {counts}{missing}.",
+    "picture.timeline.title": "{place}: Huawei 5G stance over time",
+    "picture.timeline.now_since": "Now {stance} since {since}",
+    "picture.timeline.now": "Now {stance}",
+    "picture.timeline.changes": {
+        "one": "{count} change on record",
+        "other": "{count} changes on record",
+    },
+    "picture.timeline.as_of": "as of {day}",
+    "picture.timeline.none": "No changes on record.",
+    "picture.timeline.none.inline": "no changes on record",
+    "picture.timeline.earlier": {
+        "one": "{count} earlier change not listed here.",
+        "other": "{count} earlier changes not listed here.",
+    },
+    "picture.timeline.no_source": "No source recorded.",
+    "picture.timeline.sources": "Sources: {sources}",
+    "picture.timeline.step": "{stance} from {day}",
+    "picture.timeline.alt_now": "{stance} as of {day}",
+    "picture.timeline.alt": "Timeline of {place}'s Huawei 5G stance: {told}; {now}.",
+    "picture.timeline.then": "; ",
 }

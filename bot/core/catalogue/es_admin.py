@@ -323,4 +323,50 @@ SPANISH_ADMIN: Messages = {
     "subscriptions.no_reason": "sin motivo registrado",
     "subscriptions.disabled": "⛔ desactivada: {reason}",
     "subscriptions.line": "{wants}, resumen {digest}",
+    # The pictures: the map's and the timeline's words and their alt text
+    "picture.map.title": "Posturas sobre Huawei 5G",
+    "picture.map.group": {
+        "one": "{group} · {count} miembro",
+        "other": "{group} · {count} miembros",
+    },
+    "picture.map.world": {
+        "one": "Mundo · {count} país o bloque",
+        "other": "Mundo · {count} países y bloques",
+    },
+    "picture.map.all_drawn": "Cada país contado arriba está dibujado.",
+    "picture.map.not_drawn": "Contados arriba pero no dibujados en este mapa: {codes}.",
+    "picture.map.many_not_drawn": (
+        "Los recuentos incluyen los {total}; {count} no están dibujados en este mapa (sobre "
+        "todo islas pequeñas, y bloques como la UE)."
+    ),
+    "picture.map.all_known": "Cada país tiene una postura investigada y con fuentes.",
+    "picture.map.unknown": (
+        "Desconocida (gris), {count}: no se encontró posición pública, o las pruebas se "
+        "contradicen; sobre todo territorios pequeños."
+    ),
+    "picture.map.the_world": "el mundo",
+    "picture.map.alt_missing": "; {count} sin dibujar",
+    "picture.map.alt": (
+        "Mapa de las posturas sobre Huawei 5G en {where} el {day}: {counts}{missing}."
+    ),
+    "picture.timeline.title": "{place}: postura sobre Huawei 5G en el tiempo",
+    "picture.timeline.now_since": "Ahora {stance} desde el {since}",
+    "picture.timeline.now": "Ahora {stance}",
+    "picture.timeline.changes": {
+        "one": "{count} cambio en el registro",
+        "other": "{count} cambios en el registro",
+    },
+    "picture.timeline.as_of": "a {day}",
+    "picture.timeline.none": "Ningún cambio en el registro.",
+    "picture.timeline.none.inline": "ningún cambio en el registro",
+    "picture.timeline.earlier": {
+        "one": "{count} cambio anterior no listado aquí.",
+        "other": "{count} cambios anteriores no listados aquí.",
+    },
+    "picture.timeline.no_source": "Ninguna fuente registrada.",
+    "picture.timeline.sources": "Fuentes: {sources}",
+    "picture.timeline.step": "{stance} desde el {day}",
+    "picture.timeline.alt_now": "{stance} a {day}",
+    "picture.timeline.alt": "Cronología de la postura de {place} sobre Huawei 5G: {told}; {now}.",
+    "picture.timeline.then": "; ",
 }

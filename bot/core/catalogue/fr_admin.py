@@ -328,4 +328,47 @@ FRENCH_ADMIN: Messages = {
     "subscriptions.no_reason": "aucune raison enregistrée",
     "subscriptions.disabled": "⛔ désactivé : {reason}",
     "subscriptions.line": "{wants}, résumé {digest}",
+    # The pictures: the map's and the timeline's words and their alt text
+    "picture.map.title": "Positions sur Huawei 5G",
+    "picture.map.group": {"one": "{group} · {count} membre", "other": "{group} · {count} membres"},
+    "picture.map.world": {
+        "one": "Monde · {count} pays ou bloc",
+        "other": "Monde · {count} pays et blocs",
+    },
+    "picture.map.all_drawn": "Chaque pays compté ci-dessus est dessiné.",
+    "picture.map.not_drawn": "Comptés ci-dessus mais non dessinés sur cette carte : {codes}.",
+    "picture.map.many_not_drawn": (
+        "Les comptes incluent les {total} ; {count} ne sont pas dessinés sur cette carte "
+        "(surtout de petites îles, et des blocs comme l'UE)."
+    ),
+    "picture.map.all_known": "Chaque pays a une position étudiée et sourcée.",
+    "picture.map.unknown": (
+        "Inconnu (gris), {count} : aucune position publique trouvée, ou des sources "
+        "contradictoires ; surtout de petits territoires."
+    ),
+    "picture.map.the_world": "le monde",
+    "picture.map.alt_missing": " ; {count} non dessinés",
+    "picture.map.alt": (
+        "Carte des positions sur Huawei 5G dans {where} au {day} : {counts}{missing}."
+    ),
+    "picture.timeline.title": "{place} : position sur Huawei 5G dans le temps",
+    "picture.timeline.now_since": "Aujourd'hui {stance} depuis le {since}",
+    "picture.timeline.now": "Aujourd'hui {stance}",
+    "picture.timeline.changes": {
+        "one": "{count} changement au registre",
+        "other": "{count} changements au registre",
+    },
+    "picture.timeline.as_of": "au {day}",
+    "picture.timeline.none": "Aucun changement au registre.",
+    "picture.timeline.none.inline": "aucun changement au registre",
+    "picture.timeline.earlier": {
+        "one": "{count} changement antérieur non listé ici.",
+        "other": "{count} changements antérieurs non listés ici.",
+    },
+    "picture.timeline.no_source": "Aucune source enregistrée.",
+    "picture.timeline.sources": "Sources : {sources}",
+    "picture.timeline.step": "{stance} à partir du {day}",
+    "picture.timeline.alt_now": "{stance} au {day}",
+    "picture.timeline.alt": "Chronologie de la position de {place} sur Huawei 5G : {told} ; {now}.",
+    "picture.timeline.then": " ; ",
 }
