@@ -21,7 +21,8 @@ def _stems(words: str) -> str:
 
 # The vendor as object: an article or preposition the language puts before it, then its name.
 _VENDOR = (
-    r"(?:\s+(?:pas|plus|jamais|nicht|mehr))?"  # "n'interdira pas Huawei", "verbietet nicht"
+    # "n'interdira pas Huawei", "verbietet nicht", "stänger ute Huawei"
+    r"(?:\s+(?:pas|plus|jamais|nicht|mehr|ute|ut))?"
     r"\s+(?:(?:a|al|à|la|le|les|il|lo|los|o|os|die|den|der|das|de|het|pe)\s+|l['’])?"
     r"(?:(?:empresa|compañía|gigante|société|groupe|géant|colosso|gruppo|Konzern|"
     r"firma|koncern|společnost|grupul|compania)\s+(?:\w+\s+)?)?"
@@ -29,8 +30,8 @@ _VENDOR = (
 )
 _BANNING = _stems(
     "prohib prohíb proíb proib vet excluy exclu interdi banni bannir vieta esclud verbiet verbann "
-    "untersag sperr weert verbied wyklucz zakaz förbjud utesl stäng kieltä kieltää sulke "
-    "zakáz zakazuj vylouč interzic exclud"
+    "untersag sperr weert verbied wyklucz zakaz förbjud utesl stäng kiel sulke "
+    "zakáz zakazuj vylouč interzic exclud stopp stopt bloque bloqueia bloquea blocca blokuj"
 )
 _REMOVING = _stems(
     "retir rimuov remov entfern usuw ersätt poist odstran elimin sustitu substitu remplac"
@@ -52,6 +53,24 @@ _AGREEMENT = (
     + r"(?:\s+[\w'’-]+){0,4}?\s+(?:con|avec|com|mit|z|med|cu|s|met)\s+(?:la\s+|a\s+)?"
     r"(?:Huawei|ZTE)\w*"
 )
+# Huawei as the subject of a passive: "Huawei portas", "Huawei será liberada", "Huawei soll aus
+# dem Netz entfernt werden"; the deciding country is the one the headline names.
+_SUBJECT = r"(?:Huawei|ZTE)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+_NEGATED = r"(?:[\w'’-]+\s+){0,2}?(?:não|no|non|nicht|inte|nie|ne|nu|pas)\s+(?:[\w'’-]+\s+){0,2}?"
+_BARRED = _stems(
+    "excluid exclu esclus ausgeschlossen verboten gesperrt portas stoppas stängs utesluts "
+    "wykluczon zakazan vyloučen interzis vetad vetat proibid prohibid interdit banni bloquead "
+    "bloccat blockiert entfernt retirad rimoss kielle"
+)
+_FREED = _stems(
+    "liberad autorizad autorisé autorizzat zugelassen erlaubt dopuszczon tillåt godkän "
+    "permitid admitid sallit"
+)
+# An agreement blocked: "il Governo blocca l'accordo di Fastweb con Huawei".
+_DEAL_BLOCKED = (
+    _stems("blocc bloque bloquea bloqueia blockier stopp veta vieta")
+    + r"\s+(?:[\w'’-]+\s+){0,5}?(?:con|avec|com|mit|z|med|cu)\s+(?:Huawei|ZTE)\b"
+)
 # German puts the particle of a separable verb at the end: "schließt Huawei ... aus".
 _GERMAN_EXCLUDES = (
     r"schlie(?:ß|ss)(?:t|en)\s+(?:[\w-]+\s+){0,2}?(?:Huawei|ZTE)\b(?:\s+[\w-]+){0,6}?\s+aus\b"
@@ -65,6 +84,10 @@ _GERMAN_DOES_NOT_EXCLUDE = (
 FOREIGN: tuple[tuple[str, str], ...] = (
     (PARTNER, _AGREEMENT),
     (NO_LIMIT, _GERMAN_DOES_NOT_EXCLUDE),
+    (NO_LIMIT, r"(?:Huawei|ZTE)\w*\s+" + _NEGATED + _BARRED),
+    (BAN, _SUBJECT + _BARRED),
+    (ALLOW, _SUBJECT + _FREED),
+    (BAN, _DEAL_BLOCKED),
     (BAN, _GERMAN_EXCLUDES),
     (BAN, _BANNING + _VENDOR),
     (REMOVE, _REMOVING + _VENDOR),

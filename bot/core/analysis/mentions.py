@@ -48,7 +48,9 @@ _INSTITUTION_BEFORE = re.compile(
     r"premier|primer\s+ministro)\s+$",
     re.IGNORECASE,
 )
-_OPERATOR_NOUN = re.compile(r"(?:" + _MODIFIER + r"){0,2}?\s+(?:operators?|carriers?|telcos?)\b")
+_OPERATOR_NOUN = re.compile(
+    r"(?:" + _MODIFIER + r"){0,2}?\s+(?:operators?|carriers?|telcos?)\b", re.IGNORECASE
+)
 
 
 class Entity(NamedTuple):

@@ -65,6 +65,11 @@ from tests.core.analysis.conftest import Signals, read
         ("Israel refuses Chinese bids for its 5G network", {("IL", "banned")}),
         ("Pretoria wants Huawei to bring 5G to the country", {("ZA", "partnered")}),
         ("Port Moresby to honour its subsea deal with Huawei", {("PG", "partnered")}),
+        # Operators in Title Case are operators: their choice is not a government's.
+        ("Danish Telcos Shun Huawei, Pick European Vendors For 5G", set()),
+        # Lobbying whatever the length of the lobbied country's name.
+        ("US Wants South Korea to Ban Huawei, Too", set()),
+        ("Washington Forcing the UAE to Abandon Huawei", set()),
     ],
 )
 def test_passives_idioms_and_upheld_measures(

@@ -22,6 +22,14 @@ from tests.core.analysis.conftest import Signals, read
         ("Österreich schließt Huawei beim 5G-Ausbau nicht aus", {("AT", "allowed")}),
         ("Polska wyklucza Huawei z budowy sieci 5G", {("PL", "banned")}),
         ("Rumänien erlaubt Huawei den Aufbau des 5G-Netzes", {("RO", "allowed")}),
+        ("Ruotsi kielsi Huawein 5G-verkoista", {("SE", "banned")}),
+        ("Norge stänger ute Huawei från 5G", {("NO", "banned")}),
+        # Huawei as the subject of a passive, in the only country's headline.
+        ("Huawei será liberada para o leilão do 5G no Brasil", {("BR", "allowed")}),
+        ("Huawei não será excluída do 5G no Brasil", {("BR", "allowed")}),
+        ("Huawei excluida del 5G en Chile", {("CL", "banned")}),
+        # A deal blocked is one deal: restricted.
+        ("Il Governo italiano blocca l'accordo di Wind con Huawei", {("IT", "restricted")}),
     ],
 )
 def test_a_verb_with_huawei_as_its_object(
