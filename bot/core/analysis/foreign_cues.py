@@ -31,7 +31,8 @@ _VENDOR = (
 _BANNING = _stems(
     "prohib prohíb proíb proib vet excluy exclu interdi banni bannir vieta esclud verbiet verbann "
     "untersag sperr weert verbied wyklucz zakaz förbjud utesl stäng kiel sulke "
-    "zakáz zakazuj vylouč interzic exclud stopp stopt bloque bloqueia bloquea blocca blokuj"
+    "zakáz zakazuj vylouč interzic exclud stopp stopt bloque bloqueia bloquea blocca blokuj "
+    "expuls écart banner"
 )
 _REMOVING = _stems(
     "retir rimuov remov entfern usuw ersätt poist odstran elimin sustitu substitu remplac"
@@ -60,7 +61,7 @@ _NEGATED = r"(?:[\w'’-]+\s+){0,2}?(?:não|no|non|nicht|inte|nie|ne|nu|pas)\s+(
 _BARRED = _stems(
     "excluid exclu esclus ausgeschlossen verboten gesperrt portas stoppas stängs utesluts "
     "wykluczon zakazan vyloučen interzis vetad vetat proibid prohibid interdit banni bloquead "
-    "bloccat blockiert entfernt retirad rimoss kielle"
+    "bloccat blockiert entfernt retirad rimoss kielle écarté expulsad"
 )
 _FREED = _stems(
     "liberad autorizad autorisé autorizzat zugelassen erlaubt dopuszczon tillåt godkän "
@@ -70,6 +71,22 @@ _FREED = _stems(
 _DEAL_BLOCKED = (
     _stems("blocc bloque bloquea bloqueia blockier stopp veta vieta")
     + r"\s+(?:[\w'’-]+\s+){0,5}?(?:con|avec|com|mit|z|med|cu)\s+(?:Huawei|ZTE)\b"
+)
+# A measure said not to exist or rejected: "não há decisão de exclusão", "nessun blocco",
+# "Macron rejette le bannissement", "rechaza el veto".
+_NO_MEASURE = (
+    r"(?:não\s+há|não\s+haverá|no\s+hay|no\s+habrá|nessun[ao]?|kein(?:e|en)?|aucune?|"
+    r"pas\s+de|rejett\w*|rechaz\w*|rejeit\w*|respin\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    + _stems(
+        "exclus veto vetar ban blocco bloqueo bloqueio bando verbot ausschluss interdiction "
+        "prohibici proibiç restriç restricc restriz einschränk"
+    )
+)
+# Doors and bridges: "chiude la porta a Huawei", "coupe les ponts avec Huawei".
+_DOOR_SHUT = (
+    _stems("chiud ferm cierr fech")
+    + r"\s+(?:la\s+|a\s+|as\s+|las\s+)?(?:porta|porte|puerta)s?\s+(?:a|à|al)\s+(?:Huawei|ZTE)\b"
+    r"|coup\w*\s+les\s+ponts\s+avec\s+(?:Huawei|ZTE)\b"
 )
 # German puts the particle of a separable verb at the end: "schließt Huawei ... aus".
 _GERMAN_EXCLUDES = (
@@ -84,6 +101,8 @@ _GERMAN_DOES_NOT_EXCLUDE = (
 FOREIGN: tuple[tuple[str, str], ...] = (
     (PARTNER, _AGREEMENT),
     (NO_LIMIT, _GERMAN_DOES_NOT_EXCLUDE),
+    (NO_LIMIT, _NO_MEASURE),
+    (BAN, _DOOR_SHUT),
     (NO_LIMIT, r"(?:Huawei|ZTE)\w*\s+" + _NEGATED + _BARRED),
     (BAN, _SUBJECT + _BARRED),
     (ALLOW, _SUBJECT + _FREED),

@@ -30,6 +30,12 @@ from tests.core.analysis.conftest import Signals, read
         ("Huawei excluida del 5G en Chile", {("CL", "banned")}),
         # A deal blocked is one deal: restricted.
         ("Il Governo italiano blocca l'accordo di Wind con Huawei", {("IT", "restricted")}),
+        # No measure, or one rejected; a door shut.
+        ("El Gobierno de Chile rechaza el veto a Huawei", {("CL", "allowed")}),
+        ("Portugal: não há decisão de exclusão da Huawei", {("PT", "allowed")}),
+        ("Il governo italiano: nessun blocco per il 5G a Huawei", {("IT", "allowed")}),
+        ("La Belgique ferme la porte à Huawei", {("BE", "banned")}),
+        ("Argentina expulsa a Huawei de sus redes 5G", {("AR", "banned")}),
     ],
 )
 def test_a_verb_with_huawei_as_its_object(
