@@ -29,7 +29,8 @@ _VENDOR = (
     r"(?:Huawei|ZTE)\w*"  # Finnish and Polish inflect the name: "Huawein", "Huaweia"
 )
 _BANNING = _stems(
-    "prohib prohíb proíb proib vet excluy exclu interdi banni bannir vieta esclud verbiet verbann "
+    "prohib prohíb proíb proib vet excluy exclut exclure excluir interdi banni bannir vieta "
+    "esclud verbiet verbann "
     "untersag sperr weert verbied wyklucz zakaz förbjud utesl stäng kiel sulke "
     "zakáz zakazuj vylouč interzic exclud stopp stopt bloque bloqueia bloquea blocca blokuj "
     "expuls écart banner"
@@ -58,10 +59,15 @@ _AGREEMENT = (
 # dem Netz entfernt werden"; the deciding country is the one the headline names.
 _SUBJECT = r"(?:Huawei|ZTE)\w*\s+(?:[\w'’-]+\s+){0,3}?"
 _NEGATED = r"(?:[\w'’-]+\s+){0,2}?(?:não|no|non|nicht|inte|nie|ne|nu|pas)\s+(?:[\w'’-]+\s+){0,2}?"
-_BARRED = _stems(
-    "excluid exclu esclus ausgeschlossen verboten gesperrt portas stoppas stängs utesluts "
-    "wykluczon zakazan vyloučen interzis vetad vetat proibid prohibid interdit banni bloquead "
-    "bloccat blockiert entfernt retirad rimoss kielle écarté expulsad"
+# "exclu" only as a whole word: "Huawei exclusive" is an interview, not an exclusion.
+_BARRED = (
+    r"(?:exclus?\b|exclues?\b|"
+    + _stems(
+        "excluid excluíd esclus ausgeschlossen verboten gesperrt portas stoppas stängs utesluts "
+        "wykluczon zakazan vyloučen interzis vetad vetat proibid prohibid interdit banni "
+        "bloquead bloccat blockiert entfernt retirad rimoss kielle écarté expulsad"
+    )
+    + r")"
 )
 _FREED = _stems(
     "liberad autorizad autorisé autorizzat zugelassen erlaubt dopuszczon tillåt godkän "

@@ -44,6 +44,10 @@ def test_a_verb_with_huawei_as_its_object(
     assert expected == read(analyser, title)
 
 
+def test_an_exclusive_is_not_an_exclusion(analyser: Analyser) -> None:
+    assert set() == read(analyser, "Huawei exclusive interview: Chile welcomes all vendors")
+
+
 def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
     # "rules out a ban": the verb's object is not the vendor, so it says nothing by itself.
     assert ("IT", "banned") not in read(analyser, "Il governo esclude il bando a Huawei")
