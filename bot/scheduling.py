@@ -19,6 +19,10 @@ from bot.storage.feeds import FeedStore
 
 log = logging.getLogger(__name__)
 
+# A job's lease lasts this share of its interval: its holder, firing again an interval later,
+# finds it expired and runs again, and a process that stopped hands the job on within a turn.
+JOB_LEASE = 0.9
+
 
 class FeedScheduler:
     def __init__(
@@ -62,10 +66,17 @@ class FeedScheduler:
         )
 
     def every(self, seconds: float, job: Callable[[], Awaitable[object]], job_id: str) -> None:
-        """A periodic housekeeping job (digests) on the same scheduler, failures logged."""
+        """A periodic housekeeping job (digests) on the same scheduler, failures logged. Where
+        several bots share the database, one of them runs each turn: the first to fire holds the
+        job for most of an interval, so the others' runs, firing within it, are skipped."""
 
         async def guarded() -> None:
+            now = self._clock()
+            until = now + timedelta(seconds=JOB_LEASE * seconds)
             try:
+                if not await self._feeds.take_job_lease(job_id, now, until):
+                    event(log, "job.ran_elsewhere", job=job_id)
+                    return
                 await job()
             except Exception:  # the edge: a failed run must not stop the next ones
                 log.exception("job.failed job=%s", job_id)

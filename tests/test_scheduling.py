@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -75,3 +76,43 @@ async def test_a_disabled_feed_gets_no_job(
     await store.record_failure(feed, outcome, "http_500", NOW)
     await scheduler.start()
     assert [] == scheduler.job_ids()
+
+
+async def test_a_periodic_job_runs_in_one_bot_at_a_time(
+    database_target: Path | DatabaseUrl,
+) -> None:
+    """Two bots on one database fire the same job every 0.3 s: on PostgreSQL one of them runs
+    it each turn (runs at least most of an interval apart); on SQLite, one bot per file, the
+    lease is not taken and every firing runs."""
+    runs: list[tuple[str, float]] = []
+    first, second = await Database.open(database_target), await Database.open(database_target)
+    schedulers = []
+    async with Fetcher(TEST_SETTINGS) as fetcher:
+        for name, database in (("first", first), ("second", second)):
+            store = FeedStore(database)
+            poller = Poller(fetcher, store, POLICY, RecordingListener(), lambda: NOW)
+            scheduler = FeedScheduler(poller, store, POLICY, timedelta(0), _wall_clock)
+
+            async def job(name: str = name) -> None:
+                runs.append((name, asyncio.get_running_loop().time()))
+
+            await scheduler.start()
+            scheduler.every(0.3, job, "digests")
+            schedulers.append(scheduler)
+        await asyncio.sleep(1.4)
+        for scheduler in schedulers:
+            await scheduler.stop()
+    await first.close()
+    await second.close()
+
+    gaps = [later - earlier for (_, earlier), (_, later) in itertools.pairwise(runs)]
+    if first.shared:
+        assert len(runs) >= 2
+        assert all(gap >= 0.2 for gap in gaps)
+    else:
+        assert {"first", "second"} == {name for name, _ in runs}
+        assert any(gap < 0.1 for gap in gaps)
+
+
+def _wall_clock() -> datetime:
+    return datetime.now(UTC)

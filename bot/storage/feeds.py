@@ -99,6 +99,19 @@ class FeedStore:
             )
         return cursor.rowcount == 1
 
+    async def take_job_lease(self, job: str, now: datetime, until: datetime) -> bool:
+        """Whether this process runs the periodic `job` now: the feeds' lease, for a job."""
+        if not self._db.shared:
+            return True
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "INSERT INTO job_leases (job, lease_until) VALUES (?, ?)"
+                " ON CONFLICT (job) DO UPDATE SET lease_until = excluded.lease_until"
+                " WHERE job_leases.lease_until <= ?",
+                (job, utc_text(until), utc_text(now)),
+            )
+        return cursor.rowcount == 1
+
     async def get(self, feed_id: int) -> Feed | None:
         row = await self._db.fetch_one("SELECT * FROM feeds WHERE id = ?", (feed_id,))
         return _feed(row) if row else None
