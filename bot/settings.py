@@ -39,11 +39,51 @@ class Secret:
 
 
 @dataclass(frozen=True)
+class Shards:
+    """The Discord shards this process runs, `first` to `last` of `count` (DISCORD_SHARDS): a
+    server's events and interactions go to shard `(server id >> 22) % count` alone."""
+
+    first: int
+    last: int
+    count: int
+
+    @property
+    def ids(self) -> list[int]:
+        return list(range(self.first, self.last + 1))
+
+    def __str__(self) -> str:
+        ids = str(self.first) if self.first == self.last else f"{self.first}-{self.last}"
+        return f"{ids}/{self.count}"
+
+
+SHARDS_FORMAT = "FIRST-LAST/COUNT or ID/COUNT, e.g. 0-3/8 or 2/8"
+
+
+def parse_shards(text: str) -> Shards:
+    """`0-3/8`: shards 0 to 3 of 8; `2/8`: shard 2 of 8. ValueError says what is wrong."""
+    ids, slash, count_text = text.strip().partition("/")
+    first_text, dash, last_text = ids.partition("-")
+    numbers = [
+        _as_int(part) for part in (first_text, last_text if dash else first_text, count_text)
+    ]
+    if not slash or None in numbers:
+        raise ValueError(f"expected {SHARDS_FORMAT}, got {text!r}")
+    first, last, count = (n for n in numbers if n is not None)
+    if count < 1:
+        raise ValueError(f"the shard count must be at least 1, got {count}")
+    if not 0 <= first <= last < count:
+        fitting = f"give ids from 0 to {count - 1}, lowest first"
+        raise ValueError(f"shards {ids.strip()} do not fit in {count}: {fitting}")
+    return Shards(first, last, count)
+
+
+@dataclass(frozen=True)
 class DiscordSettings:
     token: Secret | None
     api_base: str
     gateway_url: str
     guild_id: int | None
+    shards: Shards | None = None  # None: one process runs the bot's only shard
 
 
 @dataclass(frozen=True)
@@ -185,6 +225,7 @@ class _Reader:
                 api_base=self.url("discord", "api_base", "DISCORD_API_BASE"),
                 gateway_url=self.url("discord", "gateway_url", "DISCORD_GATEWAY_URL", empty=True),
                 guild_id=self.snowflake("discord", "guild_id", "DISCORD_GUILD_ID"),
+                shards=self.shards("DISCORD_SHARDS"),
             ),
             slack=SlackSettings(
                 bot_token=self.secret("SLACK_BOT_TOKEN"),
@@ -353,6 +394,16 @@ class _Reader:
         if value and urlsplit(value).scheme not in ("http", "https", "ws", "wss"):
             self.problems.append(f"{name}: expected an http(s) or ws(s) URL, got {_hidden(value)}")
         return value
+
+    def shards(self, env_var: str) -> Shards | None:
+        value = self.env.get(env_var, "").strip()
+        if not value:
+            return None
+        try:
+            return parse_shards(value)
+        except ValueError as exc:
+            self.problems.append(f"{env_var}: {exc}")
+            return None
 
     def secret(self, env_var: str) -> Secret | None:
         value = self.env.get(env_var, "").strip()

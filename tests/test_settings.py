@@ -102,3 +102,42 @@ def test_parser_workers_leave_one_cpu_to_the_bot_and_are_at_most_two() -> None:
 def test_the_shipped_settings_choose_the_parser_workers_by_the_machine() -> None:
     workers = load_settings(BASE).feeds.parse_workers
     assert auto_parse_workers(available_cpus()) == workers
+
+
+@pytest.mark.parametrize(
+    ("given", "ids", "count"),
+    [("0-3/8", [0, 1, 2, 3], 8), ("2/8", [2], 8), (" 1 - 2 / 3 ", [1, 2], 3), ("0/1", [0], 1)],
+)
+def test_discord_shards_are_a_range_of_a_count(given: str, ids: list[int], count: int) -> None:
+    shards = load_settings({**BASE, "DISCORD_SHARDS": given}).discord.shards
+    assert shards is not None
+    assert (ids, count) == (shards.ids, shards.count)
+
+
+def test_no_discord_shards_means_the_only_shard() -> None:
+    assert None is load_settings({**BASE, "DISCORD_SHARDS": ""}).discord.shards
+
+
+@pytest.mark.parametrize(
+    ("given", "problem"),
+    [
+        ("4", "DISCORD_SHARDS: expected FIRST-LAST/COUNT or ID/COUNT, e.g. 0-3/8 or 2/8, got '4'"),
+        (
+            "0-/8",
+            "DISCORD_SHARDS: expected FIRST-LAST/COUNT or ID/COUNT, e.g. 0-3/8 or 2/8, got '0-/8'",
+        ),
+        ("0/0", "DISCORD_SHARDS: the shard count must be at least 1, got 0"),
+        (
+            "6-9/8",
+            "DISCORD_SHARDS: shards 6-9 do not fit in 8: give ids from 0 to 7, lowest first",
+        ),
+        (
+            "3-1/8",
+            "DISCORD_SHARDS: shards 3-1 do not fit in 8: give ids from 0 to 7, lowest first",
+        ),
+    ],
+)
+def test_bad_discord_shards_are_explained(given: str, problem: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings({**BASE, "DISCORD_SHARDS": given})
+    assert (problem,) == tuple(caught.value.problems)

@@ -82,13 +82,16 @@ class DiscordDesk:
 class StanceClient(discord.Client):
     """Built from settings alone, so alerts have their sender before the commands are served."""
 
-    def __init__(self, settings: DiscordSettings, *, guild_ready_timeout: float = 2.0) -> None:
+    def __init__(
+        self, settings: DiscordSettings, *, guild_ready_timeout: float = 2.0, **shards: Any
+    ) -> None:
         _no_voice_warnings()
         super().__init__(
             intents=discord.Intents.default(),
             allowed_mentions=NO_MENTIONS,
             guild_ready_timeout=guild_ready_timeout,
             max_ratelimit_timeout=MAX_RATELIMIT_WAIT,
+            **shards,
         )
         self.tree = StanceTree(self)
         self.runner: Runner | None = None  # set by `serve`
@@ -118,7 +121,22 @@ class StanceClient(discord.Client):
             # Resume through the configured gateway (a proxy) too, not the URL READY named.
             self.ws.gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
         user = self.user.id if self.user else "?"
-        event(log, "discord.ready", user=user, guilds=len(self.guilds))
+        shards = self._settings.shards or "all"
+        event(log, "discord.ready", user=user, guilds=len(self.guilds), shards=shards)
+
+
+class ShardedStanceClient(StanceClient, discord.AutoShardedClient):
+    """The client of a process that runs some of the bot's shards (DISCORD_SHARDS): Discord
+    sends it the events and interactions of those shards' servers alone."""
+
+    def __init__(self, settings: DiscordSettings, *, guild_ready_timeout: float = 2.0) -> None:
+        assert settings.shards is not None
+        super().__init__(
+            settings,
+            guild_ready_timeout=guild_ready_timeout,
+            shard_ids=settings.shards.ids,
+            shard_count=settings.shards.count,
+        )
 
 
 @dataclass(frozen=True)
@@ -134,7 +152,8 @@ def discord_clients(
     settings: DiscordSettings, *, guild_ready_timeout: float = 2.0
 ) -> DiscordClients:
     hide_interaction_tokens()
-    client = StanceClient(settings, guild_ready_timeout=guild_ready_timeout)
+    kind = StanceClient if settings.shards is None else ShardedStanceClient
+    client = kind(settings, guild_ready_timeout=guild_ready_timeout)
     return DiscordClients(client, DiscordSender(client), DiscordAdminBell(client))
 
 

@@ -21,7 +21,7 @@ import discord
 from aiohttp import BodyPartReader, web
 
 from tests.chat.discord import payloads
-from tests.chat.discord.gateway import Gateway
+from tests.chat.discord.gateway import Gateway, shard_of
 from tests.chat.discord.interacting import Interaction, Interactions
 from tests.chat.discord.payloads import (
     ADMINISTRATOR,
@@ -75,8 +75,9 @@ async def _read_body(request: web.Request) -> tuple[Any, list[tuple[str, bytes]]
 
 
 class DiscordEmulator:
-    def __init__(self) -> None:
-        self.app_id, self.guild_id = snowflake(), snowflake()
+    def __init__(self, guild_id: int | None = None, shard_count: int = 1) -> None:
+        self.app_id, self.guild_id = snowflake(), guild_id or snowflake()
+        self.shard_count = shard_count  # what `/gateway/bot` recommends
         self.bot = Member(snowflake(), "stancebot", EVERYONE)
         self.owner = Member(snowflake(), "owner", ADMINISTRATOR)
         self.channels = {"general": snowflake(), "alerts": snowflake()}
@@ -110,6 +111,7 @@ class DiscordEmulator:
     async def start(self) -> None:
         app = web.Application(middlewares=[self._middleware])
         app.router.add_get("/gateway", self.gateway.handle)
+        app.router.add_get(f"{API}/gateway/bot", self._gateway_bot)
         app.router.add_get(f"{API}/users/@me", self._me)
         app.router.add_get(f"{API}/oauth2/applications/@me", self._application)
         app.router.add_put(f"{API}/applications/{{app}}/commands", self._put_commands)
@@ -284,13 +286,21 @@ class DiscordEmulator:
 
     # gateway -----------------------------------------------------------------------------
 
+    async def _gateway_bot(self, _: web.Request) -> web.Response:
+        limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
+        body = {"url": self.gateway_url, "shards": self.shard_count, "session_start_limit": limit}
+        return web.json_response(body)
+
     async def _identify(self, identify: JSON) -> list[tuple[str, JSON]]:
         if identify.get("token") != TOKEN:
             raise AssertionError("IDENTIFY carried the wrong token")
+        shard_id, count = identify.get("shard") or (0, 1)
+        ours = shard_of(self.guild_id, count) == shard_id  # the server is on this shard
         ready = {
             "v": 10,
             "user": self.bot.user(bot=True),
-            "guilds": [{"id": str(self.guild_id), "unavailable": True}],
+            "guilds": [{"id": str(self.guild_id), "unavailable": True}] if ours else [],
+            "shard": [shard_id, count],
             "session_id": f"session-{snowflake()}",
             "resume_gateway_url": self.gateway_url,
             "application": {"id": str(self.app_id), "flags": 0},
@@ -302,4 +312,4 @@ class DiscordEmulator:
         ]
         members = [m.member() for m in self.members] + [self.bot.member(bot=True)]
         guild = payloads.guild(self.guild_id, self.owner, channels, members)
-        return [("READY", ready), ("GUILD_CREATE", guild)]
+        return [("READY", ready)] + ([("GUILD_CREATE", guild)] if ours else [])

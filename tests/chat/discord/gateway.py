@@ -1,5 +1,8 @@
 """The emulator's gateway: HELLO, IDENTIFY → READY and GUILD_CREATE, heartbeats, dispatches.
 
+Sharding as Discord does it: a connection identifies as shard `[id, count]` (none: `[0, 1]`),
+and a server's dispatches go only to the connection whose shard is `(server id >> 22) % count`.
+
 Compression: the client asks for `compress=zlib-stream`, or `zstd-stream` when the `zstandard`
 module is importable. Both are spoken: every payload is compressed by one per-connection stream
 and flushed (zlib: Z_SYNC_FLUSH, so each frame ends in 00 00 ff ff; zstd: a flushed block).
@@ -53,6 +56,13 @@ class Connection:
     compress: Callable[[bytes], bytes] | None
     sequence: int = 0
     received: list[JSON] = field(default_factory=list)
+    shard: tuple[int, int] = (0, 1)  # [id, count] from IDENTIFY
+    dispatched: list[JSON] = field(default_factory=list)
+
+    def runs(self, guild_id: int | None) -> bool:
+        """Whether this connection's shard receives the server's events (DMs: shard 0)."""
+        shard_id, count = self.shard
+        return shard_id == shard_of(guild_id or 0, count)
 
     async def send(self, op: int, data: Any, event: str | None = None) -> None:
         if op == DISPATCH:
@@ -102,6 +112,8 @@ class Gateway:
             await connection.send(HEARTBEAT_ACK, None)
         elif op == IDENTIFY:
             self.identified.append(payload["d"])
+            shard_id, count = payload["d"].get("shard") or (0, 1)
+            connection.shard = (int(shard_id), int(count))
             if self.refuse_with is not None:
                 await connection.ws.close(code=self.refuse_with, message=b"refused")
                 return
@@ -112,10 +124,18 @@ class Gateway:
             await connection.send(INVALID_SESSION, False)
 
     async def dispatch(self, event: str, data: JSON) -> None:
-        if not self.connections:
-            raise AssertionError(f"no client is connected to receive {event}")
-        await self.connections[-1].send(DISPATCH, data, event)
+        guild = data.get("guild_id")
+        receiving = [c for c in self.connections if c.runs(int(guild) if guild else None)]
+        if not receiving:
+            raise AssertionError(f"no client is connected to receive {event} (server {guild})")
+        receiving[-1].dispatched.append(data)
+        await receiving[-1].send(DISPATCH, data, event)
 
     async def close(self) -> None:
         for connection in list(self.connections):
             await connection.ws.close()
+
+
+def shard_of(guild_id: int, count: int) -> int:
+    """Discord's rule: the shard that receives a server's events."""
+    return (guild_id >> 22) % count

@@ -42,7 +42,7 @@ class People:
 
 
 def discord_settings(
-    folder: Path, emulator: DiscordEmulator, operator: int, guild: bool = True
+    folder: Path, emulator: DiscordEmulator, operator: int, guild: bool = True, shards: str = ""
 ) -> Settings:
     old = 'operators = ["console:operator"]'
     config = copy_config(folder / "config", **{old: f'operators = ["discord:{operator}"]'})
@@ -52,6 +52,7 @@ def discord_settings(
         "DISCORD_TOKEN": TOKEN,
         "DISCORD_API_BASE": emulator.api_base,
         "DISCORD_GATEWAY_URL": emulator.gateway_url,
+        "DISCORD_SHARDS": shards,
     }
     return load_settings(env | ({"DISCORD_GUILD_ID": str(emulator.guild_id)} if guild else {}))
 
