@@ -78,12 +78,13 @@ def masked(text: str, entities: Iterable[Entity], own: str = "") -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return [_normal(token) for token in _TOKEN.findall(text.lower())]
+    # Both apostrophes join a word alike, so one replace over the text does what one per word
+    # did; only tokens that begin with a digit need a closer look.
+    found = _TOKEN.findall(text.lower().replace("’", "'"))
+    return [_number(token) if token[0].isdigit() else token for token in found]
 
 
-def _normal(token: str) -> str:
-    if not token[0].isdigit():
-        return token.replace("’", "'")
+def _number(token: str) -> str:
     if _YEAR.fullmatch(token):
         return "⟨year⟩"
     return token if token in ("5g", "4g", "3g", "6g") else "⟨num⟩"
