@@ -35,14 +35,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script without the editable install
     sys.path.insert(0, str(ROOT))
 
+from bench.senders import CountingSender  # noqa: E402
 from bot.catalog import load_countries  # noqa: E402
-from bot.core.alerts import Alert  # noqa: E402
 from bot.core.analysis import Finding  # noqa: E402
-from bot.core.mentions import Mention  # noqa: E402
 from bot.core.models import Stance  # noqa: E402
-from bot.core.replies import Reply  # noqa: E402
 from bot.core.routing import route  # noqa: E402
-from bot.core.subscriptions import Channel  # noqa: E402
 from bot.delivery import DeliveryWorker  # noqa: E402
 from bot.storage.database import Database  # noqa: E402
 from bot.storage.events import EventStore  # noqa: E402
@@ -67,37 +64,6 @@ class RouteTiming:
     @property
     def total(self) -> float:
         return self.load + self.route + self.enqueue
-
-
-class NoOpSender:
-    def __init__(self, name: str) -> None:
-        self.platform = name
-        self._count = 0
-
-    async def send(
-        self, channel: Channel, alert: Alert, nonce: str, *, mention: Mention | None = None
-    ) -> str:
-        self._count += 1
-        return str(self._count)
-
-    async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
-        return None
-
-    async def edit(
-        self, channel: Channel, message_id: str, alert: Alert, *, mention: Mention | None = None
-    ) -> None:
-        return None
-
-    async def post(
-        self,
-        channel: Channel,
-        reply: Reply,
-        nonce: str | None = None,
-        *,
-        mention: Mention | None = None,
-    ) -> str:
-        self._count += 1
-        return str(self._count)
 
 
 def subscription_rows(count: int, rng: random.Random) -> list[tuple[str, ...]]:
@@ -176,7 +142,7 @@ async def drain(database: Database, wanted: int) -> tuple[int, float]:
         Outbox(database),
         EventStore(database, timedelta(hours=48)),
         load_countries(COUNTRIES),
-        {name: NoOpSender(name) for name in set(PLATFORMS)},
+        {name: CountingSender(name) for name in set(PLATFORMS)},
         lambda: NOW,
         pace={},
         hourly_cap=10**9,

@@ -19,13 +19,10 @@ import json
 import os
 import random
 import time
-from datetime import datetime, timedelta
+from datetime import timedelta
 
+from bench.senders import CountingSender
 from bot.app import App, Outlet, open_app, utc_now
-from bot.core.alerts import Alert
-from bot.core.mentions import Mention
-from bot.core.replies import Reply
-from bot.core.subscriptions import Channel
 from bot.logs import configure_logging
 from bot.settings import load_settings
 
@@ -37,39 +34,6 @@ SELECT (SELECT count(*) FROM feeds WHERE last_polled_at IS NULL)
      + (SELECT count(*) FROM items WHERE status = 'new')
 """
 TO_SEND = "SELECT count(*) FROM deliveries WHERE status = 'pending'"
-
-
-class CountingSender:
-    """The console platform, counting: every nonce it was asked to send."""
-
-    platform = "console"
-
-    def __init__(self) -> None:
-        self.nonces: list[str] = []
-
-    async def send(
-        self, channel: Channel, alert: Alert, nonce: str, *, mention: Mention | None = None
-    ) -> str:
-        self.nonces.append(nonce)
-        return f"m-{nonce}"
-
-    async def edit(
-        self, channel: Channel, message_id: str, alert: Alert, *, mention: Mention | None = None
-    ) -> None:
-        return None
-
-    async def find(self, channel: Channel, nonce: str, since: datetime) -> str | None:
-        return None
-
-    async def post(
-        self,
-        channel: Channel,
-        reply: Reply,
-        nonce: str | None = None,
-        *,
-        mention: Mention | None = None,
-    ) -> str:
-        return f"p-{nonce}"
 
 
 async def poll_leased(app: App, seed: int) -> int:
