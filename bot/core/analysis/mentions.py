@@ -39,6 +39,7 @@ _INSTITUTION = re.compile(
     r"delegation|security services?|intelligence|military|armed forces|side)\b",
     re.IGNORECASE,  # headlines are often in Title Case: "Brazilian Regulator Refuses to Ban"
 )
+_NOUN_REACH = 30  # characters before a demonym where its noun may stand
 # Romance languages put the adjective after its noun: "il governo italiano", "el gobierno
 # español", "le gouvernement français", "o governo português".
 _INSTITUTION_BEFORE = re.compile(
@@ -133,7 +134,10 @@ def _script(surface: str) -> str:
 def _institutional(text: str, start: int, end: int, kind: str) -> bool:
     if kind != "demonym":
         return True
-    return bool(_INSTITUTION.match(text, end) or _INSTITUTION_BEFORE.search(text[:start]))
+    return bool(
+        _INSTITUTION.match(text, end)
+        or _INSTITUTION_BEFORE.search(text, max(0, start - _NOUN_REACH), start)
+    )
 
 
 def _vocabulary(countries: tuple[Country, ...], actors: Actors) -> dict[str, tuple[str, str]]:
