@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.core.analysis.mentions import COUNTRY_KINDS, Entity
 from bot.core.analysis.pending import in_force
@@ -98,20 +99,35 @@ def apply_conventions(
     notes: list[str] = []
     kept: list[Signal] = []
     title_codes = _title_codes(actors, sentences[0].end)
-    enacted = in_force(text) or bool(_LAW_PASSED.search(text))
+    story = _story(text, sentences)
     for signal in signals:
         sentence = sentences[signal.sentence]
         said = text[sentence.start : sentence.end]
-        if why := _dropped(signal, said, title_codes, _lead(text, sentences)):
+        if why := _dropped(signal, said, title_codes, story.pledged):
             notes.append(f"{signal.code} {signal.stance}: {why}")
             continue
-        stance, why = _convention(signal, text, sentence, _lead(text, sentences), enacted)
+        stance, why = _convention(signal, text, sentence, story)
         if signal.negated and stance is Stance.ALLOWED and standing(signal.code) in _EXCLUDING:
             stance, why = standing(signal.code), "not a new exclusion; the one in force stands"
         if stance is not signal.stance:
             notes.append(f"{signal.code} {signal.stance} → {stance}: {why}")
         kept.append(signal._replace(stance=stance))
     return kept, notes
+
+
+@dataclass(frozen=True)
+class _Story:
+    """What the whole item says of the kind of act it reports, read once per item."""
+
+    lead: str  # the title and the first summary sentence
+    enacted: bool  # the law is said to be in force or passed
+    pledged: bool  # a declaration signed with the US
+
+
+def _story(text: str, sentences: list[Span]) -> _Story:
+    lead = _lead(text, sentences)
+    enacted = in_force(text) or bool(_LAW_PASSED.search(text))
+    return _Story(lead, enacted, _pledged_with_us(lead))
 
 
 def _title_codes(actors: list[Entity], title_end: int) -> set[str]:
@@ -127,24 +143,22 @@ def _lead(text: str, sentences: list[Span]) -> str:
     return text[: sentences[min(1, len(sentences) - 1)].end]
 
 
-def _dropped(signal: Signal, said: str, title_codes: set[str], lead: str) -> str:
+def _dropped(signal: Signal, said: str, title_codes: set[str], pledged: bool) -> str:
     if signal.sentence > 0 and signal.code not in title_codes and _BACKGROUND.search(said):
         return "background in the summary, not this story's news"
     if signal.code == _REACTOR and title_codes - {_REACTOR}:
         return "China reacting to another country's decision"
-    if signal.code == _PLEDGER and title_codes - {_PLEDGER} and _pledged_with_us(lead):
+    if signal.code == _PLEDGER and title_codes - {_PLEDGER} and pledged:
         return "the US as the party to another country's declaration"
     return ""
 
 
-def _convention(
-    signal: Signal, text: str, sentence: Span, lead: str, enacted: bool
-) -> tuple[Stance, str]:
+def _convention(signal: Signal, text: str, sentence: Span, story: _Story) -> tuple[Stance, str]:
     stance = signal.stance
     hedged = _HEDGE.search(text, max(0, signal.at - 40), max(signal.at, 0))
-    if stance in _EXCLUDING and not enacted and (_DRAFT.search(lead) or hedged):
+    if stance in _EXCLUDING and not story.enacted and (_DRAFT.search(story.lead) or hedged):
         return Stance.UNDER_REVIEW, "a draft, a proposal or a measure that may come"
-    if stance in _PLEDGED and signal.code != _PLEDGER and _pledged_with_us(lead):
+    if stance in _PLEDGED and signal.code != _PLEDGER and story.pledged:
         return Stance.UNDER_REVIEW, "a declaration signed with the US, not a binding measure"
     scope = text[max(sentence.start, signal.at) : min(sentence.end, signal.at + _SCOPE_REACH)]
     if stance is Stance.BANNED and _PARTIAL.search(scope) and not _WHOLE.search(scope):
