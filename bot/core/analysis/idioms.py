@@ -9,6 +9,7 @@ not a denial; "will not reverse its decision to strip" keeps the ban).
 from __future__ import annotations
 
 from bot.core.analysis.families import ALLOW, BAN, LIFT, REMOVE, REVERSAL, STOP_SHORT, UPHOLD_BAN
+from bot.core.analysis.relevance import VENDOR
 
 
 def any_of(alternatives: str) -> str:
@@ -94,7 +95,9 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     # "FCC designates Huawei, ZTE national security threats": the designation bars them.
     (
         BAN,
-        r"designat\w*\s+(?:Huawei|ZTE)\W+"
+        r"designat\w*\s+"
+        + VENDOR
+        + r"\W+"
         + gap(3)
         + r"(?:as\s+)?(?:an?\s+)?(?:national\s+)?security\s+(?:threats?|risks?)\b",
     ),
@@ -105,8 +108,8 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"concerns?|reason\s+to\s+(?:ban|exclude))\b",
     ),
     # "Vietnam says no to Huawei"; "says yes to".
-    (BAN, r"(?:say|says|said|saying)\s+no\s+to\s+(?=(?:China['’]s\s+)?(?:Huawei|ZTE)\b)"),
-    (ALLOW, r"(?:say|says|said|saying)\s+yes\s+to\s+(?=(?:China['’]s\s+)?(?:Huawei|ZTE)\b)"),
+    (BAN, r"(?:say|says|said|saying)\s+no\s+to\s+(?=" + VENDOR + r"\b)"),
+    (ALLOW, r"(?:say|says|said|saying)\s+yes\s+to\s+(?=" + VENDOR + r"\b)"),
     # "Huawei is not a security threat", "little security risk": an official clearing it.
     (
         ALLOW,

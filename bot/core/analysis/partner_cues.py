@@ -9,10 +9,11 @@ from __future__ import annotations
 from bot.core.analysis.families import PARTNER
 from bot.core.analysis.idioms import any_of as _any
 from bot.core.analysis.idioms import gap as _gap
+from bot.core.analysis.relevance import VENDOR
 
 # Up to two words, none of which turns the choice away from Huawei ("picks Ericsson over Huawei").
 _NOT_INSTEAD = r"(?:(?!(?:over|instead|rather|than|not)\b)[\w'’.&-]+\s+){0,2}?"
-STRICT_HUAWEI = r"(?:(?:China['’]s\s+)?(?:Huawei|ZTE)|the\s+Chinese\s+(?:vendor|company|firm))"
+STRICT_HUAWEI = r"(?:" + VENDOR + r"|the\s+Chinese\s+(?:vendor|company|firm))"
 _PICKING = _any(
     r"pick picks picked select selects selected choose chooses chose chosen tap taps tapped "
     r"award awards awarded hire hires hired opt(?:s|ed)?\s+for contract contracts contracted"
@@ -102,7 +103,7 @@ PARTNERSHIPS: tuple[tuple[str, str], ...] = (
         r"(?:its\s+|the\s+|a\s+)?(?:[\w'’‘-]+\s+){0,3}?(?:deal|contract|agreement)"
         r"(?:\s+with\s+" + STRICT_HUAWEI + r"|\b)",
     ),
-    (PARTNER, r"strategic\s+partner(?:ship)?\s+with\s+(?:China['’]s\s+)?" + STRICT_HUAWEI),
+    (PARTNER, r"strategic\s+partner(?:ship)?\s+with\s+" + STRICT_HUAWEI),
     (PARTNER, r"(?:stick(?:s|ing)?|stuck|stand(?:s|ing)?|stood)\s+(?:with|by)\s+" + STRICT_HUAWEI),
     (
         PARTNER,

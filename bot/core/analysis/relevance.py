@@ -67,9 +67,11 @@ _US_PACT = re.compile(
     r"d[ée]claration|declara[cç]|joint statement|agreement|MoU|signs?\b|signed))",
     re.DOTALL,
 )
-# In cue patterns: the object of "allows ...", "picks ...": Huawei or a way of naming it.
+# In cue patterns: the vendor by name ("China's Huawei" too), and the object of "allows ...",
+# "picks ...": Huawei or a way of naming it.
+VENDOR = r"(?:China['’]s\s+)?(?:Huawei|ZTE)"
 HUAWEI_LIKE = (
-    r"(?:(?:China['’]s\s+)?(?:Huawei|ZTE|HiSilicon)|it|them|the\s+(?:Chinese\s+)?(?:company|vendor|firm|supplier|"
+    r"(?:" + VENDOR + r"|HiSilicon|it|them|the\s+(?:Chinese\s+)?(?:company|vendor|firm|supplier|"
     r"group|telecoms?\s+giant|tech\s+giant)|high[- ]risk\s+(?:vendors?|suppliers?)|"
     r"Chinese\s+(?:vendors?|suppliers?|equipment|firms?|companies))"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.core.analysis.families import ALLOW, BAN, REMOVE, RESTRICT, REVIEW
 from bot.core.analysis.idioms import gap
 from bot.core.analysis.relevance import HUAWEI_LIKE as H
+from bot.core.analysis.relevance import VENDOR
 from bot.core.analysis.stems import verb, verbs
 
 # Keeping out, locking out, ruling out (of): a vendor excluded.
@@ -26,7 +27,7 @@ BANNING: tuple[tuple[str, str], ...] = (
     (BAN, verb("rule") + r"\s+out\s+(?=" + H + ")"),  # "rules out Huawei" (not "a ban")
     (BAN, verbs("blacklist disqualify debar")),
     # "ditches Huawei", "dumps ZTE": the vendor as the object ("drops its ban" is a lift).
-    (BAN, verbs("ditch dump") + r"\s+(?=(?:China['’]s\s+)?(?:Huawei|ZTE)\b)"),
+    (BAN, verbs("ditch dump") + r"\s+(?=" + VENDOR + r"\b)"),
     (REMOVE, verbs("take out, pull out, weed out, root out, yank out, wind down, strip out")),
     (REMOVE, verbs("eject expel evict uproot")),
 )
