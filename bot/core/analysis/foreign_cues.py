@@ -7,18 +7,15 @@ n'interdira pas Huawei", "Portugal não vai proibir a Huawei". Requiring the ven
 keeps them safe: "esclude" alone is as often "rules out (a ban)" as "excludes (Huawei)".
 Negations and hedges in those languages are in markers.py and conventions.py.
 
-Stems match at a word start and run on to the word's end (every tense at once).
+The verbs' stems are the model's (`foreign_words.py`): one list for both readers.
 """
 
 from __future__ import annotations
 
 from bot.core.analysis.families import ALLOW, BAN, NO_LIMIT, PARTNER, REMOVE, REVIEW
+from bot.core.analysis.foreign_words import STEMS, stems
 
-
-def _stems(words: str) -> str:
-    return r"(?:" + "|".join(words.split()) + r")\w*"
-
-
+_NAME = r"(?:Huawei|ZTE)"
 # The vendor as object: an article or preposition the language puts before it, then its name.
 _VENDOR = (
     # "n'interdira pas Huawei", "verbietet nicht", "stänger ute Huawei"
@@ -26,81 +23,73 @@ _VENDOR = (
     r"\s+(?:(?:a|al|à|la|le|les|il|lo|los|o|os|die|den|der|das|de|het|pe)\s+|l['’])?"
     r"(?:(?:empresa|compañía|gigante|société|groupe|géant|colosso|gruppo|Konzern|"
     r"firma|koncern|společnost|grupul|compania)\s+(?:\w+\s+)?)?"
-    r"(?:Huawei|ZTE)\w*"  # Finnish and Polish inflect the name: "Huawein", "Huaweia"
+    + _NAME
+    + r"\w*"  # Finnish and Polish inflect the name: "Huawein", "Huaweia"
 )
-_BANNING = _stems(
-    "prohib prohíb proíb proib vet excluy exclut exclure excluir interdi banni bannir vieta "
-    "esclud verbiet verbann "
-    "untersag sperr weert verbied wyklucz zakaz förbjud utesl stäng kiel sulke "
-    "zakáz zakazuj vylouč interzic exclud stopp stopt bloque bloqueia bloquea blocca blokuj "
-    "expuls écart banner"
-)
-_REMOVING = _stems(
-    "retir rimuov remov entfern usuw ersätt poist odstran elimin sustitu substitu remplac"
-)
-_ALLOWING = _stems(
-    "permit permet autoriz autoris consent erlaub zulass toestaan toelat dopuszcz "
-    "tillåt salli povol"
-)
-_REVIEWING = _stems(
-    "estudi analiz examin évalu étudi valut esamin avali estud prüf erwäg rozważ överväg "
-    "utred harkits zvažuj analizeaz"
-)
+_BANNING = stems(STEMS["ban"])
+_REMOVING = stems(STEMS["remove"])
+_ALLOWING = stems(STEMS["allow"])
+_REVIEWING = stems(STEMS["review"])
 # An agreement with Huawei: "firma un acuerdo con Huawei", "signe un accord avec Huawei".
 _AGREEMENT = (
-    _stems(
+    stems(
         "acuerdo memorando convenio accord accordo acordo protocolo memorandum vereinbar "
         "absichtserklär abkommen partenariat parceria alianza umow porozumien avtal smlouv"
     )
     + r"(?:\s+[\w'’-]+){0,4}?\s+(?:con|avec|com|mit|z|med|cu|s|met)\s+(?:la\s+|a\s+)?"
-    r"(?:Huawei|ZTE)\w*"
+    + _NAME
+    + r"\w*"
 )
 # Huawei as the subject of a passive: "Huawei portas", "Huawei será liberada", "Huawei soll aus
 # dem Netz entfernt werden"; the deciding country is the one the headline names.
-_SUBJECT = r"(?:Huawei|ZTE)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+_SUBJECT = _NAME + r"\w*\s+(?:[\w'’-]+\s+){0,3}?"
 _NEGATED = r"(?:[\w'’-]+\s+){0,2}?(?:não|no|non|nicht|inte|nie|ne|nu|pas)\s+(?:[\w'’-]+\s+){0,2}?"
 # "exclu" only as a whole word: "Huawei exclusive" is an interview, not an exclusion.
 _BARRED = (
     r"(?:exclus?\b|exclues?\b|"
-    + _stems(
+    + stems(
         "excluid excluíd esclus ausgeschlossen verboten gesperrt portas stoppas stängs utesluts "
         "wykluczon zakazan vyloučen interzis vetad vetat proibid prohibid interdit banni "
         "bloquead bloccat blockiert entfernt retirad rimoss kielle écarté expulsad"
     )
     + r")"
 )
-_FREED = _stems(
+_FREED = stems(
     "liberad autorizad autorisé autorizzat zugelassen erlaubt dopuszczon tillåt godkän "
     "permitid admitid sallit"
 )
 # An agreement blocked: "il Governo blocca l'accordo di Fastweb con Huawei".
 _DEAL_BLOCKED = (
-    _stems("blocc bloque bloquea bloqueia blockier stopp veta vieta")
-    + r"\s+(?:[\w'’-]+\s+){0,5}?(?:con|avec|com|mit|z|med|cu)\s+(?:Huawei|ZTE)\b"
+    stems("blocc bloque bloquea bloqueia blockier stopp veta vieta")
+    + r"\s+(?:[\w'’-]+\s+){0,5}?(?:con|avec|com|mit|z|med|cu)\s+"
+    + _NAME
+    + r"\b"
 )
 # A measure said not to exist or rejected: "não há decisão de exclusão", "nessun blocco",
 # "Macron rejette le bannissement", "rechaza el veto".
 _NO_MEASURE = (
     r"(?:não\s+há|não\s+haverá|no\s+hay|no\s+habrá|nessun[ao]?|kein(?:e|en)?|aucune?|"
     r"pas\s+de|rejett\w*|rechaz\w*|rejeit\w*|respin\w*)\s+(?:[\w'’-]+\s+){0,3}?"
-    + _stems(
+    + stems(
         "exclus veto vetar ban blocco bloqueo bloqueio bando verbot ausschluss interdiction "
         "prohibici proibiç restriç restricc restriz einschränk"
     )
 )
 # Doors and bridges: "chiude la porta a Huawei", "coupe les ponts avec Huawei".
 _DOOR_SHUT = (
-    _stems("chiud ferm cierr fech")
-    + r"\s+(?:la\s+|a\s+|as\s+|las\s+)?(?:porta|porte|puerta)s?\s+(?:a|à|al)\s+(?:Huawei|ZTE)\b"
-    r"|coup\w*\s+les\s+ponts\s+avec\s+(?:Huawei|ZTE)\b"
+    stems("chiud ferm cierr fech")
+    + r"\s+(?:la\s+|a\s+|as\s+|las\s+)?(?:porta|porte|puerta)s?\s+(?:a|à|al)\s+"
+    + _NAME
+    + r"\b"
+    r"|coup\w*\s+les\s+ponts\s+avec\s+" + _NAME + r"\b"
 )
 # German puts the particle of a separable verb at the end: "schließt Huawei ... aus".
 _GERMAN_EXCLUDES = (
-    r"schlie(?:ß|ss)(?:t|en)\s+(?:[\w-]+\s+){0,2}?(?:Huawei|ZTE)\b(?:\s+[\w-]+){0,6}?\s+aus\b"
+    r"schlie(?:ß|ss)(?:t|en)\s+(?:[\w-]+\s+){0,2}?" + _NAME + r"\b(?:\s+[\w-]+){0,6}?\s+aus\b"
 )
 # ... and its negation sits inside it: "schließt Huawei beim 5G-Ausbau nicht aus".
 _GERMAN_DOES_NOT_EXCLUDE = (
-    r"schlie(?:ß|ss)(?:t|en)\s+(?:[\w-]+\s+){0,2}?(?:Huawei|ZTE)\b(?:\s+[\w-]+){0,6}?"
+    r"schlie(?:ß|ss)(?:t|en)\s+(?:[\w-]+\s+){0,2}?" + _NAME + r"\b(?:\s+[\w-]+){0,6}?"
     r"\s+nicht\s+aus\b"
 )
 
@@ -109,7 +98,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (NO_LIMIT, _GERMAN_DOES_NOT_EXCLUDE),
     (NO_LIMIT, _NO_MEASURE),
     (BAN, _DOOR_SHUT),
-    (NO_LIMIT, r"(?:Huawei|ZTE)\w*\s+" + _NEGATED + _BARRED),
+    (NO_LIMIT, _NAME + r"\w*\s+" + _NEGATED + _BARRED),
     (BAN, _SUBJECT + _BARRED),
     (ALLOW, _SUBJECT + _FREED),
     (BAN, _DEAL_BLOCKED),

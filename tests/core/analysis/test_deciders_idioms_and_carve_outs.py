@@ -45,8 +45,8 @@ from tests.core.analysis.conftest import Signals, read
         ("Brasília moves to keep Huawei away from its 5G networks", {("BR", "banned")}),
         # Bucking another country's attempt to block Huawei lets it in.
         ("Thailand bucks an attempt by the US to block Huawei", {("TH", "allowed")}),
-        # Backing for a ban is not backing for Huawei (and a proposal decides nothing).
-        ("London proposes statutory backing for Huawei 5G ban", set()),
+        # Backing for a ban is not backing for Huawei; a proposal is under review.
+        ("London proposes statutory backing for Huawei 5G ban", {("GB", "under_review")}),
         # Headlines in Title Case: a demonym with its institution still acts.
         ("Peruvian Regulator Refuses to Ban Huawei From 5G Auction", {("PE", "allowed")}),
         # Quotes inside the words between the verb and Huawei, and "China's Huawei".
