@@ -23,7 +23,7 @@ from bot.core.feeds import (
 )
 from bot.feeds.errors import FeedError
 from bot.feeds.fetch import Fetcher, FetchResult
-from bot.feeds.parsed import ParsedFeed
+from bot.feeds.parsed import ParsedFeed, Seen
 from bot.feeds.workers import FeedParser
 from bot.logs import event
 from bot.metrics import Metrics
@@ -92,6 +92,9 @@ class Poller:
         # A poll holds its slot from fetch to store, so however many feeds are due, at most
         # this many bodies and parsed feeds are in memory at once.
         self._slots = asyncio.Semaphore(max_concurrent)
+        # What each feed's last stored document held, for the next one to be parsed by its new
+        # entries only. Only in memory: after a restart each feed is parsed whole once.
+        self._seen: dict[int, Seen] = {}
 
     async def poll(
         self, feed: Feed, fetched: FetchResult | None = None, parsed: ParsedFeed | None = None
@@ -103,10 +106,11 @@ class Poller:
         self._metrics.polled(report.outcome, time.perf_counter() - started, report.reason)
         return report
 
-    async def parse(self, result: FetchResult) -> ParsedFeed:
-        """A fetched document parsed in a worker process, capped to its newest entries."""
+    async def parse(self, result: FetchResult, previous: Seen | None = None) -> ParsedFeed:
+        """A fetched document parsed in a worker process, capped to its newest entries; with
+        `previous`, only the entries that feed's last stored document did not have."""
         return await self._parser.parse(
-            result.body, fetched_at=self._clock(), base_url=result.final_url
+            result.body, fetched_at=self._clock(), base_url=result.final_url, previous=previous
         )
 
     async def _poll(
@@ -121,7 +125,7 @@ class Poller:
                 from_settings=feed.origin != FeedOrigin.CHAT,
             )
             if parsed is None and not result.not_modified:
-                parsed = await self.parse(result)
+                parsed = await self.parse(result, self._seen.get(feed.id))
         except FeedError as exc:
             return await self._failed(feed, exc, now)
         update = FeedUpdate(
@@ -148,12 +152,13 @@ class Poller:
             event(log, "feed.capped", feed=feed.id, kept=len(parsed.items), dropped=parsed.dropped)
         statuses = [(item, status_of(item, feed, now, self._policy)) for item in parsed.items]
         stored = await self._feeds.store_items(feed, statuses, now)
+        self._remember(feed, parsed)
         await self._feeds.record_success(feed, update, now)
         fresh = [s for s in stored if s.status == ItemStatus.NEW]
         if fresh:
             await self._listener.items_arrived(fresh)
         report = PollReport(
-            feed, PollOutcome.OK, len(parsed.items), len(stored), len(fresh), len(parsed.skipped)
+            feed, PollOutcome.OK, parsed.entries, len(stored), len(fresh), len(parsed.skipped)
         )
         event(
             log,
@@ -164,6 +169,14 @@ class Poller:
             alerting=report.alerting,
         )
         return report
+
+    def _remember(self, feed: Feed, parsed: ParsedFeed) -> None:
+        """Called once the document's items are stored: the entries left out next time must be
+        ones whose items are in the store."""
+        if parsed.seen is None:
+            self._seen.pop(feed.id, None)
+        else:
+            self._seen[feed.id] = parsed.seen
 
     async def _failed(self, feed: Feed, error: FeedError, now: datetime) -> PollReport:
         outcome = after_failure(feed, now, self._policy, error.retry_after)
@@ -189,8 +202,8 @@ def dropped_note(parsed: ParsedFeed) -> str | None:
     """What `feeds status` says of a feed longer than the cap."""
     if not parsed.dropped:
         return None
-    entries = len(parsed.items) + parsed.dropped
+    entries = parsed.entries + parsed.dropped
     return (
-        f"read the newest {len(parsed.items):,} of {entries:,} entries: "
+        f"read the newest {parsed.entries:,} of {entries:,} entries: "
         f"{parsed.dropped:,} older ones dropped (the cap is [feeds] max_items)"
     )

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import sqlite3
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
 
 from bot.core.feeds import Feed, FeedNotice, FeedOrigin, FeedPolicy, Health, ItemStatus, StoredItem
+from bot.core.items import Item
 from bot.feeds.fetch import Fetcher
+from bot.feeds.parsed import ParsedFeed, Seen
 from bot.feeds.workers import FeedParser
 from bot.metrics import Metrics
 from bot.polling import Poller, PollOutcome
@@ -43,6 +47,7 @@ class Rig:
     poller: Poller
     listener: RecordingListener
     metrics: Metrics
+    fetcher: Fetcher
 
     async def add(self, path: str) -> Feed:
         feed = await self.store.add(
@@ -65,7 +70,7 @@ async def rig(database_target: Path | DatabaseUrl) -> AsyncIterator[Rig]:
     metrics = Metrics()
     async with running_server() as server, Fetcher(TEST_SETTINGS, clock=lambda: NOW) as fetcher:
         poller = Poller(fetcher, store, POLICY, listener, lambda: NOW, metrics=metrics)
-        yield Rig(server, store, poller, listener, metrics)
+        yield Rig(server, store, poller, listener, metrics, fetcher)
     await database.close()
 
 
@@ -176,3 +181,102 @@ async def test_a_feed_longer_than_the_cap_keeps_its_newest_and_says_so(rig: Rig)
     rig.server.serve("/long", rss(*STORIES[:2]))
     await capped.poll(polled)
     assert None is (await rig.store.get(feed.id) or polled).note
+
+
+def numbered(*numbers: int, edited: int | None = None) -> bytes:
+    """A feed of stories by number, each with its own date whatever else the feed carries."""
+    items = "".join(
+        f"<item><title>Story {n}{' (updated)' if n == edited else ''}</title>"
+        f"<link>https://news.example/{n}</link>"
+        f"<pubDate>{format_datetime(NOW - timedelta(hours=100 - n))}</pubDate></item>"
+        for n in numbers
+    )
+    channel = f"<channel><title>Numbered</title>{items}</channel>"
+    return f"<?xml version='1.0'?><rss version='2.0'>{channel}</rss>".encode()
+
+
+class RecordingParser(FeedParser):
+    def __init__(self) -> None:
+        super().__init__(workers=0)
+        self.parsed: list[ParsedFeed] = []
+
+    async def parse(
+        self,
+        body: bytes | bytearray,
+        *,
+        fetched_at: datetime,
+        base_url: str,
+        previous: Seen | None = None,
+    ) -> ParsedFeed:
+        parsed = await super().parse(
+            body, fetched_at=fetched_at, base_url=base_url, previous=previous
+        )
+        self.parsed.append(parsed)
+        return parsed
+
+
+class StoreFailingOnce(FeedStore):
+    fail_next = False
+
+    async def store_items(
+        self, feed: Feed, items: Sequence[tuple[Item, ItemStatus]], now: datetime
+    ) -> list[StoredItem]:
+        if self.fail_next:
+            self.fail_next = False
+            raise sqlite3.OperationalError("database is locked")
+        return await super().store_items(feed, items, now)
+
+
+def poller_of(rig: Rig, parser: FeedParser, store: FeedStore | None = None) -> Poller:
+    return Poller(rig.fetcher, store or rig.store, POLICY, rig.listener, lambda: NOW, parser=parser)
+
+
+async def test_a_changed_feed_is_parsed_by_its_new_and_edited_entries_only(rig: Rig) -> None:
+    parser = RecordingParser()
+    poller = poller_of(rig, parser)
+    rig.server.serve("/feed", numbered(3, 2, 1))
+    feed = await rig.add("/feed")
+    await poller.poll(feed)
+    rig.server.serve("/feed", numbered(5, 4, 3, 2, 1, edited=2))
+
+    report = await poller.poll(await rig.store.get(feed.id) or feed)
+
+    parsed = parser.parsed[-1]
+    assert (["Story 5", "Story 4", "Story 2 (updated)"], 2) == (
+        [item.title for item in parsed.items],
+        parsed.unchanged,
+    )
+    assert (5, 2, ["Story 5", "Story 4"]) == (
+        report.entries,
+        report.new,
+        [stored.item.title for stored in rig.listener.items],
+    )
+
+
+async def test_entries_whose_items_were_not_stored_are_parsed_again(rig: Rig) -> None:
+    store = StoreFailingOnce(rig.store._db)
+    poller = poller_of(rig, RecordingParser(), store)
+    rig.server.serve("/feed", numbered(3, 2, 1))
+    feed = await rig.add("/feed")
+    await poller.poll(feed)
+    rig.server.serve("/feed", numbered(4, 3, 2, 1))
+    primed = await rig.store.get(feed.id) or feed
+    store.fail_next = True
+
+    with pytest.raises(sqlite3.OperationalError):
+        await poller.poll(primed)
+    await poller.poll(primed)
+
+    assert ["Story 4"] == [stored.item.title for stored in rig.listener.items]
+
+
+async def test_after_a_restart_each_feed_is_parsed_whole_once(rig: Rig) -> None:
+    parser = RecordingParser()
+    rig.server.serve("/feed", numbered(3, 2, 1))
+    feed = await rig.add("/feed")
+    await poller_of(rig, parser).poll(feed)
+    rig.server.serve("/feed", numbered(4, 3, 2, 1))
+
+    await poller_of(rig, parser).poll(await rig.store.get(feed.id) or feed)
+
+    assert ([0, 0], 4) == ([p.unchanged for p in parser.parsed], len(parser.parsed[-1].items))

@@ -74,6 +74,20 @@ def rough_count(body: bytes) -> int:
     )
 
 
+def entry_spans(body: bytes) -> list[tuple[int, int]] | None:
+    """Each entry's (start, end) in the document, delimited as `NewestScan` delimits them;
+    None when an entry does not close."""
+    spans, position = [], 0
+    while (match := _OPENING.search(body, position)) is not None:
+        closing = body.find(b"</" + match.group(1), match.end())
+        end = body.find(b">", closing) + 1 if closing >= 0 else 0
+        if end <= 0:
+            return None
+        spans.append((match.start(), end))
+        position = end
+    return spans
+
+
 def newest_entries(body: bytes, limit: int) -> Trimmed | None:
     """The document with only its `limit` newest entries, or None when it cannot be cut (or
     need not be: `limit` entries or fewer). Only the newest so far are kept while scanning, so

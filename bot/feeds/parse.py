@@ -17,6 +17,7 @@ import calendar
 import io
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
@@ -28,7 +29,8 @@ import feedparser
 from bot.core.items import Item, canonical_link, not_after, outlet_of, visible_text
 from bot.feeds.errors import FeedError
 from bot.feeds.newest import newest_entries, newest_items, rough_count
-from bot.feeds.parsed import ParsedFeed, Skipped
+from bot.feeds.parsed import ParsedFeed, Seen, Skipped
+from bot.feeds.unseen import cut_unseen
 
 __all__ = ["ParsedFeed", "Skipped", "parse_document", "parse_feed"]
 
@@ -53,10 +55,16 @@ _WIDE_ENCODINGS = (
 
 
 def parse_feed(
-    body: bytes, *, fetched_at: datetime, base_url: str = "", max_items: int | None = None
+    body: bytes,
+    *,
+    fetched_at: datetime,
+    base_url: str = "",
+    max_items: int | None = None,
+    previous: Seen | None = None,
 ) -> ParsedFeed:
     """Parse RSS 0.9x/1.0/2.0 or Atom bytes; with `max_items`, only that many of the newest
-    entries. Raises FeedError: "empty", "unsafe_xml", "not_a_feed" or "malformed"."""
+    entries; with `previous`, only the entries the feed's previous document did not have.
+    Raises FeedError: "empty", "unsafe_xml", "not_a_feed" or "malformed"."""
     if not body or body.isspace():
         raise FeedError("empty", "the document is empty")
     if _declares_entities(body):
@@ -73,6 +81,7 @@ def parse_feed(
         fetched_at=fetched_at,
         base_url=base_url,
         max_items=max_items,
+        previous=previous,
     )
 
 
@@ -84,9 +93,35 @@ def parse_document(
     fetched_at: datetime,
     base_url: str,
     max_items: int | None,
+    previous: Seen | None = None,
 ) -> ParsedFeed:
     """`parse_feed` once the document is known to be safe and cut to the newest entries
     (`dropped` older ones left out); `opening` is the start of the document as it came."""
+    cut = cut_unseen(document, base_url, previous)
+    parsed = _read(
+        cut.body if cut else document,
+        opening=opening,
+        dropped=dropped,
+        fetched_at=fetched_at,
+        base_url=base_url,
+        max_items=max_items,
+    )
+    if cut is None:
+        return parsed
+    # A document read with warnings may have been read by feedparser's forgiving parser: the
+    # next one is read whole, so its entries cannot read differently for being alone.
+    return replace(parsed, unchanged=cut.unchanged, seen=None if parsed.warnings else cut.seen)
+
+
+def _read(
+    document: bytes,
+    *,
+    opening: bytes,
+    dropped: int,
+    fetched_at: datetime,
+    base_url: str,
+    max_items: int | None,
+) -> ParsedFeed:
     parsed = feedparser.parse(
         io.BytesIO(document), sanitize_html=False, resolve_relative_uris=False
     )

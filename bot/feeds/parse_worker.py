@@ -36,7 +36,7 @@ from bot.feeds.errors import FeedError
 
 if TYPE_CHECKING:
     from bot.feeds.newest import Lost, Trimmed
-    from bot.feeds.parsed import ParsedFeed
+    from bot.feeds.parsed import ParsedFeed, Seen
 
 _LENGTH = struct.Struct(">I")
 # What the parser's imports would load and a worker never uses: TLS (feedparser imports
@@ -61,6 +61,7 @@ class Job:
     base_url: str
     max_items: int | None
     whole: bool = False  # read it whole, however long: a scan as it arrived could not cut it
+    previous: Seen | None = None  # what the feed's previous document held: parse only the new
 
     @property
     def streamed(self) -> bool:
@@ -82,7 +83,11 @@ def answer(job: Job, body: bytes) -> ParsedFeed | FeedError:
 
     return _guarded(
         lambda: parse_feed(
-            body, fetched_at=job.fetched_at, base_url=job.base_url, max_items=job.max_items
+            body,
+            fetched_at=job.fetched_at,
+            base_url=job.base_url,
+            max_items=job.max_items,
+            previous=job.previous,
         )
     )
 
@@ -136,6 +141,7 @@ def _trimmed(job: Job, trimmed: Trimmed, opening: bytes, entities: bool) -> Pars
         fetched_at=job.fetched_at,
         base_url=job.base_url,
         max_items=job.max_items,
+        previous=job.previous,
     )
 
 

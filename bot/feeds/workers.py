@@ -26,7 +26,7 @@ from pathlib import Path
 from bot.feeds.errors import FeedError
 from bot.feeds.newest import Lost
 from bot.feeds.parse_worker import Job, frame, frame_length
-from bot.feeds.parsed import ParsedFeed
+from bot.feeds.parsed import ParsedFeed, Seen
 
 CHUNK = 256 * 1024  # bytes written to a worker before waiting for the pipe to drain
 _STOP_TIMEOUT = 5.0
@@ -87,15 +87,26 @@ class FeedParser:
         return [w.process.pid for w in self._running if w.process.returncode is None]
 
     async def parse(
-        self, body: bytes | bytearray, *, fetched_at: datetime, base_url: str
+        self,
+        body: bytes | bytearray,
+        *,
+        fetched_at: datetime,
+        base_url: str,
+        previous: Seen | None = None,
     ) -> ParsedFeed:
+        """The document's items; with `previous` (the `seen` of the feed's last parse), only
+        those of the entries that document did not have."""
         if not self._size:
             from bot.feeds.parse import parse_feed  # noqa: PLC0415 (feedparser: only here)
 
             return parse_feed(
-                bytes(body), fetched_at=fetched_at, base_url=base_url, max_items=self.max_items
+                bytes(body),
+                fetched_at=fetched_at,
+                base_url=base_url,
+                max_items=self.max_items,
+                previous=previous,
             )
-        job = Job(len(body), fetched_at, base_url, self.max_items)
+        job = Job(len(body), fetched_at, base_url, self.max_items, previous=previous)
         async with self._free:
             worker = self._idle.pop() if self._idle else await self._start()
             try:

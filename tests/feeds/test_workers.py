@@ -154,3 +154,31 @@ async def test_a_long_document_declaring_entities_is_refused(pooled: FeedParser)
     with pytest.raises(FeedError) as caught:
         await pooled.parse(body, fetched_at=NOW, base_url="")
     assert "unsafe_xml" == caught.value.reason
+
+
+async def test_a_worker_reads_only_the_entries_the_last_document_did_not_have() -> None:
+    documents = Path(__file__).parent / "documents"
+    document = (documents / "atom.xml").read_bytes()
+    previous = parse_feed(document, fetched_at=NOW, base_url="https://veille.example/").seen
+    changed = document.replace(b"Espagne : aucune", b"Espagne : toujours aucune")
+    expected = parse_feed(
+        changed, fetched_at=NOW, base_url="https://veille.example/", previous=previous
+    )
+    parser = FeedParser(workers=1)
+    try:
+        actual = await parser.parse(
+            changed, fetched_at=NOW, base_url="https://veille.example/", previous=previous
+        )
+    finally:
+        await parser.close()
+    assert (expected, 5) == (actual, actual.unchanged)
+
+
+async def test_a_long_document_cut_as_it_arrives_is_read_by_its_new_entries(
+    pooled: FeedParser,
+) -> None:
+    body = long_document()
+    base = "https://news.example/rss"
+    first = await pooled.parse(body, fetched_at=NOW, base_url=base)
+    again = await pooled.parse(body, fetched_at=NOW, base_url=base, previous=first.seen)
+    assert (2, (), 2, 298) == (len(first.items), again.items, again.unchanged, again.dropped)
