@@ -18,7 +18,7 @@ from bot.core.analysis.trie import build_trie, trie_pattern
 
 _KEYS = string.ascii_lowercase + string.digits
 _UPPER_OUTSIDE_ESCAPES = re.compile(r"(\\.)|([A-Z])")
-_LITERAL_START = re.compile(r"[a-z0-9]+")
+_LITERAL_START = re.compile(r"[^\W_]+")
 _OPTIONAL = ("?", "*", "{")
 
 
