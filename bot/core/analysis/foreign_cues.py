@@ -5,6 +5,8 @@ Polish, Swedish, Finnish, Czech and Romanian the rules read the commonest constr
 headline, a verb with Huawei (or ZTE) as its object: "Suecia prohíbe a Huawei", "la France
 n'interdira pas Huawei", "Portugal não vai proibir a Huawei". Requiring the vendor as the object
 keeps them safe: "esclude" alone is as often "rules out (a ban)" as "excludes (Huawei)".
+Huawei's kit counts as Huawei ("verbietet kritische Komponenten von Huawei"); a ban upheld by a
+court or said to stand, and a law named after Huawei confirmed, are read too.
 Negations and hedges in those languages are in markers.py and conventions.py.
 
 The verbs' stems are the model's (`foreign_words.py`): one list for both readers.
@@ -12,17 +14,39 @@ The verbs' stems are the model's (`foreign_words.py`): one list for both readers
 
 from __future__ import annotations
 
-from bot.core.analysis.families import ALLOW, BAN, NO_LIMIT, PARTNER, REMOVE, REVIEW
+from bot.core.analysis.families import (
+    ALLOW,
+    BAN,
+    NO_LIMIT,
+    PARTNER,
+    REMOVE,
+    REVIEW,
+    UPHOLD_BAN,
+    UPHOLD_RESTRICT,
+)
 from bot.core.analysis.foreign_words import STEMS, stems
 
 _NAME = r"(?:Huawei|ZTE)"
+# Huawei's kit as the object: "verbietet kritische Komponenten von Huawei", "démanteler 3000
+# antennes Huawei", "prohíbe los equipos de Huawei".
+_KIT = (
+    r"(?:(?:\d[\d.\s]*|des\s+milliers\s+d['’]|milhares\s+de\s+|miles\s+de\s+)?"
+    r"(?:kritische\w*\s+|critiques?\s+|críticos?\s+|critici\s+)?"
+    r"(?:Komponenten|Ausrüstung|Geräte|Bauteile|Technik|équipements?|antennes|composants|"
+    r"matériels?|equipos|equipamientos?|antenas|componentes|apparati|apparecchiature|"
+    r"componenti|antenne|equipamentos|apparatuur|componenten|sprzęt\w*|produkt\w*|"
+    r"komponent\w*|utrustning\w*|laitte\w*|zařízení|echipamente\w*)\s+"
+    r"(?:(?:von|de|di|da|do|des|du|dos|della|del|z|från|od|van|av)\s+)?)?"
+)
 # The vendor as object: an article or preposition the language puts before it, then its name.
 _VENDOR = (
     # "n'interdira pas Huawei", "verbietet nicht", "stänger ute Huawei"
     r"(?:\s+(?:pas|plus|jamais|nicht|mehr|ute|ut))?"
     r"\s+(?:(?:a|al|à|la|le|les|il|lo|los|o|os|die|den|der|das|de|het|pe)\s+|l['’])?"
-    r"(?:(?:empresa|compañía|gigante|société|groupe|géant|colosso|gruppo|Konzern|"
-    r"firma|koncern|společnost|grupul|compania)\s+(?:\w+\s+)?)?"
+    + _KIT
+    + r"(?:(?:(?:la|a|le|il|o)\s+)?(?:empresa|compañía|gigante|société|groupe|géant|colosso|"
+    r"gruppo|Konzern|firma|koncern|společnost|grupul|compania|china|chinesa|chinoise|cinese)"
+    r"\s+(?:\w+\s+)?)?"
     + _NAME
     + r"\w*"  # Finnish and Polish inflect the name: "Huawein", "Huaweia"
 )
@@ -69,11 +93,56 @@ _DEAL_BLOCKED = (
 # "Macron rejette le bannissement", "rechaza el veto".
 _NO_MEASURE = (
     r"(?:não\s+há|não\s+haverá|no\s+hay|no\s+habrá|nessun[ao]?|kein(?:e|en)?|aucune?|"
-    r"pas\s+de|rejett\w*|rechaz\w*|rejeit\w*|respin\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"pas\s+de|rejett\w*|rechaz\w*|rejeit\w*|respin\w*|descart\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:"
     + stems(
         "exclus veto vetar ban blocco bloqueo bloqueio bando verbot ausschluss interdiction "
-        "prohibici proibiç restriç restricc restriz einschränk"
+        "prohibici proibiç restriç restricc restriz einschränk excluir proibir prohibir"
     )
+    + r"|lista\s+negra|liste\s+noire|lista\s+nera|schwarze\w*\s+Liste)"
+)
+# A ban upheld: by a court ("Svenske domstole fastholder Huawei-forbud", "Förvaltningsrätten
+# avslår Huaweis överklagan") or said to stand ("Förbudet mot Huawei ... står fast").
+_BAN_WORD = (
+    r"(?:förbud\w*|forbud\w*|Verbot\w*|zakaz\w*|zákaz\w*|interdiction|prohibición|veto|"
+    r"divieto|proibição|kielto\w*|verbod|interdicți\w*)"
+)
+_BAN_NOUN = r"(?:[\w-]+-)?" + _BAN_WORD
+# A law named after Huawei restricts; what it does exactly, the story says.
+_HUAWEI_LAW = r"(?:[«\"“]\s*)?(?:loi|ley|legge|lei)\s+[«\"“]?\s*anti-?Huawei|Lex\s+Huawei"
+_CONFIRMS = stems(
+    "fastholder bekræft bestätig confirm conferm mantiene mantém maintient utrzym podtrzym "
+    "potvrd menține handhaaf vahvist valide valida"
+)
+_APPEAL = stems(
+    "överklag recours recurso ricorso Klage Beschwerde Einspruch odwołani skarg stížnost "
+    "žalob valitu apel contestaț beroep bezwaar"
+)
+_DISMISSES = stems(
+    "avslår avslog avvis rejette rejeta rechaz desestim respin rigett rejeit abgewiesen "
+    "odrzuc oddal zamít hylkä verwerp"
+)
+_LAW_UPHELD = _CONFIRMS + r"\s+(?:[\w'’-]+\s+){0,3}?" + _HUAWEI_LAW
+_UPHELD = (
+    _CONFIRMS
+    + r"\s+(?:[\w'’-]+\s+){0,3}?"
+    + _BAN_NOUN
+    + r"|(?:Huawei-"
+    + _BAN_WORD
+    + r"|"
+    + _BAN_WORD
+    + r")(?:\s+[\w'’-]+){0,7}?\s+(?:står\s+fast|består|bleibt\s+bestehen)"
+    + r"|"
+    + _DISMISSES
+    + r"\s+(?:[\w'’-]+\s+){0,4}?(?:"
+    + _NAME
+    + r"\w*\s+(?:[\w-]+\s+)?"
+    + _APPEAL
+    + r"|"
+    + _APPEAL
+    + r"\s+(?:[\w'’-]+\s+){0,3}?"
+    + _NAME
+    + r")"
 )
 # Doors and bridges: "chiude la porta a Huawei", "coupe les ponts avec Huawei".
 _DOOR_SHUT = (
@@ -98,6 +167,8 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (NO_LIMIT, _GERMAN_DOES_NOT_EXCLUDE),
     (NO_LIMIT, _NO_MEASURE),
     (BAN, _DOOR_SHUT),
+    (UPHOLD_RESTRICT, _LAW_UPHELD),
+    (UPHOLD_BAN, _UPHELD),
     (NO_LIMIT, _NAME + r"\w*\s+" + _NEGATED + _BARRED),
     (BAN, _SUBJECT + _BARRED),
     (ALLOW, _SUBJECT + _FREED),

@@ -39,7 +39,7 @@ STEMS: dict[str, str] = {
         "blocca blokuj expuls écart"
     ),
     "remove": (
-        "entfern ausbau rückbau austausch rauswurf retir démont démantèle remplac "
+        "entfern ausbau rückbau austausch rauswurf retir démont démantèle démantel remplac "
         "desmont sustitu reemplaz rimuov rimozion smantell sostitu remov substitu verwijder "
         "vervang usun usuwa wymian ersätt byta riva poist korva odstran nahraz nahrad elimin "
         "înlocu îndepărt scoate"
