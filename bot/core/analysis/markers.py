@@ -48,9 +48,14 @@ _PATTERNS = {
     # Leverage: "links a jet sale to the phase-out of", "ties aid to dropping".
     r"(?:link|links|linked|linking|ties|tied|tying)\s+(?:[\w'’-]+\s+){1,4}?to\s+"
     r"(?=(?:the\s+|a\s+)?(?:phase-?out|removal|ban|exclusion|dropping|removing|banning|"
-    r"excluding|ditching|replacing))|conditional\s+on)\b",
+    r"excluding|ditching|replacing))|conditional\s+on)\b|"
+    # "exercent des pressions sur le Maroc pour", "presiona a", "drängt", "naciska na"
+    r"\b(?:pressions?\s+sur|press(?:ion|ão|ões)\w*|presion\w*|pression\w*|pressiona\w*|"
+    r"exhort\w*|dräng\w*|naciska\w*|wzywa\w*|uppmana\w*|painosta\w*|vyzýv\w*)\b",
     # "conditions that would have forced operators to drop Huawei": what did not happen.
-    COND: r"\b(?:if|unless|whether|should|in\s+case|(?:would|could|might)\s+have(?!\s+to\b))\b",
+    COND: r"\b(?:if|unless|whether|should|in\s+case|(?:would|could|might)\s+have(?!\s+to\b))\b|"
+    # "si veta a Huawei", "falls Berlin Huawei verbietet"
+    r"\b(?:falls|wenn|jeśli|jeżeli|jos|pokud|dacă|qualora)\b",
     SCOPE: r"\b(?:non-core|cores?|periphery|peripheral|procurement|federal\s+agencies|"
     r"government\s+agencies|state\s+agencies|ministries|government(?:['’]s)?\s+(?:own\s+|"
     r"private\s+)?(?:networks?|systems|offices|buildings|complexes|communications)|military|"
