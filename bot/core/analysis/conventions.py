@@ -46,7 +46,13 @@ _HEDGE = re.compile(
     r"consider(?:s|ing)?|mooted|looking\s+(?:for|at)\s+(?:legal\s+)?(?:options|ways)|"
     r"edges?\s+closer|moves?\s+closer|pav(?:es|ing)\s+the\s+way|would\s+allow|"
     r"(?:wants?|plans?|intends?|seeks?|needs?|prepar(?:es|ing)|expected|likely)\s+to|"
-    r"should|whether|potential|possible|looming)\b",
+    r"should|whether|potential|possible|looming|"
+    # the same in the other languages read: "posible veto", "admite rever", "könnte"
+    r"posib\w*|possív\w*|possibil\w*|mögliche?\w*|eventual\w*|eventuell\w*|potenci\w*|"
+    r"potentiel\w*|potenzial\w*|ewentualn\w*|możliw\w*|mahdollis\w*|sinaliz\w*|rever|"
+    r"revisar|reconsid\w*|riconsider\w*|überdenk\w*|recuar|podría\w*|podrá|poderá|"
+    r"poderia|pourrai\w*|potrebbe\w*|könnte\w*|planea\w*|planeja\w*|prevede|prevé|prevê|"
+    r"prévoit|envisag\w*|pretend\w*|quiere|vuole|wollen)\b",
     re.IGNORECASE,
 )
 _LAW_PASSED = re.compile(
@@ -69,9 +75,15 @@ _WHOLE = re.compile(
     re.IGNORECASE,
 )
 # A pledge made with the US: the lead names both the US and a declaration-like act.
-_US = re.compile(r"\b(?:US|U\.S\.|USA|United\s+States|Washington|American|Pompeo)\b")
+_US = re.compile(
+    r"\b(?:US|U\.S\.|USA|United\s+States|Washington|American|Pompeo|EUA|EE\.?\s?UU|"
+    r"Estados\s+Unidos|[ÉE]tats-Unis|Stati\s+Uniti|Vereinigten\s+Staaten|Stany\s+Zjednoczone|"
+    r"SUA|[Aa]merican[ao]s?|[Aa]méricain\w*|[Aa]merikan\w*|[Aa]merick\w*|[Aa]merykańsk\w*)\b"
+)
 _PLEDGE = re.compile(
     r"\b(?:declarations?|memorand\w+|MoU|joint\s+statement|Clean\s+Network|initiative|"
+    r"iniciativa|iniziativa|deklaracj\w*|declaración|declaração|déclaration|dichiarazione|"
+    r"Erklärung|red\s+limpia|rede\s+limpa|rete\s+pulita|réseau\s+propre|"
     r"(?:sign\w*|nearing|close\s+to\s+signing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:deal|agreement|pact))\b",
     re.IGNORECASE,
