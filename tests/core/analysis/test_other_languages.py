@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.analysis import Analyser
+from bot.core.analysis.lexicon import Lexicon
 from tests.core.analysis.conftest import Signals, read
 
 
@@ -51,3 +52,43 @@ def test_an_exclusive_is_not_an_exclusion(analyser: Analyser) -> None:
 def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
     # "rules out a ban": the verb's object is not the vendor, so it says nothing by itself.
     assert ("IT", "banned") not in read(analyser, "Il governo esclude il bando a Huawei")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Huawei's kit as the object.
+        (
+            "Deutschland verbietet kritische Komponenten von Huawei im 5G-Netz",
+            {("DE", "restricted")},
+        ),
+        ("La France va démanteler 3000 antennes Huawei d'ici 2028", {("FR", "banned")}),
+        ("El Reino Unido expulsa a la china Huawei de las redes 5G", {("GB", "banned")}),
+        # A measure ruled out, a blacklist dropped.
+        ("El Gobierno de España descarta vetar a Huawei", {("ES", "allowed")}),
+        # A ban upheld by a court, or said to stand; a law against Huawei confirmed restricts.
+        ("Sverige: förvaltningsrätten avslår Huaweis överklagan", {("SE", "banned")}),
+        ("Sverige: Förbudet mot Huawei står fast", {("SE", "banned")}),
+        ("La France valide la loi anti-Huawei", {("FR", "restricted")}),
+        # Hedged, or pledged with the US: under review.
+        ("Bruselas pide a España avances en el posible veto a Huawei", {("ES", "under_review")}),
+        ("Governo do Brasil admite rever veto à Huawei", {("BR", "under_review")}),
+        (
+            "O Brasil endossa iniciativa americana sobre 5G e veta a Huawei",
+            {("BR", "under_review")},
+        ),
+    ],
+)
+def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
+    assert expected == read(analyser, title)
+
+
+def test_a_country_pressed_to_exclude_decides_nothing(analyser: Analyser) -> None:
+    title = "Les Etats-Unis exercent des pressions sur le Maroc pour écarter Huawei de la 5G"
+    assert ("MA", "banned") not in read(analyser, title)
+
+
+def test_a_word_starting_with_an_accent_is_read() -> None:
+    assert [(0, 7, "ban")] == [
+        tuple(h) for h in Lexicon([("ban", r"écarte\w*")]).scan("écarter Huawei")
+    ]
