@@ -12,7 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bot import __version__
-from bot.catalog import load_analyser, load_countries, load_seed
+from bot.catalog import Catalog, load_catalog
 from bot.channel_post import ChannelPoster
 from bot.core.access import Caller, Role
 from bot.core.analysis import Analyser
@@ -165,19 +165,19 @@ async def open_app(
 ) -> AsyncIterator[App]:
     """The bot on its database, delivering to the platforms of `outlets` (none: lookups only;
     `running.py` passes the terminal and the platforms it serves)."""
-    countries = load_countries(settings.countries_file)
-    seed = load_seed(settings.stances_file, countries)
+    catalog = load_catalog(
+        settings.countries_file, settings.stances_file, settings.reading_model_file
+    )
     database = await Database.open(settings.store)
     try:
         records = RecordStore(database)
-        await _apply_seed(records, seed, countries, clock())
+        await _apply_seed(records, catalog.seed, catalog.countries, clock())
         fetching = Fetcher(fetch_settings(settings), clock=clock)
         async with fetching as fetcher, _parser(settings) as parser:
             yield _assemble(
                 settings,
                 clock=clock,
-                countries=countries,
-                seed=seed,
+                catalog=catalog,
                 database=database,
                 records=records,
                 fetcher=fetcher,
@@ -250,8 +250,7 @@ def _assemble(
     settings: Settings,
     *,
     clock: Clock,
-    countries: CountryIndex,
-    seed: Seed,
+    catalog: Catalog,
     database: Database,
     records: RecordStore,
     fetcher: Fetcher,
@@ -259,8 +258,8 @@ def _assemble(
     outlets: Mapping[str, Outlet],
 ) -> App:
     """The stores, the services over them, then the commands over both."""
+    countries, analyser = catalog.countries, catalog.analyser
     base = _base(settings, clock, countries, database, records)
-    analyser = load_analyser(settings.countries_file, countries, settings.reading_model_file, seed)
     senders = MappingProxyType({name: o.sender for name, o in outlets.items()})
     bells = MappingProxyType({name: o.bell for name, o in outlets.items() if o.bell is not None})
     pictures = Renderer()

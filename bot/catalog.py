@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -153,3 +154,49 @@ def load_analyser(
 
 def load_seed(path: Path, index: CountryIndex) -> Seed:
     return parse_seed(read_toml(path), {c.code for c in index.countries}, str(path))
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """What an app reads from its data files: the countries, the seed and the analyser."""
+
+    countries: CountryIndex
+    seed: Seed
+    analyser: Analyser
+
+
+# Catalogs already built in this process, by the bytes of the files they were built from: an
+# app opened again (the tests open hundreds) parses nothing twice, and an edited or copied file
+# with other content is read afresh. The values are never changed once built.
+_CATALOGS: dict[tuple[bytes | None, ...], Catalog] = {}
+_CATALOGS_KEPT = 4
+
+
+def load_catalog(countries_file: Path, stances_file: Path, model_file: Path | None) -> Catalog:
+    """The countries, the seed and the analyser, built once per content of their files."""
+    files = (
+        countries_file,
+        countries_file.with_name(FOREIGN_NAMES),
+        countries_file.with_name(ACTORS),
+        stances_file,
+        model_file,
+    )
+    key = tuple(_content(file) for file in files)
+    if key not in _CATALOGS:
+        countries = load_countries(countries_file)
+        seed = load_seed(stances_file, countries)
+        analyser = load_analyser(countries_file, countries, model_file, seed)
+        if len(_CATALOGS) >= _CATALOGS_KEPT:
+            _CATALOGS.clear()
+        _CATALOGS[key] = Catalog(countries, seed, analyser)
+    return _CATALOGS[key]
+
+
+def _content(file: Path | None) -> bytes | None:
+    """The file's bytes; None for no file or one that cannot be read (loading names it)."""
+    if file is None:
+        return None
+    try:
+        return file.read_bytes()
+    except OSError:
+        return None
