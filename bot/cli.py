@@ -16,7 +16,7 @@ from bot import __version__
 from bot.analyze import as_json as as_json_object
 from bot.analyze import as_text, load_items
 from bot.app import App, fetch_settings, open_app, utc_now
-from bot.catalog import load_analyser, load_countries, load_seed
+from bot.catalog import load_catalog
 from bot.chat.console import render, save_attachment, save_image
 from bot.cli_feeds import add_feeds_parser, feed_lists
 from bot.config_check import check
@@ -207,9 +207,9 @@ def _poll_summary(round_: PollRound) -> int:
 
 
 async def _analyze(settings: Settings, sources: list[str], as_json: bool, explain: bool) -> int:
-    countries = load_countries(settings.countries_file)
-    seed = load_seed(settings.stances_file, countries)
-    analyser = load_analyser(settings.countries_file, countries, settings.reading_model_file, seed)
+    analyser = load_catalog(
+        settings.countries_file, settings.stances_file, settings.reading_model_file
+    ).analyser
     async with Fetcher(fetch_settings(settings)) as fetcher:
         for source in sources:
             loaded = await load_items(source, fetcher, utc_now())

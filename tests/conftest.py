@@ -15,7 +15,7 @@ from bot.core.countries import CountryIndex
 from bot.core.replies import Reply
 from bot.settings import PROJECT_CONFIG, Settings, load_settings
 from bot.storage.target import DatabaseUrl
-from tests.postgres import BACKENDS, NOT_SET, SCHEMAS_MADE, fresh_schema, server_url
+from tests.postgres import BACKENDS, NOT_SET, SCHEMAS_MADE, fresh_schema, on, server_url
 
 CONFIG = PROJECT_CONFIG.parent
 FIXED_NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -26,7 +26,30 @@ def countries() -> CountryIndex:
     return load_countries(CONFIG / "countries.toml")
 
 
-@pytest.fixture(params=BACKENDS)
+SQLITE_ONLY = "sqlite_only"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        f"{SQLITE_ONLY}(reason): a test of SQLite itself (its file, WAL, its lock, old files):"
+        " it runs on SQLite alone",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test that opens the bot's database, through `database_target` or a fixture built
+    on it, runs on each engine; a test of SQLite itself on SQLite alone."""
+    if "database_target" not in metafunc.fixturenames:
+        return
+    marker = metafunc.definition.get_closest_marker(SQLITE_ONLY)
+    if marker is not None and not marker.kwargs.get("reason"):
+        raise pytest.UsageError(f"{metafunc.definition.nodeid}: sqlite_only needs a reason=")
+    engines = ("sqlite",) if marker is not None else BACKENDS
+    metafunc.parametrize("database_target", engines, indirect=True)
+
+
+@pytest.fixture
 async def database_target(
     request: pytest.FixtureRequest, tmp_path: Path
 ) -> AsyncIterator[Path | DatabaseUrl]:
@@ -51,15 +74,26 @@ def pytest_terminal_summary(terminalreporter: TerminalReporter) -> None:
     if skipped:
         terminalreporter.write_sep("!", f"{len(skipped)} PostgreSQL tests SKIPPED", red=True)
         terminalreporter.write_line(NOT_SET if server_url() is None else "see the skip reasons")
+    sqlite_only = {
+        r.nodeid
+        for kind in ("passed", "failed")
+        for r in terminalreporter.stats.get(kind, [])
+        if r.when == "call" and SQLITE_ONLY in r.keywords
+    }
     terminalreporter.write_line(
-        f"PostgreSQL: {len(ran)} tests ran on both engines; {len(SCHEMAS_MADE)} fresh schemas made."
+        f"PostgreSQL: {len(ran)} tests ran on both engines; {len(SCHEMAS_MADE)} fresh schemas"
+        f" made; {len(sqlite_only)} tests of SQLite itself ran on SQLite alone."
     )
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return load_settings(
-        {"STANCEBOT_CONFIG": str(PROJECT_CONFIG), "STANCEBOT_DB": str(tmp_path / "bot.db")}
+def settings(tmp_path: Path, database_target: Path | DatabaseUrl) -> Settings:
+    """The project's settings on a fresh database of each engine (local files in `tmp_path`)."""
+    return on(
+        load_settings(
+            {"STANCEBOT_CONFIG": str(PROJECT_CONFIG), "STANCEBOT_DB": str(tmp_path / "bot.db")}
+        ),
+        database_target,
     )
 
 
@@ -82,21 +116,25 @@ RULES_ONLY = {'reading_model = "reading-model.json"': 'reading_model = ""'}
 
 
 @pytest.fixture
-def rules_only_settings(tmp_path: Path) -> Settings:
+def rules_only_settings(tmp_path: Path, database_target: Path | DatabaseUrl) -> Settings:
     config = copy_config(tmp_path / "config", **RULES_ONLY)
-    return load_settings({"STANCEBOT_CONFIG": str(config), "STANCEBOT_DB": str(tmp_path / "db")})
+    return on(
+        load_settings({"STANCEBOT_CONFIG": str(config), "STANCEBOT_DB": str(tmp_path / "db")}),
+        database_target,
+    )
 
 
 @pytest.fixture
-def local_settings(tmp_path: Path) -> Settings:
+def local_settings(tmp_path: Path, database_target: Path | DatabaseUrl) -> Settings:
     """Settings that let feeds on 127.0.0.1 through the address guard (rules-only reading)."""
     config = copy_config(
         tmp_path / "config",
         **{"allow_addresses = []": 'allow_addresses = ["127.0.0.1"]'},
         **RULES_ONLY,
     )
-    return load_settings(
-        {"STANCEBOT_CONFIG": str(config), "STANCEBOT_DB": str(tmp_path / "bot.db")}
+    return on(
+        load_settings({"STANCEBOT_CONFIG": str(config), "STANCEBOT_DB": str(tmp_path / "bot.db")}),
+        database_target,
     )
 
 

@@ -16,17 +16,27 @@ from bot.core.opml import OpmlFeed, dump_opml, parse_opml
 from bot.render.palette import stance_rgb
 from bot.render.world import frame_for
 from bot.settings import PROJECT_CONFIG
+from bot.storage.target import DatabaseUrl
 from tests.render.support import INSIDE, colour_at
 
 
 @pytest.fixture(autouse=True)
-def environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database_target: Path | DatabaseUrl
+) -> Path:
+    """STANCEBOT_DB set to each engine in turn; the folder of the bot's local files (its SQLite
+    file, the demo's, the images) is returned."""
     for name in ("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "STANCEBOT_CONFIG"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("STANCEBOT_CONFIG", str(PROJECT_CONFIG))
-    monkeypatch.setenv("STANCEBOT_DB", str(tmp_path / "cli.db"))
     monkeypatch.setenv("STANCEBOT_ENV_FILE", "")  # a developer's .env stays out of the tests
     monkeypatch.setenv("STANCEBOT_HTTP_PORT", "0")  # tests in parallel must not share a port
+    if isinstance(database_target, DatabaseUrl):
+        monkeypatch.setenv("STANCEBOT_DB", database_target.value)
+        monkeypatch.chdir(tmp_path)  # with a URL, the local files go to ./data (settings.toml)
+        (tmp_path / "data").mkdir()
+        return tmp_path / "data"
+    monkeypatch.setenv("STANCEBOT_DB", str(tmp_path / "cli.db"))
     return tmp_path
 
 
@@ -89,6 +99,7 @@ def test_an_invalid_import_names_every_problem_and_imports_nothing(
     assert "Should not land." not in after
 
 
+@pytest.mark.sqlite_only(reason="a damaged SQLite file")
 def test_a_corrupted_database_is_named_not_reset(
     capsys: pytest.CaptureFixture[str], environment: Path
 ) -> None:

@@ -14,6 +14,10 @@ import pytest
 from bot.cli import main
 from bot.settings import PROJECT_CONFIG
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="SQLite files that are damaged, foreign, read-only or a directory"
+)
+
 PAGE = 4096  # SQLite's default page size, the bot's too
 
 

@@ -16,6 +16,8 @@ import pytest
 from bot.settings import PROJECT_CONFIG
 from bot.storage.instance import lock_path
 
+pytestmark = pytest.mark.sqlite_only(reason="the lock that keeps one bot per SQLite file")
+
 RUN = [sys.executable, "-m", "bot", "run", "--console"]
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.chat.slack import Waits
+from bot.storage.target import DatabaseUrl
 from tests.chat.slack.emulator import SlackEmulator, until
 from tests.chat.slack.support import free_port, running_bot, slack_settings
 
@@ -25,10 +26,13 @@ def tracebacks(caplog: pytest.LogCaptureFixture) -> list[str]:
 
 
 async def test_slack_answering_503_three_times_costs_three_lines_then_connects(
-    tmp_path: Path, slack: SlackEmulator, caplog: pytest.LogCaptureFixture
+    tmp_path: Path,
+    slack: SlackEmulator,
+    database_target: Path | DatabaseUrl,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     slack.fail("apps.connections.open", "", status=503, times=3)
-    settings = slack_settings(tmp_path, slack, SLACK_APP_TOKEN="xapp-test")
+    settings = slack_settings(tmp_path, slack, database_target, SLACK_APP_TOKEN="xapp-test")
 
     with caplog.at_level(logging.INFO):
         async with running_bot(settings, slack, waits=Waits(first_reconnect=FIRST_WAIT)):
@@ -41,10 +45,15 @@ async def test_slack_answering_503_three_times_costs_three_lines_then_connects(
 
 
 async def test_slack_down_logs_one_line_per_try_and_never_a_traceback(
-    tmp_path: Path, slack: SlackEmulator, caplog: pytest.LogCaptureFixture
+    tmp_path: Path,
+    slack: SlackEmulator,
+    database_target: Path | DatabaseUrl,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     closed = f"http://127.0.0.1:{free_port()}/api/"  # nothing listens there
-    settings = slack_settings(tmp_path, slack, SLACK_APP_TOKEN="xapp-test", SLACK_API_URL=closed)
+    settings = slack_settings(
+        tmp_path, slack, database_target, SLACK_APP_TOKEN="xapp-test", SLACK_API_URL=closed
+    )
 
     with caplog.at_level(logging.INFO):
         async with running_bot(

@@ -15,8 +15,10 @@ from bot.core.subscriptions import Channel, Subscription
 from bot.settings import PROJECT_CONFIG, load_settings
 from bot.storage.database import Database
 from bot.storage.subscriptions import SubscriptionStore
+from bot.storage.target import DatabaseUrl
 from handlers.dispatch import Dispatcher
 from tests.conftest import FIXED_NOW
+from tests.postgres import on
 
 HERE = Channel("slack", "T1", "C-news")
 
@@ -48,8 +50,10 @@ class AlertBot:
 
 
 @asynccontextmanager
-async def open_alert_bot(path: Path) -> AsyncIterator[AlertBot]:
+async def open_alert_bot(folder: Path, database: Path | DatabaseUrl) -> AsyncIterator[AlertBot]:
+    """The bot on `database`, its local files in `folder`."""
     clock = Clock()
-    settings = load_settings({"STANCEBOT_CONFIG": str(PROJECT_CONFIG), "STANCEBOT_DB": str(path)})
+    env = {"STANCEBOT_CONFIG": str(PROJECT_CONFIG), "STANCEBOT_DB": str(folder / "bot.db")}
+    settings = on(load_settings(env), database)
     async with open_app(settings, clock=clock) as app:
         yield AlertBot(app.dispatcher, app.database, app.subscriptions, clock)

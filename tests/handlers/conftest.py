@@ -9,14 +9,15 @@ import pytest
 from bot.app import App, Outlet, open_app
 from bot.chat.console import ConsoleSender
 from bot.settings import Settings
+from bot.storage.target import DatabaseUrl
 from tests.conftest import FIXED_NOW
 from tests.feeds.server import FeedServer, running_server
 from tests.handlers.alerting import AlertBot, open_alert_bot
 
 
 @pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[AlertBot]:
-    async with open_alert_bot(tmp_path / "bot.db") as opened:
+async def bot(tmp_path: Path, database_target: Path | DatabaseUrl) -> AsyncIterator[AlertBot]:
+    async with open_alert_bot(tmp_path, database_target) as opened:
         yield opened
 
 

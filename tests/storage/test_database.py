@@ -9,6 +9,11 @@ from bot.core.errors import SchemaTooNewError, StorageError
 from bot.storage.database import Database
 from bot.storage.migrations import load_migrations
 
+# PostgreSQL's own migrations, refusals and errors: tests/storage/test_postgres.py.
+pytestmark = pytest.mark.sqlite_only(
+    reason="SQLite's file: WAL, damage, user_version, foreign files, sqlite3's errors, old files"
+)
+
 
 async def test_a_new_file_is_migrated_to_the_latest_version_in_wal_mode(tmp_path: Path) -> None:
     database = await Database.open(tmp_path / "new" / "bot.db")

@@ -40,6 +40,7 @@ async def reported(database: Database, events: EventStore, title: str) -> int:
     return event_id
 
 
+@pytest.mark.sqlite_only(reason="SQLite's file lock held by another process")
 async def test_reading_an_event_waits_for_no_writer_of_another_process(
     tmp_path: Path,
 ) -> None:

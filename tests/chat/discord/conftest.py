@@ -9,6 +9,7 @@ from bot.app import App, open_app
 from bot.chat.discord import DiscordBot
 from bot.platforms import DiscordLink
 from bot.settings import Settings
+from bot.storage.target import DatabaseUrl
 from tests.chat.discord.emulator import DiscordEmulator
 from tests.chat.discord.support import People, discord_link, discord_settings, running_bot
 
@@ -30,8 +31,10 @@ def people(emulator: DiscordEmulator) -> People:
 
 
 @pytest.fixture
-def settings(tmp_path: Path, emulator: DiscordEmulator, people: People) -> Settings:
-    return discord_settings(tmp_path, emulator, people.operator.id)
+def settings(
+    tmp_path: Path, emulator: DiscordEmulator, people: People, database_target: Path | DatabaseUrl
+) -> Settings:
+    return discord_settings(tmp_path, emulator, people.operator.id, database=database_target)
 
 
 @pytest.fixture

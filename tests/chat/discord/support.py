@@ -16,10 +16,12 @@ from bot.core.alerts import Alert, build_alert
 from bot.core.subscriptions import Channel
 from bot.platforms import DiscordLink
 from bot.settings import Settings, load_settings
+from bot.storage.target import DatabaseUrl
 from tests.chat.discord.emulator import TOKEN, DiscordEmulator
 from tests.chat.discord.interacting import Interaction, answer
 from tests.chat.discord.payloads import ADMINISTRATOR, JSON, MANAGER, Member
 from tests.conftest import copy_config
+from tests.postgres import on
 
 _items = itertools.count(1)
 
@@ -42,8 +44,16 @@ class People:
 
 
 def discord_settings(
-    folder: Path, emulator: DiscordEmulator, operator: int, guild: bool = True, shards: str = ""
+    folder: Path,
+    emulator: DiscordEmulator,
+    operator: int,
+    *,
+    guild: bool = True,
+    shards: str = "",
+    database: Path | DatabaseUrl | None = None,
 ) -> Settings:
+    """The emulator as Discord, `operator` an operator; the bot's database is `database` (a
+    file or a PostgreSQL schema), else a file in `folder`."""
     old = 'operators = ["console:operator"]'
     config = copy_config(folder / "config", **{old: f'operators = ["discord:{operator}"]'})
     env = {
@@ -54,7 +64,8 @@ def discord_settings(
         "DISCORD_GATEWAY_URL": emulator.gateway_url,
         "DISCORD_SHARDS": shards,
     }
-    return load_settings(env | ({"DISCORD_GUILD_ID": str(emulator.guild_id)} if guild else {}))
+    loaded = load_settings(env | ({"DISCORD_GUILD_ID": str(emulator.guild_id)} if guild else {}))
+    return on(loaded, database or folder / "bot.db")
 
 
 def discord_link(settings: Settings) -> DiscordLink:

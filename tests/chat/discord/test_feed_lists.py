@@ -11,16 +11,20 @@ from bot.app import App
 from bot.chat.discord import DiscordBot
 from bot.core.opml import OpmlFeed, dump_opml, parse_opml
 from bot.settings import Settings, load_settings
+from bot.storage.target import DatabaseUrl
 from tests.chat.discord.emulator import TOKEN, DiscordEmulator
 from tests.chat.discord.interacting import attachment
 from tests.chat.discord.support import People, answered, embed_of
 from tests.conftest import FIXED_NOW, copy_config
 from tests.feeds.server import FeedServer, running_server
+from tests.postgres import on
 from tests.samples import STORIES, rss
 
 
 @pytest.fixture
-def settings(tmp_path: Path, emulator: DiscordEmulator, people: People) -> Settings:
+def settings(
+    tmp_path: Path, emulator: DiscordEmulator, people: People, database_target: Path | DatabaseUrl
+) -> Settings:
     """Discord's settings, with the feed server on 127.0.0.1 let through the address guard."""
     config = copy_config(
         tmp_path / "config",
@@ -29,7 +33,7 @@ def settings(tmp_path: Path, emulator: DiscordEmulator, people: People) -> Setti
             "allow_addresses = []": 'allow_addresses = ["127.0.0.1"]',
         },
     )
-    return load_settings(
+    loaded = load_settings(
         {
             "STANCEBOT_CONFIG": str(config),
             "STANCEBOT_DB": str(tmp_path / "bot.db"),
@@ -39,6 +43,7 @@ def settings(tmp_path: Path, emulator: DiscordEmulator, people: People) -> Setti
             "DISCORD_GUILD_ID": str(emulator.guild_id),
         }
     )
+    return on(loaded, database_target)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import discord
 import pytest
 
 from bot.chat.discord import DiscordBot
+from bot.storage.target import DatabaseUrl
 from tests.chat.discord.emulator import DiscordEmulator
 from tests.chat.discord.gateway import shard_of
 from tests.chat.discord.support import (
@@ -39,14 +40,18 @@ async def emulator(request: pytest.FixtureRequest) -> AsyncIterator[DiscordEmula
 
 @pytest.fixture
 async def bots(
-    emulator: DiscordEmulator, people: People, tmp_path: Path
+    emulator: DiscordEmulator, people: People, tmp_path: Path, database_target: Path | DatabaseUrl
 ) -> AsyncIterator[list[DiscordBot]]:
+    """One process per shard: on PostgreSQL both on one database, on SQLite a file each."""
+    shared = database_target if isinstance(database_target, DatabaseUrl) else None
     async with AsyncExitStack() as stack:
         started = []
         for number, shards in enumerate(SHARDS):
             folder = tmp_path / f"process-{number}"
             folder.mkdir()
-            settings = discord_settings(folder, emulator, people.operator.id, shards=shards)
+            settings = discord_settings(
+                folder, emulator, people.operator.id, shards=shards, database=shared
+            )
             app, link = await stack.enter_async_context(discord_app(settings))
             started.append(await stack.enter_async_context(running_bot(app, link)))
         yield started

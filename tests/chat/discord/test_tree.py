@@ -10,6 +10,7 @@ import discord
 from bot.chat.discord import invite_url
 from bot.chat.discord.table import ADMIN_ROOT, ALWAYS_SHOWN, ROOT, SUBCOMMANDS, shown
 from bot.chat.discord.tree import HASH_KEY
+from bot.storage.target import DatabaseUrl
 from handlers.dispatch import all_commands
 from tests.chat.discord.emulator import DiscordEmulator
 from tests.chat.discord.support import People, discord_app, discord_settings, running_bot
@@ -48,9 +49,11 @@ def test_the_invite_asks_for_the_bot_and_its_commands_with_the_least_permissions
 
 
 async def test_commands_are_synced_to_the_guild_with_admin_commands_hidden_from_members(
-    tmp_path: Path, emulator: DiscordEmulator, people: People
+    tmp_path: Path, emulator: DiscordEmulator, people: People, database_target: Path | DatabaseUrl
 ) -> None:
-    async with discord_app(discord_settings(tmp_path, emulator, people.operator.id)) as (app, link):
+    async with discord_app(
+        discord_settings(tmp_path, emulator, people.operator.id, database=database_target)
+    ) as (app, link):
         async with running_bot(app, link):
             pass
         stored = await app.database.fetch_one("SELECT value FROM meta WHERE key = ?", (HASH_KEY,))
@@ -65,9 +68,9 @@ async def test_commands_are_synced_to_the_guild_with_admin_commands_hidden_from_
 
 
 async def test_an_unchanged_tree_is_not_synced_again(
-    tmp_path: Path, emulator: DiscordEmulator, people: People
+    tmp_path: Path, emulator: DiscordEmulator, people: People, database_target: Path | DatabaseUrl
 ) -> None:
-    settings = discord_settings(tmp_path, emulator, people.operator.id)
+    settings = discord_settings(tmp_path, emulator, people.operator.id, database=database_target)
     for _ in range(2):  # a restart: the process, its app and its client are new
         async with discord_app(settings) as (app, link), running_bot(app, link):
             pass
@@ -83,9 +86,11 @@ async def test_an_unchanged_tree_is_not_synced_again(
 
 
 async def test_without_a_guild_id_commands_are_synced_globally(
-    tmp_path: Path, emulator: DiscordEmulator, people: People
+    tmp_path: Path, emulator: DiscordEmulator, people: People, database_target: Path | DatabaseUrl
 ) -> None:
-    settings = discord_settings(tmp_path, emulator, people.operator.id, guild=False)
+    settings = discord_settings(
+        tmp_path, emulator, people.operator.id, guild=False, database=database_target
+    )
     async with discord_app(settings) as (app, link), running_bot(app, link):
         pass
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.storage.target import DatabaseUrl
 from tests.chat.slack.emulator import SlackEmulator
 from tests.chat.slack.support import (
     ADMIN,
@@ -31,7 +32,9 @@ async def slack() -> AsyncIterator[SlackEmulator]:
 
 
 @pytest.fixture
-async def harness(tmp_path: Path, slack: SlackEmulator) -> AsyncIterator[Harness]:
+async def harness(
+    tmp_path: Path, slack: SlackEmulator, database_target: Path | DatabaseUrl
+) -> AsyncIterator[Harness]:
     """The bot in HTTP mode on a free port, talking to the emulator, on a fresh database."""
-    async with running_bot(slack_settings(tmp_path, slack), slack) as running:
+    async with running_bot(slack_settings(tmp_path, slack, database_target), slack) as running:
         yield running

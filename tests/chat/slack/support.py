@@ -20,7 +20,9 @@ from bot.app import App, open_app
 from bot.chat.slack import SlackBot, Waits
 from bot.platforms import SlackLink
 from bot.settings import PROJECT_CONFIG, Settings, load_settings
+from bot.storage.target import DatabaseUrl
 from tests.chat.slack.emulator import TEAM, Call, SlackEmulator, until
+from tests.postgres import on
 
 SECRET = "secret"
 OPERATOR = "UOPER"
@@ -36,8 +38,11 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def slack_settings(folder: Path, slack: SlackEmulator, **env: str) -> Settings:
-    """The project's settings, the emulator as Slack, and UOPER as an operator."""
+def slack_settings(
+    folder: Path, slack: SlackEmulator, database: Path | DatabaseUrl | None = None, **env: str
+) -> Settings:
+    """The project's settings, the emulator as Slack, and UOPER as an operator; the bot's
+    database is `database` (a file or a PostgreSQL schema), else a file in `folder`."""
     loaded = load_settings(
         {
             "STANCEBOT_CONFIG": str(PROJECT_CONFIG),
@@ -49,6 +54,7 @@ def slack_settings(folder: Path, slack: SlackEmulator, **env: str) -> Settings:
             **env,
         }
     )
+    loaded = on(loaded, database or folder / "bot.db")
     return dataclasses.replace(loaded, operators=(*loaded.operators, f"slack:{OPERATOR}"))
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.subscriptions import Channel
+from bot.storage.target import DatabaseUrl
 from tests.chat.digested import JOINING, alert_then_digest, one_alert_an_hour, report
 from tests.chat.digested import subscribe_daily as subscribe
 from tests.chat.slack.emulator import TEAM, SlackEmulator
@@ -17,9 +18,13 @@ from tests.chat.slack.support import CHANNEL, Harness, running_bot, slack_settin
 
 
 @pytest.fixture
-async def capped(tmp_path: Path, slack: SlackEmulator) -> AsyncIterator[Harness]:
+async def capped(
+    tmp_path: Path, slack: SlackEmulator, database_target: Path | DatabaseUrl
+) -> AsyncIterator[Harness]:
     """The bot with a cap of one alert per channel an hour."""
-    async with running_bot(one_alert_an_hour(slack_settings(tmp_path, slack)), slack) as running:
+    async with running_bot(
+        one_alert_an_hour(slack_settings(tmp_path, slack, database_target)), slack
+    ) as running:
         yield running
 
 

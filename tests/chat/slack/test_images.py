@@ -11,6 +11,7 @@ import pytest
 from bot.app import App
 from bot.core.access import Caller
 from bot.core.replies import Image, Reply
+from bot.storage.target import DatabaseUrl
 from handlers.dispatch import Dispatcher
 from tests.chat.slack.emulator import SlackEmulator
 from tests.chat.slack.support import (
@@ -37,8 +38,12 @@ def with_maps(app: App) -> App:
 
 
 @pytest.fixture
-async def mapping(tmp_path: Path, slack: SlackEmulator) -> AsyncIterator[Harness]:
-    async with running_bot(slack_settings(tmp_path, slack), slack, with_maps) as running:
+async def mapping(
+    tmp_path: Path, slack: SlackEmulator, database_target: Path | DatabaseUrl
+) -> AsyncIterator[Harness]:
+    async with running_bot(
+        slack_settings(tmp_path, slack, database_target), slack, with_maps
+    ) as running:
         yield running
 
 

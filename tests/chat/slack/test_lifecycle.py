@@ -10,6 +10,7 @@ import pytest
 from bot.app import open_app
 from bot.core.errors import ConfigError
 from bot.platforms import SlackLink
+from bot.storage.target import DatabaseUrl
 from tests.chat.slack.emulator import SlackEmulator
 from tests.chat.slack.support import (
     ADMIN,
@@ -38,7 +39,11 @@ async def test_the_alert_sender_is_the_one_wired_at_start(harness: Harness) -> N
     ],
 )
 async def test_bad_settings_stop_the_start_with_a_clear_message(
-    tmp_path: Path, slack: SlackEmulator, env: dict[str, str], failing: str, problem: str
+    tmp_path: Path,
+    slack: SlackEmulator,
+    env: dict[str, str],
+    failing: str,
+    problem: str,
 ) -> None:
     if failing:
         slack.fail(failing, "invalid_auth")
@@ -54,11 +59,11 @@ async def test_bad_settings_stop_the_start_with_a_clear_message(
 
 
 async def test_a_command_in_flight_finishes_when_the_bot_stops(
-    tmp_path: Path, slack: SlackEmulator
+    tmp_path: Path, slack: SlackEmulator, database_target: Path | DatabaseUrl
 ) -> None:
     slack.delays["users.info"] = 0.3
     url = slack.response_url()
-    async with running_bot(slack_settings(tmp_path, slack), slack) as harness:
+    async with running_bot(slack_settings(tmp_path, slack, database_target), slack) as harness:
         answer = await harness.post(command_body("subscribe", ADMIN, CHANNEL, url))
     # running_bot has stopped the bot: the reply must already have been posted
 
