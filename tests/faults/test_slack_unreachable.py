@@ -32,7 +32,9 @@ async def test_slack_answering_503_three_times_costs_three_lines_then_connects(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     slack.fail("apps.connections.open", "", status=503, times=3)
-    settings = slack_settings(tmp_path, slack, database_target, SLACK_APP_TOKEN="xapp-test")
+    settings = slack_settings(
+        tmp_path, slack, database=database_target, SLACK_APP_TOKEN="xapp-test"
+    )
 
     with caplog.at_level(logging.INFO):
         async with running_bot(settings, slack, waits=Waits(first_reconnect=FIRST_WAIT)):
@@ -52,7 +54,11 @@ async def test_slack_down_logs_one_line_per_try_and_never_a_traceback(
 ) -> None:
     closed = f"http://127.0.0.1:{free_port()}/api/"  # nothing listens there
     settings = slack_settings(
-        tmp_path, slack, database_target, SLACK_APP_TOKEN="xapp-test", SLACK_API_URL=closed
+        tmp_path,
+        slack,
+        database=database_target,
+        SLACK_APP_TOKEN="xapp-test",
+        SLACK_API_URL=closed,
     )
 
     with caplog.at_level(logging.INFO):

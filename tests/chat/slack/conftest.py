@@ -36,5 +36,7 @@ async def harness(
     tmp_path: Path, slack: SlackEmulator, database_target: Path | DatabaseUrl
 ) -> AsyncIterator[Harness]:
     """The bot in HTTP mode on a free port, talking to the emulator, on a fresh database."""
-    async with running_bot(slack_settings(tmp_path, slack, database_target), slack) as running:
+    async with running_bot(
+        slack_settings(tmp_path, slack, database=database_target), slack
+    ) as running:
         yield running

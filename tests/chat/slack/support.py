@@ -39,7 +39,11 @@ def free_port() -> int:
 
 
 def slack_settings(
-    folder: Path, slack: SlackEmulator, database: Path | DatabaseUrl | None = None, **env: str
+    folder: Path,
+    slack: SlackEmulator,
+    *,
+    database: Path | DatabaseUrl | None = None,
+    **env: str,
 ) -> Settings:
     """The project's settings, the emulator as Slack, and UOPER as an operator; the bot's
     database is `database` (a file or a PostgreSQL schema), else a file in `folder`."""

@@ -23,7 +23,7 @@ async def capped(
 ) -> AsyncIterator[Harness]:
     """The bot with a cap of one alert per channel an hour."""
     async with running_bot(
-        one_alert_an_hour(slack_settings(tmp_path, slack, database_target)), slack
+        one_alert_an_hour(slack_settings(tmp_path, slack, database=database_target)), slack
     ) as running:
         yield running
 

@@ -42,7 +42,7 @@ async def mapping(
     tmp_path: Path, slack: SlackEmulator, database_target: Path | DatabaseUrl
 ) -> AsyncIterator[Harness]:
     async with running_bot(
-        slack_settings(tmp_path, slack, database_target), slack, with_maps
+        slack_settings(tmp_path, slack, database=database_target), slack, with_maps
     ) as running:
         yield running
 

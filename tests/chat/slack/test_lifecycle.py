@@ -47,7 +47,7 @@ async def test_bad_settings_stop_the_start_with_a_clear_message(
 ) -> None:
     if failing:
         slack.fail(failing, "invalid_auth")
-    settings = slack_settings(tmp_path, slack, **env)
+    settings = slack_settings(tmp_path, slack, database=None, **env)
     link = SlackLink(settings)
     async with open_app(settings, outlets={"slack": link.outlet}) as app:
         bot = link.serve(app)
@@ -63,7 +63,9 @@ async def test_a_command_in_flight_finishes_when_the_bot_stops(
 ) -> None:
     slack.delays["users.info"] = 0.3
     url = slack.response_url()
-    async with running_bot(slack_settings(tmp_path, slack, database_target), slack) as harness:
+    async with running_bot(
+        slack_settings(tmp_path, slack, database=database_target), slack
+    ) as harness:
         answer = await harness.post(command_body("subscribe", ADMIN, CHANNEL, url))
     # running_bot has stopped the bot: the reply must already have been posted
 

@@ -40,7 +40,9 @@ async def ack_of(slack: SlackEmulator, envelope_id: str) -> Call:
 async def test_a_slash_command_envelope_is_acked_then_answered(
     tmp_path: Path, slack: SlackEmulator, database_target: Path | DatabaseUrl
 ) -> None:
-    settings = slack_settings(tmp_path, slack, database_target, SLACK_APP_TOKEN="xapp-test")
+    settings = slack_settings(
+        tmp_path, slack, database=database_target, SLACK_APP_TOKEN="xapp-test"
+    )
     async with running_bot(settings, slack) as harness:
         url = slack.response_url()
         payload = dict(parse_qsl(command_body("country uk", MEMBER, CHANNEL, url)))
@@ -57,7 +59,9 @@ async def test_a_slash_command_envelope_is_acked_then_answered(
 async def test_a_button_envelope_is_acked_then_permission_checked(
     tmp_path: Path, slack: SlackEmulator, database_target: Path | DatabaseUrl
 ) -> None:
-    settings = slack_settings(tmp_path, slack, database_target, SLACK_APP_TOKEN="xapp-test")
+    settings = slack_settings(
+        tmp_path, slack, database=database_target, SLACK_APP_TOKEN="xapp-test"
+    )
     async with running_bot(settings, slack) as harness:
         url = slack.response_url()
         click = dict(parse_qsl(click_body("stancebot_confirm", "1", MEMBER, "1.0", url)))
@@ -73,7 +77,9 @@ async def test_a_button_envelope_is_acked_then_permission_checked(
 async def test_readiness_sees_the_socket_open_and_then_closed(
     tmp_path: Path, slack: SlackEmulator, database_target: Path | DatabaseUrl
 ) -> None:
-    settings = slack_settings(tmp_path, slack, database_target, SLACK_APP_TOKEN="xapp-test")
+    settings = slack_settings(
+        tmp_path, slack, database=database_target, SLACK_APP_TOKEN="xapp-test"
+    )
     async with running_bot(settings, slack) as harness:
         await until_connected(harness.bot)
         while_serving = await harness.bot.connected()
