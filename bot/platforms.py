@@ -105,7 +105,7 @@ class DiscordLink:
 
         desk = DiscordDesk(
             app.dispatcher.handle,
-            frozenset(command.path for command in app.dispatcher.commands),
+            tuple(command.spec for command in app.dispatcher.commands),
             frozenset(app.settings.operators),
             app.countries,
             app.events,

@@ -9,6 +9,8 @@ from datetime import datetime
 from bot.core.access import Caller, Role
 from bot.core.analysis import Analyser
 from bot.core.catalogue import ENGLISH_CODE, Phrase, refusal, say
+from bot.core.catalogue.en import ENGLISH
+from bot.core.commands import CommandSpec
 from bot.core.countries import CountryIndex
 from bot.core.errors import UsageError
 from bot.core.ports import (
@@ -77,26 +79,37 @@ class Request:
 
 
 Handler = Callable[[Request], Awaitable[Reply]]
+Handlers = Mapping[tuple[str, ...], Handler]  # a module's handlers, by their command's words
 
 
 @dataclass(frozen=True)
 class Command:
-    """A subcommand of /huawei: its words and who may run it. Its help line, usage and
-    summary, is in the catalogue (`usage.feeds.add`, `summary.feeds.add`)."""
+    """A command of the table (`bot.core.commands`) bound to its handler. Its help line, usage
+    and summary, is in the catalogue (`usage.feeds.add`, `summary.feeds.add`); a command the
+    catalogue does not word yet is helped in the table's own English."""
 
-    path: tuple[str, ...]
+    spec: CommandSpec
     handler: Handler
-    role: Role = Role.MEMBER
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return self.spec.path
+
+    @property
+    def role(self) -> Role:
+        return self.spec.role
 
     @property
     def name(self) -> str:
-        return " ".join(self.path)
+        return self.spec.name
 
     def usage(self, language: str = ENGLISH_CODE) -> str:
-        return say(language, usage_key(self.path))
+        key = usage_key(self.path)
+        return say(language, key) if key in ENGLISH else self.spec.usage
 
     def summary(self, language: str = ENGLISH_CODE) -> str:
-        return say(language, "summary." + ".".join(self.path))
+        key = "summary." + ".".join(self.path)
+        return say(language, key) if key in ENGLISH else self.spec.description
 
 
 def usage_key(path: tuple[str, ...]) -> str:

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from bot.core.access import Role
 from bot.core.catalogue import DEFAULT_LOOK, refusal
 from bot.core.replies import Field, Reply, Tone
 from bot.core.sample import sample_alert
-from handlers.base import Command, Request
+from handlers.base import Handlers, Request
 from handlers.formatting import moment
 from handlers.subscriptions import book, channel_of, mention_text, subscription_fields
 
@@ -116,9 +115,9 @@ async def threads(request: Request) -> Reply:
     )
 
 
-COMMANDS = (
-    Command(("test",), test, Role.MANAGER),
-    Command(("pause",), pause, Role.MANAGER),
-    Command(("resume",), resume, Role.MANAGER),
-    Command(("threads",), threads, Role.ADMIN),
-)
+HANDLERS: Handlers = {
+    ("test",): test,
+    ("pause",): pause,
+    ("resume",): resume,
+    ("threads",): threads,
+}

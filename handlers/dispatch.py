@@ -10,27 +10,14 @@ from dataclasses import dataclass, replace
 
 from bot.core.access import Caller
 from bot.core.catalogue import ENGLISH_CODE
+from bot.core.commands import COMMAND_TABLE
 from bot.core.errors import CommandError, PermissionDeniedError, UnknownCountryError
 from bot.core.replies import Reply, error_reply
 from bot.core.subscriptions import Channel
 from bot.logs import event
-from handlers import (
-    channel,
-    feed_lists,
-    feeds,
-    filters,
-    keywords,
-    looks,
-    lookup,
-    mutes,
-    pictures,
-    stance,
-    status,
-    subscriptions,
-    why,
-)
 from handlers.base import Command, Request, Services
 from handlers.guidance import not_found
+from handlers.registry import all_handlers, bind
 
 log = logging.getLogger(__name__)
 
@@ -126,18 +113,5 @@ def refused(request: Request, exc: CommandError) -> str:
 
 
 def all_commands() -> tuple[Command, ...]:
-    return (
-        *lookup.COMMANDS,
-        *pictures.COMMANDS,
-        *subscriptions.COMMANDS,
-        *channel.COMMANDS,
-        *looks.COMMANDS,
-        *filters.COMMANDS,
-        *mutes.COMMANDS,
-        *keywords.COMMANDS,
-        *feeds.COMMANDS,
-        *feed_lists.COMMANDS,
-        *stance.COMMANDS,
-        *status.COMMANDS,
-        *why.COMMANDS,
-    )
+    """The command table's commands, each with its handler."""
+    return bind(COMMAND_TABLE, all_handlers())

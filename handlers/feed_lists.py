@@ -6,11 +6,10 @@ An import is all or nothing: a document with any bad entry adds no feed, and say
 
 from __future__ import annotations
 
-from bot.core.access import Role
 from bot.core.errors import ImportDataError, UsageError
 from bot.core.opml import OpmlFeed, dump_opml, parse_opml
 from bot.core.replies import Attachment, Field, Reply, Tone
-from handlers.base import Command, Request
+from handlers.base import Handlers, Request
 from handlers.feeds import GLOBAL, scope_of
 
 MAX_LISTED = 10
@@ -65,7 +64,7 @@ def _names(request: Request, names: list[str]) -> str:
     return shown + "\n" + request.say("digest.more", count=len(names) - MAX_LISTED)
 
 
-COMMANDS = (
-    Command(("feeds", "export"), export, Role.ADMIN),
-    Command(("feeds", "import"), import_feeds, Role.ADMIN),
-)
+HANDLERS: Handlers = {
+    ("feeds", "export"): export,
+    ("feeds", "import"): import_feeds,
+}

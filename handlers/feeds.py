@@ -9,7 +9,7 @@ from bot.core.catalogue import say
 from bot.core.durations import describe, parse_duration
 from bot.core.feeds import Feed, Health
 from bot.core.replies import Field, Reply, Tone
-from handlers.base import Command, Request
+from handlers.base import Handlers, Request
 from handlers.formatting import moment
 
 GLOBAL = ""  # the tenant key of global feeds
@@ -115,10 +115,10 @@ def _status_line(request: Request, feed: Feed) -> str:
     return " · ".join(parts) + f"\n{feed.url}"
 
 
-COMMANDS = (
-    Command(("feeds", "add"), add, Role.ADMIN),
-    Command(("feeds", "remove"), remove, Role.ADMIN),
-    Command(("feeds", "enable"), enable, Role.ADMIN),
-    Command(("feeds", "list"), listed, Role.ADMIN),
-    Command(("feeds", "status"), status, Role.ADMIN),
-)
+HANDLERS: Handlers = {
+    ("feeds", "add"): add,
+    ("feeds", "remove"): remove,
+    ("feeds", "enable"): enable,
+    ("feeds", "list"): listed,
+    ("feeds", "status"): status,
+}

@@ -7,12 +7,11 @@ workspace's keywords and the channel's filter.
 
 from __future__ import annotations
 
-from bot.core.access import Role
 from bot.core.analysis import KeywordRules
 from bot.core.catalogue import refusal
 from bot.core.replies import Field, Reply, Tone
 from bot.core.subscriptions import Subscription
-from handlers.base import Command, Request
+from handlers.base import Handlers, Request
 from handlers.keywords import show, typed_term
 from handlers.subscriptions import book, channel_of
 
@@ -85,9 +84,9 @@ async def _subscription(request: Request) -> Subscription:
     return subscription
 
 
-COMMANDS = (
-    Command(("filter", "list"), listed, Role.MEMBER),
-    Command(("filter", "add"), add, Role.MANAGER),
-    Command(("filter", "remove"), remove, Role.MANAGER),
-    Command(("filter", "clear"), clear, Role.MANAGER),
-)
+HANDLERS: Handlers = {
+    ("filter", "list"): listed,
+    ("filter", "add"): add,
+    ("filter", "remove"): remove,
+    ("filter", "clear"): clear,
+}

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.core.access import Role
 from bot.core.analysis import KeywordRules
 from bot.core.analysis.keywords import KeywordMatch
 from bot.core.replies import Field, Reply, Tone
 from bot.core.routing import TenantKey
 from bot.core.subscriptions import Channel, KeywordChange
-from handlers.base import Command, Request
+from handlers.base import Handlers, Request
 from handlers.formatting import moment
 from handlers.subscriptions import book
 
@@ -191,9 +190,9 @@ def _log_line(request: Request, entry: KeywordChange) -> str:
     return request.say(f"keywords.log.{entry.action}", **values)
 
 
-COMMANDS = (
-    Command(("keywords", "list"), listed, Role.ADMIN),
-    Command(("keywords", "add"), add, Role.ADMIN),
-    Command(("keywords", "remove"), remove, Role.ADMIN),
-    Command(("keywords", "test"), check, Role.ADMIN),
-)
+HANDLERS: Handlers = {
+    ("keywords", "list"): listed,
+    ("keywords", "add"): add,
+    ("keywords", "remove"): remove,
+    ("keywords", "test"): check,
+}

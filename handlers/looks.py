@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from bot.core.access import Role
 from bot.core.catalogue import LANGUAGE_NAMES, Style, language_word, refusal, say
 from bot.core.replies import Reply, Tone
 from bot.core.subscriptions import Subscription
-from handlers.base import Command, Request
+from handlers.base import Handlers, Request
 from handlers.subscriptions import book, channel_of, subscription_fields
 
 
@@ -64,7 +63,7 @@ async def _subscription(request: Request) -> Subscription:
     return found
 
 
-COMMANDS = (
-    Command(("style",), style, Role.ADMIN),
-    Command(("language",), language, Role.ADMIN),
-)
+HANDLERS: Handlers = {
+    ("style",): style,
+    ("language",): language,
+}

@@ -12,7 +12,7 @@ from bot.core.models import Country, Group, Record, Stance
 from bot.core.replies import Field, Reply
 from bot.core.wording import count_places, day, name_key
 from handlers import pictures
-from handlers.base import Command, Request
+from handlers.base import Handlers, Request
 from handlers.formatting import (
     change_line,
     source_links,
@@ -227,9 +227,9 @@ async def _record(request: Request, place: Country) -> Record:
     return record
 
 
-COMMANDS = (
-    Command(("country",), country),
-    Command(("list",), list_countries),
-    Command(("history",), history),
-    Command(("recent",), recent),
-)
+HANDLERS: Handlers = {
+    ("country",): country,
+    ("list",): list_countries,
+    ("history",): history,
+    ("recent",): recent,
+}

@@ -9,14 +9,13 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from bot.core.access import Role
 from bot.core.catalogue import Phrase, place_name, refusal
 from bot.core.durations import describe, parse_duration
 from bot.core.errors import UnknownCountryError
 from bot.core.numbers import parse_id
 from bot.core.replies import Field, Reply, Tone
 from bot.core.subscriptions import Channel, Mute, QuietHours
-from handlers.base import Command, Request
+from handlers.base import Handlers, Request
 from handlers.formatting import moment
 from handlers.scopes import describe_countries, parse_countries
 from handlers.subscriptions import book, channel_of
@@ -235,9 +234,9 @@ def _clock_time(text: str, hour: str, minute: str | None) -> time:
     return time(h, m)
 
 
-COMMANDS = (
-    Command(("mute",), mute, Role.MANAGER),
-    Command(("mutes",), listed),
-    Command(("unmute",), unmute, Role.MANAGER),
-    Command(("quiet",), quiet, Role.MANAGER),
-)
+HANDLERS: Handlers = {
+    ("mute",): mute,
+    ("mutes",): listed,
+    ("unmute",): unmute,
+    ("quiet",): quiet,
+}

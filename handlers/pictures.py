@@ -19,7 +19,7 @@ from bot.core.models import Change, Country, Group, Record, Stance
 from bot.core.ports import PictureMaker
 from bot.core.replies import Field, Image, Link, Reply, Tone
 from bot.core.wording import count_places, day
-from handlers.base import Command, Request
+from handlers.base import Handlers, Request
 from handlers.formatting import change_line, source_links
 
 
@@ -133,4 +133,6 @@ def _pictures(request: Request) -> PictureMaker:
     return request.services.pictures
 
 
-COMMANDS = (Command(("map",), world_map),)
+HANDLERS: Handlers = {
+    ("map",): world_map,
+}

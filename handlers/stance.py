@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.core.access import Role
 from bot.core.catalogue import Phrase, place_name, refusal, stance_name
 from bot.core.events import Event, EventStatus, change_from, summary_of
 from bot.core.models import Change, Origin, Stance
 from bot.core.numbers import parse_id
 from bot.core.replies import Field, Reply, Tone
-from handlers.base import Command, Request
+from handlers.base import Handlers, Request
 from handlers.formatting import stance_word
 
 
@@ -157,9 +156,9 @@ def _event_detail(request: Request, event: Event) -> str:
     return f"{headline}\n{count} · {confidence}".strip()
 
 
-COMMANDS = (
-    Command(("stance", "pending"), pending, Role.OPERATOR),
-    Command(("stance", "confirm"), confirm, Role.OPERATOR),
-    Command(("stance", "reject"), reject, Role.OPERATOR),
-    Command(("stance", "set"), set_stance, Role.OPERATOR),
-)
+HANDLERS: Handlers = {
+    ("stance", "pending"): pending,
+    ("stance", "confirm"): confirm,
+    ("stance", "reject"): reject,
+    ("stance", "set"): set_stance,
+}

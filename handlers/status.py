@@ -10,7 +10,7 @@ from bot.core.events import EventStatus
 from bot.core.feeds import Feed, Health
 from bot.core.replies import Field, Reply, Tone
 from bot.core.subscriptions import DeliveryStatus
-from handlers.base import Command, Request
+from handlers.base import Handlers, Request
 from handlers.feeds import health_count
 from handlers.formatting import moment
 
@@ -85,4 +85,6 @@ def _uptime(elapsed: timedelta) -> str:
     return f"{days}d {hours}h {minutes}m" if days else f"{hours}h {minutes}m"
 
 
-COMMANDS = (Command(("status",), status),)
+HANDLERS: Handlers = {
+    ("status",): status,
+}

@@ -13,7 +13,7 @@ from bot.core.mentions import Mention
 from bot.core.ports import SubscriptionBook
 from bot.core.replies import Field, Reply, Tone
 from bot.core.subscriptions import Channel, Digest, Subscription
-from handlers.base import Command, Request
+from handlers.base import Handlers, Request
 from handlers.formatting import moment
 from handlers.mentions import parse_mention
 from handlers.scopes import describe_countries, parse_countries
@@ -354,8 +354,8 @@ def _tenant_field(request: Request, subscription: Subscription) -> Field:
     return Field(f"#{subscription.channel.channel}{here}", value)
 
 
-COMMANDS = (
-    Command(("subscribe",), subscribe, Role.MANAGER),
-    Command(("unsubscribe",), unsubscribe, Role.MANAGER),
-    Command(("subscriptions",), listed),
-)
+HANDLERS: Handlers = {
+    ("subscribe",): subscribe,
+    ("unsubscribe",): unsubscribe,
+    ("subscriptions",): listed,
+}

@@ -10,7 +10,7 @@ from bot.core.feeds import StoredItem
 from bot.core.items import canonical_link
 from bot.core.replies import Field, Reply
 from bot.core.subscriptions import DeliveryStatus, DeliveryView
-from handlers.base import Command, Request
+from handlers.base import Handlers, Request
 from handlers.formatting import moment
 
 
@@ -126,4 +126,6 @@ def _delivery_line(request: Request, event: Event, delivery: DeliveryView) -> st
 _DECIDED = frozenset({EventStatus.CONFIRMED, EventStatus.REJECTED})  # decisions edit alerts
 
 
-COMMANDS = (Command(("why",), why),)
+HANDLERS: Handlers = {
+    ("why",): why,
+}

@@ -14,7 +14,7 @@ import discord
 
 from bot.chat.discord.alerts import MUTE_LENGTH, decision_buttons, mute_button, view_of
 from bot.chat.discord.interactions import Runner
-from bot.chat.discord.table import NEUTRAL_PREFIX
+from bot.chat.discord.roots import NEUTRAL_PREFIX
 from bot.core.catalogue import ENGLISH_CODE, LANGUAGES, say
 from bot.core.replies import Tone
 from bot.logs import event

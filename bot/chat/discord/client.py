@@ -22,9 +22,10 @@ from bot.chat.discord.config import Endpoints, apply_endpoints, restore_endpoint
 from bot.chat.discord.interactions import NO_MENTIONS, Handle, Runner
 from bot.chat.discord.redact import hide_interaction_tokens
 from bot.chat.discord.render import reply_pages
+from bot.chat.discord.roots import tree_commands
 from bot.chat.discord.sender import DiscordAdminBell, DiscordSender
-from bot.chat.discord.table import shown
 from bot.chat.discord.tree import Completer, add_commands, sync_if_changed
+from bot.core.commands import CommandSpec
 from bot.core.countries import CountryIndex
 from bot.core.errors import DiscordError
 from bot.core.ports import EventBook, Notepad
@@ -72,7 +73,7 @@ class DiscordDesk:
     countries and pending events autocomplete offers, and a notepad for the last command sync."""
 
     handle: Handle
-    commands: frozenset[tuple[str, ...]]  # the registered commands' paths
+    commands: tuple[CommandSpec, ...]  # the table's entries the dispatcher serves
     operators: frozenset[str]
     countries: CountryIndex
     events: EventBook
@@ -102,7 +103,7 @@ class StanceClient(discord.Client):
         """The slash commands of `desk` (once: a client that stopped is not started again)."""
         completer = Completer(desk.countries, desk.events)
         self.runner = Runner(desk.handle, desk.operators)  # the alert buttons run through it too
-        add_commands(self.tree, shown(set(desk.commands)), self.runner, completer)
+        add_commands(self.tree, tree_commands(desk.commands), self.runner, completer)
         self._notepad = desk.notepad
 
     async def setup_hook(self) -> None:

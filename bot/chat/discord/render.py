@@ -19,7 +19,7 @@ import discord
 
 from bot.chat.discord import limits
 from bot.chat.discord.limits import clip, size
-from bot.chat.discord.table import discord_paths
+from bot.chat.discord.roots import discord_paths
 from bot.core.catalogue import ENGLISH_CODE, say
 from bot.core.models import Stance
 from bot.core.replies import Field, Image, Link, Reply, Tone

@@ -1,8 +1,9 @@
 """The slash-command tree, built from the command table, and synced only when it changed.
 
 discord.py reads a command's options from its callback's signature, so each table entry gets a
-callback whose signature is made from the entry's typed options; every callback hands the neutral
-text to the runner. Autocomplete answers from the country index and the pending events.
+callback whose signature is made from the entry's options, typed by their kind; every callback
+hands the command's text to the runner. Autocomplete answers from the country index and the
+pending events.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import discord
 from discord import app_commands
 
 from bot.chat.discord.interactions import Runner
-from bot.chat.discord.table import ADMIN_ROOT, ROOT, Complete, Option, Subcommand
+from bot.chat.discord.roots import ADMIN_ROOT, ROOT, root_of
+from bot.core.commands import GROUPS, CommandSpec, Kind, Option, Value
 from bot.core.countries import CountryIndex
 from bot.core.events import EventStatus
 from bot.core.ports import EventBook, Notepad
@@ -33,31 +35,25 @@ ROOT_DESCRIPTIONS = {
     ROOT: "Huawei 5G stances: look them up, and get alerts when they change",
     ADMIN_ROOT: "stancebot for server admins and bot operators: keywords, feeds, stances",
 }
-GROUP_DESCRIPTIONS = {
-    "keywords": "The terms this server watches in the news",
-    "filter": "This channel's own keywords, on top of the server's",
-    "feeds": "The news feeds this server watches",
-    "stance": "Decide on reported stance changes (bot operators)",
-}
+TYPES: dict[Kind, Any] = {Kind.FLAG: bool, Kind.EVENT: int, Kind.FILE: discord.Attachment}
+COMPLETED = frozenset({Kind.COUNTRY, Kind.COUNTRIES, Kind.GROUP, Kind.EVENT})
 ADMIN_PERMISSIONS = discord.Permissions(manage_guild=True)
 
 
 def add_commands(
     tree: app_commands.CommandTree[Any],
-    subcommands: Iterable[Subcommand],
+    commands: Iterable[CommandSpec],
     runner: Runner,
     completer: Completer,
 ) -> None:
     roots = _roots()
     groups: dict[tuple[str, str], app_commands.Group] = {}
-    for spec in subcommands:
-        parent = roots[spec.root]
-        if len(spec.path) == 2:
-            key = (spec.root, spec.path[0])
+    for spec in commands:
+        parent = roots[root_of(spec)]
+        if spec.group is not None:
+            key = (root_of(spec), spec.group)
             if key not in groups:
-                groups[key] = app_commands.Group(
-                    name=spec.path[0], description=GROUP_DESCRIPTIONS[spec.path[0]]
-                )
+                groups[key] = app_commands.Group(name=spec.group, description=GROUPS[spec.group])
                 parent.add_command(groups[key])
             parent = groups[key]
         parent.add_command(make_command(spec, runner, completer))
@@ -80,10 +76,10 @@ def _roots() -> dict[str, app_commands.Group]:
 
 
 def make_command(
-    spec: Subcommand, runner: Runner, completer: Completer
+    spec: CommandSpec, runner: Runner, completer: Completer
 ) -> app_commands.Command[Any, ..., None]:
     async def callback(interaction: discord.Interaction[Any], **given: Any) -> None:
-        values = {o.name: given.get(_python_name(o.name)) for o in spec.options}
+        values = {o.name: _value(given.get(_python_name(o.name))) for o in spec.options}
         await runner.answer(interaction, spec.text(values), private=not values.get("public"))
 
     interaction = inspect.Parameter(
@@ -97,17 +93,22 @@ def make_command(
     setattr(callback, "__discord_app_commands_param_choices__", choices)  # noqa: B010
     renamed = {_python_name(o.name): o.name for o in spec.options if o.name != _python_name(o.name)}
     setattr(callback, "__discord_app_commands_param_rename__", renamed)  # noqa: B010
-    completes = {
-        _python_name(o.name): completer.for_kind(o.complete)
-        for o in spec.options
-        if o.complete is not Complete.NONE
-    }
+    completed = [o for o in spec.options if o.kind in COMPLETED]
+    completes = {_python_name(o.name): completer.for_kind(o.kind) for o in completed}
     setattr(callback, "__discord_app_commands_param_autocomplete__", completes)  # noqa: B010
     return app_commands.Command(name=spec.path[-1], description=spec.description, callback=callback)
 
 
+def _value(given: object) -> Value:
+    """An attached file goes into the command's text as its link."""
+    if isinstance(given, discord.Attachment):
+        return given.url
+    return given if isinstance(given, str | int | bool) else None
+
+
 def _parameter(option: Option) -> inspect.Parameter:
-    annotation: Any = option.kind if option.required else option.kind | None
+    kind = TYPES.get(option.kind, str)
+    annotation: Any = kind if option.required else kind | None
     default = inspect.Parameter.empty if option.required else None
     return inspect.Parameter(
         _python_name(option.name),
@@ -139,12 +140,12 @@ class Completer:
         self._groups = sorted((g.name, g.key) for g in countries.groups)
         self._events = events
 
-    def for_kind(self, kind: Complete) -> Any:
+    def for_kind(self, kind: Kind) -> Any:
         return {
-            Complete.COUNTRY: self.country,
-            Complete.COUNTRIES: self.countries,
-            Complete.GROUP: self.group,
-            Complete.EVENT: self.pending_event,
+            Kind.COUNTRY: self.country,
+            Kind.COUNTRIES: self.countries,
+            Kind.GROUP: self.group,
+            Kind.EVENT: self.pending_event,
         }[kind]
 
     async def country(

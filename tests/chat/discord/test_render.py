@@ -7,7 +7,8 @@ import discord
 from bot.chat.discord.alerts import escape
 from bot.chat.discord.limits import clip, size, split
 from bot.chat.discord.render import STANCE_COLOURS, markdown_link, reply_pages
-from bot.chat.discord.table import SUBCOMMANDS, Subcommand, discord_paths
+from bot.chat.discord.roots import discord_paths
+from bot.core.commands import COMMAND_TABLE, CommandSpec
 from bot.core.models import Stance
 from bot.core.replies import Field, Link, Reply
 from tests.chat.discord.payloads import embed_problems
@@ -17,8 +18,8 @@ def problems(embeds: list[discord.Embed]) -> list[str]:
     return embed_problems({"embeds": [embed.to_dict() for embed in embeds]})
 
 
-def subcommand(path: str) -> Subcommand:
-    return next(s for s in SUBCOMMANDS if " ".join(s.path) == path)
+def subcommand(path: str) -> CommandSpec:
+    return next(s for s in COMMAND_TABLE if " ".join(s.path) == path)
 
 
 def test_a_flag_counts_as_four_units_as_discord_counts_it() -> None:

@@ -8,8 +8,9 @@ from urllib.parse import parse_qs, urlsplit
 import discord
 
 from bot.chat.discord import invite_url
-from bot.chat.discord.table import ADMIN_ROOT, ALWAYS_SHOWN, ROOT, SUBCOMMANDS, shown
+from bot.chat.discord.roots import ADMIN_ROOT, ROOT, tree_commands
 from bot.chat.discord.tree import HASH_KEY
+from bot.core.commands import COMMAND_TABLE, HELP
 from bot.storage.target import DatabaseUrl
 from handlers.dispatch import all_commands
 from tests.chat.discord.emulator import DiscordEmulator
@@ -19,16 +20,16 @@ GUILD_COMMANDS = r"/applications/\d+/guilds/\d+/commands"
 GLOBAL_COMMANDS = r"/applications/\d+/commands"
 
 
-def test_every_neutral_command_has_a_discord_subcommand() -> None:
-    neutral = {command.path for command in all_commands()}
+def test_every_command_of_the_table_has_a_handler() -> None:
+    served = {command.path for command in all_commands()}
 
-    assert set() == neutral - {subcommand.path for subcommand in SUBCOMMANDS}
+    assert set() == {spec.path for spec in COMMAND_TABLE} - served
 
 
 def test_the_tree_shows_the_registered_commands_and_help_only() -> None:
-    registered = {command.path for command in all_commands()}
+    registered = tuple(command.spec for command in all_commands())
 
-    assert registered | ALWAYS_SHOWN == {subcommand.path for subcommand in shown(registered)}
+    assert (*registered, HELP) == tree_commands(registered)
 
 
 def test_the_invite_asks_for_the_bot_and_its_commands_with_the_least_permissions() -> None:
