@@ -3,53 +3,22 @@
 from __future__ import annotations
 
 import logging
-import re
-import shlex
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.core.access import Caller
-from bot.core.catalogue import ENGLISH_CODE
+from bot.core.catalogue import ENGLISH_CODE, Phrase, refusal
 from bot.core.commands import COMMAND_TABLE
+from bot.core.commands.parse import arguments, tokens, words
 from bot.core.errors import CommandError, PermissionDeniedError, UnknownCountryError
 from bot.core.replies import Reply, error_reply
 from bot.core.subscriptions import Channel
 from bot.logs import event
-from handlers.base import Command, Request, Services
-from handlers.guidance import not_found
+from handlers.base import Command, Request, Services, usage_key
+from handlers.guidance import closest, not_found
 from handlers.registry import all_handlers, bind
 
 log = logging.getLogger(__name__)
-
-PREFIX = "/huawei"
-_OPTION = re.compile(r"^([a-z][a-z_-]*):(.*)$")
-_NOT_OPTIONS = frozenset({"http", "https", "file"})
-
-
-@dataclass(frozen=True)
-class ParsedText:
-    words: tuple[str, ...]
-    options: dict[str, str]
-
-
-def parse_text(text: str) -> ParsedText:
-    """Split into words (quotes group them) and `key:value` options."""
-    body = text.strip()
-    if body.casefold().startswith(PREFIX):
-        body = body[len(PREFIX) :]
-    try:
-        tokens = shlex.split(body)
-    except ValueError:  # an unbalanced quote: fall back to plain words
-        tokens = body.split()
-    words: list[str] = []
-    options: dict[str, str] = {}
-    for token in tokens:
-        match = _OPTION.match(token)
-        if match and match.group(1) not in _NOT_OPTIONS:
-            options[match.group(1)] = match.group(2)
-        else:
-            words.append(token)
-    return ParsedText(tuple(words), options)
 
 
 class Dispatcher:
@@ -71,14 +40,16 @@ class Dispatcher:
         return replace(await self._answer(text, caller, language), language=language)
 
     async def _answer(self, text: str, caller: Caller, language: str) -> Reply:
-        parsed = parse_text(text)
-        command = self.find(parsed.words)
+        found = tokens(text)
+        command = self.find(words(found))
         if command is None:
-            return not_found(self.commands, parsed.words, caller.role, language)
-        args = parsed.words[len(command.path) :]
-        request = Request(caller, self.services, args, parsed.options, language, command.path)
+            return not_found(self.commands, words(found), caller.role, language)
+        given = arguments(command.spec, found)
+        request = Request(caller, self.services, given.args, given.options, language, command.path)
         try:
             caller.require(command.role)
+            if given.unknown:
+                raise unknown_option(command, given.unknown[0])
             return await command.handler(request)
         except UnknownCountryError as exc:
             title = request.say("error.unknown_country.title")
@@ -100,6 +71,21 @@ class Dispatcher:
         channel = Channel(caller.platform, caller.tenant, caller.channel)
         subscription = await self.services.subscriptions.for_channel(channel)
         return subscription.look.language if subscription else ENGLISH_CODE
+
+
+def unknown_option(command: Command, name: str) -> CommandError:
+    """`publc:true` on `/huawei country`: the option meant, or the command's usage."""
+    usage = Phrase(usage_key(command.path))
+    meant = closest(name, sorted(command.spec.option_names))
+    if meant is not None:
+        return refusal(
+            "error.unknown_option.meant",
+            command=command.name,
+            option=name,
+            meant=meant,
+            usage=usage,
+        )
+    return refusal("error.unknown_option", command=command.name, option=name, usage=usage)
 
 
 def refused(request: Request, exc: CommandError) -> str:

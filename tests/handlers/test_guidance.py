@@ -62,3 +62,28 @@ async def test_a_mistyped_group_shows_the_group_it_meant(app: App) -> None:
 async def test_help_still_shows_everything(app: App) -> None:
     reply = await ask(app, "/huawei help", Role.OPERATOR)
     assert ("stancebot help", 4) == (reply.title, len(reply.fields))
+
+
+async def test_a_mistyped_option_is_refused_with_the_one_meant(app: App) -> None:
+    reply = await ask(app, "/huawei country uk publc:true")
+
+    assert (
+        "`/huawei country` has no option “publc”: did you mean “public”? "
+        "Usage: country <name> [public:true]"
+    ) == reply.text
+
+
+async def test_an_option_a_command_lacks_is_refused_in_the_channel_s_language(app: App) -> None:
+    await ask(app, "/huawei subscribe de", Role.ADMIN)
+    await ask(app, "/huawei language de", Role.ADMIN)
+
+    reply = await ask(app, "/huawei recent colour:red")
+
+    assert "`/huawei recent` hat keine Option „colour“. Aufruf: recent" == reply.text
+
+
+async def test_a_keyed_word_in_free_text_is_kept_as_a_word(app: App) -> None:
+    reply = await ask(app, "/huawei keywords test zte:banned", Role.ADMIN)
+
+    matched = {f.name: f.value for f in reply.fields}["Keywords matched"]
+    assert ("Passes", "`zte`") == (reply.title, matched)

@@ -29,6 +29,10 @@ GERMAN_HELP: Messages = {
         "Unbekannter `{group}`-Befehl „{word}“. Meinten Sie `{suggestion}`?"
     ),
     "error.usage": "Aufruf: {usage}",
+    "error.unknown_option": "`/huawei {command}` hat keine Option „{option}“. Aufruf: {usage}",
+    "error.unknown_option.meant": (
+        "`/huawei {command}` hat keine Option „{option}“: meinten Sie „{meant}“? Aufruf: {usage}"
+    ),
     "usage.country": "country <Name> [public:true]",
     "summary.country": "die Haltung eines Landes zu Huawei",
     "usage.list": "list [Haltung] [Gruppe]",

@@ -27,6 +27,10 @@ ENGLISH_HELP: Messages = {
         "Unknown `{group}` command “{word}”. Did you mean `{suggestion}`?"
     ),
     "error.usage": "Usage: {usage}",
+    "error.unknown_option": "`/huawei {command}` has no option “{option}”. Usage: {usage}",
+    "error.unknown_option.meant": (
+        "`/huawei {command}` has no option “{option}”: did you mean “{meant}”? Usage: {usage}"
+    ),
     # Each command's usage (its words stay as typed) and what it does
     "usage.country": "country <name> [public:true]",
     "summary.country": "a country's Huawei stance",

@@ -28,6 +28,10 @@ SPANISH_HELP: Messages = {
         "Comando de `{group}` desconocido: «{word}». ¿Quiso decir `{suggestion}`?"
     ),
     "error.usage": "Uso: {usage}",
+    "error.unknown_option": "`/huawei {command}` no tiene la opción «{option}». Uso: {usage}",
+    "error.unknown_option.meant": (
+        "`/huawei {command}` no tiene la opción «{option}»: ¿quería decir «{meant}»? Uso: {usage}"
+    ),
     "usage.country": "country <nombre> [public:true]",
     "summary.country": "la postura de un país sobre Huawei",
     "usage.list": "list [postura] [grupo]",

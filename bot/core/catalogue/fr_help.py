@@ -30,6 +30,11 @@ FRENCH_HELP: Messages = {
         "Commande `{group}` inconnue : « {word} ». Vouliez-vous dire `{suggestion}` ?"
     ),
     "error.usage": "Usage : {usage}",
+    "error.unknown_option": "`/huawei {command}` n’a pas d’option « {option} ». Usage : {usage}",
+    "error.unknown_option.meant": (
+        "`/huawei {command}` n’a pas d’option « {option} » : vouliez-vous dire « {meant} » ? "
+        "Usage : {usage}"
+    ),
     "usage.country": "country <nom> [public:true]",
     "summary.country": "la position d'un pays sur Huawei",
     "usage.list": "list [position] [groupe]",
