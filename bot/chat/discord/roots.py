@@ -22,11 +22,6 @@ def root_of(spec: CommandSpec) -> str:
     return ADMIN_ROOT if spec.role >= Role.ADMIN else ROOT
 
 
-def qualified_name(spec: CommandSpec) -> str:
-    """`huawei-admin feeds add`: how Discord names the command."""
-    return " ".join((root_of(spec), *spec.path))
-
-
 def tree_commands(registered: Iterable[CommandSpec]) -> tuple[CommandSpec, ...]:
     """The commands the tree offers: those the dispatcher serves, and help, which it answers
     itself. An entry of the table with no handler yet never shows as a dead command."""

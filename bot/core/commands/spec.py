@@ -67,7 +67,7 @@ class Option:
         """`<name>`, `[group]`, `<terms…>`, `[public:true]`, `[level:change|reaffirm|mention]`."""
         if self.form is Form.KEYED:
             values = "true" if self.kind is Kind.FLAG else "|".join(v for _, v in self.choices)
-            return f"[{self.name}:{values or self.kind.value}]"
+            return f"[{self.name}:{values or '…'}]"
         shown = self.name + ("…" if self.form is Form.WORDS else "")
         return f"<{shown}>" if self.required else f"[{shown}]"
 
@@ -116,9 +116,6 @@ class CommandSpec:
     def usage(self) -> str:
         """The usage line the table alone gives: `feeds add <url> [interval] [global:true]`."""
         return " ".join((*self.path, *(option.usage for option in self.options)))
-
-    def option(self, name: str) -> Option | None:
-        return next((option for option in self.options if option.name == name), None)
 
     def text(self, values: Mapping[str, Value]) -> str:
         """The command's text for these option values, as the parser reads it back."""
