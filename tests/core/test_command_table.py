@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.access import Role
+from bot.core.catalogue import LANGUAGES, say
 from bot.core.commands import COMMAND_TABLE, GROUPS, CommandSpec, Form, Kind, Option, table_problems
 
 
@@ -59,3 +62,22 @@ def test_values_become_the_text_the_parser_reads() -> None:
             }
         )
     )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_usage_line_names_its_command_s_keyed_options(language: str) -> None:
+    """Help's wording is the catalogue's, but what it names comes from the table: a keyed
+    option as `name:`, or a choice by its values (`subscribe de reaffirm`)."""
+    unnamed = {}
+    for spec in COMMAND_TABLE:
+        usage = say(language, "usage." + ".".join(spec.path))
+        missing = [
+            option.name
+            for option in spec.options
+            if option.form is Form.KEYED
+            and f"{option.name}:" not in usage
+            and not (option.choices and "|".join(v for _, v in option.choices) in usage)
+        ]
+        if missing:
+            unnamed[spec.name] = missing
+    assert {} == unnamed

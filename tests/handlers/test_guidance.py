@@ -79,7 +79,7 @@ async def test_an_option_a_command_lacks_is_refused_in_the_channel_s_language(ap
 
     reply = await ask(app, "/huawei recent colour:red")
 
-    assert "`/huawei recent` hat keine Option „colour“. Aufruf: recent" == reply.text
+    assert "`/huawei recent` hat keine Option „colour“. Aufruf: recent [public:true]" == reply.text
 
 
 async def test_a_keyed_word_in_free_text_is_kept_as_a_word(app: App) -> None:

@@ -83,7 +83,8 @@ async def test_help(app: App, language: str, expected: tuple[str, list[str], str
             "de",
             (
                 "Aufruf",
-                "`/huawei feeds remove <ID oder URL>`: einen Feed nicht mehr beobachten",
+                "`/huawei feeds remove <ID oder URL> [global:true]`: "
+                "einen Feed nicht mehr beobachten",
                 "Workspace- und Server-Admins (Sie haben die Rolle „Kanalmitglied“).",
             ),
         ),
@@ -91,7 +92,7 @@ async def test_help(app: App, language: str, expected: tuple[str, list[str], str
             "fr",
             (
                 "Usage",
-                "`/huawei feeds remove <id ou url>` : ne plus surveiller un flux",
+                "`/huawei feeds remove <id ou url> [global:true]` : ne plus surveiller un flux",
                 "Admins de l'espace de travail ou du serveur (vous avez le rôle « membre du "
                 "salon »).",
             ),
@@ -100,7 +101,7 @@ async def test_help(app: App, language: str, expected: tuple[str, list[str], str
             "es",
             (
                 "Uso",
-                "`/huawei feeds remove <id o url>`: dejar de vigilar un feed",
+                "`/huawei feeds remove <id o url> [global:true]`: dejar de vigilar un feed",
                 "Admins del espacio de trabajo o del servidor (usted tiene el rol «miembro del "
                 "canal»).",
             ),

@@ -37,13 +37,13 @@ FRENCH_HELP: Messages = {
     ),
     "usage.country": "country <nom> [public:true]",
     "summary.country": "la position d'un pays sur Huawei",
-    "usage.list": "list [position] [groupe]",
+    "usage.list": "list [position] [groupe] [public:true]",
     "summary.list": "les pays par position, par ex. `list banned`, `list restricted eu`",
-    "usage.history": "history <nom> [chart:true]",
+    "usage.history": "history <nom> [chart:true] [public:true]",
     "summary.history": (
         "chaque changement de position d'un pays ; `chart:true` en dessine la chronologie"
     ),
-    "usage.recent": "recent",
+    "usage.recent": "recent [public:true]",
     "summary.recent": "les derniers changements de position, confirmés et signalés",
     "usage.map": "map [groupe] [public:true]",
     "summary.map": (
@@ -119,9 +119,9 @@ FRENCH_HELP: Messages = {
     "summary.keywords.test": "quels mots-clés et exclusions correspondent à un texte d'exemple",
     "usage.feeds.add": "feeds add <url> [intervalle] [global:true]",
     "summary.feeds.add": "surveiller un flux (vérifié en le récupérant une fois)",
-    "usage.feeds.remove": "feeds remove <id ou url>",
+    "usage.feeds.remove": "feeds remove <id ou url> [global:true]",
     "summary.feeds.remove": "ne plus surveiller un flux",
-    "usage.feeds.enable": "feeds enable <id ou url>",
+    "usage.feeds.enable": "feeds enable <id ou url> [global:true]",
     "summary.feeds.enable": "interroger de nouveau un flux désactivé",
     "usage.feeds.list": "feeds list",
     "summary.feeds.list": "les flux que surveille cet espace de travail",
