@@ -13,6 +13,11 @@ entries costs it the newest entries, not 21 MB. In the rare case the scan cannot
 all (an entry that never closes, found after the document's start was let go), the worker
 answers `Lost` and the bot sends it again with `whole` set, to be parsed as it is.
 
+A job may carry what the feed's previous document held (`Job.previous`, a few hundred bytes
+of digests): only the entries that document did not have are then parsed (`bot.feeds.unseen`),
+and the answer carries the digests of this one. The worker itself remembers nothing between
+jobs.
+
 A frame is a 4-byte big-endian length and that many bytes. The document travels raw, in
 chunks, so neither side makes a pickled copy of a large body. Both ends are this program's own
 processes: the pickles never come from elsewhere.
