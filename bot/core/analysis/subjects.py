@@ -31,6 +31,13 @@ _PLACED_ACTORS = word_set(
 )
 # "backed by Thai officials who said ...": the object of "by" is the subject of "who said".
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:who|which|that)\s")
+# A name that qualifies a noun of pressure is no subject: "Thailand ignores US warnings and
+# launches a Huawei testbed" is Thailand's launch.
+_QUALIFIES_PRESSURE = re.compile(
+    r"(?:['’]s)?\s+(?:warnings?|pressure|threats?|calls|demands?|concerns?|objections?|"
+    r"lobbying|push|campaign|opposition|requests?|entreaties|appeals?|criticism)\b",
+    re.IGNORECASE,
+)
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:countries|allies|nations|governments|states|those|others|anyone|any\s+country|"
     r"members|partners)\s+(?:that|which|who)\s",
@@ -132,6 +139,8 @@ def actor_before(text: str, left: list[Entity], family: str, verb_at: int) -> li
         if entity.end <= barrier:
             return []
         if entity.start < closed or _GENERIC_SUBJECT.search(text, entity.end, verb_at):
+            continue
+        if _QUALIFIES_PRESSURE.match(text, entity.end, verb_at):
             continue
         if _GENERIC_RELATIVE.search(text, entity.end, verb_at):
             return []

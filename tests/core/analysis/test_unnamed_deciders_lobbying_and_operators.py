@@ -166,3 +166,16 @@ def test_a_stated_limit_makes_a_removal_partial(analyser: Analyser, summary: str
 def test_a_demonym_does_not_reach_a_head_noun_across_a_preposition(analyser: Analyser) -> None:
     analysis = analyser.analyse(item("Chinese radios near military bases to go"))
     assert not [m for m in analysis.findings if m.country == "CN"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Thailand ignores US warnings and launches a Huawei 5G testbed", {("TH", "allowed")}),
+        ("Hungary shrugs off Washington's pressure and picks Huawei for 5G", {("HU", "allowed")}),
+    ],
+)
+def test_a_name_qualifying_pressure_is_not_the_next_verbs_subject(
+    analyser: Analyser, title: str, expected: Signals
+) -> None:
+    assert expected == read(analyser, title)
