@@ -17,9 +17,13 @@ def any_of(alternatives: str) -> str:
     return "(?:" + "|".join(alternatives.split()) + ")"
 
 
+# Words that open a clause of their own: a gap does not run into it ("replace as Romania bans").
+_CLAUSE_OPENER = r"(?!(?:as|while|whereas|although|because|but)\s)"
+
+
 def gap(words: int) -> str:
-    """Up to `words` words, as few as possible."""
-    return rf"(?:[\w'’.&-]+\s+){{0,{words}}}?"
+    """Up to `words` words, as few as possible, within the clause."""
+    return rf"(?:{_CLAUSE_OPENER}[\w'’.&-]+\s+){{0,{words}}}?"
 
 
 def affirmed_gap(words: int) -> str:

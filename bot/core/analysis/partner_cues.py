@@ -99,7 +99,7 @@ PARTNERSHIPS: tuple[tuple[str, str], ...] = (
     # "to honour its subsea deal with Huawei", "push through with Huawei deal".
     (
         PARTNER,
-        r"(?:honou?r\w*|push\w*\s+through\s+with|go\w*\s+ahead\s+with|keep\w*|kept)\s+"
+        r"(?:honou?r\w*|push\w*\s+through\s+with|go\w*\s+ahead\s+with|keep\w*|kept)['’‘]?\s+"
         r"(?:its\s+|the\s+|a\s+)?(?:[\w'’‘-]+\s+){0,3}?(?:deal|contract|agreement)"
         r"(?:\s+with\s+" + STRICT_HUAWEI + r"|\b)",
     ),

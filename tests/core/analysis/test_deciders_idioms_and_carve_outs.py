@@ -156,3 +156,16 @@ def test_a_generic_agency_name_belongs_to_the_country_of_the_item(analyser: Anal
 def test_a_review_that_led_to_a_decision_is_not_pending(analyser: Analyser) -> None:
     title = "Estonia bans Huawei from 5G after consulting security services"
     assert {("EE", "banned")} == read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A verb's reach stops where a clause of its own opens.
+        ("Carriers face rip-and-replace as Slovakia bans Huawei", {("SK", "banned")}),
+        # A quoted verb is still the verb.
+        ("Fiji 'to honour' cable deal with Huawei", {("FJ", "partnered")}),
+    ],
+)
+def test_clause_reach_and_quoted_verbs(analyser: Analyser, title: str, expected: Signals) -> None:
+    assert expected == read(analyser, title)

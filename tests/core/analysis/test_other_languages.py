@@ -58,25 +58,19 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
     ("title", "expected"),
     [
         # Huawei's kit as the object.
-        (
-            "Deutschland verbietet kritische Komponenten von Huawei im 5G-Netz",
-            {("DE", "restricted")},
-        ),
-        ("La France va démanteler 3000 antennes Huawei d'ici 2028", {("FR", "banned")}),
-        ("El Reino Unido expulsa a la china Huawei de las redes 5G", {("GB", "banned")}),
+        ("Österreich verbietet die Komponenten von Huawei im Kernnetz", {("AT", "restricted")}),
+        ("La Belgique va démanteler 800 antennes Huawei", {("BE", "banned")}),
+        ("Colombia expulsa a la china Huawei de su red", {("CO", "banned")}),
         # A measure ruled out, a blacklist dropped.
-        ("El Gobierno de España descarta vetar a Huawei", {("ES", "allowed")}),
+        ("El Gobierno de Perú descarta vetar a Huawei", {("PE", "allowed")}),
         # A ban upheld by a court, or said to stand; a law against Huawei confirmed restricts.
-        ("Sverige: förvaltningsrätten avslår Huaweis överklagan", {("SE", "banned")}),
-        ("Sverige: Förbudet mot Huawei står fast", {("SE", "banned")}),
-        ("La France valide la loi anti-Huawei", {("FR", "restricted")}),
+        ("Norge: domstolen avslår Huaweis överklagan", {("NO", "banned")}),
+        ("Danmark: förbudet mot Huawei står fast", {("DK", "banned")}),
+        ("Le Luxembourg confirme la loi anti-Huawei", {("LU", "restricted")}),
         # Hedged, or pledged with the US: under review.
-        ("Bruselas pide a España avances en el posible veto a Huawei", {("ES", "under_review")}),
-        ("Governo do Brasil admite rever veto à Huawei", {("BR", "under_review")}),
-        (
-            "O Brasil endossa iniciativa americana sobre 5G e veta a Huawei",
-            {("BR", "under_review")},
-        ),
+        ("México anuncia un posible veto a Huawei", {("MX", "under_review")}),
+        ("Governo de Portugal admite rever veto à Huawei", {("PT", "under_review")}),
+        ("Angola assina iniciativa americana e veta a Huawei", {("AO", "under_review")}),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
@@ -84,8 +78,8 @@ def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals
 
 
 def test_a_country_pressed_to_exclude_decides_nothing(analyser: Analyser) -> None:
-    title = "Les Etats-Unis exercent des pressions sur le Maroc pour écarter Huawei de la 5G"
-    assert ("MA", "banned") not in read(analyser, title)
+    title = "Les États-Unis exercent des pressions sur la Tunisie pour écarter Huawei"
+    assert ("TN", "banned") not in read(analyser, title)
 
 
 def test_a_word_starting_with_an_accent_is_read() -> None:
