@@ -71,3 +71,21 @@ async def test_an_attached_opml_file_is_imported_then_exported_as_a_file(
     assert file["filename"].endswith(".opml")
     [(_, data)] = emulator.sent("POST", r"/webhooks/\d+/[^/]+$")[-1].files
     assert [feed] == [f.url for f in parse_opml(data)]
+
+
+async def test_an_operator_removes_a_global_feed_with_the_option_the_table_declares(
+    bot: DiscordBot, app: App, emulator: DiscordEmulator, people: People, server: FeedServer
+) -> None:
+    feed = server.serve("/global", rss(*STORIES))
+    scope = {"global": True}
+
+    added = await emulator.command(people.operator, "huawei-admin feeds add", url=feed, **scope)
+    await answered(emulator, added)
+    before = [f.url for f in await app.feeds.listed("") if f.tenant == ""]
+    removed = await emulator.command(
+        people.operator, "huawei-admin feeds remove", feed=feed, **scope
+    )
+    await answered(emulator, removed)
+    after = [f.url for f in await app.feeds.listed("") if f.tenant == ""]
+
+    assert (True, False) == (feed in before, feed in after)
