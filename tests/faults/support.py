@@ -17,6 +17,7 @@ from bot.core.routing import Route
 from bot.core.subscriptions import Channel, DeliveryStatus, Digest
 from bot.settings import load_settings
 from bot.storage.outbox import Outbox
+from bot.storage.target import DatabaseUrl
 from tests.chat.discord.emulator import TOKEN, DiscordEmulator
 from tests.chat.slack.emulator import TEAM, SlackEmulator
 from tests.chat.slack.support import ADMIN, CHANNEL, CREATOR, SECRET, free_port
@@ -40,18 +41,23 @@ class Platforms:
             *(Channel("discord", guild, str(c)) for c in self.discord.channels.values()),
         ]
 
-    def env(self, folder: Path) -> dict[str, str]:
-        """`stancebot run` serving both platforms (Slack in HTTP mode) on a database in `folder`."""
+    def env(
+        self, folder: Path, database: DatabaseUrl | None = None, shards: str = ""
+    ) -> dict[str, str]:
+        """`stancebot run` serving both platforms (Slack in HTTP mode) on a database in `folder`,
+        or on the PostgreSQL `database` with its local files in `folder`; `shards`: the Discord
+        shards it runs (DISCORD_SHARDS)."""
         config = folder / "config"
         if not config.exists():
             settings = config_with_feed(config, self.feed.url)
             text = settings.read_text("utf-8").replace(
                 "admin_users = []", f'admin_users = ["{ADMIN}"]'
             )
-            settings.write_text(text, "utf-8")
+            local = f'database = "{folder / "bot.db"}"'
+            settings.write_text(text.replace('database = "data/stancebot.db"', local), "utf-8")
         return {
             "STANCEBOT_CONFIG": str(config / "settings.toml"),
-            "STANCEBOT_DB": str(folder / "bot.db"),
+            "STANCEBOT_DB": database.value if database else str(folder / "bot.db"),
             "SLACK_BOT_TOKEN": "xoxb-test",
             "SLACK_SIGNING_SECRET": SECRET,
             "SLACK_API_URL": self.slack.api_url,
@@ -60,6 +66,7 @@ class Platforms:
             "DISCORD_API_BASE": self.discord.api_base,
             "DISCORD_GATEWAY_URL": self.discord.gateway_url,
             "DISCORD_GUILD_ID": str(self.discord.guild_id),
+            "DISCORD_SHARDS": shards,
         }
 
     def shown(self) -> Counter[str]:
@@ -74,8 +81,10 @@ class Platforms:
 
 
 @asynccontextmanager
-async def platforms() -> AsyncIterator[Platforms]:
-    slack, discord, feed = SlackEmulator(), DiscordEmulator(), LocalFeed([OLD_NEWS])
+async def platforms(shard_count: int = 1) -> AsyncIterator[Platforms]:
+    """Slack, Discord (its gateway split in `shard_count` shards) and the quiet feed."""
+    slack, discord = SlackEmulator(), DiscordEmulator(shard_count=shard_count)
+    feed = LocalFeed([OLD_NEWS])
     await slack.start()
     await discord.start()
     await feed.start()
