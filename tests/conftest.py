@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -27,6 +28,7 @@ def countries() -> CountryIndex:
 
 
 SQLITE_ONLY = "sqlite_only"
+_ON_POSTGRESQL = re.compile(r"[\[-]postgresql[\]-]")  # the engine's id among a test's ids
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -67,7 +69,7 @@ def pytest_terminal_summary(terminalreporter: TerminalReporter) -> None:
         report
         for kind in ("passed", "failed", "skipped")
         for report in terminalreporter.stats.get(kind, [])
-        if getattr(report, "when", "") in ("call", "setup") and "[postgresql" in report.nodeid
+        if getattr(report, "when", "") in ("call", "setup") and _ON_POSTGRESQL.search(report.nodeid)
     ]
     ran = {r.nodeid for r in reports if r.when == "call" and not r.skipped}
     skipped = {r.nodeid for r in reports if r.skipped}

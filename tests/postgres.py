@@ -59,3 +59,9 @@ def on(settings: Settings, target: Path | DatabaseUrl) -> Settings:
     if isinstance(target, DatabaseUrl):
         return replace(settings, database_url=target)
     return replace(settings, database=target, database_url=None)
+
+
+def shared(target: Path | DatabaseUrl) -> DatabaseUrl | None:
+    """The PostgreSQL database several processes share, or None for a SQLite file (each test's
+    helpers then put it in their folder)."""
+    return target if isinstance(target, DatabaseUrl) else None

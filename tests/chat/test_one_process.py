@@ -31,6 +31,7 @@ from aiohttp import web
 from bot.app import open_app
 from bot.polling import PollOutcome
 from bot.settings import PROJECT_CONFIG, load_settings
+from bot.storage.target import DatabaseUrl
 from tests.chat.discord.emulator import TOKEN, DiscordEmulator
 from tests.chat.discord.payloads import JSON
 from tests.chat.discord.support import People, answered, embed_of
@@ -107,9 +108,13 @@ class LocalFeed:
         return web.Response(text=body, content_type="application/rss+xml")
 
 
-def config_with_feed(folder: Path, feed_url: str) -> Path:
+def config_with_feed(folder: Path, feed_url: str, local_files: Path | None = None) -> Path:
     """The project's config, with the local feed as the only global feed, polled without
-    jitter, and 127.0.0.1 let through the address guard."""
+    jitter, and 127.0.0.1 let through the address guard; `local_files`: the folder of the
+    bot's local files when STANCEBOT_DB is a PostgreSQL URL (else ./data)."""
+    local = {}
+    if local_files is not None:
+        local = {'database = "data/stancebot.db"': f'database = "{local_files / "bot.db"}"'}
     listed = re.search(r"^global = \[.*?^\]", PROJECT_CONFIG.read_text("utf-8"), re.M | re.S)
     assert listed is not None, "config/settings.toml has no `global = [...]` list"
     return copy_config(
@@ -118,6 +123,7 @@ def config_with_feed(folder: Path, feed_url: str) -> Path:
             listed.group(0): f'global = ["{feed_url}"]',
             "allow_addresses = []": 'allow_addresses = ["127.0.0.1"]',
             "jitter_seconds = 120": "jitter_seconds = 0",
+            **local,
         },
     )
 
@@ -182,7 +188,7 @@ def discord_alerts(discord: DiscordEmulator) -> list[JSON]:
 
 
 async def test_one_process_serves_slack_and_discord_then_stops_cleanly_on_sigterm(
-    tmp_path: Path,
+    tmp_path: Path, database_target: Path | DatabaseUrl
 ) -> None:
     slack, discord = SlackEmulator(), DiscordEmulator()
     feed = LocalFeed([OLD_NEWS])
@@ -190,7 +196,7 @@ async def test_one_process_serves_slack_and_discord_then_stops_cleanly_on_sigter
     await discord.start()
     await feed.start()
     try:
-        await serve_both(tmp_path, slack, discord, feed)
+        await serve_both(tmp_path, database_target, slack, discord, feed)
     finally:
         await feed.close()
         await discord.close()
@@ -199,7 +205,11 @@ async def test_one_process_serves_slack_and_discord_then_stops_cleanly_on_sigter
 
 
 async def serve_both(
-    tmp_path: Path, slack: SlackEmulator, discord: DiscordEmulator, feed: LocalFeed
+    tmp_path: Path,
+    database: Path | DatabaseUrl,
+    slack: SlackEmulator,
+    discord: DiscordEmulator,
+    feed: LocalFeed,
 ) -> None:
     slack.add_user(ADMIN, admin=True)
     slack.add_user(MEMBER)
@@ -207,8 +217,8 @@ async def serve_both(
     people = People.join(discord)  # before the bot connects: they arrive in GUILD_CREATE
     port = free_port()
     env = {
-        "STANCEBOT_CONFIG": str(config_with_feed(tmp_path / "config", feed.url)),
-        "STANCEBOT_DB": str(tmp_path / "bot.db"),
+        "STANCEBOT_CONFIG": str(config_with_feed(tmp_path / "config", feed.url, tmp_path)),
+        "STANCEBOT_DB": database.value if isinstance(database, DatabaseUrl) else str(database),
         "SLACK_BOT_TOKEN": "xoxb-test",
         "SLACK_SIGNING_SECRET": SECRET,
         "SLACK_API_URL": slack.api_url,

@@ -49,12 +49,11 @@ class Platforms:
         shards it runs (DISCORD_SHARDS)."""
         config = folder / "config"
         if not config.exists():
-            settings = config_with_feed(config, self.feed.url)
+            settings = config_with_feed(config, self.feed.url, folder)
             text = settings.read_text("utf-8").replace(
                 "admin_users = []", f'admin_users = ["{ADMIN}"]'
             )
-            local = f'database = "{folder / "bot.db"}"'
-            settings.write_text(text.replace('database = "data/stancebot.db"', local), "utf-8")
+            settings.write_text(text, "utf-8")
         return {
             "STANCEBOT_CONFIG": str(config / "settings.toml"),
             "STANCEBOT_DB": database.value if database else str(folder / "bot.db"),

@@ -6,46 +6,56 @@ from __future__ import annotations
 
 import asyncio
 import signal
-import sqlite3
 from pathlib import Path
 
+from bot.storage.database import Database
+from bot.storage.sql import Row
+from bot.storage.target import DatabaseUrl
 from tests.chat.slack.support import ADMIN, CHANNEL
 from tests.chat.test_one_process import STOP_WITHIN
 from tests.faults.support import SLACK_ALERTS, platforms, queue_alerts, tally
+from tests.postgres import shared
 from tests.process import stancebot_run
 
 FINISH_WITHIN = 40.0  # the first retry comes 5 s after a failure
 
 
-def deliveries(database: Path) -> dict[str, tuple[str, str]]:
+async def rows_of(target: Path | DatabaseUrl, sql: str) -> list[Row]:
+    database = await Database.open(target)
+    try:
+        return await database.fetch_all(sql)
+    finally:
+        await database.close()
+
+
+async def deliveries(target: Path | DatabaseUrl) -> dict[str, tuple[str, str]]:
     """Each delivery's nonce: (its channel, its status)."""
-    with sqlite3.connect(database) as conn:
-        rows = conn.execute(
-            "SELECT d.nonce, s.channel, d.status FROM deliveries d"
-            " JOIN subscriptions s ON s.id = d.subscription_id"
-        ).fetchall()
-    return {nonce: (channel, status) for nonce, channel, status in rows}
+    rows = await rows_of(
+        target,
+        "SELECT d.nonce, s.channel, d.status FROM deliveries d"
+        " JOIN subscriptions s ON s.id = d.subscription_id",
+    )
+    return {row["nonce"]: (row["channel"], row["status"]) for row in rows}
 
 
-def disabled(database: Path) -> dict[str, str]:
-    with sqlite3.connect(database) as conn:
-        rows = conn.execute("SELECT channel, disabled_reason FROM subscriptions WHERE active = 0")
-    return dict(rows.fetchall())
+async def disabled(target: Path | DatabaseUrl) -> dict[str, str]:
+    sql = "SELECT channel, disabled_reason FROM subscriptions WHERE active = 0"
+    return {row["channel"]: row["disabled_reason"] for row in await rows_of(target, sql)}
 
 
 async def test_429_5xx_403_and_a_slow_platform_lose_and_duplicate_nothing(
-    tmp_path: Path,
+    tmp_path: Path, database_target: Path | DatabaseUrl
 ) -> None:
     async with platforms() as world:
         general, gone = world.discord.channels["general"], world.discord.channels["alerts"]
-        env = world.env(tmp_path)
+        env = world.env(tmp_path, shared(database_target))
         expected = await queue_alerts(env, world.channels(), ["DE", "FR", "IT"])
         world.slack.fail(CHANNEL, "ratelimited", status=429, retry_after=1)
         world.slack.fail(SLACK_ALERTS, "channel_not_found")
         world.discord.fail_next("POST", rf"/channels/{general}/messages", 502)
         world.discord.fail_next("POST", rf"/channels/{gone}/messages", 403, 50001)
         world.discord.answer_delay = 0.5  # and Discord is slow throughout
-        rows = deliveries(tmp_path / "bot.db")
+        rows = await deliveries(database_target)
         live = [n for n in expected if rows[n][0] in (CHANNEL, str(general))]
 
         async with stancebot_run(env) as running:
@@ -63,14 +73,14 @@ async def test_429_5xx_403_and_a_slow_platform_lose_and_duplicate_nothing(
             m["text"] for m in world.slack.messages.values() if m.get("channel") == f"D{ADMIN}"
         ]
 
-    after = deliveries(tmp_path / "bot.db")
+    after = await deliveries(database_target)
     assert {"lost": [], "duplicated": []} == tally(live, shown)
     assert {"sent"} == {after[n][1] for n in live}
     assert {"dead"} == {status for n, (_, status) in after.items() if n not in live}
     assert {
         SLACK_ALERTS: "slack: channel_not_found",
         str(gone): f"discord channel {gone}: 403 403 error",
-    } == disabled(tmp_path / "bot.db")
+    } == await disabled(database_target)
     assert "Traceback" not in running.stderr, running.story()
     # Each platform's admins heard it once, in private.
     assert (1, 1) == (len(owner_heard), len(admin_heard))

@@ -22,6 +22,7 @@ from tests.chat.discord.support import (
     embed_of,
     running_bot,
 )
+from tests.postgres import shared
 
 SHARDS = ("0/2", "1/2")
 
@@ -43,14 +44,17 @@ async def bots(
     emulator: DiscordEmulator, people: People, tmp_path: Path, database_target: Path | DatabaseUrl
 ) -> AsyncIterator[list[DiscordBot]]:
     """One process per shard: on PostgreSQL both on one database, on SQLite a file each."""
-    shared = database_target if isinstance(database_target, DatabaseUrl) else None
     async with AsyncExitStack() as stack:
         started = []
         for number, shards in enumerate(SHARDS):
             folder = tmp_path / f"process-{number}"
             folder.mkdir()
             settings = discord_settings(
-                folder, emulator, people.operator.id, shards=shards, database=shared
+                folder,
+                emulator,
+                people.operator.id,
+                shards=shards,
+                database=shared(database_target),
             )
             app, link = await stack.enter_async_context(discord_app(settings))
             started.append(await stack.enter_async_context(running_bot(app, link)))
