@@ -65,3 +65,8 @@ def shared(target: Path | DatabaseUrl) -> DatabaseUrl | None:
     """The PostgreSQL database several processes share, or None for a SQLite file (each test's
     helpers then put it in their folder)."""
     return target if isinstance(target, DatabaseUrl) else None
+
+
+def as_env(target: Path | DatabaseUrl) -> str:
+    """The database as STANCEBOT_DB gives it to a process: the file's path, or the URL."""
+    return target.value if isinstance(target, DatabaseUrl) else str(target)

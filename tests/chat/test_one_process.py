@@ -47,6 +47,7 @@ from tests.chat.slack.support import (
     signature,
 )
 from tests.conftest import copy_config
+from tests.postgres import as_env
 from tests.process import Running, accepting, http_get, ready, stancebot_run
 
 START_WITHIN = 20.0  # seconds for the process to connect to both platforms
@@ -218,7 +219,7 @@ async def serve_both(
     port = free_port()
     env = {
         "STANCEBOT_CONFIG": str(config_with_feed(tmp_path / "config", feed.url, tmp_path)),
-        "STANCEBOT_DB": database.value if isinstance(database, DatabaseUrl) else str(database),
+        "STANCEBOT_DB": as_env(database),
         "SLACK_BOT_TOKEN": "xoxb-test",
         "SLACK_SIGNING_SECRET": SECRET,
         "SLACK_API_URL": slack.api_url,

@@ -20,6 +20,7 @@ from bot.core.events import EventStatus
 from bot.core.replies import error_reply
 from bot.feeds.parse import parse_feed
 from bot.settings import PROJECT_CONFIG
+from bot.storage.target import DatabaseUrl
 from tests.chat.slack.test_blocks import WHEN, alert, texts
 
 HUGE = "9" * 20
@@ -32,6 +33,16 @@ def environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("STANCEBOT_CONFIG", str(PROJECT_CONFIG))
     monkeypatch.setenv("STANCEBOT_DB", str(tmp_path / "hostile.db"))
+
+
+@pytest.fixture
+def stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database_target: Path | DatabaseUrl
+) -> None:
+    """The commands' database on each engine (with a URL, the local files go to ./data)."""
+    if isinstance(database_target, DatabaseUrl):
+        monkeypatch.setenv("STANCEBOT_DB", database_target.value)
+        monkeypatch.chdir(tmp_path)
 
 
 def ask(capsys: pytest.CaptureFixture[str], command: str, role: str) -> tuple[int, str]:
@@ -58,6 +69,7 @@ def ask(capsys: pytest.CaptureFixture[str], command: str, role: str) -> tuple[in
         ),
     ],
 )
+@pytest.mark.usefixtures("stored")
 def test_a_number_out_of_range_is_named_not_a_traceback(
     capsys: pytest.CaptureFixture[str], command: str, role: str, expected: str
 ) -> None:
@@ -66,6 +78,7 @@ def test_a_number_out_of_range_is_named_not_a_traceback(
 
 
 @pytest.mark.parametrize("command", ["/huawei subscribe de everything", "/huawei mute de,all 1h"])
+@pytest.mark.usefixtures("stored")
 def test_every_country_cannot_be_combined_with_named_ones(
     capsys: pytest.CaptureFixture[str], command: str
 ) -> None:

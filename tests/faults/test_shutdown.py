@@ -17,6 +17,7 @@ from bot.polling import Poller
 from bot.scheduling import FeedScheduler
 from bot.storage.database import Database
 from bot.storage.feeds import FeedStore
+from bot.storage.target import DatabaseUrl
 from tests.chat.slack.emulator import SlackEmulator
 from tests.chat.slack.support import SECRET, free_port
 from tests.chat.test_one_process import (
@@ -28,6 +29,7 @@ from tests.chat.test_one_process import (
     prime,
 )
 from tests.feeds.conftest import TEST_SETTINGS
+from tests.postgres import as_env
 from tests.process import stancebot_run
 from tests.test_polling import RecordingListener
 
@@ -35,13 +37,13 @@ POLL_WITHIN = 20.0
 
 
 async def test_sigterm_lets_the_poll_in_flight_finish_without_a_traceback(
-    tmp_path: Path, slack: SlackEmulator
+    tmp_path: Path, slack: SlackEmulator, database_target: Path | DatabaseUrl
 ) -> None:
     feed = LocalFeed([OLD_NEWS])
     await feed.start()
     env = {
-        "STANCEBOT_CONFIG": str(config_with_feed(tmp_path / "config", feed.url)),
-        "STANCEBOT_DB": str(tmp_path / "bot.db"),
+        "STANCEBOT_CONFIG": str(config_with_feed(tmp_path / "config", feed.url, tmp_path)),
+        "STANCEBOT_DB": as_env(database_target),
         "SLACK_BOT_TOKEN": "xoxb-test",
         "SLACK_SIGNING_SECRET": SECRET,
         "SLACK_API_URL": slack.api_url,
@@ -70,11 +72,11 @@ async def test_sigterm_lets_the_poll_in_flight_finish_without_a_traceback(
 
 
 async def test_a_poll_still_running_after_the_grace_period_is_cancelled_quietly(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    database_target: Path | DatabaseUrl, caplog: pytest.LogCaptureFixture
 ) -> None:
     feed = LocalFeed([OLD_NEWS], gate=asyncio.Event())  # never answers
     await feed.start()
-    database = await Database.open(tmp_path / "bot.db")
+    database = await Database.open(database_target)
     store = FeedStore(database)
     policy = FeedPolicy(default_interval=timedelta(minutes=15))
     try:
