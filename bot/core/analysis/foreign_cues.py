@@ -76,7 +76,7 @@ _BARRED = (
         "wykluczon zakazan vyloučen interzis vetad vetat proibid prohibid interdit banni "
         "bloquead bloccat blockiert entfernt retirad rimoss kielle écarté expulsad"
     )
-    + r")"
+    + r"|(?:fica|ficará|queda|quedará|resta|resterà)\s+(?:fora|fuera|fuori)\b)"
 )
 _FREED = stems(
     "liberad autorizad autorisé autorizzat zugelassen erlaubt dopuszczon tillåt godkän "
@@ -93,7 +93,9 @@ _DEAL_BLOCKED = (
 # "Macron rejette le bannissement", "rechaza el veto".
 _NO_MEASURE = (
     r"(?:não\s+há|não\s+haverá|no\s+hay|no\s+habrá|nessun[ao]?|kein(?:e|en)?|aucune?|"
-    r"pas\s+de|rejett\w*|rechaz\w*|rejeit\w*|respin\w*|descart\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"pas\s+de|rejett\w*|rechaz\w*|rejeit\w*|respin\w*|descart\w*|nieg\w*|desmient\w*|"
+    r"desment\w*|smentisc\w*|dément\w*|dementier\w*|não\s+(?:terá|vai|irá)|"
+    r"no\s+(?:tendrá|habrá|impondrá|pondrá|aplicará))\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:"
     + stems(
         "exclus veto vetar ban blocco bloqueo bloqueio bando verbot ausschluss interdiction "

@@ -71,6 +71,10 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("México anuncia un posible veto a Huawei", {("MX", "under_review")}),
         ("Governo de Portugal admite rever veto à Huawei", {("PT", "under_review")}),
         ("Angola assina iniciativa americana e veta a Huawei", {("AO", "under_review")}),
+        # A ban denied, restrictions said not to come, Huawei left out.
+        ("El Gobierno de Bolivia niega un veto a Huawei", {("BO", "allowed")}),
+        ("Governo de Angola não vai impor restrições à Huawei", {("AO", "allowed")}),
+        ("Huawei queda fuera del 5G en Uruguay", {("UY", "banned")}),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
