@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -165,7 +166,7 @@ class Catalog:
     analyser: Analyser
 
 
-# Catalogs already built in this process, by the bytes of the files they were built from: an
+# Catalogs already built in this process, by a digest of the files they were built from: an
 # app opened again (the tests open hundreds) parses nothing twice, and an edited or copied file
 # with other content is read afresh. The values are never changed once built.
 _CATALOGS: dict[tuple[bytes | None, ...], Catalog] = {}
@@ -193,10 +194,11 @@ def load_catalog(countries_file: Path, stances_file: Path, model_file: Path | No
 
 
 def _content(file: Path | None) -> bytes | None:
-    """The file's bytes; None for no file or one that cannot be read (loading names it)."""
+    """A digest of the file's bytes (the key must not keep 1.5 MB of data files alive); None
+    for no file or one that cannot be read (loading names it)."""
     if file is None:
         return None
     try:
-        return file.read_bytes()
+        return hashlib.sha256(file.read_bytes()).digest()
     except OSError:
         return None
