@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from bot.core.analysis.mentions import COUNTRY_KINDS, Entity
 from bot.core.analysis.pending import in_force
 from bot.core.analysis.reading import Signal
+from bot.core.analysis.relevance import US_NAMES
 from bot.core.analysis.text import Span
 from bot.core.models import Stance
 
@@ -76,9 +77,10 @@ _WHOLE = re.compile(
 )
 # A pledge made with the US: the lead names both the US and a declaration-like act.
 _US = re.compile(
-    r"\b(?:US|U\.S\.|USA|United\s+States|Washington|American|Pompeo|EUA|EE\.?\s?UU|"
-    r"Estados\s+Unidos|[ÉE]tats-Unis|Stati\s+Uniti|Vereinigten\s+Staaten|Stany\s+Zjednoczone|"
-    r"SUA|[Aa]merican[ao]s?|[Aa]méricain\w*|[Aa]merikan\w*|[Aa]merick\w*|[Aa]merykańsk\w*)\b"
+    r"\b(?:"
+    + US_NAMES
+    + r"|American|Pompeo|[Aa]merican[ao]s?|[Aa]méricain\w*|[Aa]merikan\w*|[Aa]merick\w*|"
+    r"[Aa]merykańsk\w*)\b"
 )
 _PLEDGE = re.compile(
     r"\b(?:declarations?|memorand\w+|MoU|joint\s+statement|Clean\s+Network|initiative|"

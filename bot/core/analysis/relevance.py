@@ -61,9 +61,13 @@ _VENDOR_POLICY = re.compile(
 )
 # US-promoted 5G declarations: a pact with the US on 5G names no vendor either. The original
 # text, as "US" must not be "us".
+# The US by name in the languages read; case matters ("US", not "us").
+US_NAMES = (
+    r"(?:US|USA|U\.S\.|United\s+States|Washington|EUA|EE\.?\s?UU|Estados\s+Unidos|"
+    r"[ÉE]tats-Unis|Stati\s+Uniti|Vereinigten\s+Staaten|Stany\s+Zjednoczone|SUA)"
+)
 _US_PACT = re.compile(
-    r"\b(?:US|USA|U\.S\.|United States|Washington|Estados Unidos|[ÉE]tats-Unis|Stati Uniti|"
-    r"Vereinigten Staaten|Stany Zjednoczone|SUA)\b(?=.*\b(?i:memorand|declaration|deklaracj|"
+    r"\b" + US_NAMES + r"\b(?=.*\b(?i:memorand|declaration|deklaracj|"
     r"d[ée]claration|declara[cç]|joint statement|agreement|MoU|signs?\b|signed))",
     re.DOTALL,
 )
