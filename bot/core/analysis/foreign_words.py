@@ -2,8 +2,9 @@
 
 One list for the two readers that use them: the trained model's language-free features
 (`learned/lexicon.py`: "verbietet", "interdit" and "zakaz" all light up `fam:ban`) and the rules'
-verbs with Huawei as their object (`foreign_cues.py`). Stems match at a word start and run on to
-the word's end ("verbot" finds Verbot, Verbots, Verbote).
+verbs with Huawei as their object (`foreign_cues.py`) and lobbying markers (`markers.py`). Stems
+match at a word start and run on to the word's end ("verbot" finds Verbot, Verbots, Verbote), so
+a stem must not begin an English word ("insta" would find "install").
 """
 
 from __future__ import annotations
@@ -81,8 +82,8 @@ STEMS: dict[str, str] = {
         "nie bez inte ej utan ingen ei eikä ilman nu fără"
     ),
     "lobby": (
-        "drängt fordert warnt druck appell exhorte pression presiona insta advierte presión "
-        "pressa preme avverte pressione pressiona alerta pressão dringt waarschuw nacisk "
+        "drängt fordert warnt druck appelliert exhorte pression presiona instan advierte presión "
+        "pressa avverte pressione pressiona alerta pressão dringt waarschuw nacisk "
         "wzywa ostrzega naciska uppmana varna påtryck painost varoit vyzýv varuj tlak presiun "
         "avertiz îndeamn"
     ),

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from bot.core.analysis.foreign_words import STEMS, stems
 from bot.core.analysis.lexicon import Lexicon
 
 NEG = "negation"
@@ -50,8 +51,7 @@ _PATTERNS = {
     r"(?=(?:the\s+|a\s+)?(?:phase-?out|removal|ban|exclusion|dropping|removing|banning|"
     r"excluding|ditching|replacing))|conditional\s+on)\b|"
     # "exercent des pressions sur le Maroc pour", "presiona a", "drängt", "naciska na"
-    r"\b(?:pressions?\s+sur|press(?:ion|ão|ões)\w*|presion\w*|pression\w*|pressiona\w*|"
-    r"exhort\w*|dräng\w*|naciska\w*|wzywa\w*|uppmana\w*|painosta\w*|vyzýv\w*)\b",
+    r"\b(?:pressions?\s+sur|" + stems(STEMS["lobby"]) + r")\b",
     # "conditions that would have forced operators to drop Huawei": what did not happen.
     COND: r"\b(?:if|unless|whether|should|in\s+case|(?:would|could|might)\s+have(?!\s+to\b))\b|"
     # "si veta a Huawei", "falls Berlin Huawei verbietet"

@@ -7,6 +7,7 @@ import pytest
 
 from bot.core.analysis import Analyser
 from bot.core.analysis.lexicon import Lexicon
+from bot.core.analysis.markers import LOBBY, Markers
 from tests.core.analysis.conftest import Signals, read
 
 
@@ -90,3 +91,12 @@ def test_a_word_starting_with_an_accent_is_read() -> None:
     assert [(0, 7, "ban")] == [
         tuple(h) for h in Lexicon([("ban", r"écarte\w*")]).scan("écarter Huawei")
     ]
+
+
+def test_lobbying_in_other_languages_is_a_marker_and_english_words_are_not() -> None:
+    def lobbying(text: str) -> bool:
+        return Markers(text).any(LOBBY, 0, len(text))
+
+    foreign = ["Washington presiona a Chile", "Berlin drängt Wien", "USA pressar Island"]
+    english = ["Premier says appellate court lets operators install Huawei kit"]
+    assert ([True] * 3, [False]) == ([lobbying(t) for t in foreign], [lobbying(t) for t in english])
