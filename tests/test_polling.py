@@ -280,3 +280,26 @@ async def test_after_a_restart_each_feed_is_parsed_whole_once(rig: Rig) -> None:
     await poller_of(rig, parser).poll(await rig.store.get(feed.id) or feed)
 
     assert ([0, 0], 4) == ([p.unchanged for p in parser.parsed], len(parser.parsed[-1].items))
+
+
+def undated(*titles: str) -> bytes:
+    """Entries with a title only: no guid, no link, no date."""
+    items = "".join(f"<item><title>{title}</title></item>" for title in titles)
+    return f"<rss version='2.0'><channel><title>Bare</title>{items}</channel></rss>".encode()
+
+
+async def test_an_entry_without_guid_link_or_date_is_stored_once_however_often_it_is_read(
+    rig: Rig,
+) -> None:
+    rig.server.serve("/bare", undated("Story A"))
+    feed = await rig.add("/bare")
+    await poller_of(rig, RecordingParser()).poll(feed)
+    rig.server.serve("/bare", undated("Story B", "Story A"))
+    later = Poller(rig.fetcher, rig.store, POLICY, rig.listener, lambda: NOW + timedelta(hours=1))
+
+    await later.poll(await rig.store.get(feed.id) or feed)
+
+    assert (2, ["Story B"]) == (
+        await rig.store.item_count(),
+        [stored.item.title for stored in rig.listener.items],
+    )

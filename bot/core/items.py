@@ -107,15 +107,21 @@ def canonical_link(url: str) -> str:
 
 def identity(item: Item, feed_key: str) -> str:
     """The dedupe key: the guid (scoped to its feed unless it is a URL), else the link, else
-    a hash of title and published time."""
+    a hash of title and published time; with no date of its own, of its feed, title and
+    summary (an estimated date is the time it was read, new at every reading)."""
     guid = item.guid.strip()
     if guid:
         link = canonical_link(guid)
         return f"link:{link}" if link else f"guid:{feed_key}:{guid}"
     if item.link:
         return f"link:{item.link}"
-    digest = hashlib.sha256(f"{item.title}\n{item.published.isoformat()}".encode()).hexdigest()
-    return f"hash:{digest[:32]}"
+    if item.published_estimated:
+        return f"hash:{_digest(feed_key, item.title, item.summary)}"
+    return f"hash:{_digest(item.title, item.published.isoformat())}"
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 
 
 def outlet_of(link: str) -> str:

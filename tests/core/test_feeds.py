@@ -47,6 +47,16 @@ def test_identity_prefers_guid_then_link_then_title_and_time() -> None:
     assert identity(item(link=""), "7") != identity(item(link="", title="Other"), "7")
 
 
+def test_without_a_date_of_its_own_an_item_is_known_by_its_feed_title_and_summary() -> None:
+    undated = item(link="", published_estimated=True)
+    read_later = replace(undated, published=NOW + timedelta(hours=1))
+    assert (True, False, False) == (
+        identity(undated, "7") == identity(read_later, "7"),
+        identity(undated, "7") == identity(undated, "8"),
+        identity(undated, "7") == identity(replace(undated, summary="Other"), "7"),
+    )
+
+
 def test_a_permalink_guid_is_treated_as_a_link_shared_across_feeds() -> None:
     assert "link:https://example.org/x" == identity(item(guid="https://example.org/x/"), "7")
 
