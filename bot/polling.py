@@ -170,6 +170,10 @@ class Poller:
         )
         return report
 
+    def forget(self, feed_id: int) -> None:
+        """A feed removed or disabled: what its last document held is no longer needed."""
+        self._seen.pop(feed_id, None)
+
     def _remember(self, feed: Feed, parsed: ParsedFeed) -> None:
         """Called once the document's items are stored: the entries left out next time must be
         ones whose items are in the store."""

@@ -98,6 +98,7 @@ class FeedScheduler:
         return sorted(job.id for job in self._scheduler.get_jobs())
 
     def unschedule(self, feed_id: int) -> None:
+        self._poller.forget(feed_id)
         if self._scheduler.get_job(_job_id(feed_id)) is not None:
             self._scheduler.remove_job(_job_id(feed_id))
 

@@ -18,6 +18,7 @@ from bot.feeds.parsed import ParsedFeed, Seen
 from bot.feeds.workers import FeedParser
 from bot.metrics import Metrics
 from bot.polling import Poller, PollOutcome
+from bot.scheduling import FeedScheduler
 from bot.storage.database import Database
 from bot.storage.feeds import FeedStore
 from bot.storage.target import DatabaseUrl
@@ -280,6 +281,21 @@ async def test_after_a_restart_each_feed_is_parsed_whole_once(rig: Rig) -> None:
     await poller_of(rig, parser).poll(await rig.store.get(feed.id) or feed)
 
     assert ([0, 0], 4) == ([p.unchanged for p in parser.parsed], len(parser.parsed[-1].items))
+
+
+async def test_a_feed_unscheduled_is_forgotten_and_parsed_whole_if_polled_again(rig: Rig) -> None:
+    parser = RecordingParser()
+    poller = poller_of(rig, parser)
+    scheduler = FeedScheduler(poller, rig.store, POLICY, timedelta(0), lambda: NOW)
+    rig.server.serve("/feed", numbered(3, 2, 1))
+    feed = await rig.add("/feed")
+    await poller.poll(feed)
+    rig.server.serve("/feed", numbered(4, 3, 2, 1))
+
+    scheduler.unschedule(feed.id)
+    await poller.poll(await rig.store.get(feed.id) or feed)
+
+    assert [0, 0] == [p.unchanged for p in parser.parsed]
 
 
 def undated(*titles: str) -> bytes:
