@@ -1,6 +1,6 @@
 """The poll benchmark's feed server: N realistic RSS 2.0 feeds on loopback, in its own process.
 
-    python -m bench.poll_server --feeds 500 --items 30 --hosts 50
+    python -m bench.poll_server --feeds 500 --items 30 --hosts 50 [--about-huawei 100]
 
 prints `READY <port>` once every address listens, then serves until terminated.
 
@@ -12,6 +12,8 @@ prints `READY <port>` once every address listens, then serves until terminated.
   HTML in the descriptions, guids and links unique to the feed), an ETag and a Last-Modified;
   conditional requests that match are answered 304. Bodies are rendered (and gzipped) at start,
   so serving costs the server next to nothing and both contenders see identical bytes.
+  `--about-huawei P`: only P items in a hundred are Huawei news, the rest other telecom news,
+  as in most real feeds (default: every item).
 - `POST /_round/2` switches to round 2: every even-numbered feed gets `changed` new items that
   replace its oldest ones (new ETag, later Last-Modified); odd-numbered feeds stay unchanged.
 - `GET /_urls` lists the feed URLs; `GET /_stats` counts, per round, the answers by status and
@@ -97,6 +99,29 @@ SENTENCES = (
     "Washington has lobbied allies for years to keep Chinese vendors out of 5G.",
     "Industry groups asked for a transition period of at least five years.",
 )
+# Telecom news that does not name Huawei: what most items of a real feed look like.
+OTHER_HEADLINES = (
+    "{adj} operators report record mobile data traffic over the holidays",
+    "{country} auctions 3.5 GHz spectrum for mobile broadband",
+    "Fibre rollout in {country} reaches two million homes",
+    "{adj} regulator fines operator over misleading broadband speeds",
+    "Satellite internet service launches in rural {country}",
+    "{country} sets 2030 target for gigabit coverage",
+    "{adj} mobile operator names new chief executive",
+    "Prices of mobile plans in {country} fall for a third year",
+)
+OTHER_SENTENCES = (
+    "The operator said <b>demand</b> rose faster than expected in the second quarter.",
+    "Consumer groups welcomed the decision but asked for clearer contracts.",
+    "The regulator will publish the results of its consultation in the spring.",
+    "Analysts said &quot;competition&quot; had pushed prices down across the market.",
+    "The network now covers most towns with more than 10,000 people.",
+    "Shareholders approved the plan at the annual meeting.",
+)
+CATEGORIES = {
+    True: "<category>5G</category><category>Huawei</category>",
+    False: "<category>Telecoms</category>",
+}
 OUTLETS = ("Telecom Policy Wire", "5G Monitor", "Network Security Daily", "Spectrum Times")
 
 
@@ -109,24 +134,31 @@ class Rendered:
     items: int
 
 
-def headline(rng: random.Random) -> str:
+def about_huawei(feed: int, seq: int, percent: int) -> bool:
+    """Whether an item is Huawei news: `percent` in every hundred, spread evenly, the same on
+    every round."""
+    return (feed * 7 + seq * 13) % 100 < percent
+
+
+def headline(rng: random.Random, huawei: bool = True) -> str:
     country, adj = rng.choice(COUNTRIES)
-    title = rng.choice(HEADLINES).format(country=country, adj=adj)
+    title = rng.choice(HEADLINES if huawei else OTHER_HEADLINES).format(country=country, adj=adj)
     return title[0].upper() + title[1:]
 
 
-def description(rng: random.Random, link: str) -> str:
+def description(rng: random.Random, link: str, huawei: bool = True) -> str:
     """A little HTML, as publishers send it (escaped into the XML by the caller)."""
-    first, second, third = rng.sample(SENTENCES, 3)
+    first, second, third = rng.sample(SENTENCES if huawei else OTHER_SENTENCES, 3)
     return (
         f"<p>{first} {second}</p><p>{third} "
         f'<a href="{link}" rel="noopener">Read the full story</a></p>'
     )
 
 
-def item_xml(feed: int, seq: int, host: str, start: datetime) -> str:
+def item_xml(feed: int, seq: int, host: str, start: datetime, percent: int = 100) -> str:
     rng = random.Random(feed * 100_003 + seq)
-    title = headline(rng)
+    huawei = about_huawei(feed, seq, percent)
+    title = headline(rng, huawei)
     slug = "-".join(title.lower().split()[:6]).replace("'", "").replace(",", "")
     link = f"https://{host}/news/{feed}/{seq}-{slug}?utm_source=rss&utm_medium=feed"
     published = start - timedelta(hours=1) + timedelta(minutes=10 * seq)
@@ -141,16 +173,16 @@ def item_xml(feed: int, seq: int, host: str, start: datetime) -> str:
         f"<link>{escape(link)}</link>"
         f"{guid}"
         f"<pubDate>{format_datetime(published, usegmt=True)}</pubDate>"
-        f"<category>5G</category><category>Huawei</category>"
-        f"<description>{escape(description(rng, link))}</description>"
+        f"{CATEGORIES[huawei]}"
+        f"<description>{escape(description(rng, link, huawei))}</description>"
         "</item>"
     )
 
 
-def feed_xml(feed: int, seqs: range, start: datetime, built: datetime) -> bytes:
+def feed_xml(feed: int, seqs: range, start: datetime, built: datetime, percent: int) -> bytes:
     host = f"www.outlet-{feed % 97}.example"
     outlet = OUTLETS[feed % len(OUTLETS)]
-    items = "\n".join(item_xml(feed, seq, host, start) for seq in reversed(seqs))
+    items = "\n".join(item_xml(feed, seq, host, start, percent) for seq in reversed(seqs))
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">\n<channel>\n'
@@ -165,9 +197,11 @@ def feed_xml(feed: int, seqs: range, start: datetime, built: datetime) -> bytes:
     ).encode()
 
 
-def render(feed: int, first: int, count: int, version: int, start: datetime) -> Rendered:
+def render(
+    feed: int, first: int, count: int, version: int, start: datetime, *, percent: int
+) -> Rendered:
     built = start + (ROUND_2_AFTER if version > 1 else timedelta(0))
-    body = feed_xml(feed, range(first, first + count), start, built)
+    body = feed_xml(feed, range(first, first + count), start, built, percent)
     return Rendered(
         body=body,
         gzipped=gzip.compress(body, compresslevel=6, mtime=0),
@@ -178,16 +212,16 @@ def render(feed: int, first: int, count: int, version: int, start: datetime) -> 
 
 
 class FeedServer:
-    def __init__(self, feeds: int, items: int, changed: int, hosts: int) -> None:
+    def __init__(self, feeds: int, items: int, changed: int, hosts: int, percent: int) -> None:
         # Items are hours old (recent enough to alert on), so a client takes its normal path.
         start = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=6)
         self.hosts = hosts
         self.round = 1
-        first = [render(i, 0, items, 1, start) for i in range(feeds)]
+        first = [render(i, 0, items, 1, start, percent=percent) for i in range(feeds)]
         self.rounds = {
             1: first,
             2: [
-                render(i, changed, items, 2, start) if i % 2 == 0 else first[i]
+                render(i, changed, items, 2, start, percent=percent) if i % 2 == 0 else first[i]
                 for i in range(feeds)
             ],
         }
@@ -291,8 +325,8 @@ async def listen(server: FeedServer, runner: web.AppRunner, attempts: int = 5) -
     raise AssertionError("unreachable")
 
 
-async def serve(feeds: int, items: int, changed: int, hosts: int) -> None:
-    server = FeedServer(feeds, items, changed, hosts)
+async def serve(feeds: int, items: int, changed: int, hosts: int, percent: int) -> None:
+    server = FeedServer(feeds, items, changed, hosts, percent)
     runner = web.AppRunner(server.app(), access_log=None, shutdown_timeout=0.5)
     await runner.setup()
     stop = asyncio.Event()
@@ -313,10 +347,15 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=30)
     parser.add_argument("--changed", type=int, default=5, help="new items per changed feed")
     parser.add_argument("--hosts", type=int, default=50, help=f"loopback hosts (≤ {MAX_HOSTS})")
+    parser.add_argument(
+        "--about-huawei", type=int, default=100, help="percent of items that are Huawei news"
+    )
     args = parser.parse_args()
     if not 1 <= args.hosts <= MAX_HOSTS or not 0 < args.changed <= args.items:
         parser.error("need 1 ≤ hosts ≤ 250 and 0 < changed ≤ items")
-    asyncio.run(serve(args.feeds, args.items, args.changed, args.hosts))
+    if not 0 <= args.about_huawei <= 100:
+        parser.error("--about-huawei is a percent: 0 to 100")
+    asyncio.run(serve(args.feeds, args.items, args.changed, args.hosts, args.about_huawei))
     sys.exit(0)
 
 
