@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.core.analysis.foreign_words import STEMS, stems
 from bot.core.analysis.mentions import COUNTRY_KINDS, Entity
 from bot.core.analysis.pending import in_force
 from bot.core.analysis.reading import Signal
@@ -39,6 +40,18 @@ _EXCLUSION = (
 _DRAFT = re.compile(
     r"\b(?:bills?|draft\w*|motion|proposals?|proposed|proposes?|consultation|white\s+paper)\b"
     r"(?:\W+\w+){0,6}?\W+" + _EXCLUSION + r"|\b" + _EXCLUSION + r"\w*\s+(?:bill|draft|motion)\b",
+    re.IGNORECASE,
+)
+# The same in the other languages read: "proyecto de ley para excluir a Huawei", "projet de loi
+# visant à exclure", "Gesetzentwurf ... verbieten", "projekt ustawy ... wykluczenie".
+_FOREIGN_DRAFT = re.compile(
+    r"\b(?:projet\s+de\s+loi|proposition\s+de\s+loi|(?:ante)?proyecto\s+de\s+ley|"
+    r"projeto\s+de\s+lei|disegno\s+di\s+legge|ddl|proposta\s+di\s+legge|"
+    r"\w*gesetzentwurf\w*|referentenentwurf\w*|wetsvoorstel\w*|projekt\w*\s+ustawy|"
+    r"lagförslag\w*|návrh\w*\s+zákona|proiect\w*\s+de\s+lege|lakiesity\w*)"
+    r"(?:\W+\w+){0,8}?\W+(?:"
+    + stems(STEMS["ban"] + " " + STEMS["remove"] + " " + STEMS["restrict"])
+    + r")",
     re.IGNORECASE,
 )
 # A measure that may come: just before the verb.
@@ -170,7 +183,8 @@ def _dropped(signal: Signal, said: str, title_codes: set[str], pledged: bool) ->
 def _convention(signal: Signal, text: str, sentence: Span, story: _Story) -> tuple[Stance, str]:
     stance = signal.stance
     hedged = _HEDGE.search(text, max(0, signal.at - 40), max(signal.at, 0))
-    if stance in _EXCLUDING and not story.enacted and (_DRAFT.search(story.lead) or hedged):
+    drafted = _DRAFT.search(story.lead) or _FOREIGN_DRAFT.search(story.lead)
+    if stance in _EXCLUDING and not story.enacted and (drafted or hedged):
         return Stance.UNDER_REVIEW, "a draft, a proposal or a measure that may come"
     if stance in _PLEDGED and signal.code != _PLEDGER and story.pledged:
         return Stance.UNDER_REVIEW, "a declaration signed with the US, not a binding measure"

@@ -6,7 +6,9 @@ headline, a verb with Huawei (or ZTE) as its object: "Suecia prohíbe a Huawei",
 n'interdira pas Huawei", "Portugal não vai proibir a Huawei". Requiring the vendor as the object
 keeps them safe: "esclude" alone is as often "rules out (a ban)" as "excludes (Huawei)".
 Huawei's kit counts as Huawei ("verbietet kritische Komponenten von Huawei"); a ban upheld by a
-court or said to stand, and a law named after Huawei confirmed, are read too.
+court or said to stand, and a law named after Huawei confirmed, are read too; so are Huawei as
+the subject of a passive ("Huawei esclusa dal 5G in Australia": the country after the
+preposition decided), "no a Huawei", and German's verb at the end ("will Huawei verbieten").
 Negations and hedges in those languages are in markers.py and conventions.py.
 
 The verbs' stems are the model's (`foreign_words.py`): one list for both readers.
@@ -30,6 +32,8 @@ _NAME = r"(?:Huawei|ZTE)"
 # Huawei's kit as the object: "verbietet kritische Komponenten von Huawei", "démanteler 3000
 # antennes Huawei", "prohíbe los equipos de Huawei".
 _KIT = (
+    # "vieta l'uso di componenti", "prohíbe el uso de equipos", "verbietet den Einsatz von"
+    r"(?:(?:uso|utilizzo|utilisation|empleo|Einsatz|Nutzung)\s+(?:di|de|do|des|von)\s+)?"
     r"(?:(?:\d[\d.\s]*|des\s+milliers\s+d['’]|milhares\s+de\s+|miles\s+de\s+)?"
     r"(?:kritische\w*\s+|critiques?\s+|críticos?\s+|critici\s+)?"
     r"(?:Komponenten|Ausrüstung|Geräte|Bauteile|Technik|équipements?|antennes|composants|"
@@ -45,7 +49,8 @@ _VENDOR = (
     r"\s+(?:(?:a|al|à|la|le|les|il|lo|los|o|os|die|den|der|das|de|het|pe)\s+|l['’])?"
     + _KIT
     + r"(?:(?:(?:la|a|le|il|o)\s+)?(?:empresa|compañía|gigante|société|groupe|géant|colosso|"
-    r"gruppo|Konzern|firma|koncern|společnost|grupul|compania|china|chinesa|chinoise|cinese)"
+    r"gruppo|Konzern|firma|koncern|společnost|grupul|compania|china|chinesa|chinoise|cinese|"
+    r"chinos|chinas|chineses|chinesas|chinois|chinoises|cinesi|chinesischen)"
     r"\s+(?:\w+\s+)?)?"
     + _NAME
     + r"\w*"  # Finnish and Polish inflect the name: "Huawein", "Huaweia"
@@ -57,7 +62,7 @@ _REVIEWING = stems(STEMS["review"])
 # An agreement with Huawei: "firma un acuerdo con Huawei", "signe un accord avec Huawei".
 _AGREEMENT = (
     stems(
-        "acuerdo memorando convenio accord accordo acordo protocolo memorandum vereinbar "
+        "acuerdo memorando convenio accord accordo acordo protocolo memorandum vereinbar inversi "
         "absichtserklär abkommen partenariat parceria alianza umow porozumien avtal smlouv"
     )
     + r"(?:\s+[\w'’-]+){0,4}?\s+(?:con|avec|com|mit|z|med|cu|s|met)\s+(?:la\s+|a\s+)?"
@@ -74,9 +79,11 @@ _BARRED = (
     + stems(
         "excluid excluíd esclus ausgeschlossen verboten gesperrt portas stoppas stängs utesluts "
         "wykluczon zakazan vyloučen interzis vetad vetat proibid prohibid interdit banni "
-        "bloquead bloccat blockiert entfernt retirad rimoss kielle écarté expulsad"
+        "bloquead bloccat blockiert entfernt retirad rimoss kielle écarté expulsad bandit"
     )
-    + r"|(?:fica|ficará|queda|quedará|resta|resterà)\s+(?:fora|fuera|fuori)\b)"
+    + r"|(?:fica|ficará|queda|quedará|resta|resterà)\s+(?:fora|fuera|fuori)\b"
+    # "Huawei fuori dalla gara", "Huawei e ZTE fuori dalle reti", "Huawei raus aus dem Netz"
+    r"|(?:fora|fuera|fuori)\s+(?:d[aeo]\w*|del)\b|raus\s+aus\b)"
 )
 _FREED = stems(
     "liberad autorizad autorisé autorizzat zugelassen erlaubt dopuszczon tillåt godkän "
@@ -164,7 +171,52 @@ _GERMAN_DOES_NOT_EXCLUDE = (
     r"\s+nicht\s+aus\b"
 )
 
+# German puts the verb last: "EU-Kommission will Huawei und ZTE in Mobilfunknetzen verbieten" is
+# a plan (under review); "Huawei-Komponenten sollen aus 5G-Netz verschwinden" a removal.
+_GERMAN_VENDORS = _NAME + r"[\w-]*(?:\s+(?:und|oder)\s+" + _NAME + r"[\w-]*)?"
+_GERMAN_NOT_NEGATED = r"(?:\s+(?!nicht\b|kein)[\w-]+){0,6}?\s+"
+_GERMAN_PLANS_BAN = (
+    r"(?:will|wollen|plant|planen|erwägt|erwägen)\s+(?:[\w-]+\s+){0,2}?"
+    + _GERMAN_VENDORS
+    + _GERMAN_NOT_NEGATED
+    + r"(?:verbieten|verbannen|ausschlie(?:ß|ss)en|aussperren|entfernen)\b"
+)
+_GERMAN_WILL_NOT_BAN = (
+    r"(?:will|wollen|wird|werden)\s+(?:[\w-]+\s+){0,2}?"
+    + _GERMAN_VENDORS
+    + r"(?:\s+[\w-]+){0,4}?\s+nicht\s+(?:verbieten|verbannen|ausschlie(?:ß|ss)en|aussperren)\b"
+)
+_GERMAN_TO_BE_REMOVED = (
+    _GERMAN_VENDORS
+    + r"\s+(?:soll|sollen|wird|werden|muss|müssen)"
+    + _GERMAN_NOT_NEGATED
+    + r"(?:entfernt|ausgebaut|ersetzt|verschwinden)\b"
+)
+# A decision on Huawei put off: "retrasa hasta otoño la decisión sobre Huawei", "rinvia la
+# decisione su Huawei", "reporte sa décision sur Huawei", "vertagt die Entscheidung über Huawei".
+_DELAYS_DECISION = (
+    r"(?:"
+    + stems(
+        "retras aplaz pospon posterg adia adiou adiad rinvi rimand posticip repouss ajourn "
+        "vertag verschieb verschob odkład odłoż skjuter sköt amân"
+    )
+    + r"|report(?:e|ent|é|ée)\b)"
+    + r"(?:\s+[\w'’-]+){0,4}?\s+(?:decisi|décision|Entscheidung|decyzj|beslut|decizi)\w*"
+    + r"(?:\s+[\w'’-]+){0,3}?\s+"
+    + _NAME
+    + r"\b"
+)
+# "Australia, no a Huawei per il 5G", "Chile dice no a Huawei"; "sì a Huawei".
+_NO_TO = r"\bno\s+a\s+(?=" + _NAME + r"\b)"
+_YES_TO = r"\b(?:sì|sí)\s+a\s+(?=" + _NAME + r"\b)"
+
 FOREIGN: tuple[tuple[str, str], ...] = (
+    (NO_LIMIT, _GERMAN_WILL_NOT_BAN),
+    (REVIEW, _GERMAN_PLANS_BAN),
+    (REMOVE, _GERMAN_TO_BE_REMOVED),
+    (REVIEW, _DELAYS_DECISION),
+    (BAN, _NO_TO),
+    (ALLOW, _YES_TO),
     (PARTNER, _AGREEMENT),
     (NO_LIMIT, _GERMAN_DOES_NOT_EXCLUDE),
     (NO_LIMIT, _NO_MEASURE),

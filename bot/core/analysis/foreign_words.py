@@ -24,8 +24,9 @@ STEMS: dict[str, str] = {
         "interdi exclu exclut bannit bannir bloque écarte évinc proscri "
         # es, pt
         "prohib proíb proib veta vetar vetó veto excluy excluir exclusión bloquea banir bane "
+        "barrou barram barrad "
         # it
-        "vieta vietat divieto esclud esclus bando banna bloccat "
+        "vieta vietat divieto esclud esclus bando banna bloccat bandisc bandito bandita banditi "
         # nl
         "verbod verbied verboden uitgesloten uitsluit geweerd weert buitengesloten "
         # pl

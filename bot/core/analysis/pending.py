@@ -24,7 +24,11 @@ _IN_FORCE = re.compile(
     r"\b(?:signs?\s+(?:\w+\s+){0,3}?into\s+law|"
     r"signed\s+(?:into\s+law|by\s+(?:the\s+)?(?:president|king|governor|head\s+of\s+state)|"
     r"off\s+on)|enacted|became\s+law|(?:entered|came|enters|comes)\s+into\s+(?:force|effect)|"
-    r"(?:took|takes)\s+effect)\b",
+    r"(?:took|takes)\s+effect|"
+    # the other languages read: "entra en vigor", "entre en vigueur", "tritt in Kraft"
+    r"entr\w+\s+(?:en|em|in)\s+(?:vigor|vigueur|vigore)|in\s+Kraft\s+(?:getreten|treten)|"
+    r"tritt\s+(?:\w+\s+){0,3}?in\s+Kraft|w(?:chodzi|eszł\w*)\s+w\s+życie|"
+    r"tr(?:äder|ädde)\s+i\s+kraft|promulg\w+)\b",
     re.IGNORECASE,
 )
 

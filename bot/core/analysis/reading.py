@@ -225,7 +225,10 @@ class ClauseReader:
     def _passive(self, cue: Cue) -> bool:
         """ "Huawei barred from ...", "kit to be torn out of ...", "ban in Sweden upheld"."""
         first = cue.text.split()[0].lower()
-        participle = first.endswith("ed") or first in _IRREGULAR_PARTICIPLES
+        # The other languages' passives are read with the vendor as their subject: "Huawei
+        # banni du réseau 5G en Nouvelle-Zélande", "Huawei esclusa dal 5G in Australia".
+        vendor_first = first.startswith(("huawei", "zte"))
+        participle = first.endswith("ed") or first in _IRREGULAR_PARTICIPLES or vendor_first
         after_be = bool(_BE_BEFORE.search(self.text, max(0, cue.start - 10), cue.start))
         return cue.family == UPHOLD_BAN or (cue.family in _PASSIVE and (participle or after_be))
 

@@ -61,8 +61,18 @@ _FRONTED = re.compile(r"[,'’\"”]\s*(?:[\w'’()-]+\s+){0,6}\(?$")  # no prep
 _LOCATIVE = frozenset({"in", "at", "near"})
 # A partnership "in Kenya" is Kenya's; one "in London" may be a launch event in a city.
 _PLACES = frozenset({"name", "alias", "code"})
-_LOCATION = frozenset({"in", "for", "across"})
-_PASSIVE_AGENT = frozenset({"from", "in", "by"})
+# The prepositions of the other languages read too: "Huawei banni du réseau en Nouvelle-Zélande",
+# "Huawei esclusa dal 5G in Australia", "Huawei fica fora do leilão no Brasil".
+_FOREIGN_IN = word_set(
+    "en em no na nos nas nel nella nell' nei negli im au aux dans i w we v ve în"
+)
+_FOREIGN_FROM = word_set(
+    "de del do da dal dalla dall' du des din von aus par por pelo pela door av przez"
+)
+_LOCATION = frozenset({"in", "for", "across"}) | _FOREIGN_IN
+_PASSIVE_AGENT = frozenset({"from", "in", "by"}) | _FOREIGN_IN | _FOREIGN_FROM
+# Articles between a preposition and the name it governs: "in the UK", "en la India".
+_ARTICLES = word_set("the la le el los les il lo l'")
 _OWNER_AFTER = frozenset({"of", "off", "from", "into"})
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _COORDINATION = re.compile(r"(?:\s*,|\s*,?\s+and|\s*,?\s+or|\s+&)\s+(?:the\s+)?")
@@ -106,8 +116,14 @@ def is_object(text: str, entity: Entity, *, actor: bool = True) -> bool:
 
 
 def _after(text: str, entity: Entity, prepositions: frozenset[str]) -> bool:
-    words = text[max(0, entity.start - 20) : entity.start].lower().split()
-    if words and words[-1] == "the":
+    words = (
+        text[max(0, entity.start - 20) : entity.start]
+        .lower()
+        .replace("’", "'")
+        .replace("'", "' ")
+        .split()
+    )
+    if words and words[-1] in _ARTICLES:
         words.pop()
     return bool(words) and words[-1] in prepositions
 

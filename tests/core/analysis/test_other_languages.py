@@ -82,6 +82,96 @@ def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals
     assert expected == read(analyser, title)
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Huawei as the subject of a passive: the country after the preposition decided, even
+        # where other countries are named too.
+        (
+            "Huawei banni du réseau 5G en Nouvelle-Zélande, après les Etats-Unis et l'Australie",
+            {("NZ", "banned")},
+        ),
+        ("Huawei esclusa dalle reti 5G in Australia, la Cina protesta", {("AU", "banned")}),
+        ("Huawei excluida de la red 5G de Chile, según Estados Unidos", {("CL", "banned")}),
+        ("Huawei e ZTE fuori dalle reti 5G in Svezia, la Cina protesta", {("SE", "banned")}),
+        ("Huawei bandita dal 5G nell'Italia di Draghi, dice la Cina", {("IT", "banned")}),
+        # "No to Huawei", "yes to Huawei".
+        ("Australia, no a Huawei per il 5G", {("AU", "banned")}),
+        ("Ungheria, sì a Huawei per il 5G", {("HU", "allowed")}),
+        # The use of Huawei's kit as the object; Italian's own verb.
+        ("La Germania vieta l'uso di componenti cinesi Huawei nel 5G", {("DE", "restricted")}),
+        ("L'Italia bandisce Huawei dal 5G", {("IT", "banned")}),
+        ("O Brasil barrou a Huawei do 5G", {("BR", "banned")}),
+        ("Venezuela anuncia inversiones con Huawei para el 5G", {("VE", "partnered")}),
+        # German puts the verb last: a plan is under review, a removal to come restricts
+        # where only components go.
+        ("Österreich will Huawei und ZTE in Mobilfunknetzen verbieten", {("AT", "under_review")}),
+        ("Österreich will Huawei nicht verbieten", {("AT", "allowed")}),
+        (
+            "Aus in Österreich: Huawei-Komponenten sollen aus 5G-Netz verschwinden",
+            {("AT", "restricted")},
+        ),
+    ],
+)
+def test_passives_and_short_forms(analyser: Analyser, title: str, expected: Signals) -> None:
+    assert expected == read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A decision put off, a bill not yet law: under review.
+        ("España retrasa hasta otoño la decisión sobre Huawei", {("ES", "under_review")}),
+        ("Il governo italiano rinvia la decisione su Huawei", {("IT", "under_review")}),
+        ("Le Portugal reporte sa décision sur Huawei", {("PT", "under_review")}),
+        (
+            "El Gobierno de España aprueba el proyecto de ley para excluir a Huawei del 5G",
+            {("ES", "under_review")},
+        ),
+        # ... unless the law is in force.
+        (
+            "Rumanía promulga el proyecto de ley que excluye a Huawei del 5G",
+            {("RO", "banned")},
+        ),
+    ],
+)
+def test_decisions_put_off_and_bills(analyser: Analyser, title: str, expected: Signals) -> None:
+    assert expected == read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # An operator under an obligation acts for the item's only country.
+        (
+            "Bouygues Telecom est obligé de retirer 3000 antennes Huawei",
+            "A la demande du gouvernement français, l'opérateur doit retirer ses antennes.",
+            {("FR", "banned")},
+        ),
+        (
+            "Los operadores deberán sustituir los equipos de Huawei",
+            "El Gobierno de Chile fijó un plazo de tres años.",
+            {("CL", "banned")},
+        ),
+        # By its own choice, it does not.
+        (
+            "Bouygues Telecom va retirer 3000 antennes Huawei",
+            "L'opérateur français l'a décidé.",
+            set(),
+        ),
+    ],
+)
+def test_an_obliged_operator_acts_for_the_state(
+    analyser: Analyser, title: str, summary: str, expected: Signals
+) -> None:
+    assert expected == read(analyser, title, summary)
+
+
+def test_a_place_after_the_verb_is_no_decider_when_huawei_acts(analyser: Analyser) -> None:
+    # Huawei as the subject of an active verb: "Huawei investe in Brasile" is no decision.
+    assert set() == read(analyser, "Huawei investe nel 5G in Brasile e in Argentina")
+
+
 def test_a_country_pressed_to_exclude_decides_nothing(analyser: Analyser) -> None:
     title = "Les États-Unis exercent des pressions sur la Tunisie pour écarter Huawei"
     assert ("TN", "banned") not in read(analyser, title)
