@@ -38,7 +38,15 @@ from bot.core.analysis.subjects import (
     speaker_after,
 )
 from bot.core.analysis.text import Span, word_set
-from bot.core.analysis.topics import HUAWEI, NETWORK, OFF_TOPIC, TARGET, with_huawei
+from bot.core.analysis.topics import (
+    HUAWEI,
+    NAMES_5G,
+    NETWORK,
+    NOT_5G_DEAL,
+    OFF_TOPIC,
+    TARGET,
+    with_huawei,
+)
 from bot.core.analysis.unnamed import only_country, unnamed_decider
 from bot.core.models import Stance
 
@@ -177,8 +185,15 @@ class ClauseReader:
             start = clause.start if cue.family in (REMOVE, PROHIBIT) else cue.start
             return bool(TARGET.search(self.text, start, min(clause.end, cue.end + 60)))
         if cue.family == PARTNER:  # a partnership is news only when it is with Huawei
-            return with_huawei(self.text, clause.start, clause.end)
+            return with_huawei(self.text, clause.start, clause.end) and not self._not_5g(clause)
         return True
+
+    def _not_5g(self, clause: Span) -> bool:
+        text = self.text[clause.start : clause.end]
+        if NOT_5G_DEAL.search(text) and not NAMES_5G.search(text):
+            self.notes.append("a deal for cables, data or training, not for 5G networks")
+            return True
+        return False
 
     def _off_topic(self, clause: Span, first: Cue) -> bool:
         text = self.text[clause.start : clause.end]

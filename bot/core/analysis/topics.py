@@ -21,6 +21,16 @@ OFF_TOPIC = re.compile(
     r"patents?|royalt(?:y|ies)|visas?|extradition|arrest\w*|indictment)\b",
     re.IGNORECASE,
 )
+# A deal for something other than mobile networks: "subsea cable contract", "to store judicial
+# wiretaps", "300 ICT centres". Unless the clause names 5G, it is no 5G partnership.
+NOT_5G_DEAL = re.compile(
+    r"\b(?:subsea|undersea|submarine|data\s+cent(?:er|re)s?|cloud|wiretaps?|"
+    r"smart\s+cit(?:y|ies)|safe\s+cit(?:y|ies)|surveillance|ICT\s+(?:centres?|centers?|"
+    r"training|academ\w+|talents?)|scholarships?|e-government|laptops?|donat\w+|"
+    r"cable\s+submarino|cabo\s+submarino|cavo\s+sottomarino|câble\s+sous-marin)\b",
+    re.IGNORECASE,
+)
+NAMES_5G = re.compile(r"\b5G\b", re.IGNORECASE)
 NETWORK = re.compile(
     r"\b(?:5G|4G|telecoms?|telecommunications|networks?|equipment|gear|kit|base\s+stations?|"
     r"operators?|carriers?|vendors?|suppliers?)\b",

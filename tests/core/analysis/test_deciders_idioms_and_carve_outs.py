@@ -64,7 +64,7 @@ from tests.core.analysis.conftest import Signals, read
         ("Huawei gets New Delhi's approval to join 5G trials", {("IN", "allowed")}),
         ("Israel refuses Chinese bids for its 5G network", {("IL", "banned")}),
         ("Pretoria wants Huawei to bring 5G to the country", {("ZA", "partnered")}),
-        ("Port Moresby to honour its subsea deal with Huawei", {("PG", "partnered")}),
+        ("Port Moresby to honour its 5G deal with Huawei", {("PG", "partnered")}),
         # Operators in Title Case are operators: their choice is not a government's.
         ("Danish Telcos Shun Huawei, Pick European Vendors For 5G", set()),
         # Lobbying whatever the length of the lobbied country's name.

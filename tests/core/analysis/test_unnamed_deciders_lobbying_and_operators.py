@@ -179,3 +179,22 @@ def test_a_name_qualifying_pressure_is_not_the_next_verbs_subject(
     analyser: Analyser, title: str, expected: Signals
 ) -> None:
     assert expected == read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A deal for something other than 5G networks is no 5G partnership ...
+        ("Fiji signs undersea cable contract with Huawei", set()),
+        ("Nigeria signs deal with Huawei to establish 300 ICT centres", set()),
+        ("Port Moresby to honour its subsea deal with Huawei", set()),
+        ("Peru signs deal with Huawei to store police wiretaps", set()),
+        # ... unless the clause names 5G too.
+        ("Fiji signs 5G and subsea cable deal with Huawei", {("FJ", "partnered")}),
+        ("Ghana signs 5G deal with Huawei", {("GH", "partnered")}),
+    ],
+)
+def test_deals_for_cables_data_or_training_are_not_5g_partnerships(
+    analyser: Analyser, title: str, expected: Signals
+) -> None:
+    assert expected == read(analyser, title)
