@@ -206,6 +206,16 @@ _DELAYS_DECISION = (
     + _NAME
     + r"\b"
 )
+# Signing a deal, Huawei named elsewhere in the clause: "Huawei y el Gobierno uruguayo firmaron un
+# acuerdo", "Le Sénégal et Huawei signent un accord" (reading.py checks Huawei is there).
+_SIGNS_AGREEMENT = (
+    stems("firm suscrib signent signé signe assin sottoscri unterzeichn podpis underteckn semn")
+    + r"(?:\s+[\w'’-]+){0,3}?\s+"
+    + stems(
+        "acuerdo memorando convenio accord accordo acordo protocolo memorandum abkommen "
+        "absichtserklär vereinbarung partenariat parceria alianza umow porozumien avtal smlouv"
+    )
+)
 # "Australia, no a Huawei per il 5G", "Chile dice no a Huawei"; "sì a Huawei".
 _NO_TO = r"\bno\s+a\s+(?=" + _NAME + r"\b)"
 _YES_TO = r"\b(?:sì|sí)\s+a\s+(?=" + _NAME + r"\b)"
@@ -218,6 +228,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (BAN, _NO_TO),
     (ALLOW, _YES_TO),
     (PARTNER, _AGREEMENT),
+    (PARTNER, _SIGNS_AGREEMENT),
     (NO_LIMIT, _GERMAN_DOES_NOT_EXCLUDE),
     (NO_LIMIT, _NO_MEASURE),
     (BAN, _DOOR_SHUT),

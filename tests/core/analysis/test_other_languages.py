@@ -103,6 +103,9 @@ def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals
         ("L'Italia bandisce Huawei dal 5G", {("IT", "banned")}),
         ("O Brasil barrou a Huawei do 5G", {("BR", "banned")}),
         ("Venezuela anuncia inversiones con Huawei para el 5G", {("VE", "partnered")}),
+        # A deal signed, Huawei named before the verb.
+        ("Huawei y el Gobierno uruguayo firmaron un acuerdo para el 5G", {("UY", "partnered")}),
+        ("Le Sénégal et Huawei signent un accord sur la 5G", {("SN", "partnered")}),
         # German puts the verb last: a plan is under review, a removal to come restricts
         # where only components go.
         ("Österreich will Huawei und ZTE in Mobilfunknetzen verbieten", {("AT", "under_review")}),
