@@ -63,10 +63,10 @@ _HEDGE = re.compile(
     r"should|whether|potential|possible|looming|"
     # the same in the other languages read: "posible veto", "admite rever", "könnte"
     r"posib\w*|possív\w*|possibil\w*|mögliche?\w*|eventual\w*|eventuell\w*|potenci\w*|"
-    r"potentiel\w*|potenzial\w*|ewentualn\w*|możliw\w*|mahdollis\w*|sinaliz\w*|rever|"
+    r"potentiel\w*|potenzial\w*|ewentualn\w*|możliw\w*|prawdopodobn\w*|mahdollis\w*|sinaliz\w*|rever|"
     r"revisar|reconsid\w*|riconsider\w*|überdenk\w*|recuar|podría\w*|podrá|poderá|"
     r"poderia|pourrai\w*|potrebbe\w*|könnte\w*|planea\w*|planeja\w*|prevede|prevé|prevê|"
-    r"prévoit|envisag\w*|pretend\w*|quiere|vuole|wollen)\b",
+    r"prévoit|envisag\w*|pretend\w*|quiere|vuole|wollen|vill|planerar|överväger)\b",
     re.IGNORECASE,
 )
 _LAW_PASSED = re.compile(

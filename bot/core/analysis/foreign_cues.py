@@ -79,7 +79,8 @@ _BARRED = (
     + stems(
         "excluid excluíd esclus ausgeschlossen verboten gesperrt portas stoppas stängs utesluts "
         "wykluczon zakazan vyloučen interzis vetad vetat proibid prohibid interdit banni "
-        "bloquead bloccat blockiert entfernt retirad rimoss kielle écarté expulsad bandit"
+        "bloquead bloccat blockiert entfernt retirad rimoss kielle écarté expulsad bandit "
+        "utestängt utestängd"
     )
     + r"|(?:fica|ficará|queda|quedará|resta|resterà)\s+(?:fora|fuera|fuori)\b"
     # "Huawei fuori dalla gara", "Huawei e ZTE fuori dalle reti", "Huawei raus aus dem Netz"
@@ -160,6 +161,9 @@ _DOOR_SHUT = (
     + _NAME
     + r"\b"
     r"|coup\w*\s+les\s+ponts\s+avec\s+" + _NAME + r"\b"
+    # "stänger dörren för produkter från kinesiska Huawei", "schließt die Tür für Huawei"
+    r"|(?:stänger|stängde|schlie(?:ß|ss)t|sluit|zamyka\w*)\s+(?:dörren|die\s+Tür|de\s+deur|drzwi)"
+    r"\s+(?:för|für|voor|przed|dla)(?:\s+[\w-]+){0,3}?\s+" + _NAME + r"\b"
 )
 # German puts the particle of a separable verb at the end: "schließt Huawei ... aus".
 _GERMAN_EXCLUDES = (

@@ -32,7 +32,8 @@ STEMS: dict[str, str] = {
         # pl
         "zakaz wyklucz wykluczen banow zablokow "
         # sv, fi
-        "förbud förbjud utesl portas portad stängs kielt kiello sulke suljet "
+        "förbud förbjud utesl utestäng portas portad stängs neka nekar nekad kielt kiello sulke "
+        "suljet "
         # cs, ro
         "zákaz zakáz zakazuj vylouč vylučuj interzic interzis exclud blochea"
         " "

@@ -106,6 +106,11 @@ def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals
         # A deal signed, Huawei named before the verb.
         ("Huawei y el Gobierno uruguayo firmaron un acuerdo para el 5G", {("UY", "partnered")}),
         ("Le Sénégal et Huawei signent un accord sur la 5G", {("SN", "partnered")}),
+        # Swedish doors and refusals.
+        ("Sverige stänger dörren för kinesiska Huawei i 5G-nätet", {("SE", "banned")}),
+        ("Domstolen: Inte fel av Sverige att neka Huawei", {("SE", "banned")}),
+        ("Norge utestänger Huawei från 5G-nätet", {("NO", "banned")}),
+        ("Norge vill utestänga Huawei från 5G-nätet", {("NO", "under_review")}),
         # German puts the verb last: a plan is under review, a removal to come restricts
         # where only components go.
         ("Österreich will Huawei und ZTE in Mobilfunknetzen verbieten", {("AT", "under_review")}),
