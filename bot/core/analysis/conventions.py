@@ -60,6 +60,7 @@ _HEDGE = re.compile(
     r"consider(?:s|ing)?|mooted|looking\s+(?:for|at)\s+(?:legal\s+)?(?:options|ways)|"
     r"edges?\s+closer|moves?\s+closer|pav(?:es|ing)\s+the\s+way|would\s+allow|"
     r"(?:wants?|plans?|intends?|seeks?|needs?|prepar(?:es|ing)|expected|likely)\s+to|"
+    r"potentially|seeks?\s+(?:the\s+)?powers?\s+to|"
     r"should|whether|potential|possible|looming|"
     # the same in the other languages read: "posible veto", "admite rever", "könnte"
     r"posib\w*|possív\w*|possibil\w*|mögliche?\w*|eventual\w*|eventuell\w*|potenci\w*|"

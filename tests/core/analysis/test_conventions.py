@@ -49,6 +49,9 @@ from tests.core.analysis.conftest import item, read, signals
         # A possible ban, or one a government "needs to" impose, is not decided.
         ("Oslo weighs potential Huawei 5G ban", "", {("NO", "under_review")}),
         ("Lisbon needs to ban Huawei from 5G, says minister", "", {("PT", "under_review")}),
+        # ... nor one a country may "potentially" impose, or seeks the power to.
+        ("Latvia approves law to potentially exclude Huawei from 5G", "", {("LV", "under_review")}),
+        ("Danish government seeks power to bar Huawei from networks", "", {("DK", "under_review")}),
         # A US-promoted declaration is not binding: under review, whatever it pledges.
         (
             "Bulgaria signs a declaration with the US to exclude untrusted vendors from 5G",
