@@ -14,6 +14,7 @@ from typing import NamedTuple, TypeVar
 
 from bot.core.analysis.cues import Cue
 from bot.core.analysis.families import (
+    AGAINST,
     ALLOW,
     BAN,
     BANNISH,
@@ -22,6 +23,7 @@ from bot.core.analysis.families import (
     PROHIBIT,
     REMOVE,
     REVIEW,
+    RULE_OUT,
     UPHOLD_BAN,
 )
 from bot.core.analysis.guards import not_a_decision
@@ -69,10 +71,18 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|say|argued|argues|warned|warns|added|noted|claimed|insisted|stressed)\s+$"
 )
 _BREAKS_NEGATION = re.compile(r"\b(?:will|must|shall|which|who|but|otherwise)\b")
-_OUTRIGHT_BUT = re.compile(r"\W*(?:\w+\W+){0,3}?outright\b[^.;]{0,20}\bbut\b", re.IGNORECASE)
+# "won't ban it outright, but ...", "won't ban Huawei, but will encourage operators to avoid it":
+# something less than a ban.
+_OUTRIGHT_BUT = re.compile(
+    r"\W*(?:\w+\W+){0,3}?outright\b[^.;]{0,20}\bbut\b|"
+    r"[^.;]{0,60}?\bbut\b[^.;]{0,40}?\b(?:recommend\w*|encourag\w*|advis\w*|urg\w*|avoid\w*|"
+    r"discourag\w*|limit\w*|restrict\w*|curb\w*|steer\w*)",
+    re.IGNORECASE,
+)
 # "..., the regulator said after consulting the armed forces": a review already done.
 _BACKGROUND = re.compile(r"\b(?:after|following|once)\s+$")
 _IRREGULAR_PARTICIPLES = word_set("torn left kept shut cut forbidden thrown")
+_NO_BAN = frozenset({AGAINST, RULE_OUT})  # "decides against banning", "rules out a ban"
 _JUST_ARTICLE = re.compile(r"\s*(?:the\s+)?")
 _BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
 
@@ -275,7 +285,8 @@ class ClauseReader:
             scoped=self._scoped(cue, later, clause, low),
             ban_follows=any(c.family in BANNISH for c in later),
             removal_follows=any(c.family == REMOVE for c in later),
-            outright_but=negated and bool(_OUTRIGHT_BUT.match(self.text, cue.end)),
+            outright_but=(negated or cue.family in _NO_BAN)
+            and bool(_OUTRIGHT_BUT.match(self.text, cue.end)),
             proposed=proposed(self.text, low, cue.start, cue.end, enacted=self._enacted),
         )
         stance, why = signalled(cue.family, around)

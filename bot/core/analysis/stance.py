@@ -76,7 +76,7 @@ class Around(NamedTuple):
     scoped: bool  # a partial scope follows: "from the core", "government procurement"
     ban_follows: bool  # a ban verb later in the clause: "revisit its decision to strip"
     removal_follows: bool  # an order to remove: "... and must remove existing gear"
-    outright_but: bool = False  # "won't ban it outright, but ..."
+    outright_but: bool = False  # "won't ban it outright, but ...", "won't ban it, but urges ..."
     proposed: bool = False  # "introduces a bill to ban", "proposes to exclude": not yet decided
 
 
@@ -100,7 +100,7 @@ def _qualified(family: str, stance: Stance, around: Around, why: str) -> tuple[S
     negated = around.negated
     if around.proposed and not negated and stance in (Stance.BANNED, Stance.RESTRICTED):
         return Stance.UNDER_REVIEW, "proposed, not yet decided"
-    if negated and family == BAN and around.outright_but:
+    if around.outright_but and (family in (AGAINST, RULE_OUT) or (negated and family == BAN)):
         return Stance.RESTRICTED, "no outright ban, but something less"
     # An order to remove makes a partial-sounding ban a ban ("must not use it in new core
     # functions and must remove existing gear").

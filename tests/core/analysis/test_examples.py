@@ -103,6 +103,17 @@ def test_the_target_of_lobbying_is_under_review_only_when_it_is_weighing(
             "France won't ban Huawei outright but won't renew its 5G licences",
             {("FR", "restricted")},
         ),
+        # No ban, but operators steered away from it: something less than a ban.
+        (
+            "Belgium won't ban Huawei, but will encourage operators to avoid it",
+            {("BE", "restricted")},
+        ),
+        (
+            "Belgian government decides against banning Huawei, but recommends avoiding it",
+            {("BE", "restricted")},
+        ),
+        # A "but" about something else changes nothing.
+        ("Belgium won't ban Huawei, but the debate goes on", {("BE", "allowed")}),
     ],
 )
 def test_partial_measures_are_restricted_and_removals_banned(
