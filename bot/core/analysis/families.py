@@ -21,3 +21,4 @@ PARTNER = "partner"  # signs a deal, picks, launches with Huawei
 
 BANNISH = frozenset({BAN, REMOVE, RESTRICT, PROHIBIT, UPHOLD_BAN, UPHOLD_RESTRICT})
 NEEDS_TARGET = frozenset({BAN, REMOVE, RESTRICT, PROHIBIT})
+NO_BAN = frozenset({AGAINST, RULE_OUT})  # "decides against banning", "rules out a ban"

@@ -14,16 +14,15 @@ from typing import NamedTuple, TypeVar
 
 from bot.core.analysis.cues import Cue
 from bot.core.analysis.families import (
-    AGAINST,
     ALLOW,
     BAN,
     BANNISH,
     NEEDS_TARGET,
+    NO_BAN,
     PARTNER,
     PROHIBIT,
     REMOVE,
     REVIEW,
-    RULE_OUT,
     UPHOLD_BAN,
 )
 from bot.core.analysis.guards import not_a_decision
@@ -82,7 +81,6 @@ _OUTRIGHT_BUT = re.compile(
 # "..., the regulator said after consulting the armed forces": a review already done.
 _BACKGROUND = re.compile(r"\b(?:after|following|once)\s+$")
 _IRREGULAR_PARTICIPLES = word_set("torn left kept shut cut forbidden thrown")
-_NO_BAN = frozenset({AGAINST, RULE_OUT})  # "decides against banning", "rules out a ban"
 _JUST_ARTICLE = re.compile(r"\s*(?:the\s+)?")
 _BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
 
@@ -285,7 +283,7 @@ class ClauseReader:
             scoped=self._scoped(cue, later, clause, low),
             ban_follows=any(c.family in BANNISH for c in later),
             removal_follows=any(c.family == REMOVE for c in later),
-            outright_but=(negated or cue.family in _NO_BAN)
+            outright_but=(negated or cue.family in NO_BAN)
             and bool(_OUTRIGHT_BUT.match(self.text, cue.end)),
             proposed=proposed(self.text, low, cue.start, cue.end, enacted=self._enacted),
         )

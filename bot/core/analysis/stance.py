@@ -15,6 +15,7 @@ from bot.core.analysis.families import (
     BAN,
     DENY,
     LIFT,
+    NO_BAN,
     NO_LIMIT,
     PARTNER,
     PROHIBIT,
@@ -100,7 +101,7 @@ def _qualified(family: str, stance: Stance, around: Around, why: str) -> tuple[S
     negated = around.negated
     if around.proposed and not negated and stance in (Stance.BANNED, Stance.RESTRICTED):
         return Stance.UNDER_REVIEW, "proposed, not yet decided"
-    if around.outright_but and (family in (AGAINST, RULE_OUT) or (negated and family == BAN)):
+    if around.outright_but and (family in NO_BAN or (negated and family == BAN)):
         return Stance.RESTRICTED, "no outright ban, but something less"
     # An order to remove makes a partial-sounding ban a ban ("must not use it in new core
     # functions and must remove existing gear").
