@@ -184,8 +184,7 @@ def _dropped(signal: Signal, said: str, title_codes: set[str], pledged: bool) ->
 def _convention(signal: Signal, text: str, sentence: Span, story: _Story) -> tuple[Stance, str]:
     stance = signal.stance
     hedged = _HEDGE.search(text, max(0, signal.at - 40), max(signal.at, 0))
-    drafted = _DRAFT.search(story.lead) or _FOREIGN_DRAFT.search(story.lead)
-    if stance in _EXCLUDING and not story.enacted and (drafted or hedged):
+    if stance in _EXCLUDING and not story.enacted and (hedged or _drafted(story.lead)):
         return Stance.UNDER_REVIEW, "a draft, a proposal or a measure that may come"
     if stance in _PLEDGED and signal.code != _PLEDGER and story.pledged:
         return Stance.UNDER_REVIEW, "a declaration signed with the US, not a binding measure"
@@ -193,6 +192,10 @@ def _convention(signal: Signal, text: str, sentence: Span, story: _Story) -> tup
     if stance is Stance.BANNED and _PARTIAL.search(scope) and not _WHOLE.search(scope):
         return Stance.RESTRICTED, "out of the core, some components or one deal only"
     return stance, ""
+
+
+def _drafted(lead: str) -> bool:
+    return bool(_DRAFT.search(lead) or _FOREIGN_DRAFT.search(lead))
 
 
 def _pledged_with_us(lead: str) -> bool:

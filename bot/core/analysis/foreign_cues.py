@@ -60,11 +60,13 @@ _REMOVING = stems(STEMS["remove"])
 _ALLOWING = stems(STEMS["allow"])
 _REVIEWING = stems(STEMS["review"])
 # An agreement with Huawei: "firma un acuerdo con Huawei", "signe un accord avec Huawei".
+# Deals, agreements and investments, in the languages read.
+_DEAL = stems(
+    "acuerdo memorando convenio accord accordo acordo protocolo memorandum vereinbar inversi "
+    "absichtserklär abkommen partenariat parceria alianza umow porozumien avtal smlouv"
+)
 _AGREEMENT = (
-    stems(
-        "acuerdo memorando convenio accord accordo acordo protocolo memorandum vereinbar inversi "
-        "absichtserklär abkommen partenariat parceria alianza umow porozumien avtal smlouv"
-    )
+    _DEAL
     + r"(?:\s+[\w'’-]+){0,4}?\s+(?:con|avec|com|mit|z|med|cu|s|met)\s+(?:la\s+|a\s+)?"
     + _NAME
     + r"\w*"
@@ -179,16 +181,20 @@ _GERMAN_DOES_NOT_EXCLUDE = (
 # a plan (under review); "Huawei-Komponenten sollen aus 5G-Netz verschwinden" a removal.
 _GERMAN_VENDORS = _NAME + r"[\w-]*(?:\s+(?:und|oder)\s+" + _NAME + r"[\w-]*)?"
 _GERMAN_NOT_NEGATED = r"(?:\s+(?!nicht\b|kein)[\w-]+){0,6}?\s+"
+_GERMAN_BAN_VERB = r"(?:verbieten|verbannen|ausschlie(?:ß|ss)en|aussperren)\b"
 _GERMAN_PLANS_BAN = (
     r"(?:will|wollen|plant|planen|erwägt|erwägen)\s+(?:[\w-]+\s+){0,2}?"
     + _GERMAN_VENDORS
     + _GERMAN_NOT_NEGATED
-    + r"(?:verbieten|verbannen|ausschlie(?:ß|ss)en|aussperren|entfernen)\b"
+    + r"(?:entfernen\b|"
+    + _GERMAN_BAN_VERB
+    + ")"
 )
 _GERMAN_WILL_NOT_BAN = (
     r"(?:will|wollen|wird|werden)\s+(?:[\w-]+\s+){0,2}?"
     + _GERMAN_VENDORS
-    + r"(?:\s+[\w-]+){0,4}?\s+nicht\s+(?:verbieten|verbannen|ausschlie(?:ß|ss)en|aussperren)\b"
+    + r"(?:\s+[\w-]+){0,4}?\s+nicht\s+"
+    + _GERMAN_BAN_VERB
 )
 _GERMAN_TO_BE_REMOVED = (
     _GERMAN_VENDORS
@@ -215,10 +221,7 @@ _DELAYS_DECISION = (
 _SIGNS_AGREEMENT = (
     stems("firm suscrib signent signé signe assin sottoscri unterzeichn podpis underteckn semn")
     + r"(?:\s+[\w'’-]+){0,3}?\s+"
-    + stems(
-        "acuerdo memorando convenio accord accordo acordo protocolo memorandum abkommen "
-        "absichtserklär vereinbarung partenariat parceria alianza umow porozumien avtal smlouv"
-    )
+    + _DEAL
 )
 # "Australia, no a Huawei per il 5G", "Chile dice no a Huawei"; "sì a Huawei".
 _NO_TO = r"\bno\s+a\s+(?=" + _NAME + r"\b)"

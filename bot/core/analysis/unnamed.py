@@ -16,15 +16,14 @@ import re
 
 from bot.core.analysis.cues import Cue
 from bot.core.analysis.families import ALLOW, UPHOLD_BAN
+from bot.core.analysis.foreign_words import STEMS, stems
 from bot.core.analysis.mentions import COUNTRY_KINDS, Entity
 
 _AUTHORITY = re.compile(
     r"\b(?:government|ministry|ministries|minister|regulator|court|authority|authorities|"
-    r"agency|cabinet|parliament|lawmakers|decree|law|rules|regime|officials|"
-    # the other languages read
-    r"gouvernement|gobierno|governo|regierung|bundesregierung|regering|rząd|vláda|guvern\w*|"
-    r"[ée]tat|estado|stato|staat|minist[èeé]r\w*|ministr\w*|décret|decreto|loi|ley|legge|lei|"
-    r"gesetz\w*|ustaw\w*)\b",
+    r"agency|cabinet|parliament|lawmakers|decree|law|rules|regime|officials)\b|"
+    # the other languages' governments, ministries, laws and decrees (the model's "state" stems)
+    r"(?<!\w)" + stems(STEMS["state"] + " état etat estado stato staat"),
     re.IGNORECASE,
 )
 _OBLIGED = re.compile(
@@ -32,8 +31,8 @@ _OBLIGED = re.compile(
     r"(?:are|is|were|was|been)\s+(?:required|obliged|ordered|told)\s+to|"
     # "est obligé de retirer", "deberán sustituir", "dovranno rimuovere", "müssen ... entfernen"
     r"oblig[ée]e?s?\s+de|contraint\w*\s+de|doi(?:t|vent)|devr(?:a|ont)|deber[áa]n?|"
-    r"tendr[áa]n?\s+que|obligad[oa]s?\s+a|dovr(?:à|anno)|dev(?:e|ono)|obbligat[oaie]\s+a|"
-    r"ter(?:á|ão)\s+(?:de|que)|dev(?:e|em)|obrigad[oa]s?\s+a|muss|müssen|gezwungen)\s+$",
+    r"tendr[áa]n?\s+que|obligad[oa]s?\s+a|dovr(?:à|anno)|dev(?:e|em|ono)|obbligat[oaie]\s+a|"
+    r"ter(?:á|ão)\s+(?:de|que)|obrigad[oa]s?\s+a|muss|müssen|gezwungen)\s+$",
     re.IGNORECASE,
 )
 _PATIENT = frozenset({ALLOW, UPHOLD_BAN})  # families whose subject may be Huawei, decided about
