@@ -96,8 +96,12 @@ def problems(examples: list[Example]) -> list[str]:
     """Everything wrong with the corpus, by item id."""
     found = []
     links: dict[str, str] = {}
+    ids: set[str] = set()
     for e in examples:
         label = f"{e.id} ({e.title[:50]})"
+        if e.id in ids:
+            found.append(f"{label}: id used twice")
+        ids.add(e.id)
         if e.kind not in KINDS:
             found.append(f"{label}: kind {e.kind!r}")
         if (e.kind == "signal") != (e.stance is not None) or (e.stance is None) != (
@@ -125,13 +129,15 @@ def grow(examples: list[Example], raws: Iterable[dict[str, object]]) -> list[Exa
     language guessed where none is given, each new item in an event, and each new event given a
     fixed split. Existing items never move between splits."""
     seen = {canonical_link(e.link) or e.link for e in examples}
+    # Numbered after the highest id, not the count: removed items leave gaps.
+    last = max((int(e.id[1:]) for e in examples), default=0)
     added: list[Example] = []
     for raw in raws:
         key = canonical_link(str(raw["link"])) or str(raw["link"])
         if key in seen:
             continue
         seen.add(key)
-        fields = {**raw, "id": f"h{len(examples) + len(added) + 1:04d}"}
+        fields = {**raw, "id": f"h{last + len(added) + 1:04d}"}
         fields.setdefault("lang", guess_language(f"{raw['title']} {raw.get('summary', '')}"))
         added.append(_example(fields))
     return _assign_events(examples, added)
