@@ -54,7 +54,12 @@ def test_growing_the_corpus_skips_known_links_and_keeps_every_split() -> None:
 def test_a_grown_item_is_numbered_after_the_highest_id_so_removals_leave_no_clash() -> None:
     examples = corpus.load()[:40]
     with_a_gap = [e for e in examples if e.id != examples[3].id]
-    new = {"title": "Ruritania", "published": "2021", "link": "https://r.example", "kind": "irrelevant"}
+    new: dict[str, object] = {
+        "title": "R",
+        "published": "2021",
+        "link": "https://r.example",
+        "kind": "irrelevant",
+    }
     grown = corpus.grow(with_a_gap, [new])
     assert f"h{max(int(e.id[1:]) for e in examples) + 1:04d}" == grown[-1].id
     assert [] == corpus.problems(grown)

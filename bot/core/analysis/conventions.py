@@ -124,6 +124,8 @@ def apply_conventions(
     standing: Callable[[str], Stance],
 ) -> tuple[list[Signal], list[str]]:
     """The signals as the conventions read them, and a note for each one changed or dropped."""
+    if not signals:  # most relevant items: the whole story need not be read
+        return [], []
     notes: list[str] = []
     kept: list[Signal] = []
     title_codes = _title_codes(actors, sentences[0].end)

@@ -80,18 +80,19 @@ _LETTERS: dict[str, str] = {
     "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựđ",
 }
 _WORD = re.compile(r"[^\W\d_]+")
-_FINNISH_ENDING = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|iin|ksi|aan|ään|nsa|nsä)$")
+# Case endings: "Ruotsissa", "Huawein kanssa", "verkoista".
+_FINNISH_ENDINGS = tuple("ssa ssä sta stä lla llä lta ltä iin ksi aan ään nsa nsä".split())  # noqa: SIM905
 _POSSESSIVE = re.compile(r"['’]s\b")
 _LETTER = re.compile(r"[^\W\d_]")
-_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_NOT_LATIN = re.compile(r"[^\W\d_A-Za-zÀ-ɏ]")  # a letter of another script
 _ASCII = re.compile(r"[\x00-\x7f]+")
 
 
 def guess_language(text: str) -> str:
     """The language of `text` ("en", "de", ...), or "" when it is unclear or not Latin script."""
-    if not text.isascii():
-        letters = len(_LETTER.findall(text))
-        if not letters or len(_LATIN.findall(text)) < 0.6 * letters:
+    if not text.isascii() and (others := len(_NOT_LATIN.findall(_ASCII.sub("", text)))):
+        letters = len(_LETTER.findall(text))  # counted only when another script is written
+        if letters - others < 0.6 * letters:
             return ""
     words = [w.lower() for w in _WORD.findall(_POSSESSIVE.sub("", text))]
     scores = dict.fromkeys(_FUNCTION_WORDS, 0.0)
@@ -101,15 +102,16 @@ def guess_language(text: str) -> str:
     lowered = text.lower()
     if not lowered.isascii():  # every telling letter is outside ASCII
         _add_letters(scores, lowered)
-    scores["fi"] += 0.7 * sum(1 for w in words if _FINNISH_ENDING.search(w))
+    scores["fi"] += 0.7 * sum(1 for w in words if w.endswith(_FINNISH_ENDINGS))
     best = max(scores, key=lambda language: scores[language])
     return best if scores[best] >= 1 else ""
 
 
 def _add_letters(scores: dict[str, float], lowered: str) -> None:
     counts = Counter(_ASCII.sub("", lowered))
-    for language, marks in _LETTERS.items():
-        scores[language] += 1.5 * sum(counts[mark] for mark in marks)
+    for mark, count in counts.items():
+        for language in _LANGUAGES_WRITING.get(mark, ()):
+            scores[language] += 1.5 * count
     if "ä" in counts or "ö" in counts:
         scores["fi"] += 0.5 * counts["ä"] + 0.5 * counts["ö"]
         scores["sv"] += 0.3 * counts["ä"]
@@ -125,3 +127,7 @@ def _languages_of() -> dict[str, tuple[str, ...]]:
 
 
 _LANGUAGES_OF = _languages_of()  # each function word, with the languages that use it
+_LANGUAGES_WRITING = {
+    mark: tuple(language for language, marks in _LETTERS.items() if mark in marks)
+    for mark in "".join(_LETTERS.values())
+}

@@ -37,7 +37,7 @@ class Lexicon:
         for index, (label, pattern) in enumerate(entries):
             name = f"p{index}"
             self._labels[name] = label
-            source = _lowercase(pattern.removeprefix(r"\b"))
+            source = lowercase_pattern(pattern.removeprefix(r"\b"))
             starting.append((prefixes(source) or set(_KEYS), f"(?P<{name}>{source})"))
         triggers = set().union(*(starts for starts, _ in starting))
         # Where a match may start: a word beginning with one of the literal prefixes. The
@@ -70,7 +70,7 @@ def _begins(trigger: str, starts: set[str]) -> bool:
     return any(trigger.startswith(start) for start in starts)
 
 
-def _lowercase(pattern: str) -> str:
+def lowercase_pattern(pattern: str) -> str:
     """The pattern for lowercased text: capitals become small, escapes (\\S, \\W) stay."""
     return _UPPER_OUTSIDE_ESCAPES.sub(lambda m: m.group(1) or m.group(2).lower(), pattern)
 
@@ -97,10 +97,7 @@ def prefixes(pattern: str) -> set[str] | None:
 
 def _prefixes_of_branch(branch: str) -> set[str] | None:
     if branch.startswith("(?:"):
-        close = _closing(branch, 0)
-        if close < 0 or branch[close + 1 : close + 2] in _OPTIONAL:
-            return None
-        return prefixes(branch[3:close])
+        return _prefixes_of_group(branch)
     if branch.startswith("\\d"):
         return set(string.digits)
     literal = _LITERAL_START.match(branch)
@@ -110,6 +107,17 @@ def _prefixes_of_branch(branch: str) -> set[str] | None:
     if branch[len(text) : len(text) + 1] in _OPTIONAL:
         text = text[:-1]  # "bans?": the last character may be missing
     return {text[:3]} if text else None
+
+
+def _prefixes_of_group(branch: str) -> set[str] | None:
+    close = _closing(branch, 0)
+    inside = prefixes(branch[3:close]) if close > 0 else None
+    quantifier = branch[close + 1 : close + 2]
+    if inside is None or quantifier not in _OPTIONAL:
+        return inside
+    # "(?:china's\s+)?huawei": a match starts with the group's beginning or what follows it
+    after = None if quantifier == "{" else _prefixes_of_branch(branch[close + 2 :])
+    return None if after is None else inside | after
 
 
 def _split_top(pattern: str) -> list[str]:

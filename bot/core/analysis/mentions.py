@@ -77,7 +77,9 @@ class EntityFinder:
         self.vocabulary = _vocabulary(countries.countries, actors)
         loose = [s for s in self.vocabulary if _script(s) != _BOUNDED]
         bounded = [s for s in self.vocabulary if _script(s) == _BOUNDED]
-        self.pattern = re.compile(words_pattern(bounded))
+        # Only at a word's start (not after a letter, "_" or "&"): asserted first, so that the
+        # names are not tried inside every word.
+        self.pattern = re.compile(r"(?<![\w&])" + words_pattern(bounded))
         self._loose = re.compile(loose_pattern(loose)) if loose else None
 
     def find(self, text: str, title_end: int, title_case: bool) -> list[Entity]:
@@ -98,13 +100,9 @@ class EntityFinder:
         return found
 
     def _matches(self, text: str) -> list[re.Match[str]]:
-        """Whole-word matches (the pattern checks only the right edge), then other scripts'
-        matches where they overlap none, in text order."""
-        words = [
-            m
-            for m in self.pattern.finditer(text)
-            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_&"))
-        ]
+        """Whole-word matches, then other scripts' matches where they overlap none, in text
+        order."""
+        words = list(self.pattern.finditer(text))
         if self._loose is None or text.isascii():
             return words
         taken = [(m.start(), m.end()) for m in words]

@@ -9,6 +9,7 @@ UK to drop Huawei"), and a cue under "if"/"whether" is hypothetical.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple, TypeVar
 
@@ -108,7 +109,10 @@ class ClauseReader:
         self.signals: list[Signal] = []
         self.notes: list[str] = []
         self._only = only_country(actors)
-        self._enacted = in_force(text)
+
+    @functools.cached_property
+    def _enacted(self) -> bool:  # read only when a cue could be a proposal's
+        return in_force(self.text)
 
     def read(self, clauses: list[Span]) -> None:
         previous: list[Entity] = []

@@ -19,7 +19,10 @@ from bot.core.analysis.lexicon import Lexicon, prefixes
         (r"(?:lift\w*|scrap\w*)\s+ban", {"lif", "scr"}),
         (r"bans?", {"ban"}),
         (r"\d+\s*%", set("0123456789")),
-        (r"(?:a|b)?c", None),
+        (r"(?:a|b)?c", {"a", "b", "c"}),
+        (r"(?:china['’]s\s+)?(?:huawei|zte)\s+is", {"chi", "hua", "zte"}),
+        (r"(?:ab)*?c", None),
+        (r"(?:ab){0,2}c", None),
         (r"\s+x", None),
     ],
 )

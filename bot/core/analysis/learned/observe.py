@@ -15,6 +15,7 @@ from bot.core.analysis.learned.features import (
     Candidate,
     Features,
     RuleView,
+    Windows,
     candidate_features,
     item_features,
 )
@@ -61,10 +62,11 @@ def observe(
 ) -> Observation:
     """`standing` gives a country's stance on record the day before the story."""
     candidates = _candidates(entities, item.link, language, known)
+    windows = Windows(item.text, len(item.title), entities)
     per_candidate = tuple(
         {
             **candidate_features(
-                item.text, len(item.title), entities, c, rules=rules, candidates=len(candidates)
+                windows, len(item.title), entities, c, rules=rules, candidates=len(candidates)
             ),
             f"prior:{standing(c.code)}": 1.0,
         }
