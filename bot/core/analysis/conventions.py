@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.analysis.foreign_words import STEMS, stems
+from bot.core.analysis.lexicon import for_lowercased
 from bot.core.analysis.mentions import COUNTRY_KINDS, Entity
 from bot.core.analysis.pending import in_force
 from bot.core.analysis.reading import Signal
@@ -37,22 +38,30 @@ from bot.core.models import Stance
 _EXCLUSION = (
     r"(?:bar|ban|block|exclu|remov|restrict|prohibit|shut|oust|keep|phas|rip|strip|purg|ditch)"
 )
-_DRAFT = re.compile(
-    r"\b(?:bills?|draft\w*|motion|proposals?|proposed|proposes?|consultation|white\s+paper)\b"
-    r"(?:\W+\w+){0,6}?\W+" + _EXCLUSION + r"|\b" + _EXCLUSION + r"\w*\s+(?:bill|draft|motion)\b",
-    re.IGNORECASE,
+_DRAFT = for_lowercased(
+    re.compile(
+        r"\b(?:bills?|draft\w*|motion|proposals?|proposed|proposes?|consultation|white\s+paper)\b"
+        r"(?:\W+\w+){0,6}?\W+"
+        + _EXCLUSION
+        + r"|\b"
+        + _EXCLUSION
+        + r"\w*\s+(?:bill|draft|motion)\b",
+        re.IGNORECASE,
+    )
 )
 # The same in the other languages read: "proyecto de ley para excluir a Huawei", "projet de loi
 # visant à exclure", "Gesetzentwurf ... verbieten", "projekt ustawy ... wykluczenie".
-_FOREIGN_DRAFT = re.compile(
-    r"\b(?:projet\s+de\s+loi|proposition\s+de\s+loi|(?:ante)?proyecto\s+de\s+ley|"
-    r"projeto\s+de\s+lei|disegno\s+di\s+legge|ddl|proposta\s+di\s+legge|"
-    r"\w*gesetzentwurf\w*|referentenentwurf\w*|wetsvoorstel\w*|projekt\w*\s+ustawy|"
-    r"lagförslag\w*|návrh\w*\s+zákona|proiect\w*\s+de\s+lege|lakiesity\w*)"
-    r"(?:\W+\w+){0,8}?\W+(?:"
-    + stems(STEMS["ban"] + " " + STEMS["remove"] + " " + STEMS["restrict"])
-    + r")",
-    re.IGNORECASE,
+_FOREIGN_DRAFT = for_lowercased(
+    re.compile(
+        r"\b(?:projet\s+de\s+loi|proposition\s+de\s+loi|(?:ante)?proyecto\s+de\s+ley|"
+        r"projeto\s+de\s+lei|disegno\s+di\s+legge|ddl|proposta\s+di\s+legge|"
+        r"\w*gesetzentwurf\w*|referentenentwurf\w*|wetsvoorstel\w*|projekt\w*\s+ustawy|"
+        r"lagförslag\w*|návrh\w*\s+zákona|proiect\w*\s+de\s+lege|lakiesity\w*)"
+        r"(?:\W+\w+){0,8}?\W+(?:"
+        + stems(STEMS["ban"] + " " + STEMS["remove"] + " " + STEMS["restrict"])
+        + r")",
+        re.IGNORECASE,
+    )
 )
 # A measure that may come: just before the verb.
 _HEDGE = re.compile(
@@ -197,7 +206,8 @@ def _convention(signal: Signal, text: str, sentence: Span, story: _Story) -> tup
 
 
 def _drafted(lead: str) -> bool:
-    return bool(_DRAFT.search(lead) or _FOREIGN_DRAFT.search(lead))
+    lowered = lead.lower()
+    return bool(_DRAFT.search(lowered) or _FOREIGN_DRAFT.search(lowered))
 
 
 def _pledged_with_us(lead: str) -> bool:

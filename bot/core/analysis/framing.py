@@ -9,21 +9,25 @@ from __future__ import annotations
 
 import re
 
+from bot.core.analysis.lexicon import for_lowercased
+
 _OPINION_PREFIX = re.compile(
     r"^\s*(?:Opinion|Comment|Commentary|Analysis|Editorial|Op-?ed|Column|View|Viewpoint|"
     r"Letters?|Explainer|Perspective|Guest\s+(?:post|column)|Our\s+view)\s*[:|–—-]",
     re.IGNORECASE,
 )
-_OPINION_SUMMARY = re.compile(
-    r"\b(?:op-ed|opinion\s+piece|argues\s+our\s+columnist|our\s+columnist|the\s+author\s+"
-    r"(?:writes|argues)|we\s+argue|writes\s+our)\b",
-    re.IGNORECASE,
+_OPINION_SUMMARY = for_lowercased(
+    re.compile(
+        r"\b(?:op-ed|opinion\s+piece|argues\s+our\s+columnist|our\s+columnist|the\s+author\s+"
+        r"(?:writes|argues)|we\s+argue|writes\s+our)\b",
+        re.IGNORECASE,
+    )
 )
 
 
 def framing_of(title: str, summary: str) -> str:
     """ "question", "opinion" or "" (a report)."""
-    if _OPINION_PREFIX.match(title) or _OPINION_SUMMARY.search(summary):
+    if _OPINION_PREFIX.match(title) or _OPINION_SUMMARY.search(summary.lower()):
         return "opinion"
     if "?" in title:  # "Should Canada ban Huawei?", "Berlin bans Huawei? Not so fast"
         return "question"

@@ -37,7 +37,7 @@ class Lexicon:
         for index, (label, pattern) in enumerate(entries):
             name = f"p{index}"
             self._labels[name] = label
-            source = lowercase_pattern(pattern.removeprefix(r"\b"))
+            source = _lowercase(pattern.removeprefix(r"\b"))
             starting.append((prefixes(source) or set(_KEYS), f"(?P<{name}>{source})"))
         triggers = set().union(*(starts for starts, _ in starting))
         # Where a match may start: a word beginning with one of the literal prefixes. The
@@ -70,7 +70,12 @@ def _begins(trigger: str, starts: set[str]) -> bool:
     return any(trigger.startswith(start) for start in starts)
 
 
-def lowercase_pattern(pattern: str) -> str:
+def for_lowercased(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without IGNORECASE, to search text lowercased first: several times faster."""
+    return re.compile(_lowercase(pattern.pattern), pattern.flags & ~re.IGNORECASE)
+
+
+def _lowercase(pattern: str) -> str:
     """The pattern for lowercased text: capitals become small, escapes (\\S, \\W) stay."""
     return _UPPER_OUTSIDE_ESCAPES.sub(lambda m: m.group(1) or m.group(2).lower(), pattern)
 

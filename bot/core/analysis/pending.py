@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.analysis.lexicon import for_lowercased
+
 _PROPOSAL = re.compile(
     r"\b(?:bills?|proposals?|proposed|proposes?|draft\w*|white\s+paper)\b", re.IGNORECASE
 )
@@ -20,22 +22,24 @@ _SIGNED = re.compile(
     re.IGNORECASE,
 )
 # Anywhere in the item: the law is in force, not merely passed by one chamber.
-_IN_FORCE = re.compile(
-    r"\b(?:signs?\s+(?:\w+\s+){0,3}?into\s+law|"
-    r"signed\s+(?:into\s+law|by\s+(?:the\s+)?(?:president|king|governor|head\s+of\s+state)|"
-    r"off\s+on)|enacted|became\s+law|(?:entered|came|enters|comes)\s+into\s+(?:force|effect)|"
-    r"(?:took|takes)\s+effect|"
-    # the other languages read: "entra en vigor", "entre en vigueur", "tritt in Kraft"
-    r"entr\w+\s+(?:en|em|in)\s+(?:vigor|vigueur|vigore)|in\s+Kraft\s+(?:getreten|treten)|"
-    r"tritt\s+(?:\w+\s+){0,3}?in\s+Kraft|w(?:chodzi|eszł\w*)\s+w\s+życie|"
-    r"tr(?:äder|ädde)\s+i\s+kraft|promulg\w+)\b",
-    re.IGNORECASE,
+_IN_FORCE = for_lowercased(
+    re.compile(
+        r"\b(?:signs?\s+(?:\w+\s+){0,3}?into\s+law|"
+        r"signed\s+(?:into\s+law|by\s+(?:the\s+)?(?:president|king|governor|head\s+of\s+state)|"
+        r"off\s+on)|enacted|became\s+law|(?:entered|came|enters|comes)\s+into\s+(?:force|effect)|"
+        r"(?:took|takes)\s+effect|"
+        # the other languages read: "entra en vigor", "entre en vigueur", "tritt in Kraft"
+        r"entr\w+\s+(?:en|em|in)\s+(?:vigor|vigueur|vigore)|in\s+Kraft\s+(?:getreten|treten)|"
+        r"tritt\s+(?:\w+\s+){0,3}?in\s+Kraft|w(?:chodzi|eszł\w*)\s+w\s+życie|"
+        r"tr(?:äder|ädde)\s+i\s+kraft|promulg\w+)\b",
+        re.IGNORECASE,
+    )
 )
 
 
 def in_force(text: str) -> bool:
     """Whether the item says a law or decree was signed, enacted or took effect."""
-    return bool(_IN_FORCE.search(text))
+    return bool(_IN_FORCE.search(text.lower()))
 
 
 def proposed(text: str, low: int, start: int, end: int, *, enacted: bool) -> bool:

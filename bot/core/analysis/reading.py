@@ -45,7 +45,7 @@ from bot.core.analysis.topics import (
     NAMES_5G,
     NETWORK,
     NOT_5G_DEAL,
-    OFF_TOPIC,
+    OFF_TOPIC_LOWERED,
     TARGET,
     with_huawei,
 )
@@ -209,7 +209,7 @@ class ClauseReader:
 
     def _off_topic(self, clause: Span, first: Cue) -> bool:
         text = self.text[clause.start : clause.end]
-        if OFF_TOPIC.search(text) and not NETWORK.search(text):
+        if OFF_TOPIC_LOWERED.search(text.lower()) and not NETWORK.search(text):
             self.notes.append(f"“{first.text}”: about chips, trade or phones, not networks")
             return True
         return False

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.analysis.lexicon import for_lowercased
+
 TARGET = re.compile(
     r"\b(?:Huawei|ZTE|HiSilicon|vendors?|suppliers?|equipment|gear|kit|components|products|"
     r"approvals|technology|tech|firms|companies|company|manufacturers?|makers?|them|it|5G|"
@@ -21,6 +23,7 @@ OFF_TOPIC = re.compile(
     r"patents?|royalt(?:y|ies)|visas?|extradition|arrest\w*|indictment)\b",
     re.IGNORECASE,
 )
+OFF_TOPIC_LOWERED = for_lowercased(OFF_TOPIC)  # the same, for lowercased text: faster
 # A deal for something other than mobile networks: "subsea cable contract", "to store judicial
 # wiretaps", "300 ICT centres". Unless the clause names 5G, it is no 5G partnership.
 NOT_5G_DEAL = re.compile(

@@ -48,13 +48,28 @@ class LinearModel:
         return [b + sum(column) for b, column in zip(self.intercepts, columns, strict=True)]
 
     def probabilities(self, features: Mapping[str, float]) -> dict[str, float]:
-        scores = self.scores(features)
+        return self.normalised(self.scores(features))
+
+    def normalised(self, scores: list[float]) -> dict[str, float]:
+        """Scores (this model's, in class order) as probabilities."""
         if len(scores) == 1:
             return {self.classes[0]: _sigmoid(scores[0])}
         top = max(scores)
         exps = [math.exp(score - top) for score in scores]
         total = sum(exps)
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    def joined(self, other: LinearModel) -> LinearModel:
+        """One model scoring this one's classes, then `other`'s: for features both read, each
+        looked up once. (Adding the zeros of a feature one model lacks changes no sum.)"""
+        mine, theirs = (0.0,) * len(self.classes), (0.0,) * len(other.classes)
+        weights = {
+            feature: self.weights.get(feature, mine) + other.weights.get(feature, theirs)
+            for feature in {**self.weights, **other.weights}
+        }
+        return LinearModel(
+            self.classes + other.classes, self.intercepts + other.intercepts, weights
+        )
 
     def strongest(self, features: Mapping[str, float], label: str, count: int) -> list[str]:
         """The features that pushed hardest towards `label`: the model's reasons, for `why`."""

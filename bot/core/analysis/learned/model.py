@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.core.analysis.learned.linear import LinearModel
@@ -65,6 +65,11 @@ class ReadingModel:
     stance: LinearModel
     calibration: tuple[float, float]  # slope and offset on the log-odds of the raw product
     threshold: float  # the least probability of a signal by this candidate worth a finding
+    # The decider's item part and the stance model read the same item features: one pass.
+    _item_and_stance: LinearModel = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_item_and_stance", self.item.joined(self.stance))
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> ReadingModel:
@@ -86,8 +91,8 @@ class ReadingModel:
         """Every candidate's raw reading; `rules` holds the stance the rules read per country."""
         if not observation.candidates:
             return []
-        item = self.item.scores(observation.features)[0]
-        stances = self.stance.probabilities(observation.features)
+        item, *stance_scores = self._item_and_stance.scores(observation.features)
+        stances = self.stance.normalised(stance_scores)
         best = max(stances, key=lambda stance: stances[stance])
         found = []
         for candidate, features in zip(
