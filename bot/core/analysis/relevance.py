@@ -18,11 +18,16 @@ from __future__ import annotations
 
 import re
 
-_NAMED = re.compile(
-    r"\b(?:Huawei\w*|HiSilicon|Ren Zhengfei|Meng Wanzhou|ZTE)\b"
-    r"|\b(?:high[- ]risk|non-NATO)['’\"]?\s+(?:5G\s+|telecoms?\s+|network\s+|equipment\s+)?"
-    r"(?:vendors?|suppliers?|providers?)\b|\bClean Network\b|\bred limpia\b|\brede limpa\b",
-    re.IGNORECASE,
+from bot.core.analysis.lexicon import for_lowercased
+
+# Searched in lowercased text, as the two policy tests below: this filter sees every item.
+_NAMED = for_lowercased(
+    re.compile(
+        r"\b(?:Huawei\w*|HiSilicon|Ren Zhengfei|Meng Wanzhou|ZTE)\b"
+        r"|\b(?:high[- ]risk|non-NATO)['’\"]?\s+(?:5G\s+|telecoms?\s+|network\s+|equipment\s+)?"
+        r"(?:vendors?|suppliers?|providers?)\b|\bClean Network\b|\bred limpia\b|\brede limpa\b",
+        re.IGNORECASE,
+    )
 )
 # Huawei and ZTE as other scripts write them, found anywhere: these scripts join words.
 _NAMED_ELSEWHERE = re.compile(
@@ -84,20 +89,20 @@ HUAWEI_LIKE = (
 def huawei_terms(text: str) -> tuple[str, ...]:
     """The Huawei terms in `text`, each once, in order of appearance."""
     found: dict[str, str] = {}
-    for match in _NAMED.finditer(text):
-        found.setdefault(match.group().lower(), match.group())
+    lowered = text.lower()
+    for match in _NAMED.finditer(lowered):
+        found.setdefault(match.group(), _as_written(text, lowered, match))
     if not text.isascii():
         for match in _NAMED_ELSEWHERE.finditer(text):
             found.setdefault(match.group(), match.group())
     for match in _CHINESE_VENDOR.finditer(text):
         if _telecom_nearby(text, match.start(), match.end()):
             found.setdefault(match.group().lower(), match.group())
-    return tuple(found.values()) or _policy_terms(text)
+    return tuple(found.values()) or _policy_terms(text, lowered)
 
 
-def _policy_terms(text: str) -> tuple[str, ...]:
+def _policy_terms(text: str, lowered: str) -> tuple[str, ...]:
     """A network-policy term and a vendor-policy term, where the item names no vendor."""
-    lowered = text.lower()
     network = _NETWORK_POLICY.search(lowered)
     if network is None:
         return ()
