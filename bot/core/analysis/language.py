@@ -94,7 +94,7 @@ def guess_language(text: str) -> str:
         letters = len(_LETTER.findall(text))  # counted only when another script is written
         if letters - others < 0.6 * letters:
             return ""
-    words = [w.lower() for w in _WORD.findall(_POSSESSIVE.sub("", text))]
+    words = _WORD.findall(_POSSESSIVE.sub("", text).lower())
     scores = dict.fromkeys(_FUNCTION_WORDS, 0.0)
     for word in words:
         for language in _LANGUAGES_OF.get(word, ()):
