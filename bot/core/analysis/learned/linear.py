@@ -6,6 +6,7 @@ standard library, so the running bot never imports numpy or scikit-learn.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -73,9 +74,13 @@ class LinearModel:
 
     def strongest(self, features: Mapping[str, float], label: str, count: int) -> list[str]:
         """The features that pushed hardest towards `label`: the model's reasons, for `why`."""
-        index = self.classes.index(label)
-        pushes = [(self.weights[f][index] * v, f) for f, v in features.items() if f in self.weights]
-        return [f for push, f in sorted(pushes, reverse=True)[:count] if push > 0]
+        index, weights = self.classes.index(label), self.weights
+        pushes = [
+            (row[index] * value, feature)
+            for feature, value in features.items()
+            if (row := weights.get(feature)) is not None
+        ]
+        return [f for push, f in heapq.nlargest(count, pushes) if push > 0]
 
 
 def _sigmoid(score: float) -> float:
