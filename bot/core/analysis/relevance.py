@@ -29,9 +29,10 @@ _NAMED = for_lowercased(
         re.IGNORECASE,
     )
 )
-# Huawei and ZTE as other scripts write them, found anywhere: these scripts join words.
+# Huawei and ZTE as other scripts write them, found anywhere: these scripts join words (and
+# in them the Latin name has no word boundary: "スウェーデンはHuawei、ZTEを").
 _NAMED_ELSEWHERE = re.compile(
-    r"华为|華為|華爲|ファーウェイ|화웨이|هواوي|هواوى|Хуавэй|Хуавей|Хуавеј|หัวเว่ย|"
+    r"Huawei|ZTE|华为|華為|華爲|ファーウェイ|화웨이|هواوي|هواوى|Хуавэй|Хуавей|Хуавеј|หัวเว่ย|"
     r"হুয়াওয়ে|हुवावे|हुआवेई|हूवावे|中兴|中興"
 )
 _CHINESE_VENDOR = re.compile(
@@ -48,7 +49,8 @@ _TELECOM = re.compile(
 # faster than case-insensitive ones, and this filter sees every item of every feed.
 # 5G, or the law and equipment of telecom networks, as the languages read write them.
 _NETWORK_POLICY = re.compile(
-    r"\b5\s?g\b|\bg5\b|fifth[- ]generation|quinta generaci|cinqui[eè]me g[ée]n[ée]ration|"
+    r"(?<![a-z0-9])(?:5\s?g|g5)(?![a-z0-9])|fifth[- ]generation|quinta generaci|"
+    r"cinqui[eè]me g[ée]n[ée]ration|"
     r"electronic communications|communications [ée]lectroniques|comunicaciones electr[oó]nicas|"
     r"comunicazioni elettroniche|komunikacji elektronicznej|telekommunikationsgesetz|"
     r"it-sicherheitsgesetz|\bksc\b|\btele[ck]om|\btélécom|\btelecomunica"
@@ -62,7 +64,13 @@ _VENDOR_POLICY = re.compile(
     r"nepouzdan|fiables?\b|confiables?\b|affidabil|\ballied\b|\bnato\b|clean network|"
     r"red limpia|rede limpa|covered list|golden power|rip and replace|national security|"
     r"s[ée]curit[ée] nationale|seguridad nacional|sicurezza nazionale|"
-    r"nationale[nr]? sicherheit|bezpiecze\w+ narodow"
+    r"nationale[nr]? sicherheit|bezpiecze\w+ narodow|"
+    # suppliers of "third countries", Chinese companies as Chinese and Japanese write them
+    r"third countries|terceros pa[ií]ses|pa[ií]ses terceiros|pays tiers|paesi terzi|"
+    r"drittstaat|państw trzecich|中国|中國|"
+    # the laws written to screen 5G vendors
+    r"ciberseguridad 5g|it-sicherheitsgesetz|\bksc\b|krajow\w* system\w* cyberbezpiecze|"
+    r"cybersecurity act"
 )
 # US-promoted 5G declarations: a pact with the US on 5G names no vendor either. The original
 # text, as "US" must not be "us".
@@ -94,7 +102,9 @@ def huawei_terms(text: str) -> tuple[str, ...]:
         found.setdefault(match.group(), _as_written(text, lowered, match))
     if not text.isascii():
         for match in _NAMED_ELSEWHERE.finditer(text):
-            found.setdefault(match.group(), match.group())
+            key = match.group().lower()
+            if not any(known.startswith(key) for known in found):  # not "Huawein" again
+                found[key] = match.group()
     for match in _CHINESE_VENDOR.finditer(text):
         if _telecom_nearby(text, match.start(), match.end()):
             found.setdefault(match.group().lower(), match.group())
@@ -110,7 +120,8 @@ def _policy_terms(text: str, lowered: str) -> tuple[str, ...]:
     if vendor is None:
         pact = _US_PACT.search(text)
         return (_as_written(text, lowered, network), pact.group()) if pact else ()
-    return _as_written(text, lowered, network), _as_written(text, lowered, vendor)
+    # One law can be both ("IT-Sicherheitsgesetz"): listed once.
+    return tuple(dict.fromkeys(_as_written(text, lowered, m) for m in (network, vendor)))
 
 
 def _as_written(text: str, lowered: str, match: re.Match[str]) -> str:

@@ -31,6 +31,15 @@ from tests.core.analysis.conftest import item
         ("Polska sieć 5G bez chińskich dostawców", "", ("5G", "chiń")),
         ("Romania, US sign memorandum on 5G technologies", "", ("5G", "US")),
         ("Vote on telecoms security bill", "It targets untrusted vendors.", ("telecom", "trusted")),
+        # Between letters of another script, where no word boundary is written.
+        ("スウェーデンはHuawei、ZTEを5Gから禁止", "", ("Huawei", "ZTE")),
+        ("印度公布5G试验名单 中国公司遭排除在外", "", ("5G", "中国")),
+        (
+            "España podrá vetar de la red 5G a empresas de terceros países",
+            "",
+            ("5G", "terceros países"),
+        ),
+        ("Kabinett einigt sich auf IT-Sicherheitsgesetz 2.0", "", ("IT-Sicherheitsgesetz",)),
     ],
 )
 def test_relevant_items(
@@ -52,6 +61,7 @@ def test_relevant_items(
         "China Mobile passes 500 million 5G subscribers",
         "Tell us: how reliable is your mobile signal? Sign up to share your 5G experience",
         "Verizon signs 5G deal in the US",
+        "Apple sells 15 games for 5 gamers",
     ],
 )
 def test_irrelevant_items(analyser: Analyser, title: str) -> None:
