@@ -123,6 +123,11 @@ _REACTOR = "CN"
 _EXCLUDING = frozenset({Stance.BANNED, Stance.RESTRICTED})
 _PLEDGED = _EXCLUDING | {Stance.PARTNERED}
 _PLEDGER = "US"
+_ABOUT_5G = re.compile(
+    r"\b5G\b|clean\s+network|red\s+limpia|rede\s+limpa|rete\s+pulita|réseau\s+propre",
+    re.IGNORECASE,
+)
+_DECLARED_WEIGHT = 0.7  # as sure as a verb read in the summary's first sentence
 
 
 def apply_conventions(
@@ -133,11 +138,12 @@ def apply_conventions(
     standing: Callable[[str], Stance],
 ) -> tuple[list[Signal], list[str]]:
     """The signals as the conventions read them, and a note for each one changed or dropped."""
-    if not signals:  # most relevant items: the whole story need not be read
-        return [], []
+    title_codes = _title_codes(actors, sentences[0].end)
+    if not signals:  # most relevant items: only the lead is read, for a declaration
+        lead = _lead(text, sentences)
+        return _declared(lead, _pledged_with_us(lead), title_codes)
     notes: list[str] = []
     kept: list[Signal] = []
-    title_codes = _title_codes(actors, sentences[0].end)
     story = _story(text, sentences)
     for signal in signals:
         sentence = sentences[signal.sentence]
@@ -151,7 +157,21 @@ def apply_conventions(
         if stance is not signal.stance:
             notes.append(f"{signal.code} {signal.stance} → {stance}: {why}")
         kept.append(signal._replace(stance=stance))
-    return kept, notes
+    declared, declared_notes = _declared(
+        story.lead, story.pledged, title_codes - {signal.code for signal in signals}
+    )
+    return kept + declared, notes + declared_notes
+
+
+def _declared(lead: str, pledged: bool, codes: set[str]) -> tuple[list[Signal], list[str]]:
+    """A 5G declaration signed with the US and no stance verb of its own ("Slovenia and the
+    US sign a 5G declaration"): under review for the headline's other countries."""
+    if not pledged or not _ABOUT_5G.search(lead):
+        return [], []
+    parties = sorted(codes - {_PLEDGER, _REACTOR, "EU"})
+    why = "a 5G declaration signed with the US: under review"
+    signals = [Signal(code, Stance.UNDER_REVIEW, _DECLARED_WEIGHT, 0, why) for code in parties]
+    return signals, [f"{code} under_review: {why}" for code in parties]
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,12 @@ from tests.core.analysis.conftest import item, read, signals
             "",
             {("IL", "under_review")},
         ),
+        # ... and so is the declaration itself, with no stance verb.
+        ("Malta and the US sign a 5G security declaration", "", {("MT", "under_review")}),
+        ("US signs 5G memorandum with Lithuania", "", {("LT", "under_review")}),
+        ("Croatia joins the US Clean Network", "", {("HR", "under_review")}),
+        # A pact with the US on something else is no 5G stance.
+        ("Malta and the US sign a memorandum on tourism", "Huawei was not mentioned.", set()),
     ],
 )
 def test_the_conventions(
