@@ -170,6 +170,10 @@ class Windows:
     def __init__(self, text: str, title_end: int, entities: list[Entity]) -> None:
         self._text, self._title_end, self._entities = text, title_end, entities
         self._split: dict[str, tuple[list[list[str]], list[tuple[str, str]]]] = {}
+        # The countries the title names, in order: where each candidate stands among them.
+        self.title_codes = list(
+            dict.fromkeys(e.code for e in entities if e.start < title_end and e.code)
+        )
 
     def words(self, where: str, own: str) -> list[str]:
         """The tokens of the title ("t") or summary ("s"), names masked, `own`'s as ⟨self⟩."""
@@ -201,7 +205,6 @@ class Windows:
 def candidate_features(
     windows: Windows,
     title_end: int,
-    entities: list[Entity],
     candidate: Candidate,
     *,
     rules: RuleView,
@@ -216,9 +219,8 @@ def candidate_features(
     for via in candidate.implied_by:
         features[f"via:{via}"] = 1.0
     features[f"count:{min(len(candidate.mentions), 3)}"] = 1.0
-    title_codes = list(dict.fromkeys(e.code for e in entities if e.start < title_end and e.code))
-    if code in title_codes:
-        features[f"t.pos:{min(title_codes.index(code), 2)}"] = 1.0
+    if code in windows.title_codes:
+        features[f"t.pos:{min(windows.title_codes.index(code), 2)}"] = 1.0
     for mention in candidate.mentions:
         where = "t" if mention.start < title_end else "s"
         features[f"{where}.kind:{mention.kind}"] = 1.0

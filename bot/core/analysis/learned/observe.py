@@ -66,7 +66,7 @@ def observe(
     per_candidate = tuple(
         {
             **candidate_features(
-                windows, len(item.title), entities, c, rules=rules, candidates=len(candidates)
+                windows, len(item.title), c, rules=rules, candidates=len(candidates)
             ),
             f"prior:{standing(c.code)}": 1.0,
         }
