@@ -31,6 +31,7 @@ from bot.core.analysis.pending import in_force
 from bot.core.analysis.reading import Signal
 from bot.core.analysis.relevance import US_NAMES
 from bot.core.analysis.text import Span
+from bot.core.analysis.topics import NAMES_5G
 from bot.core.models import Stance
 
 # A document that is not law yet, with the exclusion it carries: anywhere in the story's lead
@@ -105,10 +106,11 @@ _US = re.compile(
     + r"|American|Pompeo|[Aa]merican[ao]s?|[Aa]méricain\w*|[Aa]merikan\w*|[Aa]merick\w*|"
     r"[Aa]merykańsk\w*)\b"
 )
+_CLEAN_NETWORK = r"Clean\s+Network|red\s+limpia|rede\s+limpa|rete\s+pulita|réseau\s+propre"
 _PLEDGE = re.compile(
-    r"\b(?:declarations?|memorand\w+|MoU|joint\s+statement|Clean\s+Network|initiative|"
+    r"\b(?:declarations?|memorand\w+|MoU|joint\s+statement|initiative|"
     r"iniciativa|iniziativa|deklaracj\w*|declaración|declaração|déclaration|dichiarazione|"
-    r"Erklärung|red\s+limpia|rede\s+limpa|rete\s+pulita|réseau\s+propre|"
+    r"Erklärung|" + _CLEAN_NETWORK + r"|"
     r"(?:sign\w*|nearing|close\s+to\s+signing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:deal|agreement|pact))\b",
     re.IGNORECASE,
@@ -123,10 +125,8 @@ _REACTOR = "CN"
 _EXCLUDING = frozenset({Stance.BANNED, Stance.RESTRICTED})
 _PLEDGED = _EXCLUDING | {Stance.PARTNERED}
 _PLEDGER = "US"
-_ABOUT_5G = re.compile(
-    r"\b5G\b|clean\s+network|red\s+limpia|rede\s+limpa|rete\s+pulita|réseau\s+propre",
-    re.IGNORECASE,
-)
+# A pact about 5G: it names 5G, or it is the US's Clean Network.
+_ABOUT_5G = re.compile(NAMES_5G.pattern + "|" + _CLEAN_NETWORK, re.IGNORECASE)
 _DECLARED_WEIGHT = 0.7  # as sure as a verb read in the summary's first sentence
 
 
