@@ -143,39 +143,35 @@ def grow(examples: list[Example], raws: Iterable[dict[str, object]]) -> list[Exa
     return _assign_events(examples, added)
 
 
-def _event_keys(e: Example) -> set[str]:
-    keys = {e.event} if e.event else set()
-    year = e.published[:4]
-    if e.stance is not None:
-        keys.add(f"{'+'.join(sorted(e.countries))}-{e.stance}-{year}")
-    elif not e.event:
-        keys.add(f"{e.kind}-{e.published[:7]}")
-    return keys
+def _decision(e: Example) -> str | None:
+    """The decision a signal reports, as country, stance and year: other outlets' wordings of
+    it may name their event differently."""
+    if e.stance is None:
+        return None
+    return f"{'+'.join(sorted(e.countries))}-{e.stance}-{e.published[:4]}"
 
 
 def _assign_events(old: list[Example], new: list[Example]) -> list[Example]:
-    """Union the items that share an event key; a new item joins its group's event and split,
-    or its group gets an event name and a split from a stable hash of that name."""
-    parent: dict[str, str] = {}
-
-    def root(key: str) -> str:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
-
-    everything = old + new
-    for e in everything:
-        keys = sorted(_event_keys(e))
-        for key in keys[1:]:
-            parent[root(key)] = root(keys[0])
-    settled: dict[str, tuple[str, str]] = {}
+    """Each new item keeps the event it names; naming none, it joins the one earlier event of
+    its decision, or that decision (or its kind and month) names a new event. A known event
+    keeps its split; a new one takes the split of its decision's earlier events when they
+    agree, so one decision's wordings stay on one side, else a split from a stable hash."""
+    split_of = {e.event: e.split for e in old}
+    events_of: dict[str, dict[str, str]] = {}  # decision -> {event: split}
     for e in old:
-        settled.setdefault(root(sorted(_event_keys(e))[0]), (e.event, e.split))
+        if decision := _decision(e):
+            events_of.setdefault(decision, {})[e.event] = e.split
     result = list(old)
     for e in new:
-        group = root(sorted(_event_keys(e))[0])
-        event, split = settled.setdefault(group, (e.event or group, _split_of(group)))
-        result.append(_with(e, event=event, split=split))
+        decision = _decision(e)
+        earlier = events_of.setdefault(decision, {}) if decision else {}
+        only = next(iter(earlier)) if len(earlier) == 1 else None
+        event = e.event or only or decision or f"{e.kind}-{e.published[:7]}"
+        if event not in split_of:
+            splits = set(earlier.values())
+            split_of[event] = splits.pop() if len(splits) == 1 else _split_of(event)
+        earlier[event] = split_of[event]
+        result.append(_with(e, event=event, split=split_of[event]))
     return result
 
 

@@ -70,3 +70,38 @@ def test_the_shipped_model_was_fitted_on_the_corpus_as_it_is() -> None:
 
     shipped = json.loads(MODEL.read_text("utf-8"))["trained_on"]["fingerprint"]
     assert fingerprint() == shipped, "the corpus changed: run `make model` to refit"
+
+
+def _signal(old: corpus.Example, event: str, link: str) -> dict[str, object]:
+    return {
+        "title": "Ruritania bans Huawei",
+        "published": old.published,
+        "link": link,
+        "countries": list(old.countries),
+        "stance": old.stance,
+        "kind": "signal",
+        "event": event,
+    }
+
+
+def test_a_new_event_keeps_its_name_and_takes_the_split_of_the_same_decision() -> None:
+    examples = corpus.load()
+    old = next(e for e in examples if e.stance is not None)
+    grown = corpus.grow(examples, [_signal(old, "another-wording", "https://r.example/1")])
+    assert ("another-wording", old.split) == (grown[-1].event, grown[-1].split)
+
+
+def test_a_new_item_naming_a_known_event_joins_that_event_s_split() -> None:
+    examples = corpus.load()
+    old = next(e for e in examples if e.stance is not None and e.split == "test")
+    stray = {**_signal(old, old.event, "https://r.example/2"), "stance": None, "countries": []}
+    grown = corpus.grow(examples, [stray])
+    assert (old.event, "test") == (grown[-1].event, grown[-1].split)
+
+
+def test_a_new_item_naming_no_event_joins_the_one_event_of_its_decision() -> None:
+    examples = corpus.load()
+    decisions = Counter(corpus._decision(e) for e in examples)
+    old = next(e for e in examples if e.stance is not None and decisions[corpus._decision(e)] == 1)
+    grown = corpus.grow(examples, [_signal(old, "", "https://r.example/3")])
+    assert (old.event, old.split) == (grown[-1].event, grown[-1].split)
