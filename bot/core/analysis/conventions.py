@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.analysis.foreign_words import STEMS, stems
-from bot.core.analysis.lexicon import for_lowercased
+from bot.core.analysis.lexicon import for_lowercased, guarded
 from bot.core.analysis.mentions import COUNTRY_KINDS, Entity
 from bot.core.analysis.pending import in_force
 from bot.core.analysis.reading import Signal
@@ -100,11 +100,13 @@ _WHOLE = re.compile(
     re.IGNORECASE,
 )
 # A pledge made with the US: the lead names both the US and a declaration-like act.
-_US = re.compile(
-    r"\b(?:"
-    + US_NAMES
-    + r"|American|Pompeo|[Aa]merican[ao]s?|[Aa]méricain\w*|[Aa]merikan\w*|[Aa]merick\w*|"
-    r"[Aa]merykańsk\w*)\b"
+_US = guarded(
+    re.compile(
+        r"\b(?:"
+        + US_NAMES
+        + r"|American|Pompeo|[Aa]merican[ao]s?|[Aa]méricain\w*|[Aa]merikan\w*|[Aa]merick\w*|"
+        r"[Aa]merykańsk\w*)\b"
+    )
 )
 _CLEAN_NETWORK = r"Clean\s+Network|red\s+limpia|rede\s+limpa|rete\s+pulita|réseau\s+propre"
 _PLEDGE = re.compile(

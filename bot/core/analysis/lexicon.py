@@ -75,6 +75,17 @@ def for_lowercased(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(_lowercase(pattern.pattern), pattern.flags & ~re.IGNORECASE)
 
 
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern behind a look-ahead for the literal beginnings of its matches: a search
+    of a long alternation then fails at most positions on one small test instead of on every
+    alternative (two to four times faster). Unchanged where those beginnings are not plain to
+    see, or where case is ignored (a case-blind look-ahead costs about what it saves)."""
+    starts = prefixes(pattern.pattern)
+    if starts is None or pattern.flags & re.IGNORECASE:
+        return pattern
+    return re.compile(f"(?={trie_pattern(build_trie(starts))})(?:{pattern.pattern})", pattern.flags)
+
+
 def _lowercase(pattern: str) -> str:
     """The pattern for lowercased text: capitals become small, escapes (\\S, \\W) stay."""
     return _UPPER_OUTSIDE_ESCAPES.sub(lambda m: m.group(1) or m.group(2).lower(), pattern)
@@ -103,8 +114,13 @@ def prefixes(pattern: str) -> set[str] | None:
 def _prefixes_of_branch(branch: str) -> set[str] | None:
     if branch.startswith("(?:"):
         return _prefixes_of_group(branch)
+    if branch.startswith(("(?<!", "(?<=")):  # a look-behind takes no characters
+        close = _closing(branch, 0)
+        return _prefixes_of_branch(branch[close + 1 :]) if close > 0 else None
     if branch.startswith("\\d"):
         return set(string.digits)
+    if branch.startswith("["):
+        return _prefixes_of_class(branch)
     literal = _LITERAL_START.match(branch)
     if not literal:
         return None
@@ -112,6 +128,15 @@ def _prefixes_of_branch(branch: str) -> set[str] | None:
     if branch[len(text) : len(text) + 1] in _OPTIONAL:
         text = text[:-1]  # "bans?": the last character may be missing
     return {text[:3]} if text else None
+
+
+def _prefixes_of_class(branch: str) -> set[str] | None:
+    """ "[ÉE]tats": one of the class's characters, where the class lists them plainly."""
+    close = branch.find("]", 1)
+    chars = branch[1:close]
+    if close < 2 or not chars.isalnum():  # no negation, range, escape or punctuation
+        return None
+    return None if branch[close + 1 : close + 2] in _OPTIONAL else set(chars)
 
 
 def _prefixes_of_group(branch: str) -> set[str] | None:

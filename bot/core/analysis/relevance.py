@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.analysis.lexicon import for_lowercased
+from bot.core.analysis.lexicon import for_lowercased, guarded
 
 # Searched in lowercased text, as the two policy tests below: this filter sees every item.
 _NAMED = for_lowercased(
@@ -48,29 +48,33 @@ _TELECOM = re.compile(
 # The two tests below read the lowercased text: case-sensitive patterns run about four times
 # faster than case-insensitive ones, and this filter sees every item of every feed.
 # 5G, or the law and equipment of telecom networks, as the languages read write them.
-_NETWORK_POLICY = re.compile(
-    r"(?<![a-z0-9])(?:5\s?g|g5)(?![a-z0-9])|fifth[- ]generation|quinta generaci|"
-    r"cinqui[eè]me g[ée]n[ée]ration|"
-    r"electronic communications|communications [ée]lectroniques|comunicaciones electr[oó]nicas|"
-    r"comunicazioni elettroniche|komunikacji elektronicznej|telekommunikationsgesetz|"
-    r"it-sicherheitsgesetz|\bksc\b|\btele[ck]om|\btélécom|\btelecomunica"
+_NETWORK_POLICY = guarded(
+    re.compile(
+        r"(?<![a-z0-9])(?:5\s?g|g5)(?![a-z0-9])|fifth[- ]generation|quinta generaci|"
+        r"cinqui[eè]me g[ée]n[ée]ration|"
+        r"electronic communications|communications [ée]lectroniques|comunicaciones electr[oó]nicas|"
+        r"comunicazioni elettroniche|komunikacji elektronicznej|telekommunikationsgesetz|"
+        r"it-sicherheitsgesetz|\bksc\b|\btele[ck]om|\btélécom|\btelecomunica"
+    )
 )
 # What makes such an item one on vendor policy: China, trust and risk, national security.
 # Vendors or security alone do not: "Samsung to supply 5G radios" is market news, and
 # neither is "China Mobile passes 500 million 5G subscribers".
-_VENDOR_POLICY = re.compile(
-    r"\b(?:chin(?!a\s+(?:mobile|telecom|unicom|tower|broadnet))|kina\b|kines|kiina|cin[ae]s|"
-    r"cina\b|čín|chiń|chinez)|trusted|trustworthy|high[- ]risk|hochrisiko|vertrauensw|zaufan|"
-    r"nepouzdan|fiables?\b|confiables?\b|affidabil|\ballied\b|\bnato\b|clean network|"
-    r"red limpia|rede limpa|covered list|golden power|rip and replace|national security|"
-    r"s[ée]curit[ée] nationale|seguridad nacional|sicurezza nazionale|"
-    r"nationale[nr]? sicherheit|bezpiecze\w+ narodow|"
-    # suppliers of "third countries", Chinese companies as Chinese and Japanese write them
-    r"third countries|terceros pa[ií]ses|pa[ií]ses terceiros|pays tiers|paesi terzi|"
-    r"drittstaat|państw trzecich|中国|中國|"
-    # the laws written to screen 5G vendors
-    r"ciberseguridad 5g|it-sicherheitsgesetz|\bksc\b|krajow\w* system\w* cyberbezpiecze|"
-    r"cybersecurity act"
+_VENDOR_POLICY = guarded(
+    re.compile(
+        r"\b(?:chin(?!a\s+(?:mobile|telecom|unicom|tower|broadnet))|kina\b|kines|kiina|cin[ae]s|"
+        r"cina\b|čín|chiń|chinez)|trusted|trustworthy|high[- ]risk|hochrisiko|vertrauensw|zaufan|"
+        r"nepouzdan|fiables?\b|confiables?\b|affidabil|\ballied\b|\bnato\b|clean network|"
+        r"red limpia|rede limpa|covered list|golden power|rip and replace|national security|"
+        r"s[ée]curit[ée] nationale|seguridad nacional|sicurezza nazionale|"
+        r"nationale[nr]? sicherheit|bezpiecze\w+ narodow|"
+        # suppliers of "third countries", Chinese companies as Chinese and Japanese write them
+        r"third countries|terceros pa[ií]ses|pa[ií]ses terceiros|pays tiers|paesi terzi|"
+        r"drittstaat|państw trzecich|中国|中國|"
+        # the laws written to screen 5G vendors
+        r"ciberseguridad 5g|it-sicherheitsgesetz|\bksc\b|krajow\w* system\w* cyberbezpiecze|"
+        r"cybersecurity act"
+    )
 )
 # US-promoted 5G declarations: a pact with the US on 5G names no vendor either. The original
 # text, as "US" must not be "us".
@@ -79,10 +83,12 @@ US_NAMES = (
     r"(?:US|USA|U\.S\.|United\s+States|Washington|EUA|EE\.?\s?UU|Estados\s+Unidos|"
     r"[ÉE]tats-Unis|Stati\s+Uniti|Vereinigten\s+Staaten|Stany\s+Zjednoczone|SUA)"
 )
-_US_PACT = re.compile(
-    r"\b" + US_NAMES + r"\b(?=.*\b(?i:memorand|declaration|deklaracj|"
-    r"d[ée]claration|declara[cç]|joint statement|agreement|MoU|signs?\b|signed))",
-    re.DOTALL,
+_US_PACT = guarded(
+    re.compile(
+        r"\b" + US_NAMES + r"\b(?=.*\b(?i:memorand|declaration|deklaracj|"
+        r"d[ée]claration|declara[cç]|joint statement|agreement|MoU|signs?\b|signed))",
+        re.DOTALL,
+    )
 )
 # In cue patterns: the vendor by name ("China's Huawei" too), and the object of "allows ...",
 # "picks ...": Huawei or a way of naming it.

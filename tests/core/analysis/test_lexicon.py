@@ -9,7 +9,7 @@ import pytest
 from bench.scoring import load_cases
 from bot.core.analysis.cue_lexicon import FAMILIES
 from bot.core.analysis.cues import cue_lexicon
-from bot.core.analysis.lexicon import Lexicon, prefixes
+from bot.core.analysis.lexicon import Lexicon, guarded, prefixes
 
 
 @pytest.mark.parametrize(
@@ -24,10 +24,30 @@ from bot.core.analysis.lexicon import Lexicon, prefixes
         (r"(?:ab)*?c", None),
         (r"(?:ab){0,2}c", None),
         (r"\s+x", None),
+        (r"(?<![a-z0-9])5\s?g|fifth", {"5", "fif"}),
+        (r"[ÉE]tats|US", {"É", "E", "US"}),
+        (r"[ab]?c", None),
+        (r"['’]s", None),
     ],
 )
 def test_prefixes(pattern: str, expected: set[str] | None) -> None:
     assert expected == prefixes(pattern)
+
+
+def test_a_guarded_pattern_finds_what_the_pattern_finds() -> None:
+    pattern = re.compile(r"\b(?:chin(?!a\s+mobile)|trusted|bans?)|(?<![a-z])5\s?g|[ÉE]tats")
+    fast = guarded(pattern)
+    assert fast.pattern != pattern.pattern  # the look-ahead is there
+    for case in load_cases():
+        text = case.item.text.lower() + " china mobile, 5g, x5g, États, Etats, bans, trusted"
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in fast.finditer(text)
+        ], text
+
+
+def test_a_pattern_that_ignores_case_is_left_unguarded() -> None:
+    pattern = re.compile(r"\bbans?\b|\bveto(?:es|ed)?\b", re.IGNORECASE)
+    assert pattern is guarded(pattern)
 
 
 def test_the_scan_matches_one_big_regex_on_real_news() -> None:
