@@ -16,6 +16,9 @@ from tests.core.analysis.conftest import Signals, read
         # Object first, decider as the owner of what the vendor is taken out of.
         ("Huawei gear to be torn out of Norway's mobile networks by 2028", {("NO", "banned")}),
         ("Huawei and ZTE left off Canberra's shortlist of 5G vendors", {("AU", "banned")}),
+        # The vendor's home is no decider: the passive's owner decides.
+        ("China's Huawei barred from Norway's 5G network", {("NO", "banned")}),
+        ("Chinese telecom giant ZTE shut out of Lisbon's 5G rollout", {("PT", "banned")}),
         # Idioms.
         ("Oslo slams the door on Huawei", {("NO", "banned")}),
         ("Lima opens the door to Huawei for 5G", {("PE", "allowed")}),
