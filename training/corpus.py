@@ -9,6 +9,7 @@ read them.
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -23,6 +24,7 @@ CORPUS = ROOT / "corpus" / "headlines.jsonl"
 STANCES = ("banned", "restricted", "under_review", "allowed", "partnered")
 KINDS = ("signal", "mention", "irrelevant")
 TEST_SHARE = 25  # percent of events held out for the test portion
+_AMP = re.compile(r"(?<=[?&])(?:amp|outputType=amp)(?:=[^&]*)?&?")
 REFERENCE_ITEMS = 421  # h0001-h0421: the product's reference sets; later items were researched
 
 
@@ -95,7 +97,7 @@ def by_origin(examples: list[Example]) -> dict[str, list[Example]]:
 def problems(examples: list[Example]) -> list[str]:
     """Everything wrong with the corpus, by item id."""
     found = []
-    links: dict[str, str] = {}
+    seen: dict[str, str] = {}
     ids: set[str] = set()
     for e in examples:
         label = f"{e.id} ({e.title[:50]})"
@@ -112,11 +114,21 @@ def problems(examples: list[Example]) -> list[str]:
             found.append(f"{label}: stance {e.stance!r}")
         if e.split not in ("train", "test") or not e.event:
             found.append(f"{label}: no split or event")
-        key = canonical_link(e.link) or e.link
-        if key in links:
-            found.append(f"{label}: same link as {links[key]}")
-        links[key] = e.id
+        keys = _copy_keys(e.link, e.title, e.summary)
+        copied = next((seen[key] for key in keys if key in seen), None)
+        if copied and int(e.id[1:]) > REFERENCE_ITEMS:  # the reference sets stay as given
+            found.append(f"{label}: a copy of {copied}")
+        for key in keys:
+            seen.setdefault(key, e.id)
     return found
+
+
+def _copy_keys(link: str, title: str, summary: str) -> tuple[str, str]:
+    """What two copies of one story share: the page (with or without "www.", an AMP
+    variant) or the words (a mirror, or a wire story run word for word by two outlets)."""
+    page = canonical_link(link) or link
+    page = _AMP.sub("", page.replace("://www.", "://", 1)).rstrip("?&")
+    return f"page:{page}", "text:" + " ".join(f"{title} {summary}".lower().split())
 
 
 def write(examples: list[Example], path: Path = CORPUS) -> None:
@@ -125,18 +137,18 @@ def write(examples: list[Example], path: Path = CORPUS) -> None:
 
 
 def grow(examples: list[Example], raws: Iterable[dict[str, object]]) -> list[Example]:
-    """`examples` with the new raw items added: duplicates (by canonical link) skipped, a
+    """`examples` with the new raw items added: copies of known items skipped, a
     language guessed where none is given, each new item in an event, and each new event given a
     fixed split. Existing items never move between splits."""
-    seen = {canonical_link(e.link) or e.link for e in examples}
+    seen = {key for e in examples for key in _copy_keys(e.link, e.title, e.summary)}
     # Numbered after the highest id, not the count: removed items leave gaps.
     last = max((int(e.id[1:]) for e in examples), default=0)
     added: list[Example] = []
     for raw in raws:
-        key = canonical_link(str(raw["link"])) or str(raw["link"])
-        if key in seen:
+        keys = _copy_keys(str(raw["link"]), str(raw["title"]), str(raw.get("summary", "")))
+        if seen.intersection(keys):
             continue
-        seen.add(key)
+        seen.update(keys)
         fields = {**raw, "id": f"h{last + len(added) + 1:04d}"}
         fields.setdefault("lang", guess_language(f"{raw['title']} {raw.get('summary', '')}"))
         added.append(_example(fields))

@@ -105,3 +105,17 @@ def test_a_new_item_naming_no_event_joins_the_one_event_of_its_decision() -> Non
     old = next(e for e in examples if e.stance is not None and decisions[corpus._decision(e)] == 1)
     grown = corpus.grow(examples, [_signal(old, "", "https://r.example/3")])
     assert (old.event, old.split) == (grown[-1].event, grown[-1].split)
+
+
+def test_copies_of_a_known_item_are_not_grown_nor_allowed() -> None:
+    examples = corpus.load()
+    known = next(e for e in examples if int(e.id[1:]) > corpus.REFERENCE_ITEMS)
+    www = known.link.replace("://www.", "://", 1).replace("://", "://www.", 1)
+    fields: dict[str, object] = {"published": "2021", "kind": "irrelevant", "event": "x"}
+    same_page = {**fields, "title": "Another title", "link": www + "?outputType=amp"}
+    same_words = {**fields, "title": known.title, "summary": known.summary, "link": "https://m.x/1"}
+    assert examples == corpus.grow(examples, [same_page, same_words])
+    copy = corpus._with(known, id=f"h{len(examples) + 9000}", link="https://mirror.example/a")
+    assert [f"{copy.id} ({copy.title[:50]}): a copy of {known.id}"] == corpus.problems(
+        [*examples, copy]
+    )
