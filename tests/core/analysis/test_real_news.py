@@ -12,11 +12,14 @@ from bot.core.analysis import Analyser
 from training import corpus
 from training.metrics import Quality, judge, total
 
-# The bench prints, on the test portion (441 items): lenient F1 0.448, strict 0.355, subject
-# 0.599, stance raised on 10.1% of stance-free items (the rules alone: 0.395, 0.302, 0.517, 13.2%).
-# The portion grows with the corpus; the floors follow what it measures, a little below.
-FLOORS = {"lenient": 0.43, "strict": 0.34, "subject": 0.58}
-CEILING = 0.11  # stance raised on stance-free items
+# The bench prints, on the test portion (452 items): lenient F1 0.452, strict 0.362, subject
+# 0.599, stance raised on 8.8% of stance-free items (the rules alone: 0.392, 0.303, 0.515, 13.2%).
+# The portion grows with the corpus, and a refit on a few more training items moves its figures
+# with the analysis unchanged (false alarms 8.8-11.9% across December's refits): the guards sit
+# below that noise, so that they catch a broken reading, and never decide which real headlines
+# may join the corpus.
+FLOORS = {"lenient": 0.42, "strict": 0.33, "subject": 0.56}
+CEILING = 0.13  # stance raised on stance-free items
 
 
 @pytest.fixture(scope="module")
