@@ -21,12 +21,14 @@ import re
 from bot.core.analysis.lexicon import for_lowercased, guarded
 
 # Searched in lowercased text, as the two policy tests below: this filter sees every item.
-_NAMED = for_lowercased(
-    re.compile(
-        r"\b(?:Huawei\w*|HiSilicon|Ren Zhengfei|Meng Wanzhou|ZTE)\b"
-        r"|\b(?:high[- ]risk|non-NATO)['’\"]?\s+(?:5G\s+|telecoms?\s+|network\s+|equipment\s+)?"
-        r"(?:vendors?|suppliers?|providers?)\b|\bClean Network\b|\bred limpia\b|\brede limpa\b",
-        re.IGNORECASE,
+_NAMED = guarded(
+    for_lowercased(
+        re.compile(
+            r"\b(?:Huawei\w*|HiSilicon|Ren Zhengfei|Meng Wanzhou|ZTE)\b"
+            r"|\b(?:high[- ]risk|non-NATO)['’\"]?\s+(?:5G\s+|telecoms?\s+|network\s+|equipment\s+)?"
+            r"(?:vendors?|suppliers?|providers?)\b|\bClean Network\b|\bred limpia\b|\brede limpa\b",
+            re.IGNORECASE,
+        )
     )
 )
 # Huawei and ZTE as other scripts write them, found anywhere: these scripts join words (and
@@ -35,10 +37,12 @@ _NAMED_ELSEWHERE = re.compile(
     r"Huawei|ZTE|华为|華為|華爲|ファーウェイ|화웨이|هواوي|هواوى|Хуавэй|Хуавей|Хуавеј|หัวเว่ย|"
     r"হুয়াওয়ে|हुवावे|हुआवेई|हूवावे|中兴|中興"
 )
-_CHINESE_VENDOR = re.compile(
-    r"\bChinese(?:[- ]made|[- ]built)?\s+(?:(?:5G|telecoms?|telecommunications|network|"
-    r"networking|tech|technology|equipment|telecom equipment)\s+)*"
-    r"(?:vendors?|suppliers?|equipment(?:\s+(?:makers?|manufacturers?))?|gear|kit|giant)\b"
+_CHINESE_VENDOR = guarded(
+    re.compile(
+        r"\bChinese(?:[- ]made|[- ]built)?\s+(?:(?:5G|telecoms?|telecommunications|network|"
+        r"networking|tech|technology|equipment|telecom equipment)\s+)*"
+        r"(?:vendors?|suppliers?|equipment(?:\s+(?:makers?|manufacturers?))?|gear|kit|giant)\b"
+    )
 )
 _TELECOM = re.compile(
     r"\b(?:5G|4G|telecoms?|telecommunications?|networks?|mobile|carriers?|operators?|"
