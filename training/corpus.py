@@ -24,7 +24,6 @@ CORPUS = ROOT / "corpus" / "headlines.jsonl"
 STANCES = ("banned", "restricted", "under_review", "allowed", "partnered")
 KINDS = ("signal", "mention", "irrelevant")
 TEST_SHARE = 25  # percent of events held out for the test portion
-_AMP = re.compile(r"(?<=[?&])(?:amp|outputType=amp)(?:=[^&]*)?&?")
 REFERENCE_ITEMS = 421  # h0001-h0421: the product's reference sets; later items were researched
 
 
@@ -121,6 +120,9 @@ def problems(examples: list[Example]) -> list[str]:
         for key in keys:
             seen.setdefault(key, e.id)
     return found
+
+
+_AMP = re.compile(r"(?<=[?&])(?:amp|outputType=amp)(?:=[^&]*)?&?")
 
 
 def _copy_keys(link: str, title: str, summary: str) -> tuple[str, str]:

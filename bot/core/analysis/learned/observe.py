@@ -7,7 +7,6 @@ points to: "Bakslag för Huawei i 5G-tvisten" is Swedish news about Sweden.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,7 +19,7 @@ from bot.core.analysis.learned.features import (
     item_features,
 )
 from bot.core.analysis.mentions import Entity
-from bot.core.items import Item
+from bot.core.items import Item, outlet_of
 from bot.core.models import Stance
 
 # The country a language is mostly news of (German is also Austria's and Switzerland's, but
@@ -99,14 +98,12 @@ def _candidates(
     )
 
 
-# A link's host, as urlsplit would find it (after any user, before any port), without its cost.
-_HOST = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]*)")
-
-
 def domain_country(link: str, known: frozenset[str]) -> str:
     """The country of a link's country-code domain ("www.svd.se" → SE, "bbc.co.uk" → GB)."""
-    host = _HOST.match(link)
-    suffix = host.group(1).rsplit(".", 1)[-1].upper() if host else ""
+    try:
+        suffix = outlet_of(link).rsplit(".", 1)[-1].upper()
+    except ValueError:
+        return ""
     if suffix == "UK":
         return "GB"
     if len(suffix) != 2 or suffix.lower() in _BRAND_DOMAINS or suffix not in known:
