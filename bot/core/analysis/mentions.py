@@ -129,9 +129,18 @@ def _script(surface: str) -> str:
     return _BOUNDED
 
 
+# A name that says where the vendor is from only describes it: "China's Huawei banned from
+# Australia's network" is Australia's ban, and no story about China.
+_VENDOR_HOME = re.compile(
+    r"['’]s\s+(?:(?:state-backed|telecoms?|tech|technology)\s+)?"
+    r"(?:(?:giant|firm|company|vendor|supplier)\s+)?(?:Huawei|ZTE)\b",
+    re.IGNORECASE,
+)
+
+
 def _institutional(text: str, start: int, end: int, kind: str) -> bool:
     if kind != "demonym":
-        return True
+        return not _VENDOR_HOME.match(text, end)
     return bool(
         _INSTITUTION.match(text, end)
         or _INSTITUTION_BEFORE.search(text, max(0, start - _NOUN_REACH), start)

@@ -38,13 +38,6 @@ _QUALIFIES_PRESSURE = re.compile(
     r"lobbying|push|campaign|opposition|requests?|entreaties|appeals?|criticism)\b",
     re.IGNORECASE,
 )
-# A name that says where the vendor is from is no subject: "China's Huawei banned from
-# Australia's network" is Australia's ban.
-_VENDOR_HOME = re.compile(
-    r"(?:['’]s?)?\s+(?:(?:state-backed|telecoms?|tech|technology)\s+)?"
-    r"(?:(?:giant|firm|company|vendor|supplier)\s+)?(?:Huawei|ZTE)\b",
-    re.IGNORECASE,
-)
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:countries|allies|nations|governments|states|those|others|anyone|any\s+country|"
     r"members|partners)\s+(?:that|which|who)\s",
@@ -164,8 +157,6 @@ def actor_before(text: str, left: list[Entity], family: str, verb_at: int) -> li
         if entity.start < closed or _GENERIC_SUBJECT.search(text, entity.end, verb_at):
             continue
         if _QUALIFIES_PRESSURE.match(text, entity.end, verb_at):
-            continue
-        if _VENDOR_HOME.match(text, entity.end, verb_at):
             continue
         if _GENERIC_RELATIVE.search(text, entity.end, verb_at):
             return []
