@@ -57,7 +57,6 @@ _PUSHBACK = (
     )
     + r"\b"
 )
-# Up to two words, none of which turns the choice away from Huawei ("picks Ericsson over Huawei").
 _UPHOLDING = _any(
     r"uph[oe]l\w* confirm\w* reaffirm\w* maintain\w* extend\w* enforc\w* impos\w* introduc\w* "
     r"announc\w* adopt\w* enact\w* pass(?:es|ed)? approv\w* finali[sz]\w* keep\w* kept "

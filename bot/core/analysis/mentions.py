@@ -49,6 +49,13 @@ _INSTITUTION_BEFORE = re.compile(
     r"premier|primer\s+ministro)\s+$",
     re.IGNORECASE,
 )
+# "Netherlands telecom giant KPN", "Kenya's largest operator Safaricom": the country's operator.
+_OPERATOR_APPOSITION = re.compile(
+    r"(?:['’]s)?\s+(?:(?:leading|largest|biggest|top|major|main|state-owned|incumbent|"
+    r"telecoms?|telecommunications?|mobile|wireless|network)\s+){0,3}"
+    r"(?:giant|operator|carrier|telco|company|firm|provider|group)\s+",
+    re.IGNORECASE,
+)
 _OPERATOR_NOUN = re.compile(
     r"(?:" + _MODIFIER + r"){0,2}?\s+(?:operators?|carriers?|telcos?)\b", re.IGNORECASE
 )
@@ -210,7 +217,7 @@ def _joined(text: str, left: Entity, right: Entity) -> bool:
     if left.kind == "operator" and right.kind in COUNTRY_KINDS:
         return gap == " " and right.kind != "demonym"
     if right.kind == "operator" and left.kind in COUNTRY_KINDS:
-        return gap in ("'s ", "’s ", " ")
+        return gap in ("'s ", "’s ", " ") or bool(_OPERATOR_APPOSITION.fullmatch(gap))
     return False
 
 

@@ -11,8 +11,9 @@ from bot.core.analysis.idioms import any_of as _any
 from bot.core.analysis.idioms import gap as _gap
 from bot.core.analysis.relevance import VENDOR
 
-# Up to two words, none of which turns the choice away from Huawei ("picks Ericsson over Huawei").
-_NOT_INSTEAD = r"(?:(?!(?:over|instead|rather|than|not)\b)[\w'’.&-]+\s+){0,2}?"
+# Up to two words, none of which turns the choice away from Huawei ("picks Ericsson over Huawei",
+# "selects Nokia replacing Huawei", "wins contract after Huawei ban").
+_NOT_INSTEAD = r"(?:(?!(?:over|instead|rather|than|not|after|replac\w*)\b)[\w'’.&-]+\s+){0,2}?"
 STRICT_HUAWEI = r"(?:" + VENDOR + r"|the\s+Chinese\s+(?:vendor|company|firm))"
 _PICKING = _any(
     r"pick picks picked select selects selected choose chooses chose chosen tap taps tapped "

@@ -46,6 +46,7 @@ from bot.core.analysis.topics import (
     NETWORK,
     NOT_5G_DEAL,
     OFF_TOPIC_LOWERED,
+    RIVAL_CHOSEN,
     TARGET,
     with_huawei,
 )
@@ -84,6 +85,7 @@ _BACKGROUND = re.compile(r"\b(?:after|following|once)\s+$")
 _IRREGULAR_PARTICIPLES = word_set("torn left kept shut cut forbidden thrown")
 _JUST_ARTICLE = re.compile(r"\s*(?:the\s+)?")
 _BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
+_HAVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 
 
 class Signal(NamedTuple):
@@ -197,13 +199,23 @@ class ClauseReader:
             start = clause.start if cue.family in (REMOVE, PROHIBIT) else cue.start
             return bool(TARGET.search(self.text, start, min(clause.end, cue.end + 60)))
         if cue.family == PARTNER:  # a partnership is news only when it is with Huawei
-            return with_huawei(self.text, clause.start, clause.end) and not self._not_5g(clause)
+            return (
+                with_huawei(self.text, clause.start, clause.end)
+                and not self._not_5g(clause)
+                and not self._rival_chosen(clause)
+            )
         return True
 
     def _not_5g(self, clause: Span) -> bool:
         text = self.text[clause.start : clause.end]
         if NOT_5G_DEAL.search(text) and not NAMES_5G.search(text):
             self.notes.append("a deal for cables, data or training, not for 5G networks")
+            return True
+        return False
+
+    def _rival_chosen(self, clause: Span) -> bool:
+        if RIVAL_CHOSEN.search(self.text, clause.start, clause.end):
+            self.notes.append("a deal with another vendor, not Huawei")
             return True
         return False
 
@@ -257,6 +269,9 @@ class ClauseReader:
         vendor_first = first.startswith(("huawei", "zte"))
         participle = first.endswith("ed") or first in _IRREGULAR_PARTICIPLES or vendor_first
         after_be = bool(_BE_BEFORE.search(self.text, max(0, cue.start - 10), cue.start))
+        # "BT has barred Huawei": a perfect tense is active, its subject the actor.
+        perfect = _HAVE_BEFORE.search(self.text, max(0, cue.start - 10), cue.start)
+        participle = participle and not perfect
         return cue.family == UPHOLD_BAN or (cue.family in _PASSIVE and (participle or after_be))
 
     def _verb_of(self, group: list[Entity], cue: Cue) -> bool:

@@ -20,7 +20,8 @@ OFF_TOPIC = re.compile(
     r"\b(?:chips?|chipmakers?|semiconductors?|foundr(?:y|ies)|exports?|Entity\s+List|"
     r"blacklist\w*|trade(?!\s+(?:wars?|tussles?|tensions?|disputes?|spats?|rows?|fights?|"
     r"conflicts?|battles?)\b)|sanctions?|Android|Google|smartphones?|phones?|apps?|TikTok|cameras?|"
-    r"patents?|royalt(?:y|ies)|visas?|extradition|arrest\w*|indictment)\b",
+    r"patents?|royalt(?:y|ies)|visas?|extradition|arrest\w*|indictment|"
+    r"(?:sell(?:s|ing)?|sales)\s+to)\b",
     re.IGNORECASE,
 )
 OFF_TOPIC_LOWERED = for_lowercased(OFF_TOPIC)  # the same, for lowercased text: faster
@@ -51,6 +52,18 @@ _HUAWEI_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _RIVAL = re.compile(r"\b(?:Ericsson|Nokia|Samsung|Cisco|NEC|Fujitsu|Mavenir|ZTE)\b")
+_WESTERN = r"(?:Ericsson|Nokia|Samsung|Cisco|NEC|Fujitsu|Mavenir)"
+# Another vendor picked, or winning, alone: the clause's deal is with it, whatever it says of
+# Huawei ("Telenor picks Ericsson to build its 5G", "Ericsson wins 5G contract after Huawei ban").
+RIVAL_CHOSEN = re.compile(
+    r"(?:\b(?:pick|select|choos|chose|tap|hire)\w*\s+(?:[\w'’-]+\s+)?"
+    + _WESTERN
+    + r"|\b"
+    + _WESTERN
+    + r"\s+(?:wins?|won|lands?|landed|secures?|secured|bags?|bagged))\b"
+    r"(?!\s*(?:,|and|&)\s*(?:Huawei|ZTE))",
+    re.IGNORECASE,
+)
 # Another vendor right after the verb: the measure is about it, not Huawei ("blocks Ericsson").
 OTHER_VENDOR = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:Ericsson|Nokia|Samsung|Cisco|NEC|Fujitsu|Mavenir|Juniper|"

@@ -198,3 +198,38 @@ def test_deals_for_cables_data_or_training_are_not_5g_partnerships(
     analyser: Analyser, title: str, expected: Signals
 ) -> None:
     assert expected == read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Another vendor picked or winning: the deal is with it, whatever is said of Huawei.
+        ("Telstra selects Nokia replacing Huawei for its 5G core", set()),
+        ("Ericsson wins Maxis 5G contract after Huawei setback", set()),
+        ("Dealing Huawei a blow, Kenya's Safaricom picks Ericsson to build its 5G", set()),
+        ("Elisa picks Ericsson and Huawei to build 5G", {("FI", "partnered")}),
+        ("Maxis picks Huawei to build its 5G network", {("MY", "partnered")}),
+    ],
+)
+def test_a_deal_with_another_vendor_is_no_huawei_partnership(
+    analyser: Analyser, title: str, expected: Signals
+) -> None:
+    assert expected == read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # An operator's own choice is no government's ban, however its country is named ...
+        ("Finland telecom giant Elisa decides not to use Huawei in its 5G core", set()),
+        ("Elisa has barred Huawei from its core network in Finland", set()),
+        # ... while a perfect tense keeps a government's own act active.
+        ("Finland has barred Huawei from its core network", {("FI", "restricted")}),
+        # Selling to Huawei is trade: export controls are mentions.
+        ("Finland bans companies from selling to Huawei", set()),
+    ],
+)
+def test_operators_choices_and_export_controls_are_no_stance(
+    analyser: Analyser, title: str, expected: Signals
+) -> None:
+    assert expected == read(analyser, title)
