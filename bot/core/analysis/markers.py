@@ -41,7 +41,7 @@ _PATTERNS = {
     SOURCE: r"\baccording\s+to\b|\bsources?\b|\bpeople\s+familiar\b|\bsaid\s+to\s+be\b",
     LOBBY: r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|push(?:es|ed|ing)|pressur(?:es|ed|ing)|"
     r"press\s+(?:\S+\s+){1,3}?to|lobb(?:y|ies|ied|ying)|warn(?:s|ed)?|warning\s+(?:that|of|against)|threaten(?:s|ed|ing)?|"
-    r"demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|encourag\w+|persuad\w+|recommend\w*|"
+    r"demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|encourag\w+|persuad\w+|coerc\w+|recommend\w*|"
     r"advis(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|call(?:s|ed|ing)?\s+(?:on|for|to)|calls|"
     r"pressure\s+(?:on\s+\S+\s+)?to|want(?:s|ed)?\s+(?!to\b)(?:\S+\s+){1,3}?to|"
     r"tell(?:s|ing)?\s+(?:\S+\s+){1,3}?to|told\s+(?:\S+\s+){1,3}?to|"

@@ -139,8 +139,9 @@ def _script(surface: str) -> str:
 # A name that says where the vendor is from only describes it: "China's Huawei banned from
 # Australia's network" is Australia's ban, and no story about China.
 _VENDOR_HOME = re.compile(
-    r"['’]s\s+(?:(?:state-backed|telecoms?|tech|technology)\s+)?"
-    r"(?:(?:giant|firm|company|vendor|supplier)\s+)?(?:Huawei|ZTE)\b",
+    r"['’]s\s+(?:(?:controversial|contentious|embattled|troubled|state-backed|telecoms?|"
+    r"tech|technology|equipment)\s+){0,3}"
+    r"(?:(?:giant|firm|company|vendor|supplier|maker)\s+)?(?:Huawei|ZTE)\b",
     re.IGNORECASE,
 )
 

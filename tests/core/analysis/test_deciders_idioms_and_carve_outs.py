@@ -18,6 +18,7 @@ from tests.core.analysis.conftest import Signals, read
         ("Huawei and ZTE left off Canberra's shortlist of 5G vendors", {("AU", "banned")}),
         # The vendor's home is no decider: the passive's owner decides.
         ("China's Huawei barred from Norway's 5G network", {("NO", "banned")}),
+        ("China's embattled tech giant Huawei barred from Norway's 5G network", {("NO", "banned")}),
         ("Chinese telecom giant ZTE shut out of Lisbon's 5G rollout", {("PT", "banned")}),
         # Idioms.
         ("Oslo slams the door on Huawei", {("NO", "banned")}),

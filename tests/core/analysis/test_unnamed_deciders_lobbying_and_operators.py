@@ -80,6 +80,7 @@ def test_an_unnamed_decider_is_the_items_only_country(
         ),
         # Leverage: tying a deal to a removal is pressure, not a measure.
         ("Washington ties arms package to removal of Huawei gear", "", set()),
+        ("Washington accused of coercing Oslo into keeping out Huawei", "", set()),
         # The verb after a generic relative ("carriers that avoid") is theirs.
         (
             "Loans on offer",
