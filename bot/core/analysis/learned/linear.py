@@ -55,10 +55,7 @@ class LinearModel:
         """Scores (this model's, in class order) as probabilities."""
         if len(scores) == 1:
             return {self.classes[0]: _sigmoid(scores[0])}
-        top = max(scores)
-        exps = [math.exp(score - top) for score in scores]
-        total = sum(exps)
-        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+        return softmax(self.classes, scores)
 
     def joined(self, other: LinearModel) -> LinearModel:
         """One model scoring this one's classes, then `other`'s: for features both read, each
@@ -81,6 +78,14 @@ class LinearModel:
             if (row := weights.get(feature)) is not None
         ]
         return [f for push, f in heapq.nlargest(count, pushes) if push > 0]
+
+
+def softmax(classes: tuple[str, ...], scores: list[float]) -> dict[str, float]:
+    """Several classes' scores as probabilities."""
+    top = max(scores)
+    exps = [math.exp(score - top) for score in scores]
+    total = sum(exps)
+    return {c: e / total for c, e in zip(classes, exps, strict=True)}
 
 
 def _sigmoid(score: float) -> float:

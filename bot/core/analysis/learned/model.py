@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from bot.core.analysis.learned.linear import LinearModel
+from bot.core.analysis.learned.linear import LinearModel, softmax
 from bot.core.analysis.learned.observe import Observation
 from bot.core.errors import ConfigError
 from bot.core.models import Stance
@@ -60,16 +60,13 @@ def _sigmoid(score: float) -> float:
 
 @dataclass(frozen=True)
 class ReadingModel:
-    item: LinearModel  # the decider's item part, with its intercept
+    # The decider's item part (its one class first), joined with the stance model's classes:
+    # both read the same item features, so each is looked up once, and only this one copy of
+    # their weights is kept in memory.
+    item_and_stance: LinearModel
     candidate: LinearModel  # the decider's candidate part (no intercept of its own)
-    stance: LinearModel
     calibration: tuple[float, float]  # slope and offset on the log-odds of the raw product
     threshold: float  # the least probability of a signal by this candidate worth a finding
-    # The decider's item part and the stance model read the same item features: one pass.
-    _item_and_stance: LinearModel = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_item_and_stance", self.item.joined(self.stance))
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> ReadingModel:
@@ -79,20 +76,17 @@ class ReadingModel:
             models = raw["item"], raw["candidate"], raw["stance"]
         except (KeyError, TypeError, ValueError) as error:
             raise ConfigError("The reading model is unreadable:", [repr(error)]) from error
-        return cls(
-            LinearModel.from_dict(models[0], "item"),
-            LinearModel.from_dict(models[1], "candidate"),
-            LinearModel.from_dict(models[2], "stance"),
-            (slope, offset),
-            threshold,
-        )
+        item = LinearModel.from_dict(models[0], "item")
+        stance = LinearModel.from_dict(models[2], "stance")
+        candidate = LinearModel.from_dict(models[1], "candidate")
+        return cls(item.joined(stance), candidate, (slope, offset), threshold)
 
     def guesses(self, observation: Observation, rules: Mapping[str, str]) -> list[Guess]:
         """Every candidate's raw reading; `rules` holds the stance the rules read per country."""
         if not observation.candidates:
             return []
-        item, *stance_scores = self._item_and_stance.scores(observation.features)
-        stances = self.stance.normalised(stance_scores)
+        item, *stance_scores = self.item_and_stance.scores(observation.features)
+        stances = softmax(self.item_and_stance.classes[1:], stance_scores)
         best = max(stances, key=lambda stance: stances[stance])
         found = []
         for candidate, features in zip(
@@ -110,7 +104,7 @@ class ReadingModel:
         kept = [c for c in self.guesses(observation, rules) if c.found >= self.threshold]
         if not kept:
             return []
-        reasons = tuple(self.item.strongest(observation.features, DECIDED, 4))
+        reasons = tuple(self.item_and_stance.strongest(observation.features, DECIDED, 4))
         return [
             Decision(c.code, Stance(c.stance), round(self.calibrated(c.raw), 2), reasons)
             for c in kept
