@@ -202,6 +202,24 @@ _GERMAN_TO_BE_REMOVED = (
     + _GERMAN_NOT_NEGATED
     + r"(?:entfernt|ausgebaut|ersetzt|verschwinden)\b"
 )
+# Czech and Slovak negate a verb by its prefix, and put the object first as often as last:
+# "Francie Huawei sice nezakáže", "nevyloučí Huawei"; "Británie chce firmě Huawei zakázat".
+_NOT_BANNING = r"ne(?:zakáz|zakaz|zakáž|vylouč|vyluč|vylúč)\w*"
+_CZECH_WILL_NOT_BAN = (
+    r"(?:"
+    + _NAME
+    + r"\w*\s+(?:[\w-]+\s+){0,2}?"
+    + _NOT_BANNING
+    + r"|"
+    + _NOT_BANNING
+    + _VENDOR
+    + r")"
+)
+_CZECH_PLANS_BAN = (
+    r"(?:chce|chtějí|chtěla|plánuje|plánují|zvažuje|zvažují)\s+(?:[\w-]+\s+){0,2}?"
+    + _NAME
+    + r"\w*\s+(?:[\w-]+\s+)?(?:zakázat|vyloučit|vylúčiť|zakázať)\b"
+)
 # A decision on Huawei put off: "retrasa hasta otoño la decisión sobre Huawei", "rinvia la
 # decisione su Huawei", "reporte sa décision sur Huawei", "vertagt die Entscheidung über Huawei".
 _DELAYS_DECISION = (
@@ -230,6 +248,8 @@ _YES_TO = r"\b(?:sì|sí)\s+a\s+(?=" + _NAME + r"\b)"
 FOREIGN: tuple[tuple[str, str], ...] = (
     (NO_LIMIT, _GERMAN_WILL_NOT_BAN),
     (REVIEW, _GERMAN_PLANS_BAN),
+    (NO_LIMIT, _CZECH_WILL_NOT_BAN),
+    (REVIEW, _CZECH_PLANS_BAN),
     (REMOVE, _GERMAN_TO_BE_REMOVED),
     (REVIEW, _DELAYS_DECISION),
     (BAN, _NO_TO),

@@ -26,6 +26,10 @@ from tests.core.analysis.conftest import Signals, read
         ("Rumänien erlaubt Huawei den Aufbau des 5G-Netzes", {("RO", "allowed")}),
         ("Ruotsi kielsi Huawein 5G-verkoista", {("SE", "banned")}),
         ("Norge stänger ute Huawei från 5G", {("NO", "banned")}),
+        # Czech negates by a prefix and puts the object first as often as last.
+        ("Německo Huawei zatím nezakáže", {("DE", "allowed")}),
+        ("Německo nevyloučí Huawei z 5G sítí", {("DE", "allowed")}),
+        ("Německo chce firmě Huawei zakázat účast na 5G", {("DE", "under_review")}),
         # Huawei as the subject of a passive, in the only country's headline.
         ("Huawei será liberada para o leilão do 5G no Brasil", {("BR", "allowed")}),
         ("Huawei não será excluída do 5G no Brasil", {("BR", "allowed")}),
