@@ -144,7 +144,7 @@ class ClauseReader:
                 # What follows ("; the cabinet is assessing") is the pressed party's reply.
                 governing = governing or [e for e in pressed if e.kind in COUNTRY_KINDS][:1]
                 break
-            if not self._applies(cue, clause):
+            if not self._applies(cue, clause) or self._after_exclusion(cue, cues[:index]):
                 continue
             found = self._actor(cue, clause, previous, anaphora)
             if found is None:
@@ -210,6 +210,14 @@ class ClauseReader:
         text = self.text[clause.start : clause.end]
         if NOT_5G_DEAL.search(text) and not NAMES_5G.search(text):
             self.notes.append("a deal for cables, data or training, not for 5G networks")
+            return True
+        return False
+
+    def _after_exclusion(self, cue: Cue, before: list[Cue]) -> bool:
+        """ "to exclude Huawei from a tender to build its 5G core": what is built after an
+        exclusion in the same clause is built without Huawei."""
+        if cue.family == PARTNER and any(c.family in BANNISH for c in before):
+            self.notes.append(f"“{cue.text}”: built without Huawei, after its exclusion")
             return True
         return False
 

@@ -210,6 +210,8 @@ def test_deals_for_cables_data_or_training_are_not_5g_partnerships(
         ("Dealing Huawei a blow, Kenya's Safaricom picks Ericsson to build its 5G", set()),
         ("Elisa picks Ericsson and Huawei to build 5G", {("FI", "partnered")}),
         ("Maxis picks Huawei to build its 5G network", {("MY", "partnered")}),
+        # What is built after Huawei's exclusion in the same clause is built without it.
+        ("Elisa to exclude Huawei from its tender to build a 5G core", set()),
     ],
 )
 def test_a_deal_with_another_vendor_is_no_huawei_partnership(
