@@ -25,13 +25,15 @@ OFF_TOPIC = re.compile(
     re.IGNORECASE,
 )
 OFF_TOPIC_LOWERED = for_lowercased(OFF_TOPIC)  # the same, for lowercased text: faster
-# A deal for something other than mobile networks: "subsea cable contract", "to store judicial
-# wiretaps", "300 ICT centres". Unless the clause names 5G, it is no 5G partnership.
+# A deal for something other than 5G networks: "subsea cable contract", "to store judicial
+# wiretaps", "300 ICT centres", "4G network expansion", "landline network". Unless the clause
+# names 5G, it is no 5G partnership.
 NOT_5G_DEAL = re.compile(
     r"\b(?:subsea|undersea|submarine|data\s+cent(?:er|re)s?|cloud|wiretaps?|"
     r"smart\s+cit(?:y|ies)|safe\s+cit(?:y|ies)|surveillance|ICT\s+(?:centres?|centers?|"
     r"training|academ\w+|talents?)|scholarships?|e-government|laptops?|donat\w+|"
-    r"cable\s+submarino|cabo\s+submarino|cavo\s+sottomarino|câble\s+sous-marin)\b",
+    r"cable\s+submarino|cabo\s+submarino|cavo\s+sottomarino|câble\s+sous-marin|"
+    r"[34]G|LTE|landlines?|fixed[\s-]lines?)\b",
     re.IGNORECASE,
 )
 NAMES_5G = re.compile(r"\b5G\b", re.IGNORECASE)

@@ -190,6 +190,8 @@ def test_a_name_qualifying_pressure_is_not_the_next_verbs_subject(
         ("Nigeria signs deal with Huawei to establish 300 ICT centres", set()),
         ("Port Moresby to honour its subsea deal with Huawei", set()),
         ("Peru signs deal with Huawei to store police wiretaps", set()),
+        ("Nepal signs 4G network expansion contract with Huawei", set()),
+        ("Serbia and Huawei launch project to develop landline network", set()),
         # ... unless the clause names 5G too.
         ("Fiji signs 5G and subsea cable deal with Huawei", {("FJ", "partnered")}),
         ("Ghana signs 5G deal with Huawei", {("GH", "partnered")}),
