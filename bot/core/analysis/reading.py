@@ -275,11 +275,12 @@ class ClauseReader:
         # The other languages' passives are read with the vendor as their subject: "Huawei
         # banni du réseau 5G en Nouvelle-Zélande", "Huawei esclusa dal 5G in Australia".
         vendor_first = first.startswith(("huawei", "zte"))
-        participle = first.endswith("ed") or first in _IRREGULAR_PARTICIPLES or vendor_first
-        after_be = bool(_BE_BEFORE.search(self.text, max(0, cue.start - 10), cue.start))
         # "BT has barred Huawei": a perfect tense is active, its subject the actor.
         perfect = _HAVE_BEFORE.search(self.text, max(0, cue.start - 10), cue.start)
-        participle = participle and not perfect
+        participle = not perfect and (
+            first.endswith("ed") or first in _IRREGULAR_PARTICIPLES or vendor_first
+        )
+        after_be = bool(_BE_BEFORE.search(self.text, max(0, cue.start - 10), cue.start))
         return cue.family == UPHOLD_BAN or (cue.family in _PASSIVE and (participle or after_be))
 
     def _verb_of(self, group: list[Entity], cue: Cue) -> bool:

@@ -53,8 +53,8 @@ _HUAWEI_ANAPHOR = re.compile(
     r"tech\s+giant)\b",
     re.IGNORECASE,
 )
-_RIVAL = re.compile(r"\b(?:Ericsson|Nokia|Samsung|Cisco|NEC|Fujitsu|Mavenir|ZTE)\b")
 _WESTERN = r"(?:Ericsson|Nokia|Samsung|Cisco|NEC|Fujitsu|Mavenir)"
+_RIVAL = re.compile(r"\b(?:" + _WESTERN + r"|ZTE)\b")
 # Another vendor picked, or winning, alone: the clause's deal is with it, whatever it says of
 # Huawei ("Telenor picks Ericsson to build its 5G", "Ericsson wins 5G contract after Huawei ban").
 RIVAL_CHOSEN = re.compile(
@@ -68,7 +68,7 @@ RIVAL_CHOSEN = re.compile(
 )
 # Another vendor right after the verb: the measure is about it, not Huawei ("blocks Ericsson").
 OTHER_VENDOR = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:Ericsson|Nokia|Samsung|Cisco|NEC|Fujitsu|Mavenir|Juniper|"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + _WESTERN + r"|Juniper|"
     r"Ciena|Kaspersky|TikTok|Hikvision|Dahua)\b"
 )
 

@@ -49,10 +49,7 @@ class LinearModel:
         return [b + sum(column) for b, column in zip(self.intercepts, columns, strict=True)]
 
     def probabilities(self, features: Mapping[str, float]) -> dict[str, float]:
-        return self.normalised(self.scores(features))
-
-    def normalised(self, scores: list[float]) -> dict[str, float]:
-        """Scores (this model's, in class order) as probabilities."""
+        scores = self.scores(features)
         if len(scores) == 1:
             return {self.classes[0]: _sigmoid(scores[0])}
         return softmax(self.classes, scores)
