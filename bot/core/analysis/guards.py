@@ -3,6 +3,8 @@
 - A review that presses: "EU assessment urges curbs", "the risk assessment recommends that
   member states limit": the review is the lobbyist, its noun the subject of a lobbying verb.
 - A measure against another vendor right after the verb ("blocks Ericsson"): not Huawei's.
+- An inquiry into spying ("AIVD onderzoekt mogelijke spionage van Huawei", "probe into alleged
+  espionage by Huawei") is police or intelligence work, not a review of Huawei's place in 5G.
 - A denial of a retreat: "rejecting suggestions that the file had been shelved" denies that a
   review (or a ban) was dropped, so it allows nothing; what stands is said elsewhere.
 """
@@ -22,6 +24,17 @@ _RETREAT = re.compile(
     re.IGNORECASE,
 )
 
+_SPYING_WORD = (
+    r"(?:espionage|spying|spionage|spionaggio|espionaje|espionnage|espionagem|szpieg\w*|"
+    r"špionáž\w*|spioneri\w*|vakoilu\w*)\b"
+)
+_SPYING = re.compile(r"\b" + _SPYING_WORD, re.IGNORECASE)  # inside the cue
+_SPYING_NEXT = re.compile(  # right after it: "probe into alleged espionage"
+    r"\s+(?:(?:into|of|on|for|naar|alleged|possible|suspected|mogelijke|vermeende)\s+){0,3}"
+    + _SPYING_WORD,
+    re.IGNORECASE,
+)
+
 
 def not_a_decision(text: str, cue: Cue, markers: Markers) -> str:
     """Why the cue is no decision, or "" when it may be one."""
@@ -29,6 +42,8 @@ def not_a_decision(text: str, cue: Cue, markers: Markers) -> str:
         first = next(markers.within(LOBBY, cue.end, cue.end + 30))
         if not text[cue.end : first.start].strip():
             return "a review pressing for measures, not a decision"
+    if cue.family == REVIEW and (_SPYING.search(cue.text) or _SPYING_NEXT.match(text, cue.end)):
+        return "an inquiry into spying, not a review of Huawei's role"
     if cue.family in BANNISH and OTHER_VENDOR.match(text, cue.end):
         return "about another vendor"
     if cue.family == DENY and _RETREAT.match(text, cue.end):

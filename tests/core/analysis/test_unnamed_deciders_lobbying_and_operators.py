@@ -238,3 +238,19 @@ def test_operators_choices_and_export_controls_are_no_stance(
     analyser: Analyser, title: str, expected: Signals
 ) -> None:
     assert expected == read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # An inquiry into spying is no review of Huawei's place in the networks ...
+        ("Finland's security police probe alleged espionage by Huawei", set()),
+        ("AIVD onderzoekt mogelijke spionage van Huawei", set()),
+        # ... while a review amid spying fears is one.
+        ("Finland reviews Huawei's role in 5G amid espionage fears", {("FI", "under_review")}),
+    ],
+)
+def test_an_inquiry_into_spying_is_no_review(
+    analyser: Analyser, title: str, expected: Signals
+) -> None:
+    assert expected == read(analyser, title)
