@@ -214,17 +214,6 @@ def test_deals_for_cables_data_or_training_are_not_5g_partnerships(
         ("Maxis picks Huawei to build its 5G network", {("MY", "partnered")}),
         # What is built after Huawei's exclusion in the same clause is built without it.
         ("Elisa to exclude Huawei from its tender to build a 5G core", set()),
-    ],
-)
-def test_a_deal_with_another_vendor_is_no_huawei_partnership(
-    analyser: Analyser, title: str, expected: Signals
-) -> None:
-    assert expected == read(analyser, title)
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
         # An operator's own choice is no government's ban, however its country is named ...
         ("Finland telecom giant Elisa decides not to use Huawei in its 5G core", set()),
         ("Elisa has barred Huawei from its core network in Finland", set()),
@@ -232,17 +221,6 @@ def test_a_deal_with_another_vendor_is_no_huawei_partnership(
         ("Finland has barred Huawei from its core network", {("FI", "restricted")}),
         # Selling to Huawei is trade: export controls are mentions.
         ("Finland bans companies from selling to Huawei", set()),
-    ],
-)
-def test_operators_choices_and_export_controls_are_no_stance(
-    analyser: Analyser, title: str, expected: Signals
-) -> None:
-    assert expected == read(analyser, title)
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
         # An inquiry into spying is no review of Huawei's place in the networks ...
         ("Finland's security police probe alleged espionage by Huawei", set()),
         ("AIVD onderzoekt mogelijke spionage van Huawei", set()),
@@ -250,7 +228,7 @@ def test_operators_choices_and_export_controls_are_no_stance(
         ("Finland reviews Huawei's role in 5G amid espionage fears", {("FI", "under_review")}),
     ],
 )
-def test_an_inquiry_into_spying_is_no_review(
+def test_other_vendors_deals_operators_choices_trade_and_spying_inquiries(
     analyser: Analyser, title: str, expected: Signals
 ) -> None:
     assert expected == read(analyser, title)
