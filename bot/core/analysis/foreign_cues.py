@@ -177,6 +177,38 @@ _GERMAN_DOES_NOT_EXCLUDE = (
     r"\s+nicht\s+aus\b"
 )
 
+# Dutch does the same with "uit": "Britten sluiten Huawei uit van 5G-netwerk", and negates
+# inside it: "Duitsland sluit Huawei niet uit". A Huawei ban is not Huawei ("sluit een
+# Huawei-verbod niet uit" leaves a ban open).
+_DUTCH_VENDORS = _NAME + r"(?:-(?!verbod|ban\b)[\w-]+)?(?:\s+(?:en|of)\s+" + _NAME + r"[\w-]*)?\b"
+_DUTCH_EXCLUDES = (
+    r"sluit(?:en)?\s+(?:[\w-]+\s+){0,3}?" + _DUTCH_VENDORS + r"(?:\s+[\w-]+){0,6}?\s+uit\b"
+)
+_DUTCH_DOES_NOT_EXCLUDE = (
+    r"sluit(?:en)?\s+(?:[\w-]+\s+){0,3}?" + _DUTCH_VENDORS + r"(?:\s+[\w-]+){0,6}?\s+niet\s+uit\b"
+)
+# ... and puts the verb last: "Duitsland wil Huawei-onderdelen uit 5G-netwerk weren" is a plan,
+# "Het Verenigd Koninkrijk zal Huawei uitsluiten" a decision.
+_DUTCH_BAN_VERB = r"(?:weren|verbieden|uitsluiten|buitensluiten|verbannen)\b"
+_DUTCH_NOT_NEGATED = r"(?:\s+(?!niet\b|geen\b)[\w-]+){0,6}?\s+"
+_DUTCH_PLANS_BAN = (
+    r"(?:wil|willen|overweegt|overwegen)\s+(?:[\w-]+\s+){0,3}?"
+    + _DUTCH_VENDORS
+    + _DUTCH_NOT_NEGATED
+    + r"(?:verwijderen\b|"
+    + _DUTCH_BAN_VERB
+    + ")"
+)
+_DUTCH_WILL_BAN = (
+    r"(?:zal|zullen)\s+(?:[\w-]+\s+){0,3}?" + _DUTCH_VENDORS + _DUTCH_NOT_NEGATED + _DUTCH_BAN_VERB
+)
+_DUTCH_WILL_NOT_BAN = (
+    r"(?:wil|willen|zal|zullen|gaat|gaan)\s+(?:[\w-]+\s+){0,3}?"
+    + _DUTCH_VENDORS
+    + r"(?:\s+[\w-]+){0,4}?\s+(?:niet|geen)\s+"
+    + _DUTCH_BAN_VERB
+)
+
 # German puts the verb last: "EU-Kommission will Huawei und ZTE in Mobilfunknetzen verbieten" is
 # a plan (under review); "Huawei-Komponenten sollen aus 5G-Netz verschwinden" a removal.
 _GERMAN_VENDORS = _NAME + r"[\w-]*(?:\s+(?:und|oder)\s+" + _NAME + r"[\w-]*)?"
@@ -248,6 +280,11 @@ _YES_TO = r"\b(?:sì|sí)\s+a\s+(?=" + _NAME + r"\b)"
 FOREIGN: tuple[tuple[str, str], ...] = (
     (NO_LIMIT, _GERMAN_WILL_NOT_BAN),
     (REVIEW, _GERMAN_PLANS_BAN),
+    (NO_LIMIT, _DUTCH_WILL_NOT_BAN),
+    (REVIEW, _DUTCH_PLANS_BAN),
+    (BAN, _DUTCH_WILL_BAN),
+    (NO_LIMIT, _DUTCH_DOES_NOT_EXCLUDE),
+    (BAN, _DUTCH_EXCLUDES),
     (NO_LIMIT, _CZECH_WILL_NOT_BAN),
     (REVIEW, _CZECH_PLANS_BAN),
     (REMOVE, _GERMAN_TO_BE_REMOVED),

@@ -36,7 +36,13 @@ _INSTITUTION = re.compile(
     r"senators?|senate|congress|president|prime minister|premier|chancellor|courts?|"
     r"agency|agencies|watchdog|council|commission(?:er)?|department|law|rules|legislation|decree|"
     r"administration|operators?|carriers?|telcos?|ambassador|envoy|embassy|diplomats?|"
-    r"delegation|security services?|intelligence|military|armed forces|side)\b",
+    r"delegation|security services?|intelligence|military|armed forces|side|"
+    # Germanic and Slavic languages put the adjective first too: "Britse regering", "die
+    # britische Regierung", "svenska regeringen", "polski rząd", "česká vláda"
+    r"regering(?:en)?|kabinet|ministerie|overheid|toezichthouder|rechtbank|"
+    r"(?:bundes)?regierung|ministerium|behörde|regulierungsbehörde|parlament|gericht|"
+    r"kanzler(?:in)?|myndighet(?:en)?|domstol(?:en)?|rząd|ministerstwo|sąd|vláda|"
+    r"ministerstvo|úřad|soud)\b",
     re.IGNORECASE,  # headlines are often in Title Case: "Brazilian Regulator Refuses to Ban"
 )
 _NOUN_REACH = 30  # characters before a demonym where its noun may stand

@@ -132,6 +132,29 @@ def test_passives_and_short_forms(analyser: Analyser, title: str, expected: Sign
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        # Dutch splits "uitsluiten" and negates inside it, as German does.
+        ("Denemarken sluit Huawei uit van zijn 5G-netwerk", {("DK", "banned")}),
+        ("Oostenrijk sluit Huawei-apparatuur voorlopig niet uit", {("AT", "allowed")}),
+        # ... and puts the verb last: a wish is a plan, "zal" a decision.
+        ("Polen wil Huawei en ZTE uit het 5G-netwerk weren", {("PL", "under_review")}),
+        ("Zweden zal de Chinese leverancier Huawei uitsluiten", {("SE", "banned")}),
+        ("Finland zal Huawei niet verbieden", {("FI", "allowed")}),
+        # A Huawei ban left open is no allowing.
+        ("Ierland sluit een Huawei-verbod niet uit", set()),
+        # The adjective before its noun makes an institution in these languages too.
+        ("Deense regering weert Huawei uit het kernnetwerk", {("DK", "restricted")}),
+        ("Die dänische Regierung verbietet Huawei", {("DK", "banned")}),
+    ],
+)
+def test_dutch_verbs_split_or_last_and_institutions_after_adjectives(
+    analyser: Analyser, title: str, expected: Signals
+) -> None:
+    assert expected == read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
         # A decision put off, a bill not yet law: under review.
         ("España retrasa hasta otoño la decisión sobre Huawei", {("ES", "under_review")}),
         ("Il governo italiano rinvia la decisione su Huawei", {("IT", "under_review")}),
