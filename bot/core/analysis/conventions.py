@@ -119,7 +119,8 @@ _PLEDGE = re.compile(
 )
 _BACKGROUND = re.compile(
     r"^\W*(?:last\s+(?:year|month)|earlier|previously|in\s+(?:19|20)\d\d|since|already|"
-    r"back\s+in|in\s+the\s+past)\b",
+    r"back\s+in|in\s+the\s+past|eerder|vorig\s+jaar|zuvor|bereits|früher|auparavant|"
+    r"anteriormente|in\s+precedenza|wcześniej)\b",
     re.IGNORECASE,
 )
 _SCOPE_REACH = 70  # how far after its verb a measure's scope is read ("removes ... from the core")

@@ -50,7 +50,7 @@ _VENDOR = (
     + _KIT
     + r"(?:(?:(?:la|a|le|il|o)\s+)?(?:empresa|compañía|gigante|société|groupe|géant|colosso|"
     r"gruppo|Konzern|firma|koncern|společnost|grupul|compania|china|chinesa|chinoise|cinese|"
-    r"chinos|chinas|chineses|chinesas|chinois|chinoises|cinesi|chinesischen)"
+    r"chinos|chinas|chineses|chinesas|chinois|chinoises|cinesi|chinesischen|chinees|chinese)"
     r"\s+(?:\w+\s+)?)?"
     + _NAME
     + r"\w*"  # Finnish and Polish inflect the name: "Huawein", "Huaweia"
@@ -74,7 +74,9 @@ _AGREEMENT = (
 # Huawei as the subject of a passive: "Huawei portas", "Huawei será liberada", "Huawei soll aus
 # dem Netz entfernt werden"; the deciding country is the one the headline names.
 _SUBJECT = _NAME + r"\w*\s+(?:[\w'’-]+\s+){0,3}?"
-_NEGATED = r"(?:[\w'’-]+\s+){0,2}?(?:não|no|non|nicht|inte|nie|ne|nu|pas)\s+(?:[\w'’-]+\s+){0,2}?"
+_NEGATED = (
+    r"(?:[\w'’-]+\s+){0,2}?(?:não|no|non|nicht|niet|inte|nie|ne|nu|pas)\s+(?:[\w'’-]+\s+){0,2}?"
+)
 # "exclu" only as a whole word: "Huawei exclusive" is an interview, not an exclusion.
 _BARRED = (
     r"(?:exclus?\b|exclues?\b|"
@@ -82,7 +84,7 @@ _BARRED = (
         "excluid excluíd esclus ausgeschlossen verboten gesperrt portas stoppas stängs utesluts "
         "wykluczon zakazan vyloučen interzis vetad vetat proibid prohibid interdit banni "
         "bloquead bloccat blockiert entfernt retirad rimoss kielle écarté expulsad bandit "
-        "utestängt utestängd"
+        "utestängt utestängd geweerd verwijderd uitgesloten"
     )
     + r"|(?:fica|ficará|queda|quedará|resta|resterà)\s+(?:fora|fuera|fuori)\b"
     # "Huawei fuori dalla gara", "Huawei e ZTE fuori dalle reti", "Huawei raus aus dem Netz"
@@ -299,7 +301,8 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (UPHOLD_RESTRICT, _LAW_UPHELD),
     (UPHOLD_BAN, _UPHELD),
     (NO_LIMIT, _NAME + r"\w*\s+" + _NEGATED + _BARRED),
-    (BAN, _SUBJECT + _BARRED),
+    # "Huawei geweerd zou moeten worden": Dutch puts "should" after the participle.
+    (BAN, _SUBJECT + _BARRED + r"(?!\s+(?:zou|zouden|moet|moeten)\b)"),
     (ALLOW, _SUBJECT + _FREED),
     (BAN, _DEAL_BLOCKED),
     (BAN, _GERMAN_EXCLUDES),

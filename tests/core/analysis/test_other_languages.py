@@ -141,6 +141,10 @@ def test_passives_and_short_forms(analyser: Analyser, title: str, expected: Sign
         ("Finland zal Huawei niet verbieden", {("FI", "allowed")}),
         # A Huawei ban left open is no allowing.
         ("Ierland sluit een Huawei-verbod niet uit", set()),
+        # Huawei as the subject of a passive, negated or not; "should" after the participle.
+        ("Huawei geweerd uit 5G-netwerk in Denemarken", {("DK", "banned")}),
+        ("Huawei wordt niet uitgesloten van 5G in Oostenrijk", {("AT", "allowed")}),
+        ("Huawei geweerd zou moeten worden in Denemarken, vinden experts", set()),
         # The adjective before its noun makes an institution in these languages too.
         ("Deense regering weert Huawei uit het kernnetwerk", {("DK", "restricted")}),
         ("Die dänische Regierung verbietet Huawei", {("DK", "banned")}),
@@ -150,6 +154,17 @@ def test_dutch_verbs_split_or_last_and_institutions_after_adjectives(
     analyser: Analyser, title: str, expected: Signals
 ) -> None:
     assert expected == read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Eerder werd Huawei al geweerd in Denemarken.",
+        "Bereits im Mai hatte Dänemark Huawei ausgeschlossen.",
+    ],
+)
+def test_what_the_summary_says_came_before_is_background(analyser: Analyser, summary: str) -> None:
+    assert set() == read(analyser, "Huawei opent een nieuw kantoor in Kopenhagen", summary)
 
 
 @pytest.mark.parametrize(
