@@ -36,6 +36,7 @@ _KIT = (
     r"(?:(?:uso|utilizzo|utilisation|empleo|Einsatz|Nutzung)\s+(?:di|de|do|des|von)\s+)?"
     r"(?:(?:\d[\d.\s]*|des\s+milliers\s+d['’]|milhares\s+de\s+|miles\s+de\s+)?"
     r"(?:kritische\w*\s+|critiques?\s+|críticos?\s+|critici\s+)?"
+    r"(?:\w+-)?"  # "5G-Technik", "Netzwerk-Komponenten"
     r"(?:Komponenten|Ausrüstung|Geräte|Bauteile|Technik|équipements?|antennes|composants|"
     r"matériels?|equipos|equipamientos?|antenas|componentes|apparati|apparecchiature|"
     r"componenti|antenne|equipamentos|apparatuur|componenten|sprzęt\w*|produkt\w*|"

@@ -66,6 +66,8 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Österreich verbietet die Komponenten von Huawei im Kernnetz", {("AT", "restricted")}),
         ("La Belgique va démanteler 800 antennes Huawei", {("BE", "banned")}),
         ("Colombia expulsa a la china Huawei de su red", {("CO", "banned")}),
+        ("Dänemark verbannt 5G-Technik von Huawei und ZTE", {("DK", "banned")}),
+        ("Denemarken weert 5G-apparatuur van Huawei uit de netwerken", {("DK", "banned")}),
         # A measure ruled out, a blacklist dropped.
         ("El Gobierno de Perú descarta vetar a Huawei", {("PE", "allowed")}),
         # A ban upheld by a court, or said to stand; a law against Huawei confirmed restricts.
