@@ -91,18 +91,24 @@ def _number(token: str) -> str:
 
 
 def item_features(
-    title: str, summary: str, entities: list[Entity], rules: RuleView, language: str
+    windows: Windows,
+    title: str,
+    summary: str,
+    entities: list[Entity],
+    *,
+    rules: RuleView,
+    language: str,
 ) -> Features:
     """The stance model's view of the whole item."""
     title_end = len(title)
     in_title = [e for e in entities if e.start < title_end]
-    in_summary = [
-        e._replace(start=e.start - title_end - 1, end=e.end - title_end - 1)
-        for e in entities
-        if e.start > title_end
-    ]
-    title_words = tokens(masked(title, in_title))
-    summary_words = tokens(masked(summary[:_SUMMARY_CHARS], in_summary))
+    # Tokenised once, with the candidates' windows; a long summary is read up to its opening.
+    title_words = windows.words("t")
+    summary_words = (
+        windows.words("s")
+        if len(summary) <= _SUMMARY_CHARS
+        else tokens(masked(summary[:_SUMMARY_CHARS], _shifted(entities, title_end)))
+    )
     features: Features = {}
     _add_words(features, "t", ["^", *title_words])
     _add_words(features, "s", ["^", *summary_words])
@@ -115,6 +121,15 @@ def item_features(
     if title.rstrip().endswith("?"):
         features["t:question"] = 1.0
     return features
+
+
+def _shifted(entities: list[Entity], title_end: int) -> list[Entity]:
+    """The summary's names, placed in the summary alone."""
+    return [
+        e._replace(start=e.start - title_end - 1, end=e.end - title_end - 1)
+        for e in entities
+        if e.start > title_end
+    ]
 
 
 def _add_actors(features: Features, entities: list[Entity], where: str) -> None:
@@ -175,12 +190,12 @@ class Windows:
             dict.fromkeys(e.code for e in entities if e.start < title_end and e.code)
         )
 
-    def words(self, where: str, own: str) -> list[str]:
+    def words(self, where: str, own: str | None = None) -> list[str]:
         """The tokens of the title ("t") or summary ("s"), names masked, `own`'s as ⟨self⟩."""
         pieces, names = self._split.get(where) or self._tokenise(where)
         words = list(pieces[0])
         for (code, mask), piece in zip(names, pieces[1:], strict=True):
-            words.append(_SELF if code == own else mask)
+            words.append(_SELF if own is not None and code == own else mask)
             words += piece
         return words
 

@@ -71,7 +71,9 @@ def observe(
         }
         for c in candidates
     )
-    features = item_features(item.title, item.summary, entities, rules, language)
+    features = item_features(
+        windows, item.title, item.summary, entities, rules=rules, language=language
+    )
     if candidates:
         features[f"prior:{standing(candidates[0].code)}"] = 1.0
     return Observation(features, candidates, per_candidate)
