@@ -80,10 +80,12 @@ _HEDGE = re.compile(
     r"prévoit|envisag\w*|pretend\w*|quiere|vuole|wollen|vill|planerar|överväger)\b",
     re.IGNORECASE,
 )
-_LAW_PASSED = re.compile(
-    r"\b(?:parliament|lawmakers|legislature|assembly|congress|senate)\s+(?:\w+\s+){0,2}?"
-    r"(?:passes|passed|approves|approved|adopts|adopted)\s+(?:\w+\s+){0,3}?(?:law|act)\b",
-    re.IGNORECASE,
+_LAW_PASSED = for_lowercased(
+    re.compile(
+        r"\b(?:parliament|lawmakers|legislature|assembly|congress|senate)\s+(?:\w+\s+){0,2}?"
+        r"(?:passes|passed|approves|approved|adopts|adopted)\s+(?:\w+\s+){0,3}?(?:law|act)\b",
+        re.IGNORECASE,
+    )
 )
 _PARTIAL = re.compile(
     r"\b(?:core|cores|components?|parts\s+of|sensitive|critical\s+(?:parts|functions)|"
@@ -109,13 +111,17 @@ _US = guarded(
     )
 )
 _CLEAN_NETWORK = r"Clean\s+Network|red\s+limpia|rede\s+limpa|rete\s+pulita|réseau\s+propre"
-_PLEDGE = re.compile(
-    r"\b(?:declarations?|memorand\w+|MoU|joint\s+statement|initiative|"
-    r"iniciativa|iniziativa|deklaracj\w*|declaración|declaração|déclaration|dichiarazione|"
-    r"Erklärung|" + _CLEAN_NETWORK + r"|"
-    r"(?:sign\w*|nearing|close\s+to\s+signing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:deal|agreement|pact))\b",
-    re.IGNORECASE,
+_PLEDGE = guarded(
+    for_lowercased(
+        re.compile(
+            r"\b(?:declarations?|memorand\w+|MoU|joint\s+statement|initiative|"
+            r"iniciativa|iniziativa|deklaracj\w*|declaración|declaração|déclaration|"
+            r"dichiarazione|Erklärung|" + _CLEAN_NETWORK + r"|"
+            r"(?:sign\w*|nearing|close\s+to\s+signing)\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact))\b",
+            re.IGNORECASE,
+        )
+    )
 )
 _BACKGROUND = re.compile(
     r"^\W*(?:last\s+(?:year|month)|earlier|previously|in\s+(?:19|20)\d\d|since|already|"
@@ -188,7 +194,7 @@ class _Story:
 
 def _story(text: str, sentences: list[Span]) -> _Story:
     lead = _lead(text, sentences)
-    enacted = in_force(text) or bool(_LAW_PASSED.search(text))
+    enacted = in_force(text) or bool(_LAW_PASSED.search(text.lower()))
     return _Story(lead, enacted, _pledged_with_us(lead))
 
 
@@ -234,4 +240,4 @@ def _drafted(lead: str) -> bool:
 
 
 def _pledged_with_us(lead: str) -> bool:
-    return bool(_US.search(lead)) and bool(_PLEDGE.search(lead))
+    return bool(_US.search(lead)) and bool(_PLEDGE.search(lead.lower()))

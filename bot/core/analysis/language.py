@@ -96,8 +96,8 @@ def guess_language(text: str) -> str:
             return ""
     words = _WORD.findall(_POSSESSIVE.sub("", text).lower())
     scores = dict.fromkeys(_FUNCTION_WORDS, 0.0)
-    for word in words:
-        for language in _LANGUAGES_OF.get(word, ()):
+    for word in filter(_LANGUAGES_OF.__contains__, words):
+        for language in _LANGUAGES_OF[word]:
             scores[language] += 1.0
     lowered = text.lower()
     if not lowered.isascii():  # every telling letter is outside ASCII
