@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -124,6 +125,7 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 
 
+@functools.lru_cache(maxsize=2048)  # grouping asks again for the links of every open event
 def outlet_of(link: str) -> str:
     """The site a link points at, for "independent sources": www.bbc.co.uk → bbc.co.uk."""
     host = urlsplit(link).hostname or ""
