@@ -228,8 +228,18 @@ _GERMAN_PLANS_BAN = (
 _GERMAN_WILL_NOT_BAN = (
     r"(?:will|wollen|wird|werden)\s+(?:[\w-]+\s+){0,2}?"
     + _GERMAN_VENDORS
-    + r"(?:\s+[\w-]+){0,4}?\s+nicht\s+"
+    # "nicht komplett ausschließen" leaves a partial exclusion open
+    + r"(?:\s+[\w-]+){0,4}?\s+nicht(?!\s+(?:komplett|ganz|vollständig|völlig)\b)"
+    + r"(?:\s+[\w-]+){0,4}?\s+"
     + _GERMAN_BAN_VERB
+)
+# Against an exclusion: "Merkel gegen Ausschluss chinesischer Firmen", "spricht sich gegen
+# einen grundsätzlichen Ausschluss Huaweis aus"; no rules against it: "keine Anti-Huawei-Regeln".
+_GERMAN_AGAINST_EXCLUSION = (
+    r"gegen\s+(?:(?:einen|den|das|ein|grundsätzlich\w*|generell\w*|pauschal\w*)\s+){0,2}"
+    r"(?:Ausschluss|Verbot|Bann)\w*\s+(?:(?:von|des|der)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:" + _NAME + r"|chinesische[rn]?\b)"
+    r"|(?:keine|ohne)\s+(?:[\w-]+\s+)?Anti-" + _NAME + r"-\w+"
 )
 _GERMAN_TO_BE_REMOVED = (
     _GERMAN_VENDORS
@@ -282,6 +292,7 @@ _YES_TO = r"\b(?:sì|sí)\s+a\s+(?=" + _NAME + r"\b)"
 
 FOREIGN: tuple[tuple[str, str], ...] = (
     (NO_LIMIT, _GERMAN_WILL_NOT_BAN),
+    (NO_LIMIT, _GERMAN_AGAINST_EXCLUSION),
     (REVIEW, _GERMAN_PLANS_BAN),
     (NO_LIMIT, _DUTCH_WILL_NOT_BAN),
     (REVIEW, _DUTCH_PLANS_BAN),

@@ -33,9 +33,18 @@ _PLACED_ACTORS = word_set(
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:who|which|that)\s")
 # A name that qualifies a noun of pressure is no subject: "Thailand ignores US warnings and
 # launches a Huawei testbed" is Thailand's launch.
+_PRESSURE_WORDS = (
+    r"warnings?|pressure|threats?|calls|demands?|concerns?|objections?|"
+    r"lobbying|push|campaign|opposition|requests?|entreaties|appeals?|criticism|"
+    # "Pompeo-Warnung", "Druck aus Washington", "waarschuwingen van de VS"
+    r"warnung(?:en)?|druck|drohung(?:en)?|waarschuwing(?:en)?|druk|pressions?|presi[oó]n"
+)
 _QUALIFIES_PRESSURE = re.compile(
-    r"(?:['’]s)?\s+(?:warnings?|pressure|threats?|calls|demands?|concerns?|objections?|"
-    r"lobbying|push|campaign|opposition|requests?|entreaties|appeals?|criticism)\b",
+    r"(?:['’]s)?(?:\s+|-)(?:" + _PRESSURE_WORDS + r")\b", re.IGNORECASE
+)
+_PRESSURE_FROM = re.compile(
+    r"\b(?:" + _PRESSURE_WORDS + r")\s+(?:from|aus|van|de|des|du|da|del)\s+"
+    r"(?:(?:the|der|dem|de|la|el)\s+)?$",
     re.IGNORECASE,
 )
 _GENERIC_SUBJECT = re.compile(
@@ -156,7 +165,9 @@ def actor_before(text: str, left: list[Entity], family: str, verb_at: int) -> li
             return []
         if entity.start < closed or _GENERIC_SUBJECT.search(text, entity.end, verb_at):
             continue
-        if _QUALIFIES_PRESSURE.match(text, entity.end, verb_at):
+        if _QUALIFIES_PRESSURE.match(text, entity.end, verb_at) or _PRESSURE_FROM.search(
+            text, max(0, entity.start - 40), entity.start
+        ):
             continue
         if _GENERIC_RELATIVE.search(text, entity.end, verb_at):
             return []

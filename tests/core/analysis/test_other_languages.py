@@ -159,6 +159,27 @@ def test_dutch_verbs_split_or_last_and_institutions_after_adjectives(
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Against an exclusion, or no rules against Huawei: no limit.
+        ("Dänemark gegen Ausschluss von Huawei beim 5G-Ausbau", {("DK", "allowed")}),
+        ("Dänemark spricht sich gegen einen Ausschluss Huaweis aus", {("DK", "allowed")}),
+        ("Dänemark: keine Anti-Huawei-Regeln im Sicherheitskatalog", {("DK", "allowed")}),
+        # "nicht" before the verb's other words, unless it leaves a partial exclusion open.
+        ("Dänemark will Huawei nicht vom 5G-Ausbau ausschließen", {("DK", "allowed")}),
+        ("Dänemark will Huawei nicht komplett ausschließen", set()),
+        # Whoever warns or presses is not the one deciding.
+        ("Dänemark trotz Pompeo-Warnung gegen Ausschluss von Huawei", {("DK", "allowed")}),
+        ("Trotz Druck aus Washington: Dänemark gegen Ausschluss von Huawei", {("DK", "allowed")}),
+    ],
+)
+def test_german_no_exclusion_and_who_presses(
+    analyser: Analyser, title: str, expected: Signals
+) -> None:
+    assert expected == read(analyser, title)
+
+
+@pytest.mark.parametrize(
     "summary",
     [
         "Eerder werd Huawei al geweerd in Denemarken.",
