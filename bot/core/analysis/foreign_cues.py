@@ -184,12 +184,9 @@ _GERMAN_DOES_NOT_EXCLUDE = (
 # inside it: "Duitsland sluit Huawei niet uit". A Huawei ban is not Huawei ("sluit een
 # Huawei-verbod niet uit" leaves a ban open).
 _DUTCH_VENDORS = _NAME + r"(?:-(?!verbod|ban\b)[\w-]+)?(?:\s+(?:en|of)\s+" + _NAME + r"[\w-]*)?\b"
-_DUTCH_EXCLUDES = (
-    r"sluit(?:en)?\s+(?:[\w-]+\s+){0,3}?" + _DUTCH_VENDORS + r"(?:\s+[\w-]+){0,6}?\s+uit\b"
-)
-_DUTCH_DOES_NOT_EXCLUDE = (
-    r"sluit(?:en)?\s+(?:[\w-]+\s+){0,3}?" + _DUTCH_VENDORS + r"(?:\s+[\w-]+){0,6}?\s+niet\s+uit\b"
-)
+_DUTCH_SPLIT = r"sluit(?:en)?\s+(?:[\w-]+\s+){0,3}?" + _DUTCH_VENDORS + r"(?:\s+[\w-]+){0,6}?\s+"
+_DUTCH_EXCLUDES = _DUTCH_SPLIT + r"uit\b"
+_DUTCH_DOES_NOT_EXCLUDE = _DUTCH_SPLIT + r"niet\s+uit\b"
 # ... and puts the verb last: "Duitsland wil Huawei-onderdelen uit 5G-netwerk weren" is a plan,
 # "Het Verenigd Koninkrijk zal Huawei uitsluiten" a decision.
 _DUTCH_BAN_VERB = r"(?:weren|verbieden|uitsluiten|buitensluiten|verbannen)\b"

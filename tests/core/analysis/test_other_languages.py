@@ -150,17 +150,6 @@ def test_passives_and_short_forms(analyser: Analyser, title: str, expected: Sign
         # The adjective before its noun makes an institution in these languages too.
         ("Deense regering weert Huawei uit het kernnetwerk", {("DK", "restricted")}),
         ("Die dänische Regierung verbietet Huawei", {("DK", "banned")}),
-    ],
-)
-def test_dutch_verbs_split_or_last_and_institutions_after_adjectives(
-    analyser: Analyser, title: str, expected: Signals
-) -> None:
-    assert expected == read(analyser, title)
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
         # Against an exclusion, or no rules against Huawei: no limit.
         ("Dänemark gegen Ausschluss von Huawei beim 5G-Ausbau", {("DK", "allowed")}),
         ("Dänemark spricht sich gegen einen Ausschluss Huaweis aus", {("DK", "allowed")}),
@@ -173,7 +162,7 @@ def test_dutch_verbs_split_or_last_and_institutions_after_adjectives(
         ("Trotz Druck aus Washington: Dänemark gegen Ausschluss von Huawei", {("DK", "allowed")}),
     ],
 )
-def test_german_no_exclusion_and_who_presses(
+def test_dutch_and_german_word_order_and_who_acts(
     analyser: Analyser, title: str, expected: Signals
 ) -> None:
     assert expected == read(analyser, title)
