@@ -137,6 +137,18 @@ _PLEDGER = "US"
 # A pact about 5G: it names 5G, or it is the US's Clean Network.
 _ABOUT_5G = re.compile(NAMES_5G.pattern + "|" + _CLEAN_NETWORK, re.IGNORECASE)
 _DECLARED_WEIGHT = 0.7  # as sure as a verb read in the summary's first sentence
+# A bill, a draft or a motion named by the headline itself ("Vote on Huawei bill postponed",
+# "Parliament passes motion on Huawei"): the question is before its lawmakers.
+_BILL_IN_TITLE = for_lowercased(
+    re.compile(
+        r"\b(?:bills?|draft\w*|motions?|amendments?|projet\s+de\s+loi|(?:ante)?proyecto\s+de\s+ley|"
+        r"projeto\s+de\s+lei|disegno\s+di\s+legge|ddl|\w*gesetzentwurf\w*|wetsvoorstel\w*|"
+        r"projekt\w*\s+ustawy|lagförslag\w*|návrh\w*\s+zákona|"
+        r"proiect\w*\s+de\s+lege|lakiesity\w*)\b",
+        re.IGNORECASE,
+    )
+)
+_BILL_WEIGHT = 0.5  # the bill may be about something else in the sector: a hint for the model
 
 
 def apply_conventions(
@@ -148,9 +160,10 @@ def apply_conventions(
 ) -> tuple[list[Signal], list[str]]:
     """The signals as the conventions read them, and a note for each one changed or dropped."""
     title_codes = _title_codes(actors, sentences[0].end)
-    if not signals:  # most relevant items: only the lead is read, for a declaration
+    if not signals:  # most relevant items: only the lead is read, for a declaration or a bill
         lead = _lead(text, sentences)
-        return _declared(lead, _pledged_with_us(lead), title_codes)
+        pact = _declared(lead, _pledged_with_us(lead), title_codes)
+        return pact if pact[0] else _billed(text[: sentences[0].end], actors)
     notes: list[str] = []
     kept: list[Signal] = []
     story = _story(text, sentences)
@@ -181,6 +194,21 @@ def _declared(lead: str, pledged: bool, codes: set[str]) -> tuple[list[Signal], 
     why = "a 5G declaration signed with the US: under review"
     signals = [Signal(code, Stance.UNDER_REVIEW, _DECLARED_WEIGHT, 0, why) for code in parties]
     return signals, [f"{code} under_review: {why}" for code in parties]
+
+
+def _billed(title: str, actors: list[Entity]) -> tuple[list[Signal], list[str]]:
+    """A headline naming a bill, a draft or a motion, and no stance verb read anywhere: under
+    review for the one country the item names as acting."""
+    if not _BILL_IN_TITLE.search(title.lower()):
+        return [], []
+    codes = {a.code for a in actors if a.code and (a.kind not in COUNTRY_KINDS or a.institutional)}
+    codes -= {_REACTOR, "EU"}
+    if len(codes) != 1:
+        return [], []
+    code = codes.pop()
+    why = "a bill, a draft or a motion in the headline: under review"
+    signal = Signal(code, Stance.UNDER_REVIEW, _BILL_WEIGHT, 0, why)
+    return [signal], [f"{code} under_review: {why}"]
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,24 @@ from tests.core.analysis.conftest import item, read, signals
         ("Croatia joins the US Clean Network", "", {("HR", "under_review")}),
         # A pact with the US on something else is no 5G stance.
         ("Malta and the US sign a memorandum on tourism", "Huawei was not mentioned.", set()),
+        # A bill or a motion the headline names, with no stance verb: before the lawmakers.
+        (
+            "Third reading of so-called Huawei bill postponed over technical error",
+            "Estonia's parliament delayed the vote.",
+            {("EE", "under_review")},
+        ),
+        (
+            "Parliament passes motion to demand government decision on Huawei",
+            "Canada's House of Commons voted for the Conservative motion.",
+            {("CA", "under_review")},
+        ),
+        (
+            "Bundestag vertagt Gesetzentwurf zur IT-Sicherheit",
+            "Es geht auch um Huawei.",
+            {("DE", "under_review")},
+        ),
+        # ... but not when two countries could be the one acting.
+        ("Huawei bill debated as Norway and Sweden compare notes", "", set()),
     ],
 )
 def test_the_conventions(
