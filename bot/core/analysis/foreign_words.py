@@ -19,7 +19,7 @@ STEMS: dict[str, str] = {
     "ban": (
         # de
         "verbot verbiet verbann ausschluss ausschließ ausgeschlossen ausgesperrt aussperr "
-        "untersag sperrt gesperrt bannt "
+        "untersag sperrt gesperrt bannt blockier "
         # fr
         "interdi exclu exclut bannit bannir bloque écarte évinc proscri "
         # es, pt

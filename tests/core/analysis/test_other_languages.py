@@ -150,6 +150,8 @@ def test_passives_and_short_forms(analyser: Analyser, title: str, expected: Sign
         # The adjective before its noun makes an institution in these languages too.
         ("Deense regering weert Huawei uit het kernnetwerk", {("DK", "restricted")}),
         ("Die dänische Regierung verbietet Huawei", {("DK", "banned")}),
+        # "blockieren" is a German ban verb too.
+        ("Dänemark blockiert Huawei als 5G-Ausrüster", {("DK", "banned")}),
         # Against an exclusion, or no rules against Huawei: no limit.
         ("Dänemark gegen Ausschluss von Huawei beim 5G-Ausbau", {("DK", "allowed")}),
         ("Dänemark spricht sich gegen einen Ausschluss Huaweis aus", {("DK", "allowed")}),
