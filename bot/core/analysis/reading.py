@@ -37,6 +37,7 @@ from bot.core.analysis.subjects import (
     first_subject,
     location_after,
     passive_actor,
+    presses,
     speaker_after,
 )
 from bot.core.analysis.text import Span, word_set
@@ -110,7 +111,8 @@ class ClauseReader:
         self.markers = markers
         self.signals: list[Signal] = []
         self.notes: list[str] = []
-        self._only = only_country(actors)
+        # Whoever presses ("Trotz Warnungen aus Washington: ...") is not the one country acting.
+        self._only = only_country([a for a in actors if not presses(text, a, len(text))])
 
     @functools.cached_property
     def _enacted(self) -> bool:  # read only when a cue could be a proposal's

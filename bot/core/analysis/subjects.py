@@ -149,6 +149,15 @@ def can_act(entity: Entity, family: str) -> bool:
     return entity.institutional
 
 
+def presses(text: str, entity: Entity, end: int) -> bool:
+    """Whether the name is the source of pressure, not an actor: "US warnings", "Druck aus
+    Washington" (`end`: where the words that may qualify it stop)."""
+    return bool(
+        _QUALIFIES_PRESSURE.match(text, entity.end, end)
+        or _PRESSURE_FROM.search(text, max(0, entity.start - 40), entity.start)
+    )
+
+
 def actor_before(text: str, left: list[Entity], family: str, verb_at: int) -> list[Entity]:
     """The actor of a verb: the nearest usable entity before it, with those coordinated with it.
 
@@ -165,9 +174,7 @@ def actor_before(text: str, left: list[Entity], family: str, verb_at: int) -> li
             return []
         if entity.start < closed or _GENERIC_SUBJECT.search(text, entity.end, verb_at):
             continue
-        if _QUALIFIES_PRESSURE.match(text, entity.end, verb_at) or _PRESSURE_FROM.search(
-            text, max(0, entity.start - 40), entity.start
-        ):
+        if presses(text, entity, verb_at):
             continue
         if _GENERIC_RELATIVE.search(text, entity.end, verb_at):
             return []

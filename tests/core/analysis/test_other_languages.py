@@ -162,6 +162,8 @@ def test_passives_and_short_forms(analyser: Analyser, title: str, expected: Sign
         # Whoever warns or presses is not the one deciding.
         ("Dänemark trotz Pompeo-Warnung gegen Ausschluss von Huawei", {("DK", "allowed")}),
         ("Trotz Druck aus Washington: Dänemark gegen Ausschluss von Huawei", {("DK", "allowed")}),
+        # ... even when it is the only country named.
+        ("Trotz Warnungen aus Washington: Sicherheitskatalog ohne Anti-Huawei-Regeln", set()),
     ],
 )
 def test_dutch_and_german_word_order_and_who_acts(
