@@ -119,6 +119,22 @@ def problems(examples: list[Example]) -> list[str]:
             found.append(f"{label}: a copy of {copied}")
         for key in keys:
             seen.setdefault(key, e.id)
+    return found + _on_both_sides(examples)
+
+
+SAME_DECISION_DAYS = 3  # two signals of one country this close are one decision's wordings
+
+
+def _on_both_sides(examples: list[Example]) -> list[str]:
+    """Signals of one country a few days apart, one in each portion: one decision's wordings
+    under two event names, which would let the test portion see what training saw."""
+    dated = [e for e in examples if e.stance is not None and len(e.published) == 10]
+    found = []
+    for test in (e for e in dated if e.split == "test"):
+        for train in (e for e in dated if e.split == "train"):
+            near = abs((test.published_at - train.published_at).days) <= SAME_DECISION_DAYS
+            if near and set(test.countries) & set(train.countries) - {"EU"}:
+                found.append(f"{test.id} and {train.id}: one decision in both portions")
     return found
 
 

@@ -25,6 +25,20 @@ def test_no_event_straddles_the_training_and_test_portions() -> None:
     assert [] == [event for event, seen in splits.items() if len(seen) > 1]
 
 
+def test_one_decision_told_in_both_portions_under_two_event_names_is_a_problem() -> None:
+    train = next(e for e in corpus.load(split="train") if e.stance and len(e.published) == 10)
+    retold = corpus._with(
+        train,
+        id="h9999",
+        title="Ruritania's decision, in other words",
+        link="https://other.example/a",
+        event="another-name",
+        split="test",
+    )
+    expected = [f"h9999 and {train.id}: one decision in both portions"]
+    assert expected == corpus.problems([train, retold])
+
+
 def test_the_test_portion_is_a_fifth_to_a_third_of_the_corpus_with_every_kind() -> None:
     examples = corpus.load()
     test = [e for e in examples if e.split == "test"]
