@@ -28,7 +28,8 @@ C_STANCE = 4.0
 MIN_DOCUMENTS = 2  # a feature seen in one item only is that item's, not the language's
 SYNTHETIC_WEIGHT = 0.5  # written examples teach the conventions, real ones the language
 # The thresholds are those with the best F1 that raise a stance on at most this share of the
-# items that carry none (held-out folds): false alerts cost more trust than late ones.
+# items that carry none (held-out folds), and on no more of them than the rules alone do: false
+# alerts cost more trust than late ones, and the learned stage must not add to them.
 MAX_FALSE_ALARMS = 0.10
 # Thresholds whose lenient plus strict F1 comes within this of the best are equally good, given
 # the folds' noise: the highest of them is taken, for the same reason.
@@ -203,12 +204,19 @@ class Choice:
 def choose(rows: Sequence[Row], predictions: Sequence[Sequence[Guess]]) -> Choice:
     """The highest threshold within reach of the best lenient plus strict F1 whose false-alarm
     rate stays within bounds, then Platt scaling of the raw products of what it lets through."""
-    values: dict[float, float] = {}
-    for threshold in np.arange(0.2, 0.96, 0.025):
-        choice = Choice(round(float(threshold), 3))
-        quality = score(rows, [choice.found(p) for p in predictions])
-        if quality.false_alarm_rate <= MAX_FALSE_ALARMS:
-            values[choice.threshold] = quality.lenient.f1 + quality.strict.f1
+    qualities = {
+        choice.threshold: score(rows, [choice.found(p) for p in predictions])
+        for choice in (Choice(round(float(t), 3)) for t in np.arange(0.2, 0.96, 0.025))
+    }
+    rules = score(rows, [set(row.rules) for row in rows]).false_alarm_rate
+    ceiling = min(MAX_FALSE_ALARMS, rules)
+    if all(q.false_alarm_rate > ceiling for q in qualities.values()):
+        ceiling = MAX_FALSE_ALARMS  # rules that raise none at all bound nothing
+    values = {
+        threshold: q.lenient.f1 + q.strict.f1
+        for threshold, q in qualities.items()
+        if q.false_alarm_rate <= ceiling
+    }
     best = max(values.values(), default=0.0)
     chosen = Choice(max((t for t, v in values.items() if v >= best - F1_TOLERANCE), default=0.5))
     return Choice(chosen.threshold, *_platt(rows, predictions, chosen))
