@@ -14,6 +14,8 @@ The clause reading says what a verb does ("bars", "removes", "won't ban"); the c
   ban") decides nothing of its own.
 - US-promoted declarations: a 5G "security declaration", memorandum or Clean Network pledge
   signed with the US is not binding; on its own it puts the question under review.
+- Warnings: a country's own authority warning against Huawei's kit ("NÚKIB warns against
+  Huawei and ZTE") is `restricted`: where such a warning binds, it keeps Huawei out in practice.
 - Negations: "won't ban" is `allowed` unless a restriction already in force still stands (the
   record says so), and then it is that restriction.
 """
@@ -149,6 +151,18 @@ _BILL_IN_TITLE = for_lowercased(
     )
 )
 _BILL_WEIGHT = 0.5  # the bill may be about something else in the sector: a hint for the model
+# A country's own authority warning against Huawei's kit as a security threat ("NÚKIB warns
+# against Huawei and ZTE", "varuje úřad"): where such a warning binds (Czechia's) it has kept
+# Huawei out in practice, which the conventions call restricted.
+_WARNS = for_lowercased(
+    re.compile(
+        r"\b(?:warns?|warning|warnt|varuj\w*|varován\w*|met\s+en\s+garde|advierte|avverte|"
+        r"ostrzega)\b",
+        re.IGNORECASE,
+    )
+)
+_WARNED_WEIGHT = 0.5
+_HUAWEI_WARNS = re.compile(r"\bHuawei\s+(?:warns|warnt)\b|\b(?:varuje|warnt),?\s+Huawei\b")
 
 
 def apply_conventions(
@@ -160,10 +174,14 @@ def apply_conventions(
 ) -> tuple[list[Signal], list[str]]:
     """The signals as the conventions read them, and a note for each one changed or dropped."""
     title_codes = _title_codes(actors, sentences[0].end)
-    if not signals:  # most relevant items: only the lead is read, for a declaration or a bill
+    if not signals:  # most relevant items: only the lead is read (a pact, a bill, a warning)
         lead = _lead(text, sentences)
         pact = _declared(lead, _pledged_with_us(lead), title_codes)
-        return pact if pact[0] else _billed(text[: sentences[0].end], actors)
+        title = text[: sentences[0].end]
+        for reading in (pact, _billed(title, actors), _warned(title, actors)):
+            if reading[0]:
+                return reading
+        return [], []
     notes: list[str] = []
     kept: list[Signal] = []
     story = _story(text, sentences)
@@ -202,13 +220,37 @@ def _billed(title: str, actors: list[Entity]) -> tuple[list[Signal], list[str]]:
     if not _BILL_IN_TITLE.search(title.lower()):
         return [], []
     codes = {a.code for a in actors if a.code and (a.kind not in COUNTRY_KINDS or a.institutional)}
-    codes -= {_REACTOR, "EU"}
+    why = "a bill, a draft or a motion in the headline: under review"
+    return _one_country(codes - {_REACTOR, "EU"}, Stance.UNDER_REVIEW, _BILL_WEIGHT, why)
+
+
+def _warned(title: str, actors: list[Entity]) -> tuple[list[Signal], list[str]]:
+    """A headline where one country's own authority warns against Huawei: restricted. Not
+    Huawei warning ("varuje Huawei"), nor a warning given to a leader ("X warns Buhari")."""
+    warning = _WARNS.search(title.lower())
+    if warning is None or _HUAWEI_WARNS.search(title):
+        return [], []
+    # English puts the one who warns first; Czech and German may put it after the verb.
+    end = warning.start() if warning.group(0).startswith("warn") else len(title)
+    codes = {
+        a.code
+        for a in actors
+        if a.start < end
+        and a.code
+        and (a.kind in ("agency", "leader") or (a.kind == "demonym" and a.institutional))
+    }
+    why = "its own authority warns against Huawei: restricted"
+    return _one_country(codes - {_REACTOR, _PLEDGER, "EU"}, Stance.RESTRICTED, _WARNED_WEIGHT, why)
+
+
+def _one_country(
+    codes: set[str], stance: Stance, weight: float, why: str
+) -> tuple[list[Signal], list[str]]:
+    """A signal for the one country of `codes`; none when they are several or none."""
     if len(codes) != 1:
         return [], []
-    code = codes.pop()
-    why = "a bill, a draft or a motion in the headline: under review"
-    signal = Signal(code, Stance.UNDER_REVIEW, _BILL_WEIGHT, 0, why)
-    return [signal], [f"{code} under_review: {why}"]
+    (code,) = codes
+    return [Signal(code, stance, weight, 0, why)], [f"{code} {stance}: {why}"]
 
 
 @dataclass(frozen=True)

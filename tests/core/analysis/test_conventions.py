@@ -87,6 +87,17 @@ from tests.core.analysis.conftest import item, read, signals
         ),
         # ... but not when two countries could be the one acting.
         ("Huawei bill debated as Norway and Sweden compare notes", "", set()),
+        # A country's own authority warning against Huawei has kept it out in practice.
+        ("NÚKIB warns against Huawei and ZTE", "", {("CZ", "restricted")}),
+        (
+            "Úřad pro kybernetickou bezpečnost varuje před produkty od Huawei a ZTE",
+            "",
+            {("CZ", "restricted")},
+        ),
+        # ... not Huawei warning, an operator warning, or a warning given to a leader.
+        ("Budeme se bránit soudy, varuje Huawei. Žádá rušit varování NÚKIB", "", set()),
+        ("Vodafone and BT warn it may take five years to scrap Huawei", "", set()),
+        ("Request help from China on 5G, Fani-Kayode warns Buhari", "Huawei", set()),
     ],
 )
 def test_the_conventions(
