@@ -40,8 +40,9 @@ _KIT = (
     r"(?:Komponenten|Ausrüstung|Geräte|Bauteile|Technik|équipements?|antennes|composants|"
     r"matériels?|equipos|equipamientos?|antenas|componentes|apparati|apparecchiature|"
     r"componenti|antenne|equipamentos|apparatuur|componenten|sprzęt\w*|produkt\w*|"
+    r"produtos|productos|produits|prodotti|"
     r"komponent\w*|utrustning\w*|laitte\w*|zařízení|echipamente\w*)\s+"
-    r"(?:(?:von|de|di|da|do|des|du|dos|della|del|z|från|od|van|av)\s+)?)?"
+    r"(?:(?:von|de|di|da|do|das|des|du|dos|della|delle|del|dei|z|från|od|van|av)\s+)?)?"
 )
 # The vendor as object: an article or preposition the language puts before it, then its name.
 _VENDOR = (
@@ -52,9 +53,8 @@ _VENDOR = (
     + r"(?:(?:(?:la|a|le|il|o)\s+)?(?:empresa|compañía|gigante|société|groupe|géant|colosso|"
     r"gruppo|Konzern|firma|koncern|společnost|grupul|compania|china|chinesa|chinoise|cinese|"
     r"chinos|chinas|chineses|chinesas|chinois|chinoises|cinesi|chinesischen|chinees|chinese)"
-    r"\s+(?:\w+\s+)?)?"
-    + _NAME
-    + r"\w*"  # Finnish and Polish inflect the name: "Huawein", "Huaweia"
+    r"\w*\s+(?:\w+\s+)?)?"  # plurals too: "les géants chinois", "las empresas chinas"
+     + _NAME + r"\w*"  # Finnish and Polish inflect the name: "Huawein", "Huaweia"
 )
 _BANNING = stems(STEMS["ban"])
 _REMOVING = stems(STEMS["remove"])

@@ -66,6 +66,9 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Österreich verbietet die Komponenten von Huawei im Kernnetz", {("AT", "restricted")}),
         ("La Belgique va démanteler 800 antennes Huawei", {("BE", "banned")}),
         ("Colombia expulsa a la china Huawei de su red", {("CO", "banned")}),
+        # ... in the plural, or after "das".
+        ("Le Danemark bannit les géants chinois Huawei et ZTE", {("DK", "banned")}),
+        ("Dinamarca proíbe produtos das chinesas Huawei e ZTE", {("DK", "banned")}),
         ("Dänemark verbannt 5G-Technik von Huawei und ZTE", {("DK", "banned")}),
         ("Denemarken weert 5G-apparatuur van Huawei uit de netwerken", {("DK", "banned")}),
         # A measure ruled out, a blacklist dropped.
