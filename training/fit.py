@@ -211,7 +211,7 @@ def choose(rows: Sequence[Row], predictions: Sequence[Sequence[Guess]]) -> Choic
     rules = score(rows, [set(row.rules) for row in rows]).false_alarm_rate
     ceiling = min(MAX_FALSE_ALARMS, rules)
     if all(q.false_alarm_rate > ceiling for q in qualities.values()):
-        ceiling = MAX_FALSE_ALARMS  # rules that raise none at all bound nothing
+        ceiling = MAX_FALSE_ALARMS  # a bound no threshold meets (rules with no false alarm)
     values = {
         threshold: q.lenient.f1 + q.strict.f1
         for threshold, q in qualities.items()
