@@ -131,7 +131,7 @@ _CONFIRMS = stems(
 )
 _APPEAL = stems(
     "överklag recours recurso ricorso Klage Beschwerde Einspruch odwołani skarg stížnost "
-    "žalob valitu apel contestaț beroep bezwaar"
+    "žalob valitu apel contestaț beroep bezwaar cautelar inconstitucional"
 )
 _DISMISSES = stems(
     "avslår avslog avvis rejette rejeta rechaz desestim respin rigett rejeit abgewiesen "

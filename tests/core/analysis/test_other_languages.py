@@ -75,6 +75,12 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("El Gobierno de Perú descarta vetar a Huawei", {("PE", "allowed")}),
         # A ban upheld by a court, or said to stand; a law against Huawei confirmed restricts.
         ("Norge: domstolen avslår Huaweis överklagan", {("NO", "banned")}),
+        # ... Huawei's injunction or constitutional challenge rejected (Costa Rica's Sala IV).
+        (
+            "Chile: tribunal rechaza medida cautelar de Huawei contra el reglamento",
+            {("CL", "banned")},
+        ),
+        ("Sala IV rechaza acción de inconstitucionalidad de Huawei", {("CR", "banned")}),
         ("Danmark: förbudet mot Huawei står fast", {("DK", "banned")}),
         ("Le Luxembourg confirme la loi anti-Huawei", {("LU", "restricted")}),
         # Hedged, or pledged with the US: under review.
