@@ -85,7 +85,7 @@ _BARRED = (
         "excluid excluíd esclus ausgeschlossen verboten gesperrt portas stoppas stängs utesluts "
         "wykluczon zakazan vyloučen interzis vetad vetat proibid prohibid interdit banni "
         "bloquead bloccat blockiert entfernt retirad rimoss kielle écarté expulsad bandit "
-        "utestängt utestängd geweerd verwijderd uitgesloten"
+        "utestängt utestängd geweerd verwijderd uitgesloten impedid banid"
     )
     + r"|(?:fica|ficará|queda|quedará|resta|resterà)\s+(?:fora|fuera|fuori)\b"
     # "Huawei fuori dalla gara", "Huawei e ZTE fuori dalle reti", "Huawei raus aus dem Netz"

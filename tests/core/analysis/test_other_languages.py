@@ -110,6 +110,8 @@ def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals
         ("Huawei excluida de la red 5G de Chile, según Estados Unidos", {("CL", "banned")}),
         ("Huawei e ZTE fuori dalle reti 5G in Svezia, la Cina protesta", {("SE", "banned")}),
         ("Huawei bandita dal 5G nell'Italia di Draghi, dice la Cina", {("IT", "banned")}),
+        ("Huawei impedida de lançar rede 5G na Dinamarca", {("DK", "banned")}),
+        ("Huawei banida das redes 5G na Dinamarca", {("DK", "banned")}),
         # "No to Huawei", "yes to Huawei".
         ("Australia, no a Huawei per il 5G", {("AU", "banned")}),
         ("Ungheria, sì a Huawei per il 5G", {("HU", "allowed")}),
