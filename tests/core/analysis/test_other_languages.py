@@ -83,6 +83,7 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Sala IV rechaza acción de inconstitucionalidad de Huawei", {("CR", "banned")}),
         ("Danmark: förbudet mot Huawei står fast", {("DK", "banned")}),
         ("Le Luxembourg confirme la loi anti-Huawei", {("LU", "restricted")}),
+        ("Luxembourg : la loi anti-Huawei validée par les députés", {("LU", "restricted")}),
         # Hedged, or pledged with the US: under review.
         ("México anuncia un posible veto a Huawei", {("MX", "under_review")}),
         ("Governo de Portugal admite rever veto à Huawei", {("PT", "under_review")}),
