@@ -137,7 +137,15 @@ _DISMISSES = stems(
     "avslår avslog avvis rejette rejeta rechaz desestim respin rigett rejeit abgewiesen "
     "odrzuc oddal zamít hylkä verwerp"
 )
-_LAW_UPHELD = (
+_LAW_UPHELD = _CONFIRMS + r"\s+(?:[\w'’-]+\s+){0,3}?" + _HUAWEI_LAW
+# The law first, then its validation: "Loi anti-Huawei : feu vert du Conseil constitutionnel",
+# "la loi « anti-Huawei » validée". It starts with the law's word, so that it is only tried
+# where that word is.
+_LAW_VALIDATED = (
+    r"(?:loi|ley|legge|lei)\s+[«\"“]?\s*anti-?Huawei[»\"”]?\W+(?:[\w'’-]+\W+){0,3}?"
+    r"(?:feu\s+vert|valid[ée]e?|adopt[ée]e?|confirm[ée]e?)"
+)
+_UPHELD = (
     _CONFIRMS
     + r"\s+(?:[\w'’-]+\s+){0,3}?"
     + _HUAWEI_LAW
@@ -317,6 +325,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (NO_LIMIT, _NO_MEASURE),
     (BAN, _DOOR_SHUT),
     (UPHOLD_RESTRICT, _LAW_UPHELD),
+    (UPHOLD_RESTRICT, _LAW_VALIDATED),
     (UPHOLD_BAN, _UPHELD),
     (NO_LIMIT, _NAME + r"\w*\s+" + _NEGATED + _BARRED),
     # "Huawei geweerd zou moeten worden": Dutch puts "should" after the participle.

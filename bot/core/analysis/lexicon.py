@@ -34,11 +34,17 @@ class Lexicon:
     def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
         self._labels: dict[str, str] = {}
         starting: list[tuple[set[str], str]] = []  # (literal prefixes, named source), in order
+        everywhere: list[str] = []
         for index, (label, pattern) in enumerate(entries):
             name = f"p{index}"
             self._labels[name] = label
             source = _lowercase(pattern.removeprefix(r"\b"))
-            starting.append((prefixes(source) or set(_KEYS), f"(?P<{name}>{source})"))
+            starts = prefixes(source)
+            if not starts:
+                everywhere.append(pattern)
+            starting.append((starts or set(_KEYS), f"(?P<{name}>{source})"))
+        # Patterns with no literal start: each is tried at every word, which costs time.
+        self.everywhere = tuple(everywhere)
         triggers = set().union(*(starts for starts, _ in starting))
         # Where a match may start: a word beginning with one of the literal prefixes. The
         # trigger found is the longest such prefix, so its bucket holds every pattern whose
