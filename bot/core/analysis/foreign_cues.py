@@ -148,16 +148,6 @@ _LAW_VALIDATED = (
 _UPHELD = (
     _CONFIRMS
     + r"\s+(?:[\w'’-]+\s+){0,3}?"
-    + _HUAWEI_LAW
-    # the law first: "Loi anti-Huawei : feu vert du Conseil constitutionnel", "la loi
-    # « anti-Huawei » validée par le Conseil constitutionnel"
-    + r"|(?:"
-    + _HUAWEI_LAW
-    + r")[»\"”]?\W+(?:[\w'’-]+\W+){0,3}?(?:feu\s+vert|valid[ée]e?|adopt[ée]e?|confirm[ée]e?)"
-)
-_UPHELD = (
-    _CONFIRMS
-    + r"\s+(?:[\w'’-]+\s+){0,3}?"
     + _BAN_NOUN
     + r"|(?:Huawei-"
     + _BAN_WORD
