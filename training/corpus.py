@@ -129,12 +129,20 @@ def _on_both_sides(examples: list[Example]) -> list[str]:
     """Signals of one country a few days apart, one in each portion: one decision's wordings
     under two event names, which would let the test portion see what training saw."""
     dated = [e for e in examples if e.stance is not None and len(e.published) == 10]
+    trained: dict[str, list[Example]] = {}
+    for e in dated:
+        if e.split == "train":
+            for code in set(e.countries) - {"EU"}:
+                trained.setdefault(code, []).append(e)
     found = []
     for test in (e for e in dated if e.split == "test"):
-        for train in (e for e in dated if e.split == "train"):
-            near = abs((test.published_at - train.published_at).days) <= SAME_DECISION_DAYS
-            if near and set(test.countries) & set(train.countries) - {"EU"}:
-                found.append(f"{test.id} and {train.id}: one decision in both portions")
+        near = {
+            train.id: train
+            for code in test.countries
+            for train in trained.get(code, ())
+            if abs((test.published_at - train.published_at).days) <= SAME_DECISION_DAYS
+        }
+        found += [f"{test.id} and {known}: one decision in both portions" for known in near]
     return found
 
 

@@ -28,12 +28,13 @@ from dataclasses import dataclass
 
 from bot.core.analysis.foreign_words import STEMS, stems
 from bot.core.analysis.lexicon import for_lowercased, guarded
-from bot.core.analysis.mentions import COUNTRY_KINDS, Entity
+from bot.core.analysis.mentions import Entity
 from bot.core.analysis.pending import in_force
 from bot.core.analysis.reading import Signal
 from bot.core.analysis.relevance import US_NAMES
 from bot.core.analysis.text import Span
 from bot.core.analysis.topics import NAMES_5G
+from bot.core.analysis.unnamed import acts_for_country
 from bot.core.models import Stance
 
 # A document that is not law yet, with the exclusion it carries: anywhere in the story's lead
@@ -52,15 +53,20 @@ _DRAFT = for_lowercased(
         re.IGNORECASE,
     )
 )
-# The same in the other languages read: "proyecto de ley para excluir a Huawei", "projet de loi
-# visant à exclure", "Gesetzentwurf ... verbieten", "projekt ustawy ... wykluczenie".
+# A bill in the other languages read.
+_FOREIGN_BILL = (
+    r"projet\s+de\s+loi|proposition\s+de\s+loi|(?:ante)?proyecto\s+de\s+ley|"
+    r"projeto\s+de\s+lei|disegno\s+di\s+legge|ddl|proposta\s+di\s+legge|"
+    r"\w*gesetzentwurf\w*|referentenentwurf\w*|wetsvoorstel\w*|projekt\w*\s+ustawy|"
+    r"lagförslag\w*|návrh\w*\s+zákona|proiect\w*\s+de\s+lege|lakiesity\w*"
+)
+# The same as _DRAFT in those languages: "proyecto de ley para excluir a Huawei", "projet de
+# loi visant à exclure", "Gesetzentwurf ... verbieten", "projekt ustawy ... wykluczenie".
 _FOREIGN_DRAFT = for_lowercased(
     re.compile(
-        r"\b(?:projet\s+de\s+loi|proposition\s+de\s+loi|(?:ante)?proyecto\s+de\s+ley|"
-        r"projeto\s+de\s+lei|disegno\s+di\s+legge|ddl|proposta\s+di\s+legge|"
-        r"\w*gesetzentwurf\w*|referentenentwurf\w*|wetsvoorstel\w*|projekt\w*\s+ustawy|"
-        r"lagförslag\w*|návrh\w*\s+zákona|proiect\w*\s+de\s+lege|lakiesity\w*)"
-        r"(?:\W+\w+){0,8}?\W+(?:"
+        r"\b(?:"
+        + _FOREIGN_BILL
+        + r")(?:\W+\w+){0,8}?\W+(?:"
         + stems(STEMS["ban"] + " " + STEMS["remove"] + " " + STEMS["restrict"])
         + r")",
         re.IGNORECASE,
@@ -139,15 +145,12 @@ _PLEDGER = "US"
 # A pact about 5G: it names 5G, or it is the US's Clean Network.
 _ABOUT_5G = re.compile(NAMES_5G.pattern + "|" + _CLEAN_NETWORK, re.IGNORECASE)
 _DECLARED_WEIGHT = 0.7  # as sure as a verb read in the summary's first sentence
+_Reading = tuple[list[Signal], list[str]]  # signals, and a note for each
 # A bill, a draft or a motion named by the headline itself ("Vote on Huawei bill postponed",
 # "Parliament passes motion on Huawei"): the question is before its lawmakers.
 _BILL_IN_TITLE = for_lowercased(
     re.compile(
-        r"\b(?:bills?|draft\w*|motions?|amendments?|projet\s+de\s+loi|(?:ante)?proyecto\s+de\s+ley|"
-        r"projeto\s+de\s+lei|disegno\s+di\s+legge|ddl|\w*gesetzentwurf\w*|wetsvoorstel\w*|"
-        r"projekt\w*\s+ustawy|lagförslag\w*|návrh\w*\s+zákona|"
-        r"proiect\w*\s+de\s+lege|lakiesity\w*)\b",
-        re.IGNORECASE,
+        r"\b(?:bills?|draft\w*|motions?|amendments?|" + _FOREIGN_BILL + r")\b", re.IGNORECASE
     )
 )
 _BILL_WEIGHT = 0.5  # the bill may be about something else in the sector: a hint for the model
@@ -171,17 +174,14 @@ def apply_conventions(
     actors: list[Entity],
     signals: list[Signal],
     standing: Callable[[str], Stance],
-) -> tuple[list[Signal], list[str]]:
+) -> _Reading:
     """The signals as the conventions read them, and a note for each one changed or dropped."""
     title_codes = _title_codes(actors, sentences[0].end)
     if not signals:  # most relevant items: only the lead is read (a pact, a bill, a warning)
         lead = _lead(text, sentences)
         pact = _declared(lead, _pledged_with_us(lead), title_codes)
         title = text[: sentences[0].end]
-        for reading in (pact, _billed(title, actors), _warned(title, actors)):
-            if reading[0]:
-                return reading
-        return [], []
+        return pact if pact[0] else _billed(title, actors) or _warned(title, actors) or ([], [])
     notes: list[str] = []
     kept: list[Signal] = []
     story = _story(text, sentences)
@@ -203,7 +203,7 @@ def apply_conventions(
     return kept + declared, notes + declared_notes
 
 
-def _declared(lead: str, pledged: bool, codes: set[str]) -> tuple[list[Signal], list[str]]:
+def _declared(lead: str, pledged: bool, codes: set[str]) -> _Reading:
     """A 5G declaration signed with the US and no stance verb of its own ("Slovenia and the
     US sign a 5G declaration"): under review for the headline's other countries."""
     if not pledged or not _ABOUT_5G.search(lead):
@@ -214,22 +214,22 @@ def _declared(lead: str, pledged: bool, codes: set[str]) -> tuple[list[Signal], 
     return signals, [f"{code} under_review: {why}" for code in parties]
 
 
-def _billed(title: str, actors: list[Entity]) -> tuple[list[Signal], list[str]]:
+def _billed(title: str, actors: list[Entity]) -> _Reading | None:
     """A headline naming a bill, a draft or a motion, and no stance verb read anywhere: under
     review for the one country the item names as acting."""
     if not _BILL_IN_TITLE.search(title.lower()):
-        return [], []
-    codes = {a.code for a in actors if a.code and (a.kind not in COUNTRY_KINDS or a.institutional)}
+        return None
+    codes = {a.code for a in actors if acts_for_country(a)}
     why = "a bill, a draft or a motion in the headline: under review"
     return _one_country(codes - {_REACTOR, "EU"}, Stance.UNDER_REVIEW, _BILL_WEIGHT, why)
 
 
-def _warned(title: str, actors: list[Entity]) -> tuple[list[Signal], list[str]]:
+def _warned(title: str, actors: list[Entity]) -> _Reading | None:
     """A headline where one country's own authority warns against Huawei: restricted. Not
     Huawei warning ("varuje Huawei"), nor a warning given to a leader ("X warns Buhari")."""
     warning = _WARNS.search(title.lower())
     if warning is None or _HUAWEI_WARNS.search(title):
-        return [], []
+        return None
     # English puts the one who warns first; Czech and German may put it after the verb.
     end = warning.start() if warning.group(0).startswith("warn") else len(title)
     codes = {
@@ -243,12 +243,10 @@ def _warned(title: str, actors: list[Entity]) -> tuple[list[Signal], list[str]]:
     return _one_country(codes - {_REACTOR, _PLEDGER, "EU"}, Stance.RESTRICTED, _WARNED_WEIGHT, why)
 
 
-def _one_country(
-    codes: set[str], stance: Stance, weight: float, why: str
-) -> tuple[list[Signal], list[str]]:
-    """A signal for the one country of `codes`; none when they are several or none."""
+def _one_country(codes: set[str], stance: Stance, weight: float, why: str) -> _Reading | None:
+    """A signal for the one country of `codes`; None when they are several or none."""
     if len(codes) != 1:
-        return [], []
+        return None
     (code,) = codes
     return [Signal(code, stance, weight, 0, why)], [f"{code} {stance}: {why}"]
 
@@ -269,11 +267,7 @@ def _story(text: str, sentences: list[Span]) -> _Story:
 
 
 def _title_codes(actors: list[Entity], title_end: int) -> set[str]:
-    return {
-        a.code
-        for a in actors
-        if a.start < title_end and a.code and (a.kind not in COUNTRY_KINDS or a.institutional)
-    }
+    return {a.code for a in actors if a.start < title_end and acts_for_country(a)}
 
 
 def _lead(text: str, sentences: list[Span]) -> str:

@@ -111,8 +111,13 @@ class ClauseReader:
         self.markers = markers
         self.signals: list[Signal] = []
         self.notes: list[str] = []
-        # Whoever presses ("Trotz Warnungen aus Washington: ...") is not the one country acting.
-        self._only = only_country([a for a in actors if not presses(text, a, len(text))])
+
+    @functools.cached_property
+    def _only(self) -> list[Entity]:
+        """The item's one acting country, read only when a clause leaves its actor unsaid.
+        Whoever presses ("Trotz Warnungen aus Washington: ...") is not that country."""
+        text = self.text
+        return only_country([a for a in self.actors if not presses(text, a, len(text))])
 
     @functools.cached_property
     def _enacted(self) -> bool:  # read only when a cue could be a proposal's

@@ -42,9 +42,15 @@ _OWN_SUBJECT = re.compile(
 )
 
 
+def acts_for_country(actor: Entity) -> bool:
+    """Whether the name can stand for its country's act: an institution, a leader, an
+    operator of a known country, or the country's name used as an institution."""
+    return bool(actor.code) and (actor.kind not in COUNTRY_KINDS or actor.institutional)
+
+
 def only_country(actors: list[Entity]) -> list[Entity]:
     """The first actor of the one country the item's actors stand for, if only one."""
-    usable = [a for a in actors if a.code and (a.kind not in COUNTRY_KINDS or a.institutional)]
+    usable = [a for a in actors if acts_for_country(a)]
     return usable[:1] if len({a.code for a in usable}) == 1 else []
 
 

@@ -195,7 +195,7 @@ class Windows:
         pieces, names = self._split.get(where) or self._tokenise(where)
         words = list(pieces[0])
         for (code, mask), piece in zip(names, pieces[1:], strict=True):
-            words.append(_SELF if own is not None and code == own else mask)
+            words.append(_SELF if code == own else mask)
             words += piece
         return words
 
