@@ -69,8 +69,9 @@ _UPHELD = _any(
 )
 _DENYING = _any(
     r"den(?:y|ies|ied|ying) dismiss\w* reject\w* refut\w* rebuff\w* brush\w*\s+aside "
-    r"shrug\w*\s+off ignor\w* def(?:y|ies|ied|ying) resist\w* turn\w*\s+down buck\w*"
+    r"shrug\w*\s+off brush\w*\s+off ignor\w* def(?:y|ies|ied|ying) resist\w* turn\w*\s+down buck\w*"
 )
+_WASHINGTON = r"(?:U\.?S\.?|American|Washington|Trump)(?:['’]s)?(?:,\s+\S+['’]s)?"
 _NOT_BOWING = (
     _any(r"will\s+not won['’]t would\s+not wouldn['’]t refus\w+\s+to did\s+not does\s+not not")
     + r"\s+"
@@ -110,6 +111,9 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     (LIFT, LIFTING + r"\s+" + _gap(3) + _RESTRAINT),
     (REVERSAL, r"(?:revisit\w*|reconsider\w*|rethink\w*|U-turn\w*)"),
     (DENY, _DENYING + r"\s+" + _gap(4) + _PUSHBACK),
+    # Washington's threats and concerns, not anyone's: "Canada dismisses Chinese threats" is
+    # no welcome for Huawei.
+    (DENY, _DENYING + r"\s+(?:the\s+)?" + _WASHINGTON + r"\s+" + _any("threats? concerns? fears?")),
     (
         DENY,
         _NOT_BOWING

@@ -185,6 +185,23 @@ def test_a_name_qualifying_pressure_is_not_the_next_verbs_subject(
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        # Waving away Washington's threats or concerns keeps Huawei in ...
+        ("Malta rejects US threats over its Huawei 5G contracts", {("MT", "allowed")}),
+        ("Malaysia brushes off American concerns about Huawei's 5G role", {("MY", "allowed")}),
+        ("Kenya dismisses the US, EU's fears over Huawei equipment", {("KE", "allowed")}),
+        # ... but waving away Beijing's threats is no welcome for Huawei.
+        ("Norway dismisses Chinese threats over a possible Huawei ban", set()),
+    ],
+)
+def test_dismissing_washingtons_threats_allows_huawei(
+    analyser: Analyser, title: str, expected: Signals
+) -> None:
+    assert expected == read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
         # A deal for something other than 5G networks is no 5G partnership ...
         ("Fiji signs undersea cable contract with Huawei", set()),
         ("Nigeria signs deal with Huawei to establish 300 ICT centres", set()),
