@@ -53,6 +53,23 @@ _DRAFT = for_lowercased(
         re.IGNORECASE,
     )
 )
+# A power to exclude, not an exclusion: "gives the security authority more power to exclude
+# suppliers", "a law allowing authorities to ban", "enable Ottawa to ban". A framework with no
+# vendor designated yet leaves the question under review, even once it is law; using the power
+# ("uses its new powers to bar") is an exclusion.
+_EMPOWERING = for_lowercased(
+    re.compile(
+        r"\b(?:powers?|authority|right)\s+to\s+(?:\w+\s+){0,2}?"
+        + _EXCLUSION
+        + r"|\b(?:allow(?:s|ing)?|enabl(?:e|es|ing)|empower\w*|authori[sz](?:e|es|ing))\s+"
+        r"(?!(?:\w+\s+)?(?:operators|carriers|telcos|companies|firms|providers)\b)"
+        r"(?:[\w'’-]+\s+){1,3}?to\s+(?:\w+\s+)?" + _EXCLUSION,
+        re.IGNORECASE,
+    )
+)
+_USING_POWERS = for_lowercased(
+    re.compile(r"\b(?:us(?:e|es|ed|ing)|invok\w+|exercis\w+)\s+(?:\w+\s+){0,2}?powers?\b")
+)
 # A bill in the other languages read.
 _FOREIGN_BILL = (
     r"projet\s+de\s+loi|proposition\s+de\s+loi|(?:ante)?proyecto\s+de\s+ley|"
@@ -257,13 +274,16 @@ class _Story:
 
     lead: str  # the title and the first summary sentence
     enacted: bool  # the law is said to be in force or passed
+    empowering: bool  # the act gives a power to exclude, and names no one excluded
     pledged: bool  # a declaration signed with the US
 
 
 def _story(text: str, sentences: list[Span]) -> _Story:
     lead = _lead(text, sentences)
     enacted = in_force(text) or bool(_LAW_PASSED.search(text.lower()))
-    return _Story(lead, enacted, _pledged_with_us(lead))
+    lowered = lead.lower()
+    empowering = bool(_EMPOWERING.search(lowered)) and not _USING_POWERS.search(lowered)
+    return _Story(lead, enacted, empowering, _pledged_with_us(lead))
 
 
 def _title_codes(actors: list[Entity], title_end: int) -> set[str]:
@@ -290,6 +310,8 @@ def _convention(signal: Signal, text: str, sentence: Span, story: _Story) -> tup
     hedged = _HEDGE.search(text, max(0, signal.at - 40), max(signal.at, 0))
     if stance in _EXCLUDING and not story.enacted and (hedged or _drafted(story.lead)):
         return Stance.UNDER_REVIEW, "a draft, a proposal or a measure that may come"
+    if stance in _EXCLUDING and story.empowering:
+        return Stance.UNDER_REVIEW, "a power to exclude, no one excluded yet"
     if stance in _PLEDGED and signal.code != _PLEDGER and story.pledged:
         return Stance.UNDER_REVIEW, "a declaration signed with the US, not a binding measure"
     scope = text[max(sentence.start, signal.at) : min(sentence.end, signal.at + _SCOPE_REACH)]

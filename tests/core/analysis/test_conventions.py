@@ -52,6 +52,24 @@ from tests.core.analysis.conftest import item, read, signals
         # ... nor one a country may "potentially" impose, or seeks the power to.
         ("Latvia approves law to potentially exclude Huawei from 5G", "", {("LV", "under_review")}),
         ("Danish government seeks power to bar Huawei from networks", "", {("DK", "under_review")}),
+        # A power to exclude names no one excluded, even once it is law ...
+        (
+            "Sweden adopts law banning risky telecom gear",
+            "The act allows the regulator to ban equipment from vendors such as Huawei.",
+            {("SE", "under_review")},
+        ),
+        (
+            "Cabinet backs Latvia's cyber bill",
+            "It gives the security service more power to exclude suppliers of 5G kit like Huawei.",
+            {("LV", "under_review")},
+        ),
+        # ... using it is an exclusion, and so is a law that excludes by itself.
+        ("Denmark uses its new powers to ban Huawei from 5G", "", {("DK", "banned")}),
+        (
+            "Norway bans Huawei from 5G networks",
+            "A law allows operators to replace the kit until 2027.",
+            {("NO", "banned")},
+        ),
         # A US-promoted declaration is not binding: under review, whatever it pledges.
         (
             "Bulgaria signs a declaration with the US to exclude untrusted vendors from 5G",
