@@ -124,10 +124,10 @@ _BAN_WORD = (
 )
 _BAN_NOUN = r"(?:[\w-]+-)?" + _BAN_WORD
 # A law named after Huawei restricts; what it does exactly, the story says.
-_HUAWEI_LAW = r"(?:[«\"“]\s*)?(?:loi|ley|legge|lei)\s+[«\"“]?\s*anti-?Huawei|Lex\s+Huawei"
+_HUAWEI_LAW = r"(?:(?:[«\"“]\s*)?(?:loi|ley|legge|lei)\s+[«\"“]?\s*anti-?Huawei|Lex\s+Huawei)"
 _CONFIRMS = stems(
     "fastholder bekræft bestätig confirm conferm mantiene mantém maintient utrzym podtrzym "
-    "potvrd menține handhaaf vahvist valide valida"
+    "potwierdz potvrd menține handhaaf vahvist valide valida"
 )
 _APPEAL = stems(
     "överklag recours recurso ricorso Klage Beschwerde Einspruch odwołani skarg stížnost "
@@ -317,6 +317,8 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (UPHOLD_RESTRICT, _LAW_UPHELD),
     (UPHOLD_RESTRICT, _LAW_VALIDATED),
     (UPHOLD_BAN, _UPHELD),
+    # "Lex Huawei" on its own is the bill, or a law that designates no one yet.
+    (REVIEW, r"Lex\s+Huawei\b"),
     (NO_LIMIT, _NAME + r"\w*\s+" + _NEGATED + _BARRED),
     # "Huawei geweerd zou moeten worden": Dutch puts "should" after the participle.
     (BAN, _SUBJECT + _BARRED + r"(?!\s+(?:zou|zouden|moet|moeten)\b)"),

@@ -84,6 +84,10 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Danmark: förbudet mot Huawei står fast", {("DK", "banned")}),
         ("Le Luxembourg confirme la loi anti-Huawei", {("LU", "restricted")}),
         ("Luxembourg : la loi anti-Huawei validée par les députés", {("LU", "restricted")}),
+        ("Belgia potwierdza Lex Huawei", {("BE", "restricted")}),
+        # "Lex Huawei" alone is the bill, or a law that designates no one yet.
+        ("Spór o Lex Huawei na Litwie", {("LT", "under_review")}),
+        ("Slowakei: Lex Huawei kommt ins Parlament", {("SK", "under_review")}),
         # Hedged, or pledged with the US: under review.
         ("México anuncia un posible veto a Huawei", {("MX", "under_review")}),
         ("Governo de Portugal admite rever veto à Huawei", {("PT", "under_review")}),
