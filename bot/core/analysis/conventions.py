@@ -105,6 +105,17 @@ _HEDGE = re.compile(
     r"prévoit|envisag\w*|pretend\w*|quiere|vuole|wollen|vill|planerar|överväger)\b",
     re.IGNORECASE,
 )
+# Admitted in part, or not excluded in full: "Huawei pas totalement banni", "partiellement
+# autorisé", "nicht komplett ausschließen", "ne sera pas banni ... mais presque": restricted.
+_IN_PART = re.compile(
+    r"\b(?:partially|partly|in\s+part|partiellement|en\s+partie|teilweise|deels|gedeeltelijk|"
+    r"parcialmente|parzialmente|częściowo|částečně|"
+    r"(?:not|pas|nicht|niet|no|non|nie|ne)\s+(?:\w+\s+)?(?:totally|completely|fully|entirely|"
+    r"totalement|complètement|entièrement|komplett|ganz|vollständig|völlig|helemaal|volledig|"
+    r"totalmente|completamente|całkowicie|úplně)|"
+    r"(?:but|mais|aber|pero|ma|mas|maar)\s+(?:almost|presque|fast|casi|quasi|quase|bijna))\b",
+    re.IGNORECASE,
+)
 _LAW_PASSED = for_lowercased(
     re.compile(
         r"\b(?:parliament|lawmakers|legislature|assembly|congress|senate)\s+(?:\w+\s+){0,2}?"
@@ -312,6 +323,9 @@ def _convention(signal: Signal, text: str, sentence: Span, story: _Story) -> tup
         return Stance.UNDER_REVIEW, "a draft, a proposal or a measure that may come"
     if stance in _EXCLUDING and story.empowering:
         return Stance.UNDER_REVIEW, "a power to exclude, no one excluded yet"
+    near = text[max(sentence.start, signal.at - 40) : min(sentence.end, signal.at + 40)]
+    if stance is Stance.ALLOWED and _IN_PART.search(near):
+        return Stance.RESTRICTED, "admitted in part, or not excluded in full"
     if stance in _PLEDGED and signal.code != _PLEDGER and story.pledged:
         return Stance.UNDER_REVIEW, "a declaration signed with the US, not a binding measure"
     scope = text[max(sentence.start, signal.at) : min(sentence.end, signal.at + _SCOPE_REACH)]

@@ -232,8 +232,8 @@ _GERMAN_PLANS_BAN = (
 _GERMAN_WILL_NOT_BAN = (
     r"(?:will|wollen|wird|werden)\s+(?:[\w-]+\s+){0,2}?"
     + _GERMAN_VENDORS
-    # "nicht komplett ausschließen" leaves a partial exclusion open
-    + r"(?:\s+[\w-]+){0,4}?\s+nicht(?!\s+(?:komplett|ganz|vollständig|völlig)\b)"
+    # "nicht komplett ausschließen" too: the conventions read that one as a partial exclusion
+    + r"(?:\s+[\w-]+){0,4}?\s+nicht"
     + r"(?:\s+[\w-]+){0,4}?\s+"
     + _GERMAN_BAN_VERB
 )

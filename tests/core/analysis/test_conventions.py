@@ -70,6 +70,12 @@ from tests.core.analysis.conftest import item, read, signals
             "A law allows operators to replace the kit until 2027.",
             {("NO", "banned")},
         ),
+        # Admitted in part, or not excluded in full: restricted.
+        ("Huawei partiellement autorisé en Belgique", "", {("BE", "restricted")}),
+        ("Huawei pas totalement banni du Luxembourg", "", {("LU", "restricted")}),
+        ("Österreich will Huawei nicht komplett ausschließen", "", {("AT", "restricted")}),
+        # ... while a plain "won't ban" admits.
+        ("Austria will not ban Huawei from its networks", "", {("AT", "allowed")}),
         # A US-promoted declaration is not binding: under review, whatever it pledges.
         (
             "Bulgaria signs a declaration with the US to exclude untrusted vendors from 5G",

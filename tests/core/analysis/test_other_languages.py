@@ -172,9 +172,9 @@ def test_passives_and_short_forms(analyser: Analyser, title: str, expected: Sign
         ("Dänemark gegen Ausschluss von Huawei beim 5G-Ausbau", {("DK", "allowed")}),
         ("Dänemark spricht sich gegen einen Ausschluss Huaweis aus", {("DK", "allowed")}),
         ("Dänemark: keine Anti-Huawei-Regeln im Sicherheitskatalog", {("DK", "allowed")}),
-        # "nicht" before the verb's other words, unless it leaves a partial exclusion open.
+        # "nicht" before the verb's other words; "nicht komplett" leaves a partial exclusion.
         ("Dänemark will Huawei nicht vom 5G-Ausbau ausschließen", {("DK", "allowed")}),
-        ("Dänemark will Huawei nicht komplett ausschließen", set()),
+        ("Dänemark will Huawei nicht komplett ausschließen", {("DK", "restricted")}),
         # Whoever warns or presses is not the one deciding.
         ("Dänemark trotz Pompeo-Warnung gegen Ausschluss von Huawei", {("DK", "allowed")}),
         ("Trotz Druck aus Washington: Dänemark gegen Ausschluss von Huawei", {("DK", "allowed")}),
