@@ -105,6 +105,9 @@ _HEDGE = re.compile(
     r"prévoit|envisag\w*|pretend\w*|quiere|vuole|wollen|vill|planerar|överväger)\b",
     re.IGNORECASE,
 )
+# A ban suspended, by a court or pending an appeal, is not lifted: "court suspends Huawei ban",
+# "al suspender tribunal el veto a Huawei".
+_SUSPENDING = re.compile(r"(?:suspen|sospe)\w*", re.IGNORECASE)
 # Admitted in part, or not excluded in full: "Huawei pas totalement banni", "partiellement
 # autorisé", "nicht komplett ausschließen", "ne sera pas banni ... mais presque": restricted.
 _IN_PART = re.compile(
@@ -318,20 +321,34 @@ def _dropped(signal: Signal, said: str, title_codes: set[str], pledged: bool) ->
 
 def _convention(signal: Signal, text: str, sentence: Span, story: _Story) -> tuple[Stance, str]:
     stance = signal.stance
-    hedged = _HEDGE.search(text, max(0, signal.at - 40), max(signal.at, 0))
-    if stance in _EXCLUDING and not story.enacted and (hedged or _drafted(story.lead)):
-        return Stance.UNDER_REVIEW, "a draft, a proposal or a measure that may come"
-    if stance in _EXCLUDING and story.empowering:
-        return Stance.UNDER_REVIEW, "a power to exclude, no one excluded yet"
-    near = text[max(sentence.start, signal.at - 40) : min(sentence.end, signal.at + 40)]
-    if stance is Stance.ALLOWED and _IN_PART.search(near):
-        return Stance.RESTRICTED, "admitted in part, or not excluded in full"
+    if stance in _EXCLUDING and (why := _not_yet(signal, text, story)):
+        return Stance.UNDER_REVIEW, why
+    if stance is Stance.ALLOWED and (reading := _not_quite(signal, text, sentence))[1]:
+        return reading
     if stance in _PLEDGED and signal.code != _PLEDGER and story.pledged:
         return Stance.UNDER_REVIEW, "a declaration signed with the US, not a binding measure"
     scope = text[max(sentence.start, signal.at) : min(sentence.end, signal.at + _SCOPE_REACH)]
     if stance is Stance.BANNED and _PARTIAL.search(scope) and not _WHOLE.search(scope):
         return Stance.RESTRICTED, "out of the core, some components or one deal only"
     return stance, ""
+
+
+def _not_yet(signal: Signal, text: str, story: _Story) -> str:
+    """Why an exclusion is still to come, or "" when it is taken."""
+    hedged = _HEDGE.search(text, max(0, signal.at - 40), max(signal.at, 0))
+    if not story.enacted and (hedged or _drafted(story.lead)):
+        return "a draft, a proposal or a measure that may come"
+    return "a power to exclude, no one excluded yet" if story.empowering else ""
+
+
+def _not_quite(signal: Signal, text: str, sentence: Span) -> tuple[Stance, str]:
+    """An admission that is not one: a ban suspended, or an admission in part."""
+    if signal.at >= 0 and _SUSPENDING.match(text, signal.at):
+        return Stance.UNDER_REVIEW, "a ban suspended, not lifted"
+    near = text[max(sentence.start, signal.at - 40) : min(sentence.end, signal.at + 40)]
+    if _IN_PART.search(near):
+        return Stance.RESTRICTED, "admitted in part, or not excluded in full"
+    return Stance.ALLOWED, ""
 
 
 def _drafted(lead: str) -> bool:

@@ -290,6 +290,14 @@ _SIGNS_AGREEMENT = (
     + r"(?:\s+[\w'’-]+){0,3}?\s+"
     + _DEAL
 )
+# A court suspending the exclusion: "tribunale sospende esclusione di Huawei", "tribunal sueco
+# suspende decisão de excluir Huawei" (under review, as the conventions read a suspension).
+_SUSPENDS_EXCLUSION = (
+    stems("suspend sospend sospes suspens aussetz")
+    + r"(?:\s+[\w'’-]+){0,2}?\s+(?:l['’])?(?:"
+    + stems("decis décision exclus esclus ausschluss banim bannissement veto prohibici proibiç")
+    + r"|divieto|interdiction|Verbot\w*)"
+)
 # "Australia, no a Huawei per il 5G", "Chile dice no a Huawei"; "sì a Huawei".
 _NO_TO = r"\bno\s+a\s+(?=" + _NAME + r"\b)"
 _YES_TO = r"\b(?:sì|sí)\s+a\s+(?=" + _NAME + r"\b)"
@@ -307,6 +315,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (REVIEW, _CZECH_PLANS_BAN),
     (REMOVE, _GERMAN_TO_BE_REMOVED),
     (REVIEW, _DELAYS_DECISION),
+    (REVIEW, _SUSPENDS_EXCLUSION),
     (BAN, _NO_TO),
     (ALLOW, _YES_TO),
     (PARTNER, _AGREEMENT),

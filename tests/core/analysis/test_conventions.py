@@ -70,6 +70,9 @@ from tests.core.analysis.conftest import item, read, signals
             "A law allows operators to replace the kit until 2027.",
             {("NO", "banned")},
         ),
+        # A court suspending a ban leaves the question pending; lifting it admits.
+        ("Danish court suspends Huawei ban", "", {("DK", "under_review")}),
+        ("Danish court lifts Huawei ban", "", {("DK", "allowed")}),
         # Admitted in part, or not excluded in full: restricted.
         ("Huawei partiellement autorisé en Belgique", "", {("BE", "restricted")}),
         ("Huawei pas totalement banni du Luxembourg", "", {("LU", "restricted")}),

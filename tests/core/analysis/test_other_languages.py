@@ -85,6 +85,9 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Le Luxembourg confirme la loi anti-Huawei", {("LU", "restricted")}),
         ("Luxembourg : la loi anti-Huawei validée par les députés", {("LU", "restricted")}),
         ("Belgia potwierdza Lex Huawei", {("BE", "restricted")}),
+        # A court suspending the exclusion: under review.
+        ("Tribunal dinamarquês suspende decisão de excluir Huawei", {("DK", "under_review")}),
+        ("Danimarca, il tribunale sospende l'esclusione di Huawei", {("DK", "under_review")}),
         # "Lex Huawei" alone is the bill, or a law that designates no one yet.
         ("Spór o Lex Huawei na Litwie", {("LT", "under_review")}),
         ("Slowakei: Lex Huawei kommt ins Parlament", {("SK", "under_review")}),
