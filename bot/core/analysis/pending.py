@@ -24,7 +24,7 @@ _SIGNED = re.compile(
 # Anywhere in the item: the law is in force, not merely passed by one chamber.
 _IN_FORCE = for_lowercased(
     re.compile(
-        r"\b(?:signs?\s+(?:\w+\s+){0,3}?into\s+law|"
+        r"\b(?:sign(?:s|ed)?\s+(?:\w+\s+){0,3}?into\s+law|signs?\s+(?:the\s+)?(?:\w+\s+)?law\b|"
         r"signed\s+(?:into\s+law|by\s+(?:the\s+)?(?:president|king|governor|head\s+of\s+state)|"
         r"off\s+on)|enacted|became\s+law|(?:entered|came|enters|comes)\s+into\s+(?:force|effect)|"
         r"(?:took|takes)\s+effect|"

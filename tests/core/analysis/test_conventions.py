@@ -30,6 +30,11 @@ from tests.core.analysis.conftest import item, read, signals
             "",
             {("EE", "banned")},
         ),
+        (
+            "Bulgaria's president signs law on telecom security",
+            "Rumen Radev signed a bill into law which bars Huawei from 5G networks.",
+            {("BG", "banned")},
+        ),
         # Core only, some components, one deal: restricted. Core and radio: banned.
         ("Germany to ban Huawei components from 5G networks by 2026", "", {("DE", "restricted")}),
         (
