@@ -82,10 +82,11 @@ PARTNERSHIPS: tuple[tuple[str, str], ...] = (
         r"(?:a|an|its|their|the|our)\s+" + _gap(2) + r"partner",
     ),
     (PARTNER, r"rel(?:y|ies|ied|ying)\s+on\s+" + STRICT_HUAWEI),
-    # A government championing Huawei: "backs Huawei", "lauds partnership with China's Huawei".
+    # A government championing Huawei: "backs Huawei", "lauds partnership with China's Huawei"
+    # (not "a US-backed bill that bars Huawei": there it describes the bill).
     (
         PARTNER,
-        r"(?:back|backs|backed|backing|support(?:s|ed|ing)?|prais\w+|laud\w*|champion\w*|"
+        r"(?:(?<!-)back(?:s|ed)?|backing|support(?:s|ed|ing)?|prais\w+|laud\w*|champion\w*|"
         r"embrac\w+|welcom\w+)\s+(?:the\s+)?(?:[\w'’‘“”\"-]+\s+){0,4}?"
         + STRICT_HUAWEI
         + r"(?:['’]s)?"

@@ -42,6 +42,8 @@ _PRESSURE_WORDS = (
 _QUALIFIES_PRESSURE = re.compile(
     r"(?:['’]s)?(?:\s+|-)(?:" + _PRESSURE_WORDS + r")\b", re.IGNORECASE
 )
+# A name that backs what another does: "a Washington-backed bill", "US-brokered declaration".
+_BACKING = re.compile(r"-(?:backed|sponsored|brokered|promoted|pushed|led)\b", re.IGNORECASE)
 _PRESSURE_FROM = re.compile(
     r"\b(?:" + _PRESSURE_WORDS + r")\s+(?:from|aus|van|de|des|du|da|del)\s+"
     r"(?:(?:the|der|dem|de|la|el)\s+)?$",
@@ -154,6 +156,7 @@ def presses(text: str, entity: Entity, end: int) -> bool:
     Washington" (`end`: where the words that may qualify it stop)."""
     return bool(
         _QUALIFIES_PRESSURE.match(text, entity.end, end)
+        or _BACKING.match(text, entity.end, end)
         or _PRESSURE_FROM.search(text, max(0, entity.start - 40), entity.start)
     )
 

@@ -174,6 +174,11 @@ def test_a_demonym_does_not_reach_a_head_noun_across_a_preposition(analyser: Ana
     [
         ("Thailand ignores US warnings and launches a Huawei 5G testbed", {("TH", "allowed")}),
         ("Hungary shrugs off Washington's pressure and picks Huawei for 5G", {("HU", "allowed")}),
+        # Who backs a bill neither decides nor champions Huawei.
+        (
+            "Washington-backed bill bars Huawei from Bulgaria's 5G networks",
+            {("BG", "under_review")},
+        ),
     ],
 )
 def test_a_name_qualifying_pressure_is_not_the_next_verbs_subject(
