@@ -25,7 +25,7 @@ _SIGNED = re.compile(
 _IN_FORCE = for_lowercased(
     re.compile(
         r"\b(?:sign(?:s|ed)?\s+(?:\w+\s+){0,3}?into\s+law|signs?\s+(?:the\s+)?(?:\w+\s+)?law\b|"
-        r"signed\s+(?:into\s+law|by\s+(?:the\s+)?(?:president|king|governor|head\s+of\s+state)|"
+        r"signed\s+(?:by\s+(?:the\s+)?(?:president|king|governor|head\s+of\s+state)|"
         r"off\s+on)|enacted|became\s+law|(?:entered|came|enters|comes)\s+into\s+(?:force|effect)|"
         r"(?:took|takes)\s+effect|"
         # the other languages read: "entra en vigor", "entre en vigueur", "tritt in Kraft"
