@@ -136,12 +136,12 @@ def _on_both_sides(examples: list[Example]) -> list[str]:
                 trained.setdefault(code, []).append(e)
     found = []
     for test in (e for e in dated if e.split == "test"):
-        near = {
-            train.id: train
+        near = dict.fromkeys(
+            train.id
             for code in test.countries
             for train in trained.get(code, ())
             if abs((test.published_at - train.published_at).days) <= SAME_DECISION_DAYS
-        }
+        )
         found += [f"{test.id} and {known}: one decision in both portions" for known in near]
     return found
 

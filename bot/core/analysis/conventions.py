@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.core.analysis.foreign_words import STEMS, stems
+from bot.core.analysis.foreign_words import STEMS, SUSPENDING, stems
 from bot.core.analysis.lexicon import for_lowercased, guarded
 from bot.core.analysis.mentions import Entity
 from bot.core.analysis.pending import in_force
@@ -107,7 +107,7 @@ _HEDGE = re.compile(
 )
 # A ban suspended, by a court or pending an appeal, is not lifted: "court suspends Huawei ban",
 # "al suspender tribunal el veto a Huawei".
-_SUSPENDING = re.compile(r"(?:suspen|sospe)\w*", re.IGNORECASE)
+_SUSPENDED = re.compile(stems(SUSPENDING), re.IGNORECASE)
 # Admitted in part, or not excluded in full: "Huawei pas totalement banni", "partiellement
 # autorisé", "nicht komplett ausschließen", "ne sera pas banni ... mais presque": restricted.
 _IN_PART = re.compile(
@@ -343,7 +343,9 @@ def _not_yet(signal: Signal, text: str, story: _Story) -> str:
 
 def _not_quite(signal: Signal, text: str, sentence: Span) -> tuple[Stance, str]:
     """An admission that is not one: a ban suspended, or an admission in part."""
-    if signal.at >= 0 and _SUSPENDING.match(text, signal.at):
+    if signal.at < 0:  # a signal read from the whole lead, with no verb of its own
+        return Stance.ALLOWED, ""
+    if _SUSPENDED.match(text, signal.at):
         return Stance.UNDER_REVIEW, "a ban suspended, not lifted"
     near = text[max(sentence.start, signal.at - 40) : min(sentence.end, signal.at + 40)]
     if _IN_PART.search(near):

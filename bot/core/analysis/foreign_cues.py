@@ -26,7 +26,7 @@ from bot.core.analysis.families import (
     UPHOLD_BAN,
     UPHOLD_RESTRICT,
 )
-from bot.core.analysis.foreign_words import STEMS, stems
+from bot.core.analysis.foreign_words import STEMS, SUSPENDING, stems
 
 _NAME = r"(?:Huawei|ZTE)"
 # Huawei's kit as the object: "verbietet kritische Komponenten von Huawei", "démanteler 3000
@@ -124,7 +124,10 @@ _BAN_WORD = (
 )
 _BAN_NOUN = r"(?:[\w-]+-)?" + _BAN_WORD
 # A law named after Huawei restricts; what it does exactly, the story says.
-_HUAWEI_LAW = r"(?:(?:[«\"“]\s*)?(?:loi|ley|legge|lei)\s+[«\"“]?\s*anti-?Huawei|Lex\s+Huawei)"
+_LEX_HUAWEI = r"Lex\s+Huawei\b"
+_HUAWEI_LAW = (
+    r"(?:(?:[«\"“]\s*)?(?:loi|ley|legge|lei)\s+[«\"“]?\s*anti-?Huawei|" + _LEX_HUAWEI + ")"
+)
 _CONFIRMS = stems(
     "fastholder bekræft bestätig confirm conferm mantiene mantém maintient utrzym podtrzym "
     "potwierdz potvrd menține handhaaf vahvist valide valida"
@@ -293,7 +296,7 @@ _SIGNS_AGREEMENT = (
 # A court suspending the exclusion: "tribunale sospende esclusione di Huawei", "tribunal sueco
 # suspende decisão de excluir Huawei" (under review, as the conventions read a suspension).
 _SUSPENDS_EXCLUSION = (
-    stems("suspend sospend sospes suspens aussetz")
+    stems(SUSPENDING)
     + r"(?:\s+[\w'’-]+){0,2}?\s+(?:l['’])?(?:"
     + stems("decis décision exclus esclus ausschluss banim bannissement veto prohibici proibiç")
     + r"|divieto|interdiction|Verbot\w*)"
@@ -327,7 +330,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (UPHOLD_RESTRICT, _LAW_VALIDATED),
     (UPHOLD_BAN, _UPHELD),
     # "Lex Huawei" on its own is the bill, or a law that designates no one yet.
-    (REVIEW, r"Lex\s+Huawei\b"),
+    (REVIEW, _LEX_HUAWEI),
     (NO_LIMIT, _NAME + r"\w*\s+" + _NEGATED + _BARRED),
     # "Huawei geweerd zou moeten worden": Dutch puts "should" after the participle.
     (BAN, _SUBJECT + _BARRED + r"(?!\s+(?:zou|zouden|moet|moeten)\b)"),

@@ -15,6 +15,9 @@ def stems(words: str) -> str:
     return r"(?:" + "|".join(sorted(set(words.split()))) + r")\w*"
 
 
+# Suspending (a ban, a decision): a court's pause, not a lifting. Not a family of the model's.
+SUSPENDING = "suspen sospend sospes aussetz"
+
 STEMS: dict[str, str] = {
     "ban": (
         # de
