@@ -46,8 +46,8 @@ _KIT = (
 )
 # The vendor as object: an article or preposition the language puts before it, then its name.
 _VENDOR = (
-    # "n'interdira pas Huawei", "verbietet nicht", "stänger ute Huawei"
-    r"(?:\s+(?:pas|plus|jamais|nicht|mehr|ute|ut))?"
+    # "n'interdira pas Huawei", "verbietet nicht", "stänger ute Huawei", "tiltja ki a Huaweit"
+    r"(?:\s+(?:pas|plus|jamais|nicht|mehr|ute|ut|ki))?"
     r"\s+(?:(?:a|al|à|la|le|les|il|lo|los|o|os|die|den|der|das|de|het|pe)\s+|l['’])?"
     + _KIT
     + r"(?:(?:(?:la|a|le|il|o)\s+)?(?:empresa|compañía|gigante|société|groupe|géant|colosso|"
@@ -64,7 +64,8 @@ _REVIEWING = stems(STEMS["review"])
 # Deals, agreements and investments, in the languages read.
 _DEAL = stems(
     "acuerdo memorando convenio accord accordo acordo protocolo memorandum vereinbar inversi "
-    "absichtserklär abkommen partenariat parceria alianza umow porozumien avtal smlouv"
+    "absichtserklär abkommen partenariat parceria alianza umow porozumien avtal smlouv aftale "
+    "dohod zmluv sporazum pogodb leping megállapodás"
 )
 _AGREEMENT = (
     _DEAL
@@ -76,7 +77,8 @@ _AGREEMENT = (
 # dem Netz entfernt werden"; the deciding country is the one the headline names.
 _SUBJECT = _NAME + r"\w*\s+(?:[\w'’-]+\s+){0,3}?"
 _NEGATED = (
-    r"(?:[\w'’-]+\s+){0,2}?(?:não|no|non|nicht|niet|inte|nie|ne|nu|pas)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:não|no|non|nicht|niet|inte|nie|ne|nu|pas|ikke|nem|ei)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?"
 )
 # "exclu" only as a whole word: "Huawei exclusive" is an interview, not an exclusion.
 _BARRED = (

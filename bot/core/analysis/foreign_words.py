@@ -43,18 +43,22 @@ STEMS: dict[str, str] = {
         # verbs the rules read with Huawei as object
         "prohíb vet exclure excluir banni banner sperr stopp stopt stäng kiel zakazuj bloqueia "
         "blocca blokuj expuls écart"
+        # no, da, sk, sl, et, lt, hu, bg
+        " forbud forby steng utesteng udeluk vylúč zakáž prepove izključ keela keelu keeld "
+        "uždraud draudim kitilt betilt tiltás tiltj tiltott kizár забран"
     ),
     "remove": (
         "entfern ausbau rückbau austausch rauswurf retir démont démantèle démantel remplac "
         "desmont sustitu reemplaz rimuov rimozion smantell sostitu remov substitu verwijder "
         "vervang usun usuwa wymian ersätt byta riva poist korva odstran nahraz nahrad elimin "
         "înlocu îndepărt scoate"
-        " usuw"
+        " usuw fjern odstrán eemalda pašalin eltávolít премахн"
     ),
     "restrict": (
         "beschränk einschränk begrenz kernnetz auflage restrei restrict limit cœur núcleo "
         "restring restricc restriz prescrizion nucleo beperk kernnetwerk ogranicz begräns "
         "kärnnät rajoit ydinverk omez jádr restricți nucleul"
+        " begrens begræns obmedz omej piira apriboj korlátoz огранич"
     ),
     "review": (
         "entwurf gesetzentwurf prüf erwäg überleg debatt vorschlag projet envisag examin "
@@ -64,11 +68,14 @@ STEMS: dict[str, str] = {
         "konsultac utred överväg förslag lagförslag remiss lakiesity esity harkits selvit "
         "návrh zvažuj posuz proiect analizeaz dezbat propuner"
         " estudi estud analiz avali évalu étudi valut"
+        " vurder lovforslag posudz zvažov predlog osnutek kaalu eelnõu svarst javaslat fontolgat "
+        "megfontol vizsgál проект обсъжда"
     ),
     "allow": (
         "erlaub zulass zugelassen genehmig autoris autoriz permet permit consent "
         "toestaan toegestaan toelat dopuszcz pozwol zezwol tillåt salli hyväksy povol umožn "
         "permite aprob"
+        " tillat tillad dovol lubab lubas engedélyez engedi разреш"
     ),
     "partner": (
         "partner zusammenarbeit kooperation vertrag vereinbar absichtserklär partenariat "
@@ -76,6 +83,8 @@ STEMS: dict[str, str] = {
         "convenio accordo contratto collaborazion intesa acordo parceria cooperação "
         "samenwerk overeenkomst umow porozumien współprac avtal samarbet sopimu yhteisty "
         "kumppan smlouv spoluprác memorand parteneriat contract cooperare colabor"
+        " avtale aftale samarbeid samarbejd dohod zmluv sodelov pogodb sporazum leping koostöö "
+        "sutart bendradarb megállapodás együttműköd szerződés споразум сътрудн"
     ),
     "court": (
         "gericht urteil klage tribunal conseil recours juzgado audiencia recurso tar "
@@ -85,12 +94,14 @@ STEMS: dict[str, str] = {
     "negation": (
         "nicht kein keine ohne pas sans aucun sin ni non senza não sem nem niet geen zonder "
         "nie bez inte ej utan ingen ei eikä ilman nu fără"
+        " ikke uden nincs"
     ),
     "lobby": (
         "drängt fordert warnt druck appelliert exhorte pression presiona instan advierte presión "
         "pressa avverte pressione pressiona alerta pressão dringt waarschuw nacisk "
         "wzywa ostrzega naciska uppmana varna påtryck painost varoit vyzýv varuj tlak presiun "
         "avertiz îndeamn"
+        " advar opozarja pritisk hoiata spaudim figyelmeztet nyomás предупрежд"
     ),
     "state": (
         "regierung bundesregierung ministeri minister gesetz verordnung behörde "
@@ -99,6 +110,8 @@ STEMS: dict[str, str] = {
         "regering kabinet minister wet overheid rząd ministerstw minister ustaw rozporządzen "
         "regering regeringen minister lag myndighet hallitus ministeri laki viranomai vláda "
         "ministr zákon úřad guvern ministr lege ordonanț autoritat"
+        " regjering myndighed vlada vlade valitsus seadus vyriausyb įstatym kormány törvény "
+        "miniszt hatóság правителств министър закон"
     ),
     "off_topic": (
         "sanktion handy smartphone exportkontroll halbleiter verhaft festnahm anklage sanction "
@@ -106,5 +119,6 @@ STEMS: dict[str, str] = {
         "sanzion telefon semicondutt arrest sanç celular telemóvel semicondut prisão sanctie "
         "sankcj smartfon półprzewodnik aresztow mobiltelefon gripen pakote puhelin "
         "älypuhelin sankc čip zatčen sancțiun cipuri arestat chips chip"
+        " sanksjon sanktsioon szankció санкци"
     ),
 }

@@ -25,9 +25,10 @@ SCOPE = "scope"
 
 _PATTERNS = {
     NEG: r"\b(?:not|never|no|without|nor|instead\s+of|rather\s+than)\b|"
-    # The other languages read: "n'interdira pas", "não vai", "nicht", "inte", "nu"...
-    r"\b(?:non(?!-)|não|nicht|kein\w*|nie|niet|inte|ej|ei|eikä|nu|nunca|jamais|pas)\b|"
+    # The other languages read: "n'interdira pas", "não vai", "nicht", "inte", "ikke", "nem"...
+    r"\b(?:non(?!-)|não|nicht|kein\w*|nie|niet|inte|ej|ei|eikä|nu|nunca|jamais|pas|ikke|nem)\b|"
     r"\bn['’](?=\w)|"
+    r"\bne\s+(?:bo|bodo|bi)\b|"  # Slovenian: "ne bo prepovedala"
     r"\b(?:won|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|can|couldn|wouldn|"
     r"shouldn|mustn|needn|ain)['’]t\b|"
     r"\b(?:refus\w+|declin\w+|unlikely)\s+to\b|"
