@@ -14,7 +14,7 @@ import string
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from bot.core.analysis.trie import build_trie, trie_pattern
+from bot.core.analysis.trie import trie_pattern
 
 _KEYS = string.ascii_lowercase + string.digits
 _UPPER_OUTSIDE_ESCAPES = re.compile(r"(\\.)|([A-Z])")
@@ -49,7 +49,7 @@ class Lexicon:
         # Where a match may start: a word beginning with one of the literal prefixes. The
         # trigger found is the longest such prefix, so its bucket holds every pattern whose
         # prefix begins it ("not" also tries the patterns starting "no").
-        self._triggers = re.compile(r"\b(?:" + trie_pattern(build_trie(triggers)) + ")")
+        self._triggers = re.compile(r"\b(?:" + trie_pattern(triggers) + ")")
         self._buckets = {
             trigger: re.compile(
                 "|".join(source for starts, source in starting if _begins(trigger, starts))
@@ -89,7 +89,7 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     starts = prefixes(pattern.pattern)
     if starts is None or pattern.flags & re.IGNORECASE:
         return pattern
-    return re.compile(f"(?={trie_pattern(build_trie(starts))})(?:{pattern.pattern})", pattern.flags)
+    return re.compile(f"(?={trie_pattern(starts)})(?:{pattern.pattern})", pattern.flags)
 
 
 def _lowercase(pattern: str) -> str:

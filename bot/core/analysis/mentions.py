@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from bot.core.analysis.actors import Actors
 from bot.core.analysis.traps import BLOCKERS, is_trap
-from bot.core.analysis.trie import loose_pattern, words_pattern
+from bot.core.analysis.trie import trie_pattern, words_pattern
 from bot.core.countries import CountryIndex
 from bot.core.models import Country
 
@@ -96,7 +96,7 @@ class EntityFinder:
         # Only at a word's start (not after a letter, "_" or "&"): asserted first, so that the
         # names are not tried inside every word.
         self.pattern = re.compile(r"(?<![\w&])" + words_pattern(bounded))
-        self._loose = re.compile(loose_pattern(loose)) if loose else None
+        self._loose = re.compile(trie_pattern(loose)) if loose else None
 
     def find(self, text: str, title_end: int, title_case: bool) -> list[Entity]:
         found: list[Entity] = []

@@ -12,19 +12,36 @@ import functools
 import re
 from collections.abc import Iterable
 
-_END = ""  # the key marking "a string ends here" in a trie node
 
-Trie = dict[str, "Trie"]
+def trie_pattern(strings: Iterable[str]) -> str:
+    """The regex source matching exactly `strings`, longest first."""
+    ordered = sorted(set(strings))
+    return _node(ordered, 0, len(ordered), 0) if ordered else ""
 
 
-def build_trie(strings: Iterable[str]) -> Trie:
-    root: Trie = {}
-    for string in strings:
-        node = root
-        for char in string:
-            node = node.setdefault(char, {})
-        node[_END] = {}
-    return root
+def _node(strings: list[str], low: int, high: int, depth: int) -> str:
+    """The pattern of the trie node holding strings[low:high] (sorted), which share their
+    first `depth` characters: walking the sorted list builds no trie in memory."""
+    ends_here = len(strings[low]) == depth  # sorted: the shared prefix itself comes first
+    # Characters whose tails are the same share one branch, "[Ss]vensk(?:a|t)?": names and
+    # adjectives are listed capitalised and not, so this shortens the pattern by a tenth.
+    first_chars: dict[str, list[str]] = {}
+    start = low + ends_here
+    while start < high:
+        char = strings[start][depth]
+        end = start + 1
+        while end < high and strings[end][depth] == char:
+            end += 1
+        first_chars.setdefault(_node(strings, start, end, depth + 1), []).append(char)
+        start = end
+    branches = [_chars(chars) + tail for tail, chars in first_chars.items()]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        # Greedy optional: try the longer strings first, fall back to the string ending here.
+        return f"(?:{body})?"
+    return body
 
 
 def _char(char: str) -> str:
@@ -32,16 +49,12 @@ def _char(char: str) -> str:
     return r"\s+" if char == " " else re.escape(char)
 
 
-def trie_pattern(node: Trie) -> str:
-    """The regex source matching exactly the strings of `node`, longest first."""
-    branches = [_char(char) + trie_pattern(child) for char, child in node.items() if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END in node:
-        # Greedy optional: try the longer strings first, fall back to the string ending here.
-        return f"(?:{body})?"
-    return body
+def _chars(chars: list[str]) -> str:
+    if len(chars) == 1:
+        return _char(chars[0])
+    if " " in chars:  # "\s+" has no place in a class
+        return "(?:" + "|".join(map(_char, chars)) + ")"
+    return "[" + "".join(map(re.escape, chars)) + "]"
 
 
 def words_pattern(strings: Iterable[str]) -> str:
@@ -53,9 +66,4 @@ def words_pattern(strings: Iterable[str]) -> str:
 def _words_pattern(strings: frozenset[str]) -> str:
     # Cached: building the trie of every name, alias and actor takes a noticeable moment, and
     # each analyser built from the same vocabulary (a restart in tests, a second app) reuses it.
-    return f"(?:{trie_pattern(build_trie(sorted(strings)))})(?![\\w])"
-
-
-def loose_pattern(strings: Iterable[str]) -> str:
-    """A pattern matching any of `strings` anywhere, longest first (no word boundaries)."""
-    return trie_pattern(build_trie(sorted(strings)))
+    return f"(?:{trie_pattern(strings)})(?![\\w])"

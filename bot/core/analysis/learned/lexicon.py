@@ -13,7 +13,7 @@ import re
 
 from bot.core.analysis import families as f
 from bot.core.analysis.foreign_words import STEMS
-from bot.core.analysis.trie import build_trie, trie_pattern
+from bot.core.analysis.trie import trie_pattern
 
 # The rules' English cue families, folded into the coarse families of the other languages.
 _ENGLISH: dict[str, str] = {
@@ -53,7 +53,7 @@ def _any_stem() -> re.Pattern[str]:
 
 
 def _starting(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + trie_pattern(build_trie(words)))
+    return re.compile(r"(?<!\w)" + trie_pattern(words))
 
 
 _STATE = re.compile(
