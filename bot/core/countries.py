@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 
 from bot.core.errors import UnknownCountryError
 from bot.core.models import Country, Group
@@ -26,12 +25,6 @@ def _suggest_budget(length: int) -> int:
     return 1 if length < 7 else 2 if length < 11 else 3
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    key: str
-    code: str
-
-
 class CountryIndex:
     """Every country and group, looked up by code, name, alias, demonym, seat, or a near miss."""
 
@@ -50,7 +43,6 @@ class CountryIndex:
                 if key not in blocked:
                     self._by_key.setdefault(key, country.code)
         self._names = {normalise(c.name): c.code for c in self._countries.values()}
-        self._fuzzy = [_Candidate(key, code) for key, code in self._by_key.items() if len(key) > 3]
         self._group_by_key = {
             normalise(name): group.key
             for group in self._groups.values()
@@ -116,16 +108,21 @@ class CountryIndex:
         codes = [code for _, code in self._near(key, _suggest_budget(len(key)))]
         codes += [code for name, code in self._names.items() if key in name.split(" ")]
         codes += [code for name, code in self._names.items() if name.startswith(key)]
-        codes += [c.code for c in self._fuzzy if c.key.startswith(key)]
-        codes += [c.code for c in self._fuzzy if len(c.key) > 3 and key.startswith(c.key)]
+        codes += [code for name, code in self._fuzzy() if name.startswith(key)]
+        codes += [code for name, code in self._fuzzy() if key.startswith(name)]
         return tuple(dict.fromkeys(codes))[:MAX_SUGGESTIONS]
+
+    def _fuzzy(self) -> Iterator[tuple[str, str]]:
+        """The keys long enough to correct or complete (a typo in "UK" could be anything),
+        read from the lookup table itself: a list of its own would hold thousands of pairs."""
+        return ((key, code) for key, code in self._by_key.items() if len(key) > 3)
 
     def _near(self, key: str, budget: int) -> list[tuple[int, str]]:
         scored = []
-        for candidate in self._fuzzy:
-            distance = edit_distance(key, candidate.key, budget)
+        for name, code in self._fuzzy():
+            distance = edit_distance(key, name, budget)
             if distance <= budget:
-                scored.append((distance, candidate.code))
+                scored.append((distance, code))
         return sorted(scored)
 
     def group(self, query: str) -> Group | None:
