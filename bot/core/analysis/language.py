@@ -22,11 +22,11 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "einer wird werden soll keine kein nach über gegen auch vom zum zur"
     ),
     "fr": word_set(
-        "le la les des du un une et est dans pour sur par pas au aux ne se qui que ce avec "
+        "le la les des du de un une et est dans pour sur par pas au aux ne se qui que ce avec "
         "sera sont face contre après"
     ),
     "es": word_set(
-        "el la los las del un una y es en por para con no se que al sus su como contra tras "
+        "el la los las del de a un una y es en por para con no se que al sus su como contra tras "
         "sobre será está"
     ),
     "it": word_set(
@@ -34,7 +34,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "sul sulla ai nel nella contro dopo"
     ),
     "pt": word_set(
-        "o a os as do da dos das um uma e é em no na nos nas por para com não se que ao à "
+        "o a os as do da de dos das um uma e é em no na nos nas por para com não se que ao à "
         "pelo pela sobre contra após"
     ),
     "nl": word_set(
@@ -57,10 +57,21 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "ro": word_set(
         "și în de la cu pe nu se a o un din că care pentru sunt este mai al ale prin după sau fi"
     ),
+    # Danish and Norwegian share most words; the ones they spell apart decide.
+    "da": word_set(
+        "og ikke af efter også ved være skal bliver blev mod fra til det den som er vil"
+    ),
+    "no": word_set("og ikke av etter også ved være skal blir ble mot fra til det den som er vil"),
+    "sk": word_set(
+        "a v na sa je z do že s o by k od ako vo zo po nie sú bude tiež ktorý ktoré proti"
+    ),
+    "sl": word_set("in v na se je z do da s o za bi k od kot ne so bo tudi ki proti"),
+    "et": word_set("ja on ei see et ka kui aga või ning oli nüüd mis seda ta"),
+    "lt": word_set("ir į iš kad su yra bus ne dėl nuo per už kaip tai"),
+    "hu": word_set("az és nem egy hogy meg is már csak de mint"),
     # Read with the shared vocabulary only; listed so that their words do not vote for another.
     "id": word_set("yang dan di ke dari untuk dengan ini itu akan tidak bagi oleh dalam apa"),
     "tr": word_set("ve bir bu için ile ihalesini olarak daha çok gibi"),
-    "hu": word_set("az és nem egy hogy meg is már csak de mint"),
     "sh": word_set("je i u na za da li se ni od su će ili kao"),
     "vi": word_set("của và có không là được cho với trong này những các"),
 }
@@ -77,6 +88,11 @@ _LETTERS: dict[str, str] = {
     "fr": "œçèêëàù",
     "tr": "ğış",
     "hu": "őű",
+    "da": "æøå",
+    "no": "æøå",
+    "sk": "ôľĺŕčďťň",
+    "et": "õ",
+    "lt": "ėįųū",
     "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựđ",
 }
 _WORD = re.compile(r"[^\W\d_]+")

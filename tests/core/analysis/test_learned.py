@@ -118,6 +118,15 @@ def test_an_outlets_country_domain_implies_its_country(link: str, expected: str)
         ("Le Conseil constitutionnel valide la loi anti-Huawei", "fr"),
         ("El Gobierno no aclara si habrá veto para Huawei en las redes 5G", "es"),
         ("Ruotsi kielsi Huawein ja ZTE:n 5G-verkoissa", "fi"),
+        # "de" and "la" are Spanish as much as Romanian.
+        ("Costa Rica acusa a Huawei de frenar el desarrollo de la red 5G", "es"),
+        ("Danske ministerier bruger IT-udstyr fra Huawei, og det bliver ikke ændret", "da"),
+        ("Telenor bytter ut Huawei, og regjeringen vil ikke blande seg etter advarselen", "no"),
+        ("Saksamaa piirab Huawei tehnoloogia kasutamist ja see on õige", "et"),
+        ("Lietuva uždraudė ne ES ir NATO šalims dalyvauti 5G tinklo plėtroje", "lt"),
+        # Slovak writes Czech's letters too ("č", "ť"); its own words decide.
+        ("Slovenská vláda sa zatiaľ nevyjadrila, či obmedzí čínsku techniku v sieťach", "sk"),
+        ("Česká vláda zatím nerozhodla, zda omezí čínskou techniku v sítích", "cs"),
         ("擔心危及國安 澳洲5G建設禁用華為產品", ""),
     ],
 )

@@ -36,6 +36,13 @@ LANGUAGE_COUNTRY = {
     "fi": "FI",
     "cs": "CZ",
     "ro": "RO",
+    "da": "DK",
+    "no": "NO",
+    "sk": "SK",
+    "sl": "SI",
+    "et": "EE",
+    "lt": "LT",
+    "hu": "HU",
 }
 # Country domains sold to the world as brands: they say nothing of the outlet's country.
 _BRAND_DOMAINS = frozenset({"co", "io", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "la", "gg"})
