@@ -93,14 +93,15 @@ _FOREIGN_DRAFT = for_lowercased(
 _HEDGE = re.compile(
     r"\b(?:may|might|could|poised\s+to|weighs?|weighing|mulls?|mulling|"
     r"consider(?:s|ing)?|mooted|looking\s+(?:for|at)\s+(?:legal\s+)?(?:options|ways)|"
-    r"edges?\s+closer|moves?\s+closer|pav(?:es|ing)\s+the\s+way|would\s+allow|"
+    r"edges?\s+closer|moves?\s+closer|pav(?:es|ing)\s+the\s+way|would\s+allow|set\s+(?:to|for)|"
     r"(?:wants?|plans?|intends?|seeks?|needs?|prepar(?:es|ing)|expected|likely)\s+to|"
     r"potentially|seeks?\s+(?:the\s+)?powers?\s+to|"
     r"should|whether|potential|possible|looming|"
     # the same in the other languages read: "posible veto", "admite rever", "könnte"
     r"posib\w*|possív\w*|possibil\w*|mögliche?\w*|eventual\w*|eventuell\w*|potenci\w*|"
     r"potentiel\w*|potenzial\w*|ewentualn\w*|możliw\w*|prawdopodobn\w*|mahdollis\w*|sinaliz\w*|rever|"
-    r"revisar|reconsid\w*|riconsider\w*|überdenk\w*|recuar|podría\w*|podrá|poderá|"
+    r"revisar|reconsid\w*|riconsider\w*|überdenk\w*|recuar|podría\w*|podrá|poderá|pode|podem|"
+    r"puede|pueden|busca\w*|"
     r"poderia|pourrai\w*|potrebbe\w*|könnte\w*|planea\w*|planeja\w*|prevede|prevé|prevê|"
     r"prévoit|envisag\w*|pretend\w*|quiere|vuole|wollen|vill|planerar|överväger)\b",
     re.IGNORECASE,

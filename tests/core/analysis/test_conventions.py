@@ -57,6 +57,10 @@ from tests.core.analysis.conftest import item, read, signals
         # ... nor one a country may "potentially" impose, or seeks the power to.
         ("Latvia approves law to potentially exclude Huawei from 5G", "", {("LV", "under_review")}),
         ("Danish government seeks power to bar Huawei from networks", "", {("DK", "under_review")}),
+        # ... nor one a country is "set to" impose, "can" impose or "looks for" ways to impose.
+        ("Norway set to exclude Huawei from its 5G networks", "", {("NO", "under_review")}),
+        ("Canadá pode banir equipamentos da Huawei do 5G", "", {("CA", "under_review")}),
+        ("Chile busca vías legales para vetar a Huawei en el 5G", "", {("CL", "under_review")}),
         # A power to exclude names no one excluded, even once it is law ...
         (
             "Sweden adopts law banning risky telecom gear",
