@@ -334,6 +334,10 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     # "Lex Huawei" on its own is the bill, or a law that designates no one yet.
     (REVIEW, _LEX_HUAWEI),
     (NO_LIMIT, _NAME + r"\w*\s+" + _NEGATED + _BARRED),
+    # ... and not admitted is kept out: "Huawei av säkerhetsskäl inte tillåts", "Huawei n'est
+    # pas autorisé", "Huawei tillåts inte".
+    (BAN, _NAME + r"\w*\s+" + _NEGATED + _FREED),
+    (BAN, _SUBJECT + _FREED + r"\s+(?:inte|ej|nicht|niet|ikke|pas|não|non|no|nie)\b"),
     # "Huawei geweerd zou moeten worden": Dutch puts "should" after the participle.
     (BAN, _SUBJECT + _BARRED + r"(?!\s+(?:zou|zouden|moet|moeten)\b)"),
     (ALLOW, _SUBJECT + _FREED),

@@ -34,6 +34,10 @@ from tests.core.analysis.conftest import Signals, read
         ("Huawei será liberada para o leilão do 5G no Brasil", {("BR", "allowed")}),
         ("Huawei não será excluída do 5G no Brasil", {("BR", "allowed")}),
         ("Huawei excluida del 5G en Chile", {("CL", "banned")}),
+        # Not admitted is kept out.
+        ("Huawei tillåts inte i de svenska 5G-näten", {("SE", "banned")}),
+        ("Sverige: Huawei av säkerhetsskäl inte tillåts i 5G-näten", {("SE", "banned")}),
+        ("Huawei n'est pas autorisé dans la 5G en France", {("FR", "banned")}),
         # A deal blocked is one deal: restricted.
         ("Il Governo italiano blocca l'accordo di Wind con Huawei", {("IT", "restricted")}),
         # No measure, or one rejected; a door shut.
