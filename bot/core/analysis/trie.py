@@ -23,18 +23,15 @@ def _node(strings: list[str], low: int, high: int, depth: int) -> str:
     """The pattern of the trie node holding strings[low:high] (sorted), which share their
     first `depth` characters: walking the sorted list builds no trie in memory."""
     ends_here = len(strings[low]) == depth  # sorted: the shared prefix itself comes first
-    # Characters whose tails are the same share one branch, "[Ss]vensk(?:a|t)?": names and
-    # adjectives are listed capitalised and not, so this shortens the pattern by a tenth.
-    first_chars: dict[str, list[str]] = {}
+    branches = []
     start = low + ends_here
     while start < high:
         char = strings[start][depth]
         end = start + 1
         while end < high and strings[end][depth] == char:
             end += 1
-        first_chars.setdefault(_node(strings, start, end, depth + 1), []).append(char)
+        branches.append(_char(char) + _node(strings, start, end, depth + 1))
         start = end
-    branches = [_chars(chars) + tail for tail, chars in first_chars.items()]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -47,14 +44,6 @@ def _node(strings: list[str], low: int, high: int, depth: int) -> str:
 def _char(char: str) -> str:
     # A space in a name matches any run of whitespace ("New  Zealand", a line break).
     return r"\s+" if char == " " else re.escape(char)
-
-
-def _chars(chars: list[str]) -> str:
-    if len(chars) == 1:
-        return _char(chars[0])
-    if " " in chars:  # "\s+" has no place in a class
-        return "(?:" + "|".join(map(_char, chars)) + ")"
-    return "[" + "".join(map(re.escape, chars)) + "]"
 
 
 def words_pattern(strings: Iterable[str]) -> str:
