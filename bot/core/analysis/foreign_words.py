@@ -52,7 +52,7 @@ STEMS: dict[str, str] = {
         "desmont sustitu reemplaz rimuov rimozion smantell sostitu remov substitu verwijder "
         "vervang usun usuwa wymian ersätt byta riva poist korva odstran nahraz nahrad elimin "
         "înlocu îndepărt scoate"
-        " usuw fjern odstrán eemalda pašalin eltávolít премахн"
+        " usuw fjerne odstrán eemalda pašalin eltávolít премахн"
     ),
     "restrict": (
         "beschränk einschränk begrenz kernnetz auflage restrei restrict limit cœur núcleo "
@@ -94,7 +94,7 @@ STEMS: dict[str, str] = {
     "negation": (
         "nicht kein keine ohne pas sans aucun sin ni non senza não sem nem niet geen zonder "
         "nie bez inte ej utan ingen ei eikä ilman nu fără"
-        " ikke uden nincs"
+        " ikke nincs"
     ),
     "lobby": (
         "drängt fordert warnt druck appelliert exhorte pression presiona instan advierte presión "
