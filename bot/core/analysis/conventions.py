@@ -289,6 +289,7 @@ class _Story:
 
     lead: str  # the title and the first summary sentence
     enacted: bool  # the law is said to be in force or passed
+    drafted: bool  # the lead names a bill, a draft or a proposal
     empowering: bool  # the act gives a power to exclude, and names no one excluded
     pledged: bool  # a declaration signed with the US
 
@@ -297,8 +298,9 @@ def _story(text: str, sentences: list[Span]) -> _Story:
     lead = _lead(text, sentences)
     enacted = in_force(text) or bool(_LAW_PASSED.search(text.lower()))
     lowered = lead.lower()
+    drafted = bool(_DRAFT.search(lowered) or _FOREIGN_DRAFT.search(lowered))
     empowering = bool(_EMPOWERING.search(lowered)) and not _USING_POWERS.search(lowered)
-    return _Story(lead, enacted, empowering, _pledged_with_us(lead))
+    return _Story(lead, enacted, drafted, empowering, _pledged_with_us(lead))
 
 
 def _title_codes(actors: list[Entity], title_end: int) -> set[str]:
@@ -324,7 +326,7 @@ def _convention(signal: Signal, text: str, sentence: Span, story: _Story) -> tup
     stance = signal.stance
     if stance in _EXCLUDING and (why := _not_yet(signal, text, story)):
         return Stance.UNDER_REVIEW, why
-    if stance is Stance.ALLOWED and (reading := _not_quite(signal, text, sentence))[1]:
+    if stance is Stance.ALLOWED and (reading := _not_quite(signal, text, sentence)):
         return reading
     if stance in _PLEDGED and signal.code != _PLEDGER and story.pledged:
         return Stance.UNDER_REVIEW, "a declaration signed with the US, not a binding measure"
@@ -337,26 +339,21 @@ def _convention(signal: Signal, text: str, sentence: Span, story: _Story) -> tup
 def _not_yet(signal: Signal, text: str, story: _Story) -> str:
     """Why an exclusion is still to come, or "" when it is taken."""
     hedged = _HEDGE.search(text, max(0, signal.at - 40), max(signal.at, 0))
-    if not story.enacted and (hedged or _drafted(story.lead)):
+    if not story.enacted and (hedged or story.drafted):
         return "a draft, a proposal or a measure that may come"
     return "a power to exclude, no one excluded yet" if story.empowering else ""
 
 
-def _not_quite(signal: Signal, text: str, sentence: Span) -> tuple[Stance, str]:
-    """An admission that is not one: a ban suspended, or an admission in part."""
+def _not_quite(signal: Signal, text: str, sentence: Span) -> tuple[Stance, str] | None:
+    """An admission that is not one (a ban suspended, or an admission in part), or None."""
     if signal.at < 0:  # a signal read from the whole lead, with no verb of its own
-        return Stance.ALLOWED, ""
+        return None
     if _SUSPENDED.match(text, signal.at):
         return Stance.UNDER_REVIEW, "a ban suspended, not lifted"
     near = text[max(sentence.start, signal.at - 40) : min(sentence.end, signal.at + 40)]
     if _IN_PART.search(near):
         return Stance.RESTRICTED, "admitted in part, or not excluded in full"
-    return Stance.ALLOWED, ""
-
-
-def _drafted(lead: str) -> bool:
-    lowered = lead.lower()
-    return bool(_DRAFT.search(lowered) or _FOREIGN_DRAFT.search(lowered))
+    return None
 
 
 def _pledged_with_us(lead: str) -> bool:

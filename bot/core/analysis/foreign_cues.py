@@ -80,6 +80,8 @@ _NEGATED = (
     r"(?:[\w'’-]+\s+){0,2}?(?:não|no|non|nicht|niet|inte|nie|ne|nu|pas|ikke|nem|ei)\s+"
     r"(?:[\w'’-]+\s+){0,2}?"
 )
+# A negation after the verb: "Huawei tillåts inte". Not "nu" (Swedish "now") nor "ne".
+_NOT_AFTER = r"\s+(?:inte|ej|nicht|niet|ikke|pas|não|non|no|nie)\b"
 # "exclu" only as a whole word: "Huawei exclusive" is an interview, not an exclusion.
 _BARRED = (
     r"(?:exclus?\b|exclues?\b|"
@@ -337,7 +339,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     # ... and not admitted is kept out: "Huawei av säkerhetsskäl inte tillåts", "Huawei n'est
     # pas autorisé", "Huawei tillåts inte".
     (BAN, _NAME + r"\w*\s+" + _NEGATED + _FREED),
-    (BAN, _SUBJECT + _FREED + r"\s+(?:inte|ej|nicht|niet|ikke|pas|não|non|no|nie)\b"),
+    (BAN, _SUBJECT + _FREED + _NOT_AFTER),
     # "Huawei geweerd zou moeten worden": Dutch puts "should" after the participle.
     (BAN, _SUBJECT + _BARRED + r"(?!\s+(?:zou|zouden|moet|moeten)\b)"),
     (ALLOW, _SUBJECT + _FREED),
