@@ -1,7 +1,7 @@
 """Finding countries, and the operators, regulators and leaders that stand for them, in one pass.
 
 Every name, alias, demonym and seat from the country index, the actor tables and the trap
-blockers go into one trie-shaped regular expression, built once. Matching is case-sensitive:
+blockers go into one index of names by their first word, built once. Matching is case-sensitive:
 news capitalises names, and "US" is not "us", "Turkey" is not "turkey". Alpha-2 codes are not
 matched as free text ("IT", "IN", "NO" are words); only "US" and "USA" are, and the aliases
 the country file lists ("UK", "EU", "UAE").
@@ -13,8 +13,9 @@ import re
 from typing import NamedTuple
 
 from bot.core.analysis.actors import Actors
+from bot.core.analysis.name_index import NameIndex, NameMatch
 from bot.core.analysis.traps import BLOCKERS, is_trap
-from bot.core.analysis.trie import trie_pattern, words_pattern
+from bot.core.analysis.trie import trie_pattern
 from bot.core.countries import CountryIndex
 from bot.core.models import Country
 
@@ -90,17 +91,14 @@ class EntityFinder:
         self.vocabulary = _vocabulary(countries.countries, actors)
         loose = [s for s in self.vocabulary if _script(s) != _BOUNDED]
         bounded = [s for s in self.vocabulary if _script(s) == _BOUNDED]
-        # Only at a word's start (not after a letter, "_" or "&"): asserted first, so that the
-        # names are not tried inside every word.
-        self.pattern = re.compile(r"(?<![\w&])" + words_pattern(bounded))
+        self._bounded = NameIndex(bounded)
         self._loose = re.compile(trie_pattern(loose)) if loose else None
 
     def find(self, text: str, title_end: int, title_case: bool) -> list[Entity]:
         found: list[Entity] = []
-        for match in self._matches(text):
-            start, end = match.span()
-            surface = match.group()
-            code, kind = self.vocabulary.get(surface) or self.vocabulary[" ".join(surface.split())]
+        for start, end, name in self._matches(text):
+            surface = text[start:end]
+            code, kind = self.vocabulary[name]
             if kind == _BLOCKER:
                 continue
             after_name = bool(found) and text[found[-1].end : start].isspace()
@@ -112,20 +110,19 @@ class EntityFinder:
             found.append(Entity(start, end, surface, code, kind, institutional))
         return found
 
-    def _matches(self, text: str) -> list[re.Match[str]]:
+    def _matches(self, text: str) -> list[NameMatch]:
         """Whole-word matches, then other scripts' matches where they overlap none, in text
         order."""
-        words = list(self.pattern.finditer(text))
+        words = list(self._bounded.finditer(text))
         if self._loose is None or text.isascii():
             return words
-        taken = [(m.start(), m.end()) for m in words]
         others = [
-            m
+            NameMatch(m.start(), m.end(), m.group())
             for m in self._loose.finditer(text)
-            if not any(a < m.end() and m.start() < b for a, b in taken)
+            if not any(w.start < m.end() and m.start() < w.end for w in words)
             and not (_script(m.group()) == _STEM and m.start() and text[m.start() - 1].isalpha())
         ]
-        return sorted(words + others, key=lambda m: m.start())
+        return sorted(words + others)
 
 
 _BOUNDED, _STEM, _ANYWHERE = "bounded", "stem", "anywhere"

@@ -8,7 +8,6 @@ end on a word boundary ("Nigeria" before "Niger", "Guinea-Bissau" before "Guinea
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
@@ -44,15 +43,3 @@ def _node(strings: list[str], low: int, high: int, depth: int) -> str:
 def _char(char: str) -> str:
     # A space in a name matches any run of whitespace ("New  Zealand", a line break).
     return r"\s+" if char == " " else re.escape(char)
-
-
-def words_pattern(strings: Iterable[str]) -> str:
-    """A pattern matching any of `strings` as a whole word (not inside a longer word)."""
-    return _words_pattern(frozenset(strings))
-
-
-@functools.lru_cache(maxsize=4)
-def _words_pattern(strings: frozenset[str]) -> str:
-    # Cached: building the trie of every name, alias and actor takes a noticeable moment, and
-    # each analyser built from the same vocabulary (a restart in tests, a second app) reuses it.
-    return f"(?:{trie_pattern(strings)})(?![\\w])"
