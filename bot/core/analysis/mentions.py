@@ -43,7 +43,10 @@ _INSTITUTION = re.compile(
     r"regering(?:en)?|kabinet|ministerie|overheid|toezichthouder|rechtbank|"
     r"(?:bundes)?regierung|ministerium|behörde|regulierungsbehörde|parlament|gericht|"
     r"kanzler(?:in)?|myndighet(?:en)?|domstol(?:en)?|rząd|ministerstwo|sąd|vláda|"
-    r"ministerstvo|úřad|soud)\b",
+    r"ministerstvo|úřad|soud|"
+    # Norwegian, Danish, Slovenian, Estonian, Lithuanian, Hungarian: "norske regjeringen",
+    # "slovenska vlada", "Eesti valitsus", "Lietuvos vyriausybė", "magyar kormány"
+    r"regjering(?:en)?|myndighed(?:en)?|vlada|valitsus|vyriausyb[ėe]|kormány)\b",
     re.IGNORECASE,  # headlines are often in Title Case: "Brazilian Regulator Refuses to Ban"
 )
 _NOUN_REACH = 30  # characters before a demonym where its noun may stand

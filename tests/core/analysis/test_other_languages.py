@@ -57,30 +57,31 @@ def test_a_verb_with_huawei_as_its_object(
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        # Their verbs, negations and deals (with the country named as the catalog knows it).
+        # Names inflected as each language inflects them, verbs, negations and deals.
         ("Norges regjering stenger Huawei ute av 5G-nettet", {("NO", "banned")}),
-        ("Norge vil ikke utestenge Huawei fra 5G-nettet", {("NO", "allowed")}),
-        ("Danmark vil udelukke Huawei fra 5G", {("DK", "banned")}),
+        ("Den norske regjeringen vil ikke utestenge Huawei", {("NO", "allowed")}),
+        ("Den danske regering vil udelukke Huawei fra 5G", {("DK", "banned")}),
         ("Danmark indgår aftale med Huawei om 5G", {("DK", "partnered")}),
         ("Slovenská vláda zakáže Huawei v 5G sieťach", {("SK", "banned")}),
         ("Slovensko nevylúči Huawei z 5G sietí", {("SK", "allowed")}),
-        ("Slovenia ne bo prepovedala Huaweija v omrežju 5G", {("SI", "allowed")}),
-        ("Estonia keelas Huawei 5G-võrkudest", {("EE", "banned")}),
-        ("Estonia ei keela Huawei seadmeid 5G-võrgus", {("EE", "allowed")}),
-        ("Lithuania uždraudė Huawei įrangą 5G tinkle", {("LT", "banned")}),
-        ("Hungary kitiltja a Huaweit az 5G-hálózatból", {("HU", "banned")}),
-        ("Hungary nem tiltja ki a Huaweit az 5G-hálózatból", {("HU", "allowed")}),
+        ("Vlada Slovenije ne bo prepovedala Huaweija v omrežju 5G", {("SI", "allowed")}),
+        ("Eesti valitsus keelas Huawei 5G-võrkudest", {("EE", "banned")}),
+        ("Eesti ei keela Huawei seadmeid 5G-võrgus", {("EE", "allowed")}),
+        ("Lietuvos vyriausybė uždraudė Huawei įrangą 5G tinkle", {("LT", "banned")}),
+        ("Magyarország kitiltja a Huaweit az 5G-hálózatból", {("HU", "banned")}),
+        ("Magyarország nem tiltja ki a Huaweit az 5G-hálózatból", {("HU", "allowed")}),
         ("Великобритания забранява Huawei в 5G мрежата", {("GB", "banned")}),
     ],
 )
-def test_norwegian_danish_slovak_slovenian_estonian_lithuanian_hungarian_bulgarian_verbs(
+def test_nordic_baltic_slovak_slovenian_hungarian_and_bulgarian(
     analyser: Analyser, title: str, expected: Signals
 ) -> None:
     assert expected == read(analyser, title)
 
 
-def test_a_word_of_another_language_is_no_negation(analyser: Analyser) -> None:
-    # Italian "utenti" (users) is no Norwegian "uten" (without).
+def test_a_word_of_another_language_is_no_country_or_negation(analyser: Analyser) -> None:
+    # "Man" (the Isle of Man in Hungarian) and Italian "utenti" (users, not Norwegian "uten").
+    assert set() == read(analyser, "Man bans Huawei from 5G network, says union")
     assert {("IT", "banned")} == read(
         analyser, "Il governo italiano esclude Huawei dalla rete 5G per gli utenti"
     )
