@@ -198,6 +198,12 @@ _WARNS = for_lowercased(
 )
 _WARNED_WEIGHT = 0.5
 _HUAWEI_WARNS = re.compile(r"\bHuawei\s+(?:warns|warnt)\b|\b(?:varuje|warnt),?\s+Huawei\b")
+# What is warned against is the measure, not Huawei ("Altmaier warnt vor Huawei-Ausschluss",
+# "warns against a ban"): the one warning opposes restricting it.
+_AGAINST_A_MEASURE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:\w+-)?(?:ausschlu\w*|verbot\w*|bann\w*|boykott\w*|bans?|"
+    r"banning|exclu\w*|zákaz\w*|vylouč\w*)\b"
+)
 
 
 def apply_conventions(
@@ -259,8 +265,13 @@ def _billed(title: str, actors: list[Entity]) -> _Reading | None:
 def _warned(title: str, actors: list[Entity]) -> _Reading | None:
     """A headline where one country's own authority warns against Huawei: restricted. Not
     Huawei warning ("varuje Huawei"), nor a warning given to a leader ("X warns Buhari")."""
-    warning = _WARNS.search(title.lower())
-    if warning is None or _HUAWEI_WARNS.search(title):
+    lowered = title.lower()
+    warning = _WARNS.search(lowered)
+    if (
+        warning is None
+        or _HUAWEI_WARNS.search(title)
+        or _AGAINST_A_MEASURE.match(lowered, warning.end())
+    ):
         return None
     # English puts the one who warns first; Czech and German may put it after the verb.
     end = warning.start() if warning.group(0).startswith("warn") else len(title)

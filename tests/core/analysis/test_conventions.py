@@ -134,6 +134,9 @@ from tests.core.analysis.conftest import item, read, signals
         ("Budeme se bránit soudy, varuje Huawei. Žádá rušit varování NÚKIB", "", set()),
         ("Vodafone and BT warn it may take five years to scrap Huawei", "", set()),
         ("Request help from China on 5G, Fani-Kayode warns Buhari", "Huawei", set()),
+        # ... nor a warning against the measure rather than against Huawei.
+        ("Altmaier warnt vor Huawei-Ausschluss bei 5G-Netz", "", set()),
+        ("German minister warns against a ban on Huawei in 5G networks", "", set()),
     ],
 )
 def test_the_conventions(
