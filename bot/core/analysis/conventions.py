@@ -74,7 +74,7 @@ _USING_POWERS = for_lowercased(
 _FOREIGN_BILL = (
     r"projet\s+de\s+loi|proposition\s+de\s+loi|(?:ante)?proyecto\s+de\s+ley|"
     r"projeto\s+de\s+lei|disegno\s+di\s+legge|ddl|proposta\s+di\s+legge|"
-    r"\w*gesetzentwurf\w*|referentenentwurf\w*|wetsvoorstel\w*|projekt\w*\s+ustawy|"
+    r"\w*gesetzentwurf\w*|referentenentwurf\w*|wetsvoorstel\w*|projekt\w*\s+ustawy|nowelizacj\w*|"
     r"lagförslag\w*|návrh\w*\s+zákona|proiect\w*\s+de\s+lege|lakiesity\w*"
 )
 # The same as _DRAFT in those languages: "proyecto de ley para excluir a Huawei", "projet de

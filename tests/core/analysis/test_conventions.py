@@ -121,6 +121,11 @@ from tests.core.analysis.conftest import item, read, signals
             "Es geht auch um Huawei.",
             {("DE", "under_review")},
         ),
+        (
+            "Nowelizacja ustawy o KSC przyjęta w Sejmie",
+            "Huawei może zostać uznany za dostawcę wysokiego ryzyka.",
+            {("PL", "under_review")},
+        ),
         # ... but not when two countries could be the one acting.
         ("Huawei bill debated as Norway and Sweden compare notes", "", set()),
         # A country's own authority warning against Huawei has kept it out in practice.
