@@ -22,6 +22,7 @@ from bot.core.analysis.families import (
     NO_LIMIT,
     PARTNER,
     REMOVE,
+    RESTRICT,
     REVIEW,
     UPHOLD_BAN,
     UPHOLD_RESTRICT,
@@ -33,12 +34,13 @@ _NAME = r"(?:Huawei|ZTE)"
 # antennes Huawei", "prohíbe los equipos de Huawei".
 _KIT = (
     # "vieta l'uso di componenti", "prohíbe el uso de equipos", "verbietet den Einsatz von"
-    r"(?:(?:uso|utilizzo|utilisation|empleo|Einsatz|Nutzung)\s+(?:di|de|do|des|von)\s+)?"
+    r"(?:(?:uso|utilizzo|utilisation|empleo|Einsatz|Nutzung|acceso|accès|accesso|acesso)\s+"
+    r"(?:di|de|do|des|von)\s+)?"
     r"(?:(?:\d[\d.\s]*|des\s+milliers\s+d['’]|milhares\s+de\s+|miles\s+de\s+)?"
     r"(?:kritische\w*\s+|critiques?\s+|críticos?\s+|critici\s+)?"
     r"(?:\w+-)?"  # "5G-Technik", "Netzwerk-Komponenten"
     r"(?:Komponenten|Ausrüstung|Geräte|Bauteile|Technik|équipements?|antennes|composants|"
-    r"matériels?|equipos|equipamientos?|antenas|componentes|apparati|apparecchiature|"
+    r"matériels?|equipos?|equipamientos?|antenas|componentes|apparati|apparecchiature|"
     r"componenti|antenne|equipamentos|apparatuur|componenten|sprzęt\w*|produkt\w*|"
     r"produtos|productos|produits|prodotti|"
     r"komponent\w*|utrustning\w*|laitte\w*|zařízení|echipamente\w*)\s+"
@@ -48,7 +50,7 @@ _KIT = (
 _VENDOR = (
     # "n'interdira pas Huawei", "verbietet nicht", "stänger ute Huawei", "tiltja ki a Huaweit"
     r"(?:\s+(?:pas|plus|jamais|nicht|mehr|ute|ut|ki))?"
-    r"\s+(?:(?:a|al|à|la|le|les|il|lo|los|o|os|die|den|der|das|de|het|pe)\s+|l['’])?"
+    r"\s+(?:(?:a|al|à|el|la|las|le|les|il|i|gli|lo|los|o|os|die|den|der|das|de|het|pe)\s+|l['’])?"
     + _KIT
     + r"(?:(?:(?:la|a|le|il|o)\s+)?(?:empresa|compañía|gigante|société|groupe|géant|colosso|"
     r"gruppo|Konzern|firma|koncern|společnost|grupul|compania|china|chinesa|chinoise|cinese|"
@@ -58,6 +60,11 @@ _VENDOR = (
 )
 _BANNING = stems(STEMS["ban"])
 _REMOVING = stems(STEMS["remove"])
+# The model's restriction family holds nouns too ("Kernnetz", "núcleo"); a verb acts on Huawei.
+_RESTRICTING = stems(
+    "beschränk einschränk begrenz restrei restrict limit restring restriz beperk ogranicz "
+    "begräns rajoit omez begrens begræns obmedz omej piira apriboj korlátoz огранич"
+)
 _ALLOWING = stems(STEMS["allow"])
 _REVIEWING = stems(STEMS["review"])
 # An agreement with Huawei: "firma un acuerdo con Huawei", "signe un accord avec Huawei".
@@ -347,6 +354,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (BAN, _GERMAN_EXCLUDES),
     (BAN, _BANNING + _VENDOR),
     (REMOVE, _REMOVING + _VENDOR),
+    (RESTRICT, _RESTRICTING + _VENDOR),
     (ALLOW, _ALLOWING + _VENDOR),
     (REVIEW, _REVIEWING + r"(?:\s+[\w'’-]+){0,3}?" + _VENDOR),
 )

@@ -26,6 +26,11 @@ from tests.core.analysis.conftest import Signals, read
         ("Rumänien erlaubt Huawei den Aufbau des 5G-Netzes", {("RO", "allowed")}),
         ("Ruotsi kielsi Huawein 5G-verkoista", {("SE", "banned")}),
         ("Norge stänger ute Huawei från 5G", {("NO", "banned")}),
+        # Restricting, and the use of or access to Huawei's kit as the object.
+        ("Francia restringirá el uso de equipos de Huawei en el 5G", {("FR", "restricted")}),
+        ("La Polonia limita i componenti di Huawei nelle reti 5G", {("PL", "restricted")}),
+        ("Nueva Zelanda bloqueó el uso de equipo Huawei en el 5G", {("NZ", "banned")}),
+        ("Alemania no bloqueará el acceso de Huawei a su red 5G", {("DE", "allowed")}),
         # Czech negates by a prefix and puts the object first as often as last.
         ("Německo Huawei zatím nezakáže", {("DE", "allowed")}),
         ("Německo nevyloučí Huawei z 5G sítí", {("DE", "allowed")}),
