@@ -56,11 +56,14 @@ class Variant:
     name: str
     keep: Filter
     rules_stance: bool  # the rules' stance stands where they read one
+    record_stance: bool = True  # else the stance on record, where one is known
 
 
 VARIANTS = {
     "model": Variant("model", without_rules, rules_stance=False),
-    "combined without the record": Variant("no record", without_record, rules_stance=True),
+    "combined without the record": Variant(
+        "no record", without_record, rules_stance=True, record_stance=False
+    ),
     "combined": Variant("combined", keep_all, rules_stance=True),  # last: what ships
 }
 
@@ -158,6 +161,9 @@ def predict(model: ReadingModel, row: Row, variant: Variant) -> list[Guess]:
         observation,
         features=variant.keep(observation.features),
         candidate_features=tuple(variant.keep(f) for f in observation.candidate_features),
+        recorded=observation.recorded
+        if variant.record_stance
+        else ("",) * len(observation.recorded),
     )
     rules = dict(row.rules) if variant.rules_stance else {}
     return model.guesses(kept, rules)

@@ -54,10 +54,10 @@ def _model(threshold: float) -> ReadingModel:
     )
 
 
-def _observation(words: dict[str, float]) -> Observation:
+def _observation(words: dict[str, float], recorded: tuple[str, str] = ("", "")) -> Observation:
     se = Candidate("SE", (Entity(0, 6, "Sweden", "SE", "name", True),))
     cn = Candidate("CN", (Entity(20, 27, "Chinese", "CN", "demonym", False),))
-    return Observation(words, (se, cn), ({"t.l1:^": 1.0}, {"t.l1:the": 1.0}))
+    return Observation(words, (se, cn), ({"t.l1:^": 1.0}, {"t.l1:the": 1.0}), recorded)
 
 
 def test_the_model_finds_the_deciding_candidate_and_its_stance() -> None:
@@ -77,8 +77,14 @@ def test_a_candidates_chance_sums_the_items_score_and_its_own() -> None:
 
 
 def test_where_the_rules_read_a_stance_their_stance_stands() -> None:
-    decisions = _model(0.5).decide(_observation({"bans": 1.0}), {"SE": "restricted"})
+    observation = _observation({"bans": 1.0}, recorded=("allowed", ""))
+    decisions = _model(0.5).decide(observation, {"SE": "restricted"})
     assert [("SE", Stance.RESTRICTED)] == [(d.code, d.stance) for d in decisions]
+
+
+def test_where_the_rules_read_none_the_stance_on_record_stands() -> None:
+    decisions = _model(0.5).decide(_observation({"bans": 1.0}, recorded=("allowed", "")), {})
+    assert [("SE", Stance.ALLOWED)] == [(d.code, d.stance) for d in decisions]
 
 
 def test_names_are_masked_by_what_they_are_and_years_by_a_token() -> None:

@@ -55,6 +55,8 @@ class Observation:
     features: Features
     candidates: tuple[Candidate, ...]
     candidate_features: tuple[Features, ...]
+    # Each candidate's stance on record the day before the story ("" where none is known).
+    recorded: tuple[str, ...]
 
 
 def observe(
@@ -83,7 +85,12 @@ def observe(
     )
     if candidates:
         features[f"prior:{standing(candidates[0].code)}"] = 1.0
-    return Observation(features, candidates, per_candidate)
+    recorded = tuple(_known(standing(c.code)) for c in candidates)
+    return Observation(features, candidates, per_candidate, recorded)
+
+
+def _known(stance: Stance) -> str:
+    return "" if stance is Stance.UNKNOWN else str(stance)
 
 
 def _candidates(
