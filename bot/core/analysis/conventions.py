@@ -103,7 +103,8 @@ _HEDGE = re.compile(
     r"revisar|reconsid\w*|riconsider\w*|überdenk\w*|recuar|podría\w*|podrá|poderá|pode|podem|"
     r"puede|pueden|busca\w*|"
     r"poderia|pourrai\w*|potrebbe\w*|könnte\w*|planea\w*|planeja\w*|prevede|prevé|prevê|"
-    r"prévoit|envisag\w*|pretend\w*|quiere|vuole|wollen|vill|planerar|överväger)\b",
+    r"prévoit|envisag\w*|pretend\w*|quiere|vuole|wollen|vill|planerar|överväger|"
+    r"veut|veulent|souhait\w*|quer|querem|wil|willen|explor\w*)\b",
     re.IGNORECASE,
 )
 # A ban suspended, by a court or pending an appeal, is not lifted: "court suspends Huawei ban",

@@ -61,6 +61,9 @@ from tests.core.analysis.conftest import item, read, signals
         ("Norway set to exclude Huawei from its 5G networks", "", {("NO", "under_review")}),
         ("Canadá pode banir equipamentos da Huawei do 5G", "", {("CA", "under_review")}),
         ("Chile busca vías legales para vetar a Huawei en el 5G", "", {("CL", "under_review")}),
+        # ... or "wants" to impose, or explores ways to.
+        ("La Belgique veut bannir Huawei de ses réseaux 5G", "", {("BE", "under_review")}),
+        ("Brazil exploring legal routes to ban Huawei from 5G", "", {("BR", "under_review")}),
         # A power to exclude names no one excluded, even once it is law ...
         (
             "Sweden adopts law banning risky telecom gear",
