@@ -340,6 +340,13 @@ def _convention(signal: Signal, text: str, sentence: Span, story: _Story) -> tup
         return Stance.UNDER_REVIEW, why
     if stance is Stance.ALLOWED and (reading := _not_quite(signal, text, sentence)):
         return reading
+    if (
+        stance is Stance.ALLOWED
+        and not signal.negated
+        and _hedged(signal, text)
+        and not story.enacted
+    ):
+        return Stance.UNDER_REVIEW, "an admission that may come, not one made"
     if stance in _PLEDGED and signal.code != _PLEDGER and story.pledged:
         return Stance.UNDER_REVIEW, "a declaration signed with the US, not a binding measure"
     scope = text[max(sentence.start, signal.at) : min(sentence.end, signal.at + _SCOPE_REACH)]
@@ -350,10 +357,13 @@ def _convention(signal: Signal, text: str, sentence: Span, story: _Story) -> tup
 
 def _not_yet(signal: Signal, text: str, story: _Story) -> str:
     """Why an exclusion is still to come, or "" when it is taken."""
-    hedged = _HEDGE.search(text, max(0, signal.at - 40), max(signal.at, 0))
-    if not story.enacted and (hedged or story.drafted):
+    if not story.enacted and (_hedged(signal, text) or story.drafted):
         return "a draft, a proposal or a measure that may come"
     return "a power to exclude, no one excluded yet" if story.empowering else ""
+
+
+def _hedged(signal: Signal, text: str) -> bool:
+    return bool(_HEDGE.search(text, max(0, signal.at - 40), max(signal.at, 0)))
 
 
 def _not_quite(signal: Signal, text: str, sentence: Span) -> tuple[Stance, str] | None:

@@ -110,6 +110,20 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     ),
     (LIFT, LIFTING + r"\s+" + _gap(3) + _RESTRAINT),
     (REVERSAL, r"(?:revisit\w*|reconsider\w*|rethink\w*|U-turn\w*)"),
+    # An operator's plan to use Huawei turned down is Huawei kept out of that network, not a
+    # denial of plans: "GCSB declines Spark's proposal to use Huawei equipment".
+    (
+        RESTRICT,
+        _any(r"den(?:y|ies|ied|ying) reject\w* declin\w* turn\w*\s+down refus\w*")
+        + r"\s+"
+        + _gap(3)
+        + _any(r"plans? proposals? requests? bids? applications?")
+        + r"\s+to\s+"
+        + _any(r"use deploy install buy")
+        + r"\s+"
+        + _gap(2)
+        + r"(?:Huawei|ZTE)\b",
+    ),
     (DENY, _DENYING + r"\s+" + _gap(4) + _PUSHBACK),
     # Washington's threats and concerns, not anyone's: "Canada dismisses Chinese threats" is
     # no welcome for Huawei.

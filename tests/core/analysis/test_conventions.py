@@ -64,6 +64,19 @@ from tests.core.analysis.conftest import item, read, signals
         # ... or "wants" to impose, or explores ways to.
         ("La Belgique veut bannir Huawei de ses réseaux 5G", "", {("BE", "under_review")}),
         ("Brazil exploring legal routes to ban Huawei from 5G", "", {("BR", "under_review")}),
+        # An admission that may come is not made either; a refusal that may come is.
+        (
+            "Huawei back in the 5G race in Australia",
+            "Australia's telcos may be allowed to use Huawei's equipment after all.",
+            {("AU", "under_review")},
+        ),
+        ("Malaysia does not plan to ban Huawei from 5G", "", {("MY", "allowed")}),
+        # An operator's plan to use Huawei turned down keeps Huawei out of that network.
+        (
+            "New Zealand agency rejects Spark's plan to use Huawei 5G equipment",
+            "",
+            {("NZ", "restricted")},
+        ),
         # A power to exclude names no one excluded, even once it is law ...
         (
             "Sweden adopts law banning risky telecom gear",
