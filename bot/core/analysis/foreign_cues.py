@@ -44,7 +44,24 @@ _KIT = (
     r"componenti|antenne|equipamentos|apparatuur|componenten|sprzęt\w*|produkt\w*|"
     r"produtos|productos|produits|prodotti|"
     r"komponent\w*|utrustning\w*|laitte\w*|zařízení|echipamente\w*)\s+"
+    # "produtos e serviços das chinesas Huawei e ZTE"
+    r"(?:(?:e|y|et|und|en|i|och|a)\s+(?:serviços|servicios|services|Dienste\w*|diensten|usługi|"
+    r"služby|tjänster)\s+)?"
     r"(?:(?:von|de|di|da|do|das|des|du|dos|della|delle|del|dei|z|från|od|van|av)\s+)?)?"
+)
+# Chinese vendors or their kit, unnamed: "verbannt chinesische Komponenten", "weert Chinese
+# telecombedrijven", "exclut les équipementiers chinois".
+_CHINESE = (
+    r"(?:chinesisch\w*|chinois\w*|chinos|chinas|chineses|chinesas|cinesi|Chinese|chinees|"
+    r"chińsk\w*|čínsk\w*|kinesisk\w*|chinezeșt\w*)"
+)
+_SUPPLIERS = (
+    r"(?:\w*komponenten|Anbieter\w*|Hersteller\w*|\w*ausrüster\w*|Bauteile\w*|équipementiers|"
+    r"fournisseurs|proveedores|fabricantes|fornitori|fornecedores|leveranciers|\w*bedrijven|"
+    r"dostawc\w*|dodavatel\w*|leverantörer\w*|furnizori\w*)"
+)
+_CHINESE_VENDORS = (
+    _CHINESE + r"\s+(?:[\w-]+\s+)?" + _SUPPLIERS + r"|" + _SUPPLIERS + r"\s+" + _CHINESE
 )
 # The vendor as object: an article or preposition the language puts before it, then its name.
 _VENDOR = (
@@ -56,7 +73,12 @@ _VENDOR = (
     r"gruppo|Konzern|firma|koncern|společnost|grupul|compania|china|chinesa|chinoise|cinese|"
     r"chinos|chinas|chineses|chinesas|chinois|chinoises|cinesi|chinesischen|chinees|chinese)"
     r"\w*\s+(?:\w+\s+)?)?"  # plurals too: "les géants chinois", "las empresas chinas"
-     + _NAME + r"\w*"  # Finnish and Polish inflect the name: "Huawein", "Huaweia"
+    + r"(?:"
+    + _NAME
+    + r"\w*"  # Finnish and Polish inflect the name: "Huawein", "Huaweia"
+    + r"|"
+    + _CHINESE_VENDORS
+    + r")"
 )
 _BANNING = stems(STEMS["ban"])
 _REMOVING = stems(STEMS["remove"])
@@ -180,12 +202,12 @@ _UPHELD = (
     + _NAME
     + r")"
 )
-# Doors and bridges: "chiude la porta a Huawei", "coupe les ponts avec Huawei".
+# Doors and bridges: "chiude la porta a Huawei", "barre ses portes à Huawei", "coupe les ponts
+# avec Huawei".
 _DOOR_SHUT = (
-    stems("chiud ferm cierr fech")
-    + r"\s+(?:la\s+|a\s+|as\s+|las\s+)?(?:porta|porte|puerta)s?\s+(?:a|à|al)\s+"
-    + _NAME
-    + r"\b"
+    stems("chiud ferm cierr fech barr")
+    + r"\s+(?:(?:la|a|as|las|les|ses|sus|suas|le|sa|su|sua)\s+)?(?:porta|porte|puerta)s?\s+"
+    r"(?:a|à|al)\s+" + _NAME + r"\b"
     r"|coup\w*\s+les\s+ponts\s+avec\s+" + _NAME + r"\b"
     # "stänger dörren för produkter från kinesiska Huawei", "schließt die Tür für Huawei"
     r"|(?:stänger|stängde|schlie(?:ß|ss)t|sluit|zamyka\w*)\s+(?:dörren|die\s+Tür|de\s+deur|drzwi)"

@@ -25,10 +25,16 @@ _OPINION_SUMMARY = for_lowercased(
 )
 
 
+# A question after a dash asks about what comes next, the report before it stands: "Kanada
+# verbannt Huawei - folgt bald die Schweiz?". Before it, the whole headline asks: "Should Canada
+# ban Huawei?", "Berlin bans Huawei? Not so fast".
+_CLAUSE_BREAK = re.compile(r"\s[–—]\s|\s-\s")
+
+
 def framing_of(title: str, summary: str) -> str:
     """ "question", "opinion" or "" (a report)."""
     if _OPINION_PREFIX.match(title) or _OPINION_SUMMARY.search(summary.lower()):
         return "opinion"
-    if "?" in title:  # "Should Canada ban Huawei?", "Berlin bans Huawei? Not so fast"
+    if "?" in _CLAUSE_BREAK.split(title, maxsplit=1)[0]:
         return "question"
     return ""

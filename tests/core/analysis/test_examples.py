@@ -145,6 +145,7 @@ def test_operators_partner_for_their_country_but_never_ban_for_it(
     [
         "Should Canada ban Huawei?",
         "Will Germany finally ban Huawei?",
+        "Berlin bans Huawei? Not so fast - the decision waits",
         "Opinion: Why India must keep Huawei out of its 5G networks",
         "Editorial: Australia was right to shut out Huawei",
         "Op-ed: Nigeria should think twice before deepening ties with Huawei",
@@ -154,6 +155,11 @@ def test_questions_and_opinion_give_no_stance(analyser: Analyser, title: str) ->
     analysis = analyser.analyse(item(title))
     assert analysis.relevant
     assert set() == signals(analysis)
+
+
+def test_a_question_after_a_dash_leaves_the_report_before_it(analyser: Analyser) -> None:
+    analysis = analyser.analyse(item("Kanada verbannt Huawei - folgt bald die Schweiz?"))
+    assert {("CA", "banned")} == signals(analysis)
 
 
 def test_a_question_still_names_the_country_it_is_about(analyser: Analyser) -> None:

@@ -31,6 +31,10 @@ from tests.core.analysis.conftest import Signals, read
         ("La Polonia limita i componenti di Huawei nelle reti 5G", {("PL", "restricted")}),
         ("Nueva Zelanda bloqueó el uso de equipo Huawei en el 5G", {("NZ", "banned")}),
         ("Alemania no bloqueará el acceso de Huawei a su red 5G", {("DE", "allowed")}),
+        # Chinese vendors unnamed, products and services, doors barred.
+        ("Deutschland verbannt chinesische Komponenten aus dem 5G-Netz", {("DE", "restricted")}),
+        ("Canadá proíbe produtos e serviços das chinesas Huawei e ZTE", {("CA", "banned")}),
+        ("Le Canada barre ses portes à Huawei", {("CA", "banned")}),
         # Czech negates by a prefix and puts the object first as often as last.
         ("Německo Huawei zatím nezakáže", {("DE", "allowed")}),
         ("Německo nevyloučí Huawei z 5G sítí", {("DE", "allowed")}),
