@@ -144,6 +144,13 @@ def _read(
     return _RulesReading(tuple(findings), view, actors, sentences, lines)
 
 
+_STANCE_FROM = {
+    "rules": "",  # the rules' own lines say how they read it
+    "record": "; the stance on record, as the rules read none",
+    "model": "; the stance model's, as the rules read none and the record has none",
+}
+
+
 def _merge(
     decisions: list[Decision], rule_findings: tuple[Finding, ...], named: dict[str, str]
 ) -> tuple[tuple[Finding, ...], list[str]]:
@@ -162,6 +169,7 @@ def _merge(
         f"model: {d.code} {d.stance} at {d.confidence:.2f} (what weighed most: "
         + ", ".join(d.reasons)
         + ")"
+        + _STANCE_FROM[d.stance_from]
         for d in decisions
     ] or ["model: no stance signal confident enough"]
     return tuple(findings), lines

@@ -84,7 +84,16 @@ def test_where_the_rules_read_a_stance_their_stance_stands() -> None:
 
 def test_where_the_rules_read_none_the_stance_on_record_stands() -> None:
     decisions = _model(0.5).decide(_observation({"bans": 1.0}, recorded=("allowed", "")), {})
-    assert [("SE", Stance.ALLOWED)] == [(d.code, d.stance) for d in decisions]
+    assert [("SE", Stance.ALLOWED, "record")] == [
+        (d.code, d.stance, d.stance_from) for d in decisions
+    ]
+
+
+def test_with_no_stance_on_record_the_stance_models_stands() -> None:
+    decisions = _model(0.5).decide(_observation({"bans": 1.0}), {})
+    assert [("SE", Stance.BANNED, "model")] == [
+        (d.code, d.stance, d.stance_from) for d in decisions
+    ]
 
 
 def test_names_are_masked_by_what_they_are_and_years_by_a_token() -> None:

@@ -35,6 +35,7 @@ class Decision:
     stance: Stance
     confidence: float  # calibrated probability that (code, stance) is right
     reasons: tuple[str, ...]  # the words that pushed hardest towards a signal
+    stance_from: str = "model"  # "rules", "record" or "model": whose stance this is
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Guess:
     stance: str
     found: float  # the probability that the item signals a stance and this candidate decided it
     stance_probability: float
+    stance_from: str = "model"  # "rules", "record" or "model"
 
     @property
     def raw(self) -> float:
@@ -98,9 +100,9 @@ class ReadingModel:
             observation.recorded,
             strict=True,
         ):
-            stance = rules.get(candidate.code) or recorded or best
+            stance, source = _stance(candidate.code, rules, recorded, best)
             decided = _sigmoid(item + self.candidate.scores(features)[0])
-            found.append(Guess(candidate.code, stance, decided, stances.get(stance, 0.0)))
+            found.append(Guess(candidate.code, stance, decided, stances.get(stance, 0.0), source))
         return found
 
     def calibrated(self, raw: float) -> float:
@@ -112,6 +114,17 @@ class ReadingModel:
             return []
         reasons = tuple(self.item_and_stance.strongest(observation.features, DECIDED, 4))
         return [
-            Decision(c.code, Stance(c.stance), round(self.calibrated(c.raw), 2), reasons)
+            Decision(
+                c.code, Stance(c.stance), round(self.calibrated(c.raw), 2), reasons, c.stance_from
+            )
             for c in kept
         ]
+
+
+def _stance(code: str, rules: Mapping[str, str], recorded: str, best: str) -> tuple[str, str]:
+    """The stance of a finding for `code`, and whose it is."""
+    if code in rules:
+        return rules[code], "rules"
+    if recorded:
+        return recorded, "record"
+    return best, "model"
