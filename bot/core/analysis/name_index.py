@@ -33,11 +33,10 @@ class NameIndex:
             if first is None:
                 raise ValueError(f"a name must start with a letter or digit: {name!r}")
             by_first.setdefault(first.group(), []).append(name)
-        # Longest first: the candidates at one place are prefixes of each other.
-        self._by_first = {
-            first: tuple((name, tuple(name.split(" "))) for name in _longest_first(names))
-            for first, names in by_first.items()
-        }
+        # Longest first: the candidates at one place are prefixes of each other. Only the
+        # strings are kept (split at match time, the rare name with a space): tens of
+        # thousands of names, each a tuple more, would cost megabytes.
+        self._by_first = {first: tuple(_longest_first(names)) for first, names in by_first.items()}
 
     def finditer(self, text: str) -> Iterator[NameMatch]:
         """The names in `text`, left to right, none overlapping."""
@@ -50,8 +49,8 @@ class NameIndex:
             start = word.start()
             if start < taken_to or (start and text[start - 1] == "&"):
                 continue
-            for name, parts in candidates:
-                end = _end_of(parts, text, start)
+            for name in candidates:
+                end = _end_of(name, text, start)
                 if end >= 0:
                     taken_to = end
                     yield NameMatch(start, end, name)
@@ -62,11 +61,15 @@ def _longest_first(names: list[str]) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
-def _end_of(parts: tuple[str, ...], text: str, start: int) -> int:
-    """Where the name made of `parts` (split at its spaces) ends if it stands in `text` at
-    `start` and ends a word there, else -1."""
+def _end_of(name: str, text: str, start: int) -> int:
+    """Where `name` ends if it stands in `text` at `start` and ends a word there, else -1."""
+    if " " not in name:
+        end = start + len(name)
+        if not text.startswith(name, start) or (end < len(text) and _is_word_char(text[end])):
+            return -1
+        return end
     position = start
-    for index, part in enumerate(parts):
+    for index, part in enumerate(name.split(" ")):
         if index:
             if position >= len(text) or not text[position].isspace():
                 return -1
