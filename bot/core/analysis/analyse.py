@@ -20,7 +20,7 @@ from bot.core.analysis.framing import framing_of
 from bot.core.analysis.history import NO_HISTORY, StanceHistory
 from bot.core.analysis.language import guess_language
 from bot.core.analysis.learned.features import RuleView
-from bot.core.analysis.learned.model import Decision, ReadingModel
+from bot.core.analysis.learned.model import Decision, ReadingModel, StanceSource
 from bot.core.analysis.learned.observe import Observation, observe
 from bot.core.analysis.markers import Markers, marker_lexicon
 from bot.core.analysis.mentions import (
@@ -144,7 +144,7 @@ def _read(
     return _RulesReading(tuple(findings), view, actors, sentences, lines)
 
 
-_STANCE_FROM = {
+_STANCE_FROM: dict[StanceSource, str] = {
     "rules": "",  # the rules' own lines say how they read it
     "record": "; the stance on record, as the rules read none",
     "model": "; the stance model's, as the rules read none and the record has none",

@@ -120,7 +120,8 @@ class EntityFinder:
         if self._loose is None or text.isascii():
             return words
         others = [
-            NameMatch(m.start(), m.end(), m.group())
+            # a space in a name matches any run of whitespace: the name is the one listed
+            NameMatch(m.start(), m.end(), " ".join(m.group().split()))
             for m in self._loose.finditer(text)
             if not any(w.start < m.end() and m.start() < w.end for w in words)
             and not (_script(m.group()) == _STEM and m.start() and text[m.start() - 1].isalpha())

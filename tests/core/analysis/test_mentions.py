@@ -23,6 +23,9 @@ def found(analyser: Analyser, title: str, summary: str = "") -> list[tuple[str, 
         ("Guinea-Bissau votes", [("GW", "Guinea-Bissau")]),
         ("South Sudan and Sudan", [("SS", "South Sudan"), ("SD", "Sudan")]),
         ("Dominica and the Dominican Republic", [("DM", "Dominica"), ("DO", "Dominican Republic")]),
+        # a space in a name matches any run of whitespace, in every script
+        ("New  Zealand", [("NZ", "New  Zealand")]),
+        ("Босна и\nХерцеговина", [("BA", "Босна и\nХерцеговина")]),
     ],
 )
 def test_the_longest_name_wins(analyser: Analyser, text: str, expected: list[object]) -> None:

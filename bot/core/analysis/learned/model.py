@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from bot.core.analysis.learned.linear import LinearModel, softmax
 from bot.core.analysis.learned.observe import Observation
@@ -27,6 +27,7 @@ from bot.core.errors import ConfigError
 from bot.core.models import Stance
 
 DECIDED = "1"  # the decider's one class: the candidate decided a signalled stance
+StanceSource = Literal["rules", "record", "model"]  # whose stance a finding carries
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Decision:
     stance: Stance
     confidence: float  # calibrated probability that (code, stance) is right
     reasons: tuple[str, ...]  # the words that pushed hardest towards a signal
-    stance_from: str = "model"  # "rules", "record" or "model": whose stance this is
+    stance_from: StanceSource = "model"
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class Guess:
     stance: str
     found: float  # the probability that the item signals a stance and this candidate decided it
     stance_probability: float
-    stance_from: str = "model"  # "rules", "record" or "model"
+    stance_from: StanceSource = "model"
 
     @property
     def raw(self) -> float:
@@ -121,7 +122,9 @@ class ReadingModel:
         ]
 
 
-def _stance(code: str, rules: Mapping[str, str], recorded: str, best: str) -> tuple[str, str]:
+def _stance(
+    code: str, rules: Mapping[str, str], recorded: str, best: str
+) -> tuple[str, StanceSource]:
     """The stance of a finding for `code`, and whose it is."""
     if code in rules:
         return rules[code], "rules"
