@@ -226,7 +226,15 @@ _GERMAN_DOES_NOT_EXCLUDE = (
 # Dutch does the same with "uit": "Britten sluiten Huawei uit van 5G-netwerk", and negates
 # inside it: "Duitsland sluit Huawei niet uit". A Huawei ban is not Huawei ("sluit een
 # Huawei-verbod niet uit" leaves a ban open).
-_DUTCH_VENDORS = _NAME + r"(?:-(?!verbod|ban\b)[\w-]+)?(?:\s+(?:en|of)\s+" + _NAME + r"[\w-]*)?\b"
+_DUTCH_VENDORS = (
+    r"(?:"
+    + _NAME
+    + r"(?:-(?!verbod|ban\b)[\w-]+)?(?:\s+(?:en|of)\s+"
+    + _NAME
+    + r"[\w-]*)?"
+    # "Ook Zweden sluit Chinezen uit van 5G-netwerk"
+    + r"|Chinezen|Chinese\s+(?:[\w-]+\s+)?(?:\w*bedrijven|leveranciers|apparatuur))\b"
+)
 _DUTCH_SPLIT = r"sluit(?:en)?\s+(?:[\w-]+\s+){0,3}?" + _DUTCH_VENDORS + r"(?:\s+[\w-]+){0,6}?\s+"
 _DUTCH_EXCLUDES = _DUTCH_SPLIT + r"uit\b"
 _DUTCH_DOES_NOT_EXCLUDE = _DUTCH_SPLIT + r"niet\s+uit\b"
@@ -238,9 +246,13 @@ _DUTCH_PLANS_BAN = (
     r"(?:wil|willen|overweegt|overwegen)\s+(?:[\w-]+\s+){0,3}?"
     + _DUTCH_VENDORS
     + _DUTCH_NOT_NEGATED
-    + r"(?:verwijderen\b|"
+    + r"(?:verwijderen\b|afbouwen\b|uitfaseren\b|"
     + _DUTCH_BAN_VERB
     + ")"
+)
+# Scrutiny: "België neemt Huawei onder de loep".
+_DUTCH_SCRUTINY = (
+    r"(?:neemt|nemen|nam|namen)\s+(?:[\w-]+\s+){0,4}?" + _NAME + r"\w*\s+onder\s+de\s+loep\b"
 )
 _DUTCH_WILL_BAN = (
     r"(?:zal|zullen)\s+(?:[\w-]+\s+){0,3}?" + _DUTCH_VENDORS + _DUTCH_NOT_NEGATED + _DUTCH_BAN_VERB
@@ -344,6 +356,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (REVIEW, _GERMAN_PLANS_BAN),
     (NO_LIMIT, _DUTCH_WILL_NOT_BAN),
     (REVIEW, _DUTCH_PLANS_BAN),
+    (REVIEW, _DUTCH_SCRUTINY),
     (BAN, _DUTCH_WILL_BAN),
     (NO_LIMIT, _DUTCH_DOES_NOT_EXCLUDE),
     (BAN, _DUTCH_EXCLUDES),

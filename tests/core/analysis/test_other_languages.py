@@ -35,6 +35,12 @@ from tests.core.analysis.conftest import Signals, read
         ("Deutschland verbannt chinesische Komponenten aus dem 5G-Netz", {("DE", "restricted")}),
         ("Canadá proíbe produtos e serviços das chinesas Huawei e ZTE", {("CA", "banned")}),
         ("Le Canada barre ses portes à Huawei", {("CA", "banned")}),
+        # Dutch: the Chinese as the split verb's object, a phase-out planned, scrutiny (an
+        # inquiry into Huawei was read before).
+        ("Ook Zweden sluit Chinezen uit van 5G-netwerk", {("SE", "banned")}),
+        ("Het Britse kabinet wil rol Huawei in 5G-netwerk afbouwen", {("GB", "under_review")}),
+        ("België neemt Huawei onder de loep", {("BE", "under_review")}),
+        ("België voert onderzoek naar Chinese leverancier Huawei", {("BE", "under_review")}),
         # Czech negates by a prefix and puts the object first as often as last.
         ("Německo Huawei zatím nezakáže", {("DE", "allowed")}),
         ("Německo nevyloučí Huawei z 5G sítí", {("DE", "allowed")}),
