@@ -34,7 +34,9 @@ _NAME = r"(?:Huawei|ZTE)"
 # antennes Huawei", "prohíbe los equipos de Huawei".
 _KIT = (
     # "vieta l'uso di componenti", "prohíbe el uso de equipos", "verbietet den Einsatz von"
-    r"(?:(?:uso|utilizzo|utilisation|empleo|Einsatz|Nutzung|acceso|accès|accesso|acesso)\s+"
+    r"(?:(?:uso|utilizzo|utilisation|empleo|Einsatz|Nutzung|acceso|accès|accesso|acesso|"
+    # the sale of network kit, not of phones: "prohíbe la venta de equipos de Huawei"
+    r"venta(?:\s+e\s+importación)?|importación(?:\s+y\s+venta)?|vendita|vente|venda|Verkauf)\s+"
     r"(?:di|de|do|des|von)\s+)?"
     r"(?:(?:\d[\d.\s]*|des\s+milliers\s+d['’]|milhares\s+de\s+|miles\s+de\s+)?"
     r"(?:kritische\w*\s+|critiques?\s+|críticos?\s+|critici\s+)?"

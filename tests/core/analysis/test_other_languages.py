@@ -35,6 +35,8 @@ from tests.core.analysis.conftest import Signals, read
         ("Deutschland verbannt chinesische Komponenten aus dem 5G-Netz", {("DE", "restricted")}),
         ("Canadá proíbe produtos e serviços das chinesas Huawei e ZTE", {("CA", "banned")}),
         ("Le Canada barre ses portes à Huawei", {("CA", "banned")}),
+        # The sale of network kit, not of phones.
+        ("EEUU prohíbe la venta de equipos de Huawei y ZTE", {("US", "banned")}),
         # Dutch: the Chinese as the split verb's object, a phase-out planned, scrutiny (an
         # inquiry into Huawei was read before).
         ("Ook Zweden sluit Chinezen uit van 5G-netwerk", {("SE", "banned")}),
@@ -104,6 +106,10 @@ def test_a_word_of_another_language_is_no_country_or_negation(analyser: Analyser
 
 def test_an_exclusive_is_not_an_exclusion(analyser: Analyser) -> None:
     assert set() == read(analyser, "Huawei exclusive interview: Chile welcomes all vendors")
+
+
+def test_a_sale_of_phones_is_not_of_network_kit(analyser: Analyser) -> None:
+    assert set() == read(analyser, "Vietnam prohíbe la venta de teléfonos de Huawei")
 
 
 def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
