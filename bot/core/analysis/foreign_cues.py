@@ -279,6 +279,13 @@ _GERMAN_PLANS_BAN = (
     + _GERMAN_BAN_VERB
     + ")"
 )
+# ... and so a review: "Faeser will Vertrag zwischen Telekom und Huawei prüfen".
+_GERMAN_PLANS_REVIEW = (
+    r"(?:will|wollen|soll|sollen|lässt|lassen)\s+(?:[\w-]+\s+){0,5}?"
+    + _GERMAN_VENDORS
+    + _GERMAN_NOT_NEGATED
+    + r"(?:über)?prüfen\b"
+)
 _GERMAN_WILL_NOT_BAN = (
     r"(?:will|wollen|wird|werden)\s+(?:[\w-]+\s+){0,2}?"
     + _GERMAN_VENDORS
@@ -356,6 +363,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (NO_LIMIT, _GERMAN_WILL_NOT_BAN),
     (NO_LIMIT, _GERMAN_AGAINST_EXCLUSION),
     (REVIEW, _GERMAN_PLANS_BAN),
+    (REVIEW, _GERMAN_PLANS_REVIEW),
     (NO_LIMIT, _DUTCH_WILL_NOT_BAN),
     (REVIEW, _DUTCH_PLANS_BAN),
     (REVIEW, _DUTCH_SCRUTINY),

@@ -236,6 +236,8 @@ def test_passives_and_short_forms(analyser: Analyser, title: str, expected: Sign
         # "nicht" before the verb's other words; "nicht komplett" leaves a partial exclusion.
         ("Dänemark will Huawei nicht vom 5G-Ausbau ausschließen", {("DK", "allowed")}),
         ("Dänemark will Huawei nicht komplett ausschließen", {("DK", "restricted")}),
+        # A review it wants is a review: the verb at the end.
+        ("Dänemark will Verträge mit Huawei prüfen", {("DK", "under_review")}),
         # Whoever warns or presses is not the one deciding.
         ("Dänemark trotz Pompeo-Warnung gegen Ausschluss von Huawei", {("DK", "allowed")}),
         ("Trotz Druck aus Washington: Dänemark gegen Ausschluss von Huawei", {("DK", "allowed")}),
