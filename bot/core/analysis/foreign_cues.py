@@ -5,7 +5,8 @@ Polish, Swedish, Finnish, Czech and Romanian the rules read the commonest constr
 headline, a verb with Huawei (or ZTE) as its object: "Suecia prohíbe a Huawei", "la France
 n'interdira pas Huawei", "Portugal não vai proibir a Huawei". Requiring the vendor as the object
 keeps them safe: "esclude" alone is as often "rules out (a ban)" as "excludes (Huawei)".
-Huawei's kit counts as Huawei ("verbietet kritische Komponenten von Huawei"); a ban upheld by a
+Huawei's kit counts as Huawei ("verbietet kritische Komponenten von Huawei"), and so do Chinese
+vendors left unnamed ("verbannt chinesische Komponenten"); a ban upheld by a
 court or said to stand, and a law named after Huawei confirmed, are read too; so are Huawei as
 the subject of a passive ("Huawei esclusa dal 5G in Australia": the country after the
 preposition decided), "no a Huawei", and German's verb at the end ("will Huawei verbieten").
@@ -65,7 +66,8 @@ _SUPPLIERS = (
 _CHINESE_VENDORS = (
     _CHINESE + r"\s+(?:[\w-]+\s+)?" + _SUPPLIERS + r"|" + _SUPPLIERS + r"\s+" + _CHINESE
 )
-# The vendor as object: an article or preposition the language puts before it, then its name.
+# The vendor as object: an article or preposition the language puts before it, then its name
+# (or Chinese vendors unnamed).
 _VENDOR = (
     # "n'interdira pas Huawei", "verbietet nicht", "stänger ute Huawei", "tiltja ki a Huaweit"
     r"(?:\s+(?:pas|plus|jamais|nicht|mehr|ute|ut|ki))?"
