@@ -236,8 +236,10 @@ _DUTCH_VENDORS = (
     + r"(?:-(?!verbod|ban\b)[\w-]+)?(?:\s+(?:en|of)\s+"
     + _NAME
     + r"[\w-]*)?"
-    # "Ook Zweden sluit Chinezen uit van 5G-netwerk"
-    + r"|Chinezen|Chinese\s+(?:[\w-]+\s+)?(?:\w*bedrijven|leveranciers|apparatuur))\b"
+    # "Ook Zweden sluit Chinezen uit van 5G-netwerk", "weert Chinese telecombedrijven"
+    + r"|Chinezen|"
+    + _CHINESE_VENDORS
+    + r")\b"
 )
 _DUTCH_SPLIT = r"sluit(?:en)?\s+(?:[\w-]+\s+){0,3}?" + _DUTCH_VENDORS + r"(?:\s+[\w-]+){0,6}?\s+"
 _DUTCH_EXCLUDES = _DUTCH_SPLIT + r"uit\b"
@@ -281,7 +283,9 @@ _GERMAN_PLANS_BAN = (
     + _GERMAN_BAN_VERB
     + ")"
 )
-# ... and so a review: "Faeser will Vertrag zwischen Telekom und Huawei prüfen".
+# ... and so a review: "Faeser will Vertrag zwischen Telekom und Huawei prüfen". Apart from the
+# ban, for its longer reach to the vendor: a reach of five before a ban verb took the wrong
+# country ("Nach Kanada will jetzt auch Deutschland Huawei verbieten").
 _GERMAN_PLANS_REVIEW = (
     r"(?:will|wollen|soll|sollen|lässt|lassen)\s+(?:[\w-]+\s+){0,5}?"
     + _GERMAN_VENDORS

@@ -36,7 +36,7 @@ class Decision:
     stance: Stance
     confidence: float  # calibrated probability that (code, stance) is right
     reasons: tuple[str, ...]  # the words that pushed hardest towards a signal
-    stance_from: StanceSource = "model"
+    stance_from: StanceSource
 
 
 @dataclass(frozen=True)

@@ -70,27 +70,24 @@ def observe(
 ) -> Observation:
     """`standing` gives a country's stance on record the day before the story."""
     candidates = _candidates(entities, item.link, language, known)
+    stances = [standing(c.code) for c in candidates]  # each looked up once
     windows = Windows(item.text, len(item.title), entities)
     per_candidate = tuple(
         {
             **candidate_features(
                 windows, len(item.title), c, rules=rules, candidates=len(candidates)
             ),
-            f"prior:{standing(c.code)}": 1.0,
+            f"prior:{stance}": 1.0,
         }
-        for c in candidates
+        for c, stance in zip(candidates, stances, strict=True)
     )
     features = item_features(
         windows, item.title, item.summary, entities, rules=rules, language=language
     )
-    if candidates:
-        features[f"prior:{standing(candidates[0].code)}"] = 1.0
-    recorded = tuple(_known(standing(c.code)) for c in candidates)
+    if stances:
+        features[f"prior:{stances[0]}"] = 1.0
+    recorded = tuple("" if stance is Stance.UNKNOWN else str(stance) for stance in stances)
     return Observation(features, candidates, per_candidate, recorded)
-
-
-def _known(stance: Stance) -> str:
-    return "" if stance is Stance.UNKNOWN else str(stance)
 
 
 def _candidates(
