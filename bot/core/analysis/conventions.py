@@ -152,14 +152,19 @@ _US = guarded(
     )
 )
 _CLEAN_NETWORK = r"Clean\s+Network|red\s+limpia|rede\s+limpa|rete\s+pulita|réseau\s+propre"
+# A pact with Huawei or China is no pledge to the US, even where the US is named beside it.
+_CHINESE_PARTY = r"(?:huawei|zte|chin\w*)\b"
 _PLEDGE = guarded(
     for_lowercased(
         re.compile(
-            r"\b(?:declarations?|memorand\w+|MoU|joint\s+statement|initiative|"
+            r"\b(?:(?:declarations?|memorand\w+|MoU|joint\s+statement|initiative|"
             r"iniciativa|iniziativa|deklaracj\w*|declaración|declaração|déclaration|"
-            r"dichiarazione|Erklärung|" + _CLEAN_NETWORK + r"|"
-            r"(?:sign\w*|nearing|close\s+to\s+signing)\s+(?:an?\s+|the\s+)?"
-            r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact))\b",
+            r"dichiarazione|Erklärung)(?!\s+(?:with|con|com|avec|mit|z)\s+"
+            + _CHINESE_PARTY
+            + r")|"
+            + _CLEAN_NETWORK
+            + r"|(?:sign\w*|nearing|close\s+to\s+signing)\s+(?:an?\s+|the\s+)?"
+            r"(?:(?!" + _CHINESE_PARTY + r")[\w-]+\s+){0,2}?(?:deal|agreement|pact))\b",
             re.IGNORECASE,
         )
     )

@@ -38,6 +38,7 @@ from bot.core.analysis.subjects import (
     location_after,
     passive_actor,
     presses,
+    rivals,
     speaker_after,
 )
 from bot.core.analysis.text import Span, word_set
@@ -115,9 +116,20 @@ class ClauseReader:
     @functools.cached_property
     def _only(self) -> list[Entity]:
         """The item's one acting country, read only when a clause leaves its actor unsaid.
-        Whoever presses ("Trotz Warnungen aus Washington: ...") is not that country."""
+        Whoever presses ("Trotz Warnungen aus Washington: ...") is not that country, nor are
+        the two sides of the US-China rivalry the story takes place in."""
         text = self.text
-        return only_country([a for a in self.actors if not presses(text, a, len(text))])
+        actors = self._without_backdrop(self.actors)
+        return only_country([a for a in actors if not presses(text, a, len(text))])
+
+    @functools.cached_property
+    def _backdrop(self) -> set[int]:
+        return rivals(self.text, self.actors)
+
+    def _without_backdrop(self, actors: list[Entity]) -> list[Entity]:
+        """The actors less the two sides of a US-China rivalry the story takes place in."""
+        backdrop = self._backdrop
+        return [a for a in actors if a.start not in backdrop] if backdrop else actors
 
     @functools.cached_property
     def _enacted(self) -> bool:  # read only when a cue could be a proposal's
@@ -245,7 +257,7 @@ class ClauseReader:
         self, cue: Cue, clause: Span, previous: list[Entity], anaphora: bool
     ) -> tuple[list[Entity], str] | None:
         left = self._between(self.actors, self._actor_starts, clause.start, cue.start)
-        group = actor_before(self.text, left, cue.family, cue.start)
+        group = actor_before(self.text, self._without_backdrop(left), cue.family, cue.start)
         if group:
             return (group, "left") if self._verb_of(group, cue) else None
         right = self._between(self.actors, self._actor_starts, cue.end, clause.end)

@@ -8,6 +8,7 @@ institution acts, "Chinese vendors" does not. Operators act only in partnerships
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.core.analysis.families import PARTNER
@@ -49,6 +50,14 @@ _PRESSURE_FROM = re.compile(
     r"(?:(?:the|der|dem|de|la|el)\s+)?$",
     re.IGNORECASE,
 )
+_RIVAL_CODES = {"US", "CN"}
+_BETWEEN = re.compile(
+    r"\b(?:between|entre|zwischen|tra|fra|tussen|między|mezi|mellan|välillä)\s+"
+    r"(?:(?:the|los|las|les|den|der|gli|la|le|de|os|as|o|a|el)\s+)?$",
+    re.IGNORECASE,
+)
+_HYPHENATED = re.compile(r"\s?[-–/]\s?")  # "US-China", "Sino-US" is one name
+_RIVALS_JOINED = re.compile(r"\s+(?:and|y|e|et|und|en|i|a|och|og|ja)\s+(?:(?:la|le|die|der)\s+)?")
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:countries|allies|nations|governments|states|those|others|anyone|any\s+country|"
     r"members|partners)\s+(?:that|which|who)\s",
@@ -159,6 +168,24 @@ def presses(text: str, entity: Entity, end: int) -> bool:
         or _BACKING.match(text, entity.end, end)
         or _PRESSURE_FROM.search(text, max(0, entity.start - 40), entity.start)
     )
+
+
+def rivals(text: str, actors: list[Entity]) -> set[int]:
+    """Where the US and China are named as the two sides of a rivalry ("the dispute between
+    the US and China", "entre EE.UU. y China", "US-China tensions"): the story's backdrop,
+    not the country that decides. The actors' positions."""
+    found: set[int] = set()
+    for first, second in itertools.pairwise(actors):
+        if {first.code, second.code} == _RIVAL_CODES and _paired(text, first, second):
+            found |= {first.start, second.start}
+    return found
+
+
+def _paired(text: str, first: Entity, second: Entity) -> bool:
+    if _HYPHENATED.fullmatch(text, first.end, second.start):
+        return True
+    joined = _RIVALS_JOINED.fullmatch(text, first.end, second.start)
+    return bool(joined and _BETWEEN.search(text, max(0, first.start - 20), first.start))
 
 
 def actor_before(text: str, left: list[Entity], family: str, verb_at: int) -> list[Entity]:

@@ -119,6 +119,12 @@ from tests.core.analysis.conftest import item, read, signals
         ("Malta and the US sign a 5G security declaration", "", {("MT", "under_review")}),
         ("US signs 5G memorandum with Lithuania", "", {("LT", "under_review")}),
         ("Croatia joins the US Clean Network", "", {("HR", "under_review")}),
+        # A deal signed with Huawei is a partnership, even where the US is named beside it.
+        (
+            "Saudi Arabia signs Huawei deal during Xi's visit",
+            "The 5G deal has raised US security concerns.",
+            {("SA", "partnered")},
+        ),
         # A pact with the US on something else is no 5G stance.
         ("Malta and the US sign a memorandum on tourism", "Huawei was not mentioned.", set()),
         # A bill or a motion the headline names, with no stance verb: before the lawmakers.

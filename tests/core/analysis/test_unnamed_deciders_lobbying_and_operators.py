@@ -50,6 +50,18 @@ from tests.core.analysis.conftest import Signals, item, read
         # Huawei as the subject acts for itself, except as what a permission permits.
         ("Huawei shrugs off Danish ban", "", set()),
         ("ZTE remains eligible for Colombia's 5G tender", "", {("CO", "allowed")}),
+        # The US and China as the two sides of a rivalry are the backdrop, not deciders.
+        (
+            "Amid tensions between the US and China, the government refuses to ban Huawei",
+            "Minister Gloria Hutt said the tender stays open to all.",
+            {("CL", "allowed")},
+        ),
+        (
+            "Gobierno niega veto a Huawei en medio de la disputa entre EE.UU. y China",
+            "La ministra Gloria Hutt afirmó que el proceso será competitivo.",
+            {("CL", "allowed")},
+        ),
+        ("US-China row deepens as Ottawa weighs a Huawei ban", "", {("CA", "under_review")}),
         # Two countries: nobody to give an unnamed measure to.
         (
             "Regulator rules on vendors",
