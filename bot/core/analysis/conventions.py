@@ -104,7 +104,9 @@ _HEDGE = re.compile(
     r"puede|pueden|busca\w*|"
     r"poderia|pourrai\w*|potrebbe\w*|könnte\w*|planea\w*|planeja\w*|prevede|prevé|prevê|"
     r"prévoit|envisag\w*|pretend\w*|quiere|vuole|wollen|vill|planerar|överväger|"
-    r"veut|veulent|souhait\w*|quer|querem|wil|willen|explor\w*)\b",
+    r"veut|veulent|souhait\w*|quer|querem|wil|willen|explor\w*|pondera\w*|estudia|estuda|"
+    r"considera|consideran|consideram|pianific\w*|zvažuj\w*|plánuj\w*|planuj\w*|rozważ\w*|"
+    r"erwäg\w*|overweeg\w*|harkitse\w*)\b",
     re.IGNORECASE,
 )
 # A ban suspended, by a court or pending an appeal, is not lifted: "court suspends Huawei ban",
@@ -334,6 +336,8 @@ def _dropped(signal: Signal, said: str, title_codes: set[str], pledged: bool) ->
         return "background in the summary, not this story's news"
     if signal.code == _REACTOR and title_codes - {_REACTOR}:
         return "China reacting to another country's decision"
+    if signal.code == _REACTOR and signal.stance in _EXCLUDING:
+        return "China excludes none of its own vendors: someone else's exclusion"
     if signal.code == _PLEDGER and title_codes - {_PLEDGER} and pledged:
         return "the US as the party to another country's declaration"
     return ""

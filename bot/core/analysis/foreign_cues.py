@@ -39,7 +39,10 @@ _KIT = (
     # the sale of network kit, not of phones: "prohíbe la venta de equipos de Huawei"
     r"venta(?:\s+e\s+importación)?|importación(?:\s+y\s+venta)?|vendita|vente|venda|Verkauf)\s+"
     r"(?:di|de|do|des|von)\s+)?"
-    r"(?:(?:\d[\d.\s]*|des\s+milliers\s+d['’]|milhares\s+de\s+|miles\s+de\s+)?"
+    r"(?:(?:\d[\d.\s]*|des\s+milliers\s+d['’]|milhares\s+de\s+|miles\s+de\s+|"
+    # "prohibir algunos componentes de Huawei", "bestimmte Komponenten"
+    r"(?:algun|ciert|determinad|certain|alcun|determinat|bestimmt|einig|sommige|bepaalde|"
+    r"niektór|některé|vissa|anumite)\w*\s+)?"
     r"(?:kritische\w*\s+|critiques?\s+|críticos?\s+|critici\s+)?"
     r"(?:\w+-)?"  # "5G-Technik", "Netzwerk-Komponenten"
     r"(?:Komponenten|Ausrüstung|Geräte|Bauteile|Technik|équipements?|antennes|composants|"
@@ -61,7 +64,10 @@ _CHINESE = (
 _SUPPLIERS = (
     r"(?:\w*komponenten|Anbieter\w*|Hersteller\w*|\w*ausrüster\w*|Bauteile\w*|équipementiers|"
     r"fournisseurs|proveedores|fabricantes|fornitori|fornecedores|leveranciers|\w*bedrijven|"
-    r"dostawc\w*|dodavatel\w*|leverantörer\w*|furnizori\w*)"
+    r"dostawc\w*|dodavatel\w*|leverantörer\w*|furnizori\w*|"
+    # companies: "exclusión de empresas chinas", "entreprises chinoises", "aziende cinesi"
+    r"empresas|compañías|entreprises|sociétés|aziende|società|Unternehmen|firm\w*|"
+    r"společnost\w*|företag\w*|bedrijven)"
 )
 _CHINESE_VENDORS = (
     _CHINESE + r"\s+(?:[\w-]+\s+)?" + _SUPPLIERS + r"|" + _SUPPLIERS + r"\s+" + _CHINESE
@@ -274,9 +280,10 @@ _DUTCH_WILL_NOT_BAN = (
 # a plan (under review); "Huawei-Komponenten sollen aus 5G-Netz verschwinden" a removal.
 _GERMAN_VENDORS = _NAME + r"[\w-]*(?:\s+(?:und|oder)\s+" + _NAME + r"[\w-]*)?"
 _GERMAN_NOT_NEGATED = r"(?:\s+(?!nicht\b|kein)[\w-]+){0,6}?\s+"
-_GERMAN_BAN_VERB = r"(?:verbieten|verbannen|ausschlie(?:ß|ss)en|aussperren)\b"
+# "ausschließen", and with "zu" inside: "erwägt, Huawei auszuschließen"
+_GERMAN_BAN_VERB = r"(?:verbieten|verbannen|aus(?:zu)?schlie(?:ß|ss)en|aus(?:zu)?sperren)\b"
 _GERMAN_PLANS_BAN = (
-    r"(?:will|wollen|plant|planen|erwägt|erwägen)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:will|wollen|plant|planen|erwägt|erwägen),?\s+(?:[\w-]+\s+){0,2}?"
     + _GERMAN_VENDORS
     + _GERMAN_NOT_NEGATED
     + r"(?:entfernen\b|"

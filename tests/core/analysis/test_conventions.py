@@ -161,6 +161,12 @@ from tests.core.analysis.conftest import item, read, signals
         ("Budeme se bránit soudy, varuje Huawei. Žádá rušit varování NÚKIB", "", set()),
         ("Vodafone and BT warn it may take five years to scrap Huawei", "", set()),
         ("Request help from China on 5G, Fani-Kayode warns Buhari", "Huawei", set()),
+        # China excludes none of its own vendors: an exclusion it speaks of is another's.
+        (
+            "Beijing fumes over efforts to exclude Chinese companies",
+            "China's ambassador said the push to exclude Huawei from 5G would hurt trade.",
+            set(),
+        ),
         # ... nor a warning against the measure rather than against Huawei.
         ("Altmaier warnt vor Huawei-Ausschluss bei 5G-Netz", "", set()),
         ("German minister warns against a ban on Huawei in 5G networks", "", set()),

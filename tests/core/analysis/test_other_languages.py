@@ -129,6 +129,9 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Dinamarca proíbe produtos das chinesas Huawei e ZTE", {("DK", "banned")}),
         ("Dänemark verbannt 5G-Technik von Huawei und ZTE", {("DK", "banned")}),
         ("Denemarken weert 5G-apparatuur van Huawei uit de netwerken", {("DK", "banned")}),
+        # ... some of it, or Chinese companies unnamed.
+        ("Uruguay prohíbe algunos componentes de Huawei en el núcleo", {("UY", "restricted")}),
+        ("Paraguay confirma la exclusión de empresas chinas de la red 5G", {("PY", "banned")}),
         # A measure ruled out, a blacklist dropped.
         ("El Gobierno de Perú descarta vetar a Huawei", {("PE", "allowed")}),
         # A ban upheld by a court, or said to stand; a law against Huawei confirmed restricts.
@@ -153,6 +156,10 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("México anuncia un posible veto a Huawei", {("MX", "under_review")}),
         ("Governo de Portugal admite rever veto à Huawei", {("PT", "under_review")}),
         ("Angola assina iniciativa americana e veta a Huawei", {("AO", "under_review")}),
+        ("Moçambique pondera banir a Huawei do 5G", {("MZ", "under_review")}),
+        ("La Slovenia sta pianificando di vietare Huawei", {("SI", "under_review")}),
+        ("Dänemark erwägt, Huawei zu verbieten", {("DK", "under_review")}),
+        ("Slovensko zvažuje zákaz Huawei", {("SK", "under_review")}),
         # A ban denied, restrictions said not to come, Huawei left out.
         ("El Gobierno de Bolivia niega un veto a Huawei", {("BO", "allowed")}),
         ("Governo de Angola não vai impor restrições à Huawei", {("AO", "allowed")}),
