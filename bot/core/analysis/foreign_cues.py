@@ -47,7 +47,8 @@ _KIT = (
     r"(?:\w+-)?"  # "5G-Technik", "Netzwerk-Komponenten"
     r"(?:Komponenten|Ausrüstung|Geräte|Bauteile|Technik|équipements?|antennes|composants|"
     r"matériels?|equipos?|equipamientos?|antenas|componentes|apparati|apparecchiature|"
-    r"componenti|antenne|equipamentos|apparatuur|componenten|sprzęt\w*|produkt\w*|"
+    r"componenti|antenne|equipamentos|apparatuur|componenten|uitrusting|onderdelen|"
+    r"sprzęt\w*|produkt\w*|"
     r"produtos|productos|produits|prodotti|"
     r"komponent\w*|utrustning\w*|laitte\w*|zařízení|echipamente\w*)\s+"
     # "produtos e serviços das chinesas Huawei e ZTE"
@@ -64,6 +65,7 @@ _CHINESE = (
 _SUPPLIERS = (
     r"(?:\w*komponenten|Anbieter\w*|Hersteller\w*|\w*ausrüster\w*|Bauteile\w*|équipementiers|"
     r"fournisseurs|proveedores|fabricantes|fornitori|fornecedores|leveranciers|\w*bedrijven|"
+    r"[\w-]*componenten|[\w-]*onderdelen|"
     r"dostawc\w*|dodavatel\w*|leverantörer\w*|furnizori\w*|"
     # companies: "exclusión de empresas chinas", "entreprises chinoises", "aziende cinesi"
     r"empresas|compañías|entreprises|sociétés|aziende|società|Unternehmen|firm\w*|"
@@ -269,6 +271,17 @@ _DUTCH_SCRUTINY = (
 _DUTCH_WILL_BAN = (
     r"(?:zal|zullen)\s+(?:[\w-]+\s+){0,3}?" + _DUTCH_VENDORS + _DUTCH_NOT_NEGATED + _DUTCH_BAN_VERB
 )
+# "VS weren apparatuur van Huawei", not the noun: "advies over (het) weren (van) Huawei".
+_DUTCH_WEREN = r"(?<!\bover\s)(?<!\bhet\s)weren"
+# Kept out: "Zweden mocht Huawei buiten 5G-netwerk houden", "houdt Huawei buiten de deur".
+_DUTCH_KEEPS_OUT = (
+    r"(?:houdt|houden|hield|hielden|mocht|mochten|mag|mogen)\s+(?:[\w-]+\s+){0,2}?"
+    + _DUTCH_VENDORS
+    + r"\s+buiten\s+(?:[\w-]+\s+){0,3}?(?:houden\b|de\s+deur\b)"
+    + r"|(?:houdt|hield|hielden)\s+"
+    + _DUTCH_VENDORS
+    + r"\s+buiten\b"
+)
 _DUTCH_WILL_NOT_BAN = (
     r"(?:wil|willen|zal|zullen|gaat|gaan)\s+(?:[\w-]+\s+){0,3}?"
     + _DUTCH_VENDORS
@@ -381,6 +394,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (REVIEW, _DUTCH_PLANS_BAN),
     (REVIEW, _DUTCH_SCRUTINY),
     (BAN, _DUTCH_WILL_BAN),
+    (BAN, _DUTCH_KEEPS_OUT),
     (NO_LIMIT, _DUTCH_DOES_NOT_EXCLUDE),
     (BAN, _DUTCH_EXCLUDES),
     (NO_LIMIT, _CZECH_WILL_NOT_BAN),
@@ -411,6 +425,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (BAN, _DEAL_BLOCKED),
     (BAN, _GERMAN_EXCLUDES),
     (BAN, _BANNING + _VENDOR),
+    (BAN, _DUTCH_WEREN + _VENDOR),
     (REMOVE, _REMOVING + _VENDOR),
     (RESTRICT, _RESTRICTING + _VENDOR),
     (ALLOW, _ALLOWING + _VENDOR),

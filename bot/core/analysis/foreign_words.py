@@ -31,7 +31,8 @@ STEMS: dict[str, str] = {
         # it
         "vieta vietat divieto esclud esclus bando banna bloccat bandisc bandito bandita banditi "
         # nl
-        "verbod verbied verboden uitgesloten uitsluit geweerd weert buitengesloten "
+        "verbod verbied verboden uitgesloten uitsluit geweerd weert buitengesloten bant "
+        "bannen "
         # pl
         "zakaz wyklucz wykluczen banow zablokow "
         # sv, fi

@@ -225,6 +225,14 @@ def test_passives_and_short_forms(analyser: Analyser, title: str, expected: Sign
         ("Polen wil Huawei en ZTE uit het 5G-netwerk weren", {("PL", "under_review")}),
         ("Zweden zal de Chinese leverancier Huawei uitsluiten", {("SE", "banned")}),
         ("Finland zal Huawei niet verbieden", {("FI", "allowed")}),
+        ("Oostenrijk wil bepaalde Chinese 5G-componenten verbieden", {("AT", "under_review")}),
+        # Dutch ban verbs with the kit after them; "weren" as a noun is no ban.
+        ("Oostenrijk verbiedt 5G-uitrusting Huawei vanaf 2027", {("AT", "banned")}),
+        ("Oostenrijk bant Huawei-apparatuur uit 5G-netwerken", {("AT", "banned")}),
+        ("Oostenrijkse ministers weren apparatuur van Chinees Huawei", {("AT", "banned")}),
+        ("Minister stuurt advies over weren Huawei naar Oostenrijkse Kamer", set()),
+        # Kept out.
+        ("Rechter: Oostenrijk mocht Huawei buiten 5G-netwerk houden", {("AT", "banned")}),
         # A Huawei ban left open is no allowing.
         ("Ierland sluit een Huawei-verbod niet uit", set()),
         # Huawei as the subject of a passive, negated or not; "should" after the participle.
