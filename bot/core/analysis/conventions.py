@@ -106,7 +106,7 @@ _HEDGE = re.compile(
     r"prévoit|envisag\w*|pretend\w*|quiere|vuole|wollen|vill|planerar|överväger|"
     r"veut|veulent|souhait\w*|quer|querem|wil|willen|explor\w*|pondera\w*|estudia|estuda|"
     r"considera|consideran|consideram|pianific\w*|zvažuj\w*|plánuj\w*|planuj\w*|rozważ\w*|"
-    r"erwäg\w*|overweeg\w*|harkitse\w*)\b",
+    r"erwäg\w*|overweeg\w*|harkitse\w*|verso|vers|hacia|rumo\s+a)\b",
     re.IGNORECASE,
 )
 # A ban suspended, by a court or pending an appeal, is not lifted: "court suspends Huawei ban",

@@ -79,11 +79,14 @@ _CHINESE_VENDORS = (
 _VENDOR = (
     # "n'interdira pas Huawei", "verbietet nicht", "stänger ute Huawei", "tiltja ki a Huaweit"
     r"(?:\s+(?:pas|plus|jamais|nicht|mehr|ute|ut|ki))?"
-    r"\s+(?:(?:a|al|à|el|la|las|le|les|il|i|gli|lo|los|o|os|die|den|der|das|de|het|pe)\s+|l['’])?"
+    # "zákaz pro Huawei", "Verbot für Huawei", "divieto per Huawei"
+    r"\s+(?:(?:a|al|à|el|la|las|le|les|il|i|gli|lo|los|o|os|die|den|der|das|de|het|pe|pro|für|"
+    r"per|pour|para|voor|dla|för)\s+|l['’])?"
     + _KIT
     + r"(?:(?:(?:la|a|le|il|o)\s+)?(?:empresa|compañía|gigante|société|groupe|géant|colosso|"
     r"gruppo|Konzern|firma|koncern|společnost|grupul|compania|china|chinesa|chinoise|cinese|"
-    r"chinos|chinas|chineses|chinesas|chinois|chinoises|cinesi|chinesischen|chinees|chinese)"
+    r"chinos|chinas|chineses|chinesas|chinois|chinoises|cinesi|chinesischen|chinees|chinese|"
+    r"čínsk|chińsk|kinesisk|kiinalai)"
     r"\w*\s+(?:\w+\s+)?)?"  # plurals too: "les géants chinois", "las empresas chinas"
     + r"(?:"
     + _NAME
@@ -271,6 +274,12 @@ _DUTCH_SCRUTINY = (
 _DUTCH_WILL_BAN = (
     r"(?:zal|zullen)\s+(?:[\w-]+\s+){0,3}?" + _DUTCH_VENDORS + _DUTCH_NOT_NEGATED + _DUTCH_BAN_VERB
 )
+# Whom it forbids, then using Huawei: "zakázala operátorům při stavbě sítí 5G používat Huawei",
+# "prohíbe a las operadoras usar equipos de Huawei", "verbietet Betreibern, Huawei einzusetzen".
+_FROM_USING = (
+    r",?(?:\s+[\w-]+){1,6}?,?\s+(?:používat|využívat|usar|utilizar|utiliser|usare|utilizzare|"
+    r"verwenden|einzusetzen|zu\s+nutzen|gebruiken|używać|stosować|använda|käyttää|folosi\w*)"
+)
 # "VS weren apparatuur van Huawei", not the noun: "advies over (het) weren (van) Huawei".
 _DUTCH_WEREN = r"(?<!\bover\s)(?<!\bhet\s)weren"
 # Kept out: "Zweden mocht Huawei buiten 5G-netwerk houden", "houdt Huawei buiten de deur".
@@ -425,6 +434,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (BAN, _DEAL_BLOCKED),
     (BAN, _GERMAN_EXCLUDES),
     (BAN, _BANNING + _VENDOR),
+    (BAN, _BANNING + _FROM_USING + _VENDOR),
     (BAN, _DUTCH_WEREN + _VENDOR),
     (REMOVE, _REMOVING + _VENDOR),
     (RESTRICT, _RESTRICTING + _VENDOR),

@@ -101,7 +101,7 @@ STEMS: dict[str, str] = {
         "drängt fordert warnt druck appelliert exhorte pression presiona instan advierte presión "
         "pressa avverte pressione pressiona alerta pressão dringt waarschuw nacisk "
         "wzywa ostrzega naciska uppmana varna påtryck painost varoit vyzýv varuj tlak presiun "
-        "avertiz îndeamn"
+        "avertiz îndeamn naleg"
         " advar opozarja pritisk hoiata spaudim figyelmeztet nyomás предупрежд"
     ),
     "state": (

@@ -56,7 +56,7 @@ _PATTERNS = {
     # "conditions that would have forced operators to drop Huawei": what did not happen.
     COND: r"\b(?:if|unless|whether|should|in\s+case|(?:would|could|might)\s+have(?!\s+to\b))\b|"
     # "si veta a Huawei", "falls Berlin Huawei verbietet"
-    r"\b(?:falls|wenn|jeśli|jeżeli|jos|pokud|dacă|qualora)\b",
+    r"\b(?:falls|wenn|jeśli|jeżeli|jos|pokud|dacă|qualora|dersom|hvis|ifall)\b",
     SCOPE: r"\b(?:non-core|cores?|periphery|peripheral|procurement|federal\s+agencies|"
     r"government\s+agencies|state\s+agencies|ministries|government(?:['’]s)?\s+(?:own\s+|"
     r"private\s+)?(?:networks?|systems|offices|buildings|complexes|communications)|military|"

@@ -85,7 +85,10 @@ _VENDOR_POLICY = guarded(
 # The US by name in the languages read; case matters ("US", not "us").
 US_NAMES = (
     r"(?:US|USA|U\.S\.|United\s+States|Washington|EUA|EE\.?\s?UU|Estados\s+Unidos|"
-    r"[ÉE]tats-Unis|Stati\s+Uniti|Vereinigten\s+Staaten|Stany\s+Zjednoczone|SUA)"
+    r"[ÉE]tats-Unis|Stati\s+Uniti|Vereinigten\s+Staaten|Stan\w*\s+Zjednoczon\w*|SUA|"
+    # declined: "se Spojenými státy", "met de Verenigde Staten", "Yhdysvaltojen"
+    r"Spojen\w*\s+st[aá]t\w*|Verenigde\s+Staten|Förenta\s+staterna|Egyesült\s+Államok\w*|"
+    r"Yhdysval\w*)"
 )
 _US_PACT = guarded(
     re.compile(

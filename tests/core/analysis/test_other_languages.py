@@ -132,6 +132,12 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         # ... some of it, or Chinese companies unnamed.
         ("Uruguay prohíbe algunos componentes de Huawei en el núcleo", {("UY", "restricted")}),
         ("Paraguay confirma la exclusión de empresas chinas de la red 5G", {("PY", "banned")}),
+        # ... a ban "for" Huawei, named with its nationality in Czech, Danish or Polish.
+        ("Slovinsko schválilo zákaz pro čínský Huawei", {("SI", "banned")}),
+        ("Norge udelukker den kinesiske telegigant Huawei", {("NO", "banned")}),
+        # Whom it forbids, then using Huawei.
+        ("Británie zakázala operátorům při stavbě sítí 5G používat Huawei", {("GB", "banned")}),
+        ("Uruguay prohíbe a las operadoras usar equipos de Huawei", {("UY", "banned")}),
         # A measure ruled out, a blacklist dropped.
         ("El Gobierno de Perú descarta vetar a Huawei", {("PE", "allowed")}),
         # A ban upheld by a court, or said to stand; a law against Huawei confirmed restricts.
@@ -160,6 +166,15 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("La Slovenia sta pianificando di vietare Huawei", {("SI", "under_review")}),
         ("Dänemark erwägt, Huawei zu verbieten", {("DK", "under_review")}),
         ("Slovensko zvažuje zákaz Huawei", {("SK", "under_review")}),
+        ("La Slovenia verso il divieto di usare Huawei", {("SI", "under_review")}),
+        # A pact with the US, named in Czech, is a declaration: under review.
+        (
+            "Slovensko podepíše se Spojenými státy memorandum o 5G a zakáže Huawei",
+            {("SK", "under_review")},
+        ),
+        # "If" in Norwegian, and a Polish "insists": no decision.
+        ("Operatører må bytte utstyr hvis Norge utestenger Huawei fra 5G", set()),
+        ("Waszyngton nalega, aby Polska wykluczyła Huawei z sieci 5G", set()),
         # A ban denied, restrictions said not to come, Huawei left out.
         ("El Gobierno de Bolivia niega un veto a Huawei", {("BO", "allowed")}),
         ("Governo de Angola não vai impor restrições à Huawei", {("AO", "allowed")}),
