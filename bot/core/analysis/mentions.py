@@ -153,9 +153,19 @@ _VENDOR_HOME = re.compile(
 )
 
 
+# A name before its operators only says whose they are: "Belgium telecom operators Proximus and
+# Orange drop Huawei" is the operators' own choice; under an obligation they act for the state
+# ("UK telcos legally obligated to remove Huawei kit").
+_ITS_OPERATORS = re.compile(
+    r"\s+(?:(?:telecoms?|mobile|wireless|cellular|network)\s+)?(?:operators|carriers|telcos)\b"
+    r"(?!\s+(?:\w+\s+)?(?:obligated|obliged|required|ordered|forced|told|must|have\s+to)\b)",
+    re.IGNORECASE,
+)
+
+
 def _institutional(text: str, start: int, end: int, kind: str) -> bool:
     if kind != "demonym":
-        return not _VENDOR_HOME.match(text, end)
+        return not (_VENDOR_HOME.match(text, end) or _ITS_OPERATORS.match(text, end))
     return bool(
         _INSTITUTION.match(text, end)
         or _INSTITUTION_BEFORE.search(text, max(0, start - _NOUN_REACH), start)

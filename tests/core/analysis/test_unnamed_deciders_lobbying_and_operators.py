@@ -36,6 +36,8 @@ from tests.core.analysis.conftest import Signals, item, read
             {("PT", "banned")},
         ),
         ("Vodafone Spain drops Huawei from its core", "", set()),
+        ("Austria telecom operators Magenta and Drei drop Huawei", "", set()),
+        ("It's official: Austria telcos obligated to remove Huawei kit", "", {("AT", "banned")}),
         (
             "Cabinet agrees 5G timetable",
             "The ministry and carriers agreed no ZTE gear will be left in Romania's core network.",
