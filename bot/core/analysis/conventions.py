@@ -135,7 +135,7 @@ _PARTIAL = re.compile(
     r"\w*kernnetz\w*|\w*kernnetwerk\w*|\w*komponenten|núcleo|c(?:œ|oe)ur|nucleo|rdzeni\w*|kärnnät\w*|"
     r"ydinverk\w*|jádr\w*|componentes?|composants?|componenti|accordo|acuerdo|acordo|accord|"
     r"Vertrag|"
-    r"(?:deal|contract|cooperation|agreement|partnership)\b)",
+    r"(?:deal|contract|cooperation|agreement|partnership|trials?)\b)",
     re.IGNORECASE,
 )
 _WHOLE = re.compile(

@@ -99,11 +99,20 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     # "FCC designates Huawei, ZTE national security threats": the designation bars them.
     (
         BAN,
-        r"designat\w*\s+"
+        r"(?:designat\w*|names?|named)\s+"
         + VENDOR
         + r"\W+"
         + gap(3)
         + r"(?:as\s+)?(?:an?\s+)?(?:national\s+)?security\s+(?:threats?|risks?)\b",
+    ),
+    # ... and in the passive: "Huawei and ZTE officially designated 'national security threats'
+    # by the FCC".
+    (
+        BAN,
+        VENDOR
+        + r"\W+"
+        + gap(3)
+        + r"designated\s+(?:as\s+)?(?:an?\s+)?\W?(?:national\s+)?security\s+(?:threats?|risks?)\b",
     ),
     # "has no issues with using Huawei", "sees no problem in": nothing against it.
     (

@@ -58,6 +58,13 @@ from tests.core.analysis.conftest import Signals, read
         ("Lima not ruling out China’s Huawei for its 5G network", {("PE", "allowed")}),
         ("Accra contracts Huawei for its national 5G backbone", {("GH", "partnered")}),
         ("Canberra designates Huawei, ZTE national security threats", {("AU", "banned")}),
+        ("Canberra names Huawei, ZTE national security threats", {("AU", "banned")}),
+        (
+            "Huawei and ZTE officially designated ‘national security threats’ by Canberra",
+            {("AU", "banned")},
+        ),
+        # Left out of trials only: restricted.
+        ("New Delhi excludes Huawei from 5G trials", {("IN", "restricted")}),
         ("Riyadh has no issues with using Huawei 5G equipment", {("SA", "allowed")}),
         # A trade war is the background, not the subject: the partnership still counts.
         ("Pretoria backs Huawei amid US-China trade tussle", {("ZA", "partnered")}),
