@@ -73,7 +73,7 @@ DEMO = {
     "Italy uses golden powers": {("IT", "restricted")},
     "Brazil approves 5G auction rules": {("BR", "allowed")},
     "Safaricom starts 5G trials": {("KE", "partnered")},
-    "India leaves Huawei and ZTE out": {("IN", "banned")},
+    "India leaves Huawei and ZTE out": {("IN", "restricted")},  # of trials only
     "Telkomsel launches Indonesia's": {("ID", "partnered")},
     "Canada bans Huawei and ZTE": {("CA", "banned")},
     "MTN Nigeria switches on 5G": {("NG", "partnered")},
