@@ -336,6 +336,18 @@ _GERMAN_AGAINST_EXCLUSION = (
     r"(?:Ausschluss|Verbot|Bann)\w*\s+(?:(?:von|des|der)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:" + _NAME + r"|chinesische[rn]?\b)"
     r"|(?:keine|ohne)\s+(?:[\w-]+\s+)?Anti-" + _NAME + r"-\w+"
+    # no veto, no ban: "legt kein Veto gegen Huawei ein", "kein Huawei-Verbot"
+    r"|kein(?:e|en)?\s+(?:generell\w*\s+|pauschal\w*\s+)?(?:Veto|Verbot|Ausschluss|Bann)\s+"
+    r"(?:gegen|für|von)\s+"
+    + _NAME
+    + r"|kein(?:e|en)?\s+(?:generell\w*\s+|pauschal\w*\s+)?"
+    + _NAME
+    + r"-(?:Verbot|Ausschluss|Bann)"
+)
+# Not wanted, a wish: "Habeck will keine Huawei-Produkte mehr im 5G-Netz", "Deutschland will
+# keine 5G-Komponenten von Huawei".
+_GERMAN_WANTS_NONE = (
+    r"(?:will|wollen)\s+(?:künftig\s+|in\s+Zukunft\s+)?keine\s+(?:[\w-]+\s+(?:von|aus)\s+)?" + _NAME
 )
 _GERMAN_TO_BE_REMOVED = (
     _GERMAN_VENDORS
@@ -397,6 +409,7 @@ _YES_TO = r"\b(?:sì|sí)\s+a\s+(?=" + _NAME + r"\b)"
 FOREIGN: tuple[tuple[str, str], ...] = (
     (NO_LIMIT, _GERMAN_WILL_NOT_BAN),
     (NO_LIMIT, _GERMAN_AGAINST_EXCLUSION),
+    (REVIEW, _GERMAN_WANTS_NONE),
     (REVIEW, _GERMAN_PLANS_BAN),
     (REVIEW, _GERMAN_PLANS_REVIEW),
     (NO_LIMIT, _DUTCH_WILL_NOT_BAN),

@@ -263,6 +263,11 @@ def test_passives_and_short_forms(analyser: Analyser, title: str, expected: Sign
         ("Dänemark gegen Ausschluss von Huawei beim 5G-Ausbau", {("DK", "allowed")}),
         ("Dänemark spricht sich gegen einen Ausschluss Huaweis aus", {("DK", "allowed")}),
         ("Dänemark: keine Anti-Huawei-Regeln im Sicherheitskatalog", {("DK", "allowed")}),
+        ("Dänemarks Regierung legt kein Veto gegen Huawei ein", {("DK", "allowed")}),
+        ("Dänemark: kein generelles Huawei-Verbot", {("DK", "allowed")}),
+        # Not wanted: a wish, under review.
+        ("Dänemark will keine Huawei-Produkte mehr im 5G-Netz", {("DK", "under_review")}),
+        ("Dänemark will keine 5G-Komponenten von Huawei", {("DK", "under_review")}),
         # "nicht" before the verb's other words; "nicht komplett" leaves a partial exclusion.
         ("Dänemark will Huawei nicht vom 5G-Ausbau ausschließen", {("DK", "allowed")}),
         ("Dänemark will Huawei nicht komplett ausschließen", {("DK", "restricted")}),
