@@ -344,6 +344,17 @@ _GERMAN_AGAINST_EXCLUSION = (
     + _NAME
     + r"-(?:Verbot|Ausschluss|Bann)"
 )
+# Italy's special powers used on a contract: conditions imposed, a restriction ("il governo
+# esercita il golden power su accordi di fornitura con Huawei").
+_GOLDEN_POWER = (
+    r"(?:eserc\w+|appli\w+|attiv\w+|avvi\w+|ricorr\w+\s+a[il]?)\s+(?:(?:il|i|del|dei)\s+)?"
+    r"(?:golden\s+power|poteri\s+speciali)"
+)
+# No ban: "Francia: no ban Huawei", "niente bando per Huawei", "sin veto a Huawei".
+_NO_BAN_FOR = (
+    r"(?:no|niente|nessun\w*|sin)\s+(?:(?:al|el)\s+)?(?:ban|bando|divieto|stop|veto)\s+"
+    r"(?:(?:per|a|ad|contro|alla|su|para|contra)\s+)?(?:(?:la|il)\s+)?" + _NAME
+)
 # Not wanted, a wish: "Habeck will keine Huawei-Produkte mehr im 5G-Netz", "Deutschland will
 # keine 5G-Komponenten von Huawei".
 _GERMAN_WANTS_NONE = (
@@ -410,6 +421,9 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (NO_LIMIT, _GERMAN_WILL_NOT_BAN),
     (NO_LIMIT, _GERMAN_AGAINST_EXCLUSION),
     (REVIEW, _GERMAN_WANTS_NONE),
+    (RESTRICT, _GOLDEN_POWER),
+    (NO_LIMIT, _NO_BAN_FOR),
+    (BAN, r"mett\w*\s+al\s+bando" + _VENDOR),
     (REVIEW, _GERMAN_PLANS_BAN),
     (REVIEW, _GERMAN_PLANS_REVIEW),
     (NO_LIMIT, _DUTCH_WILL_NOT_BAN),

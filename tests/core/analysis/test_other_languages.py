@@ -179,6 +179,14 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("El Gobierno de Bolivia niega un veto a Huawei", {("BO", "allowed")}),
         ("Governo de Angola não vai impor restrições à Huawei", {("AO", "allowed")}),
         ("Huawei queda fuera del 5G en Uruguay", {("UY", "banned")}),
+        ("5G, Malta: no ban Huawei", {("MT", "allowed")}),
+        ("Il governo di Malta non metterà al bando Huawei dal 5G", {("MT", "allowed")}),
+        ("Malta mette al bando le aziende cinesi dal 5G", {("MT", "banned")}),
+        # Italy's special powers used on Huawei's contracts impose conditions: restricted.
+        (
+            "Il governo di San Marino esercita il golden power sugli accordi con Huawei",
+            {("SM", "restricted")},
+        ),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
