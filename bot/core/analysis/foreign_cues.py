@@ -80,7 +80,8 @@ _VENDOR = (
     # "n'interdira pas Huawei", "verbietet nicht", "stänger ute Huawei", "tiltja ki a Huaweit"
     r"(?:\s+(?:pas|plus|jamais|nicht|mehr|ute|ut|ki))?"
     # "zákaz pro Huawei", "Verbot für Huawei", "divieto per Huawei"
-    r"\s+(?:(?:a|al|à|el|la|las|le|les|il|i|gli|lo|los|o|os|die|den|der|das|de|het|pe|pro|für|"
+    r"\s+(?:(?:a\s+(?:las|los|la)|a|al|à|el|la|las|le|les|il|i|gli|lo|los|o|os|die|den|der|das|de|"
+    r"het|pe|pro|für|"
     r"per|pour|para|voor|dla|för)\s+|l['’])?"
     + _KIT
     + r"(?:(?:(?:la|a|le|il|o)\s+)?(?:empresa|compañía|gigante|société|groupe|géant|colosso|"
@@ -215,6 +216,12 @@ _UPHELD = (
     + _APPEAL
     + r"\s+(?:[\w'’-]+\s+){0,3}?"
     + _NAME
+    # "rechaza recurso de empresa china", "rechaza medida cautelar contra decreto del 5G"
+    + r"|"
+    + _APPEAL
+    + r"\s+(?:de\s+)?(?:la\s+)?(?:empresa|compañía|firma)s?\s+chin\w*"
+    + r"|medida\s+cautelar\s+(?:contra|vs\.?|en\s+contra\s+del?)\s+(?:el\s+|la\s+)?"
+    + r"(?:decreto|reglamento)"
     + r")"
 )
 # Doors and bridges: "chiude la porta a Huawei", "barre ses portes à Huawei", "coupe les ponts
@@ -227,6 +234,9 @@ _DOOR_SHUT = (
     # "stänger dörren för produkter från kinesiska Huawei", "schließt die Tür für Huawei"
     r"|(?:stänger|stängde|schlie(?:ß|ss)t|sluit|zamyka\w*)\s+(?:dörren|die\s+Tür|de\s+deur|drzwi)"
     r"\s+(?:för|für|voor|przed|dla)(?:\s+[\w-]+){0,3}?\s+" + _NAME + r"\b"
+    # "Chaves da portazo a tecnología china 5G"
+    r"|(?:da|dio|dan|dieron|dar)\s+(?:un\s+)?portazo\s+a\s+(?:la\s+|las\s+)?(?:[\w-]+\s+)?"
+    r"(?:" + _NAME + r"|chin\w*)\b"
 )
 # German puts the particle of a separable verb at the end: "schließt Huawei ... aus".
 _GERMAN_EXCLUDES = (

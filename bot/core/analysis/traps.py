@@ -52,6 +52,12 @@ BLOCKERS = (
     "Brit Awards",
     "French fries",
     "Paris Agreement",
+    # the Council of Europe's cybercrime treaty: Costa Rica's 5G decree is built on it
+    "Budapest Convention",
+    "Convention of Budapest",
+    "Convenio de Budapest",
+    "Convención de Budapest",
+    "Convenção de Budapeste",
 )
 
 # Names that are also first names: "Jordan Peterson", "Michael Jordan", "Chad Hurley".

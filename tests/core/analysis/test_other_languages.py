@@ -148,6 +148,18 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
             {("CL", "banned")},
         ),
         ("Sala IV rechaza acción de inconstitucionalidad de Huawei", {("CR", "banned")}),
+        (
+            "Sala Constitucional de Panamá rechaza recurso de empresa china contra el veto 5G",
+            {("PA", "banned")},
+        ),
+        (
+            "Tribunal de Panamá rechaza medida cautelar contra el reglamento 5G de Huawei",
+            {("PA", "banned")},
+        ),
+        # Two articles before the vendor; a door slammed; a treaty named after a city.
+        ("Panamá prohíbe a las compañías chinas Huawei y ZTE", {("PA", "banned")}),
+        ("El Gobierno de Panamá da portazo a Huawei", {("PA", "banned")}),
+        ("El Convenio de Budapest excluye a Huawei del 5G", set()),
         ("Danmark: förbudet mot Huawei står fast", {("DK", "banned")}),
         ("Le Luxembourg confirme la loi anti-Huawei", {("LU", "restricted")}),
         ("Luxembourg : la loi anti-Huawei validée par les députés", {("LU", "restricted")}),
