@@ -171,6 +171,16 @@ _PLEDGE = guarded(
         )
     )
 )
+# Huawei suing a state, in court or in arbitration: "Huawei takes Sweden to court", "Huawei
+# verklagt US-Regierung", "Huawei daagt Zweden voor de rechter". Not an appeal against a
+# decision, which the conventions read as the decision standing.
+_SUED = re.compile(
+    r"\b(?:Huawei|ZTE)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:sues|suing|sued|files?\s+(?:a\s+)?lawsuit|"
+    r"takes?\s+\S+(?:\s+\S+)?\s+to\s+court|asks?\s+(?:a\s+|the\s+)?(?:\w+\s+)?court|"
+    r"(?:goes|going)\s+to\s+court|commences\s+arbitration|daagt|verklagt|demanda|stämmer|"
+    r"åberopar|pozywa|žaluje)\b",
+    re.IGNORECASE,
+)
 _BACKGROUND = re.compile(
     r"^\W*(?:last\s+(?:year|month)|earlier|previously|in\s+(?:19|20)\d\d|since|already|"
     r"back\s+in|in\s+the\s+past|eerder|vorig\s+jaar|zuvor|bereits|früher|auparavant|"
@@ -228,6 +238,9 @@ def apply_conventions(
         pact = _declared(lead, _pledged_with_us(lead), title_codes)
         title = text[: sentences[0].end]
         return pact if pact[0] else _billed(title, actors) or _warned(title, actors) or ([], [])
+    if _SUED.search(text, 0, sentences[0].end):
+        why = "Huawei's own lawsuit: a mention, the measure it contests only its cause"
+        return [], [f"{signal.code} {signal.stance}: {why}" for signal in signals]
     notes: list[str] = []
     kept: list[Signal] = []
     story = _story(text, sentences)

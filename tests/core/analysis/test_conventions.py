@@ -161,6 +161,9 @@ from tests.core.analysis.conftest import item, read, signals
         ("Budeme se bránit soudy, varuje Huawei. Žádá rušit varování NÚKIB", "", set()),
         ("Vodafone and BT warn it may take five years to scrap Huawei", "", set()),
         ("Request help from China on 5G, Fani-Kayode warns Buhari", "Huawei", set()),
+        # Huawei suing a state is a lawsuit, a mention: the ban it contests is only its cause.
+        ("Huawei takes Malta to court", "Malta banned Huawei from its 5G networks in 2020.", set()),
+        ("Huawei verklagt Malta wegen Ausschluss", "Malta verbietet Huawei seit 2020.", set()),
         # China excludes none of its own vendors: an exclusion it speaks of is another's.
         (
             "Beijing fumes over efforts to exclude Chinese companies",
