@@ -63,7 +63,11 @@ _EMPOWERING = for_lowercased(
         + _EXCLUSION
         + r"|\b(?:allow(?:s|ing)?|enabl(?:e|es|ing)|empower\w*|authori[sz](?:e|es|ing))\s+"
         r"(?!(?:\w+\s+)?(?:operators|carriers|telcos|companies|firms|providers)\b)"
-        r"(?:[\w'’-]+\s+){1,3}?to\s+(?:\w+\s+)?" + _EXCLUSION,
+        r"(?:[\w'’-]+\s+){1,3}?to\s+(?:\w+\s+)?"
+        + _EXCLUSION
+        # "las bases para poder prohibir", "pour pouvoir exclure", "per poter escludere"
+        + r"|\b(?:para|pour|per|um)\s+(?:poder|pouvoir|poter|podermos)\s+"
+        r"(?:prohib|vet|exclu|interd|esclud|vieta|proib|verbiet)",
         re.IGNORECASE,
     )
 )
