@@ -110,7 +110,7 @@ _REVIEWING = stems(STEMS["review"])
 _DEAL = stems(
     "acuerdo memorando convenio accord accordo acordo protocolo memorandum vereinbar inversi "
     "absichtserklär abkommen partenariat parceria alianza umow porozumien avtal smlouv aftale "
-    "dohod zmluv sporazum pogodb leping megállapodás"
+    "dohod zmluv sporazum pogodb leping megállapodás spoluprac współprac"
 )
 _AGREEMENT = (
     _DEAL
@@ -134,7 +134,7 @@ _BARRED = (
         "excluid excluíd esclus ausgeschlossen verboten gesperrt portas stoppas stängs utesluts "
         "wykluczon zakazan vyloučen interzis vetad vetat proibid prohibid interdit banni "
         "bloquead bloccat blockiert entfernt retirad rimoss kielle écarté expulsad bandit "
-        "utestängt utestängd geweerd verwijderd uitgesloten impedid banid"
+        "utestängt utestängd utlåst geweerd verwijderd uitgesloten impedid banid"
     )
     + r"|(?:fica|ficará|queda|quedará|resta|resterà)\s+(?:fora|fuera|fuori)\b"
     # "Huawei fuori dalla gara", "Huawei e ZTE fuori dalle reti", "Huawei raus aus dem Netz"

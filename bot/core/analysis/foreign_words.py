@@ -53,7 +53,7 @@ STEMS: dict[str, str] = {
         "desmont sustitu reemplaz rimuov rimozion smantell sostitu remov substitu verwijder "
         "vervang usun usuwa wymian ersätt byta riva poist korva odstran nahraz nahrad elimin "
         "înlocu îndepărt scoate"
-        " usuw fjerne odstrán eemalda pašalin eltávolít премахн"
+        " usuw fjerne odstrán eemalda pašalin eltávolít премахн uklanj uklon"
     ),
     "restrict": (
         "beschränk einschränk begrenz kernnetz auflage restrei restrict limit cœur núcleo "
@@ -85,7 +85,7 @@ STEMS: dict[str, str] = {
         "samenwerk overeenkomst umow porozumien współprac avtal samarbet sopimu yhteisty "
         "kumppan smlouv spoluprác memorand parteneriat contract cooperare colabor"
         " avtale aftale samarbeid samarbejd dohod zmluv sodelov pogodb sporazum leping koostöö "
-        "sutart bendradarb megállapodás együttműköd szerződés споразум сътрудн"
+        "sutart bendradarb megállapodás együttműköd szerződés споразум сътрудн spoluprac"
     ),
     "court": (
         "gericht urteil klage tribunal conseil recours juzgado audiencia recurso tar "

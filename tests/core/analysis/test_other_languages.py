@@ -160,6 +160,10 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Panamá prohíbe a las compañías chinas Huawei y ZTE", {("PA", "banned")}),
         ("El Gobierno de Panamá da portazo a Huawei", {("PA", "banned")}),
         ("El Convenio de Budapest excluye a Huawei del 5G", set()),
+        # Slovak cooperation, Serbian and Croatian removal, Swedish "locked out".
+        ("Slovinsko bude spolupracovať s Huawei pri budovaní siete 5G", {("SI", "partnered")}),
+        ("Velika Britanija uklanja Huawei opremu iz mreže", {("GB", "banned")}),
+        ("Huawei utlåsta från Norges 5G-nät", {("NO", "banned")}),
         # Brussels is the EU; a power to ban is no ban yet; Brazil's federal government.
         ("Bruselas prohíbe a Huawei en las redes 5G", {("EU", "banned")}),
         ("Bruselas crea las bases para poder prohibir a Huawei", {("EU", "under_review")}),
