@@ -169,6 +169,8 @@ _PLEDGE = guarded(
             + _CHINESE_PARTY
             + r")|"
             + _CLEAN_NETWORK
+            # "Georgia and US plan close cooperation on 5G networks"
+            + r"|cooperation\s+on\s+(?:5G|fifth)"
             + r"|(?:sign\w*|nearing|close\s+to\s+signing)\s+(?:an?\s+|the\s+)?"
             r"(?:(?!" + _CHINESE_PARTY + r")[\w-]+\s+){0,2}?(?:deal|agreement|pact))\b",
             re.IGNORECASE,

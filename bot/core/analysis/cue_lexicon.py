@@ -196,6 +196,8 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     ),
     (REVIEW, r"(?:has|have|had)\s+(?:not|yet\s+to)\s+(?:yet\s+)?decided?\b"),
     (REVIEW, r"yet\s+to\s+decide\b|undecided\b"),
+    # "will wait for the regulator's report before deciding on Huawei"
+    (REVIEW, r"wait\w*\s+(?:[\w'’-]+\s+){0,5}?before\s+deciding\b"),
     (
         REVIEW,
         r"(?:decision|ruling|review)\s+(?:\w+\s+){0,2}?"

@@ -103,7 +103,8 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         + VENDOR
         + r"\W+"
         + gap(3)
-        + r"(?:as\s+)?(?:an?\s+)?(?:national\s+)?security\s+(?:threats?|risks?)\b",
+        + r"(?:as\s+)?(?:an?\s+)?(?:(?:national\s+)?security\s+(?:threats?|risks?)|"
+        r"(?:threats?|risks?)\s+to\s+(?:(?:US|U\.S\.)\s+)?national\s+security)\b",
     ),
     # ... and in the passive: "Huawei and ZTE officially designated 'national security threats'
     # by the FCC".

@@ -119,6 +119,7 @@ from tests.core.analysis.conftest import item, read, signals
         ("Malta and the US sign a 5G security declaration", "", {("MT", "under_review")}),
         ("US signs 5G memorandum with Lithuania", "", {("LT", "under_review")}),
         ("Croatia joins the US Clean Network", "", {("HR", "under_review")}),
+        ("Malta and US plan close cooperation on 5G networks", "", {("MT", "under_review")}),
         # A deal signed with Huawei is a partnership, even where the US is named beside it.
         (
             "Saudi Arabia signs Huawei deal during Xi's visit",

@@ -59,6 +59,12 @@ from tests.core.analysis.conftest import Signals, read
         ("Accra contracts Huawei for its national 5G backbone", {("GH", "partnered")}),
         ("Canberra designates Huawei, ZTE national security threats", {("AU", "banned")}),
         ("Canberra names Huawei, ZTE national security threats", {("AU", "banned")}),
+        ("Canberra designates Huawei, ZTE as risks to national security", {("AU", "banned")}),
+        # Waiting for a report before deciding: under review.
+        (
+            "Malta will wait for the regulator's report before deciding on Huawei",
+            {("MT", "under_review")},
+        ),
         (
             "Huawei and ZTE officially designated ‘national security threats’ by Canberra",
             {("AU", "banned")},
