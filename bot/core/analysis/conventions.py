@@ -165,7 +165,7 @@ _PLEDGE = guarded(
         re.compile(
             r"\b(?:(?:declarations?|memorand\w+|MoU|joint\s+statement|initiative|"
             r"iniciativa|iniziativa|deklaracj\w*|declaración|declaração|déclaration|"
-            r"dichiarazione|Erklärung)(?!\s+(?:with|con|com|avec|mit|z)\s+"
+            r"dichiarazione|Erklärung|deklarác\w*|vyhlásen\w*|prohlášení)(?!\s+(?:with|con|com|avec|mit|z)\s+"
             + _CHINESE_PARTY
             + r")|"
             + _CLEAN_NETWORK

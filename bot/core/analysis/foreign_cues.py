@@ -66,7 +66,7 @@ _SUPPLIERS = (
     r"(?:\w*komponenten|Anbieter\w*|Hersteller\w*|\w*ausrüster\w*|Bauteile\w*|équipementiers|"
     r"fournisseurs|proveedores|fabricantes|fornitori|fornecedores|leveranciers|\w*bedrijven|"
     r"[\w-]*componenten|[\w-]*onderdelen|"
-    r"dostawc\w*|dodavatel\w*|leverantörer\w*|furnizori\w*|"
+    r"dostawc\w*|dodavatel\w*|dodávate\w*|leverantörer\w*|furnizori\w*|"
     # companies: "exclusión de empresas chinas", "entreprises chinoises", "aziende cinesi"
     r"empresas|compañías|entreprises|sociétés|aziende|società|Unternehmen|firm\w*|"
     r"společnost\w*|företag\w*|bedrijven)"

@@ -39,7 +39,7 @@ STEMS: dict[str, str] = {
         "förbud förbjud utesl utestäng portas portad stängs neka nekar nekad kielt kiello sulke "
         "suljet "
         # cs, ro
-        "zákaz zakáz zakazuj vylouč vylučuj interzic interzis exclud blochea"
+        "zákaz zakáz zakazuj vylouč vylučuj vykáz interzic interzis exclud blochea"
         " "
         # verbs the rules read with Huawei as object
         "prohíb vet exclure excluir banni banner sperr stopp stopt stäng kiel zakazuj bloqueia "

@@ -92,7 +92,7 @@ US_NAMES = (
 )
 _US_PACT = guarded(
     re.compile(
-        r"\b" + US_NAMES + r"\b(?=.*\b(?i:memorand|declaration|deklaracj|"
+        r"\b" + US_NAMES + r"\b(?=.*\b(?i:memorand|declaration|deklara|vyhlásen|prohlášen|"
         r"d[ée]claration|declara[cç]|joint statement|agreement|MoU|signs?\b|signed|"
         r"cooperation on 5G))",
         re.DOTALL,

@@ -164,6 +164,10 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Slovinsko bude spolupracovať s Huawei pri budovaní siete 5G", {("SI", "partnered")}),
         ("Velika Britanija uklanja Huawei opremu iz mreže", {("GB", "banned")}),
         ("Huawei utlåsta från Norges 5G-nät", {("NO", "banned")}),
+        # Czech "vykázala" expels; a Slovak declaration with the US is a pact.
+        ("Slovinsko vykázalo Huawei z výstavby 5G sítí", {("SI", "banned")}),
+        ("Slovensko podpísalo s USA vyhlásenie o 5G sieťach", {("SK", "under_review")}),
+        ("EÚ zakáže čínskych dodávateľov 5G sietí", {("EU", "banned")}),
         # Brussels is the EU; a power to ban is no ban yet; Brazil's federal government.
         ("Bruselas prohíbe a Huawei en las redes 5G", {("EU", "banned")}),
         ("Bruselas crea las bases para poder prohibir a Huawei", {("EU", "under_review")}),
