@@ -44,7 +44,7 @@ _PATTERNS = {
     r"press\s+(?:\S+\s+){1,3}?to|lobb(?:y|ies|ied|ying)|warn(?:s|ed)?|warning\s+(?:that|of|against)|threaten(?:s|ed|ing)?|"
     r"demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|encourag\w+|persuad\w+|coerc\w+|recommend\w*|"
     r"advis(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|call(?:s|ed|ing)?\s+(?:on|for|to)|calls|"
-    r"pressure\s+(?:on\s+\S+\s+)?to|want(?:s|ed)?\s+(?!to\b)(?:\S+\s+){1,3}?to|"
+    r"pressure\s+(?:on\s+(?:\S+\s+){1,3}?)?to|want(?:s|ed)?\s+(?!to\b)(?:\S+\s+){1,3}?to|"
     r"tell(?:s|ing)?\s+(?:\S+\s+){1,3}?to|told\s+(?:\S+\s+){1,3}?to|"
     r"forc(?:e|es|ed|ing)\s+(?:\S+\s+){1,3}?to|(?:requests?|pleas?|appeals?|demands?)\s+(?:from|by|to)|"
     # Leverage: "links a jet sale to the phase-out of", "ties aid to dropping".

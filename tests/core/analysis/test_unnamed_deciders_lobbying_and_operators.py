@@ -101,6 +101,12 @@ def test_an_unnamed_decider_is_the_items_only_country(
             "A US adviser told Kenyan officials that loans could go to carriers that avoid Huawei.",
             set(),
         ),
+        # Pressure on a government named in several words is lobbying too.
+        (
+            "Canada intensifies pressure on the Chilean government to exclude Huawei",
+            "",
+            set(),
+        ),
         # What follows the lobbying is the pressed party's reply.
         (
             "Canadian ambassador presses Dhaka to exclude Huawei; ministry reviewing",
