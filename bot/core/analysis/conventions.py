@@ -400,7 +400,7 @@ def _not_quite(signal: Signal, text: str, sentence: Span) -> tuple[Stance, str] 
         return None
     if _SUSPENDED.match(text, signal.at):
         return Stance.UNDER_REVIEW, "a ban suspended, not lifted"
-    near = text[max(sentence.start, signal.at - 40) : min(sentence.end, signal.at + 40)]
+    near = text[max(sentence.start, signal.at - 40) : min(sentence.end, signal.at + 60)]
     if _IN_PART.search(near):
         return Stance.RESTRICTED, "admitted in part, or not excluded in full"
     return None

@@ -205,6 +205,8 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     ),
     (REVIEW, r"(?:has|have)\s+(?:yet\s+to|not\s+yet)\s+rul(?:e|ed)\b"),
     (REVIEW, r"(?:will|would|to)\s+(?:not\s+)?decide\b"),
+    # "won't make a decision on banning Huawei until after the election"
+    (REVIEW, r"(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:make|take)\s+a\s+decision\b"),
     (REVIEW, r"review(?:s|ed|ing)?\b"),
     (REVIEW, r"re-?evaluat\w+"),
     (REVIEW, r"weigh(?:s|ed|ing)?\b"),

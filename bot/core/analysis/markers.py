@@ -33,7 +33,10 @@ _PATTERNS = {
     r"shouldn|mustn|needn|ain)['’]t\b|"
     r"\b(?:refus\w+|declin\w+|unlikely)\s+to\b|"
     # "denies barring Huawei", "denied it had excluded": a measure denied is not taken.
-    r"\bden(?:y|ies|ied|ying)\b",
+    r"\bden(?:y|ies|ied|ying)\b|"
+    # ... and in the other languages read: "Mourão nega haver intenção de banir a Huawei"
+    r"\b(?:nega|negou|niega|negó|dément\w*|smentisc\w*|bestreit\w*|dementier\w*|ontkent|"
+    r"zaprzecz\w*|popírá|popřel\w*|neagă|förnekar|dementerar)\b",
     # "would have forced" is a counterfactual (a condition, below), not a hedge.
     HEDGE: r"\b(?:may|might|could|would)\b(?!\s+not\b|n['’]t|\s+have\s+(?!to\b))|"
     r"\b(?:reportedly|likely|possibly|"

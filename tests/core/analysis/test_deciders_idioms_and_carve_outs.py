@@ -60,6 +60,11 @@ from tests.core.analysis.conftest import Signals, read
         ("Canberra designates Huawei, ZTE national security threats", {("AU", "banned")}),
         ("Canberra names Huawei, ZTE national security threats", {("AU", "banned")}),
         ("Canberra designates Huawei, ZTE as risks to national security", {("AU", "banned")}),
+        # A decision not made yet: under review, not a ban refused.
+        (
+            "Canberra likely won't make a decision on banning Huawei until after the election",
+            {("AU", "under_review")},
+        ),
         # Waiting for a report before deciding: under review.
         (
             "Malta will wait for the regulator's report before deciding on Huawei",

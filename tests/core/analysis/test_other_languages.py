@@ -166,6 +166,9 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Huawei utlåsta från Norges 5G-nät", {("NO", "banned")}),
         # Czech "vykázala" expels; a Slovak declaration with the US is a pact.
         ("Slovinsko vykázalo Huawei z výstavby 5G sítí", {("SI", "banned")}),
+        # Denied, in Portuguese; not banned "but almost" further along the headline.
+        ("Governo de Angola nega que vai banir a Huawei", {("AO", "allowed")}),
+        ("5G : Huawei ne sera pas banni au Luxembourg mais presque", {("LU", "restricted")}),
         ("Slovensko podpísalo s USA vyhlásenie o 5G sieťach", {("SK", "under_review")}),
         ("EÚ zakáže čínskych dodávateľov 5G sietí", {("EU", "banned")}),
         # Brussels is the EU; a power to ban is no ban yet; Brazil's federal government.
