@@ -25,7 +25,10 @@ from training.metrics import Pair, Quality, judge, total
 
 C_DECIDER = 1.0
 C_STANCE = 4.0
-MIN_DOCUMENTS = 2  # a feature seen in one item only is that item's, not the language's
+# A feature seen in fewer items is those items', not the language's. Three rather than two
+# halves the features for the same cross-validated F1 (0.565 against 0.568 on 4,480 items):
+# 8 MB less in the running bot and about 8% faster reading.
+MIN_DOCUMENTS = 3
 SYNTHETIC_WEIGHT = 0.5  # written examples teach the conventions, real ones the language
 # The thresholds are those with the best F1 that raise a stance on at most this share of the
 # items that carry none (held-out folds), and on no more of them than the rules alone do: false
