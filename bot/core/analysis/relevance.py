@@ -77,7 +77,10 @@ _VENDOR_POLICY = guarded(
         r"drittstaat|państw trzecich|中国|中國|"
         # the laws written to screen 5G vendors
         r"ciberseguridad 5g|it-sicherheitsgesetz|\bksc\b|krajow\w* system\w* cyberbezpiecze|"
-        r"cybersecurity act"
+        r"cybersecurity act|"
+        # vendors excluded or not as such: "will not restrict any vendor from the 5G race"
+        r"(?:ban|bar|restrict|exclud|block)\w*\s+(?:any|specific|particular|certain|individual)\s+"
+        r"(?:vendors?|suppliers?)"
     )
 )
 # US-promoted 5G declarations: a pact with the US on 5G names no vendor either. The original

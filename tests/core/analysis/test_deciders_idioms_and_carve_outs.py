@@ -65,6 +65,8 @@ from tests.core.analysis.conftest import Signals, read
             "Canberra likely won't make a decision on banning Huawei until after the election",
             {("AU", "under_review")},
         ),
+        # No vendor restricted as such: allowed.
+        ("Canberra will not restrict any vendor from the 5G race", {("AU", "allowed")}),
         # Waiting for a report before deciding: under review.
         (
             "Malta will wait for the regulator's report before deciding on Huawei",

@@ -31,6 +31,7 @@ from tests.core.analysis.conftest import item
         ("Polska sieć 5G bez chińskich dostawców", "", ("5G", "chiń")),
         ("Romania, US sign memorandum on 5G technologies", "", ("5G", "US")),
         ("Vote on telecoms security bill", "It targets untrusted vendors.", ("telecom", "trusted")),
+        ("Malta will not restrict any vendor from 5G", "", ("5G", "restrict any vendor")),
         # Between letters of another script, where no word boundary is written.
         ("スウェーデンはHuawei、ZTEを5Gから禁止", "", ("Huawei", "ZTE")),
         ("印度公布5G试验名单 中国公司遭排除在外", "", ("5G", "中国")),
