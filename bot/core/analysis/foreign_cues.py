@@ -144,6 +144,11 @@ _FREED = stems(
     "liberad autorizad autorisé autorizzat zugelassen erlaubt dopuszczon tillåt godkän "
     "permitid admitid sallit"
 )
+# Taking part in building or supplying networks, what a permission lets Huawei do.
+_MAY_TAKE_PART = (
+    r"(?:mee(?:bouw|doen|werk|lever)\w*|mit(?:bau|mach|wirk|liefer)\w*|lever\w*|liefer\w*|"
+    r"blijven|bleiben)\b"
+)
 # An agreement blocked: "il Governo blocca l'accordo di Fastweb con Huawei".
 _DEAL_BLOCKED = (
     stems("blocc bloque bloquea bloqueia blockier stopp veta vieta")
@@ -180,6 +185,8 @@ _HUAWEI_LAW = (
 _CONFIRMS = stems(
     "fastholder bekræft bestätig confirm conferm mantiene mantém maintient utrzym podtrzym "
     "potwierdz potvrd menține handhaaf vahvist valide valida"
+    # a ban extended: "verlengt verbod gebruik Huawei-netwerkapparatuur", "prorroga el veto"
+    " verleng verlänger prorrog prolong"
 )
 _APPEAL = stems(
     "överklag recours recurso ricorso Klage Beschwerde Einspruch odwołani skarg stížnost "
@@ -300,6 +307,13 @@ _DUTCH_KEEPS_OUT = (
     + r"|(?:houdt|hield|hielden)\s+"
     + _DUTCH_VENDORS
     + r"\s+buiten\b"
+)
+# ... and admits it, the verb last: "Frankrijk gaat Huawei deels toelaten".
+_DUTCH_WILL_ADMIT = (
+    r"(?:gaat|gaan|zal|zullen)\s+(?:[\w-]+\s+){0,3}?"
+    + _DUTCH_VENDORS
+    + _DUTCH_NOT_NEGATED
+    + r"(?:toelaten|toestaan)\b"
 )
 _DUTCH_WILL_NOT_BAN = (
     r"(?:wil|willen|zal|zullen|gaat|gaan)\s+(?:[\w-]+\s+){0,3}?"
@@ -441,6 +455,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (REVIEW, _DUTCH_SCRUTINY),
     (BAN, _DUTCH_WILL_BAN),
     (BAN, _DUTCH_KEEPS_OUT),
+    (ALLOW, _DUTCH_WILL_ADMIT),
     (NO_LIMIT, _DUTCH_DOES_NOT_EXCLUDE),
     (BAN, _DUTCH_EXCLUDES),
     (NO_LIMIT, _CZECH_WILL_NOT_BAN),
@@ -468,6 +483,13 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     # "Huawei geweerd zou moeten worden": Dutch puts "should" after the participle.
     (BAN, _SUBJECT + _BARRED + r"(?!\s+(?:zou|zouden|moet|moeten)\b)"),
     (ALLOW, _SUBJECT + _FREED),
+    # "Huawei mag meebouwen aan 5G-netwerken in Duitsland", "Huawei darf mitbauen"
+    (
+        ALLOW,
+        _NAME
+        + r"\w*\s+(?:mag|mogen|darf|dürfen)\s+(?:(?!niet\b|nicht\b|geen\b|kein)[\w-]+\s+){0,3}?"
+        + _MAY_TAKE_PART,
+    ),
     (BAN, _DEAL_BLOCKED),
     (BAN, _GERMAN_EXCLUDES),
     (BAN, _BANNING + _VENDOR),

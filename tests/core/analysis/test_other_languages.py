@@ -283,6 +283,10 @@ def test_passives_and_short_forms(analyser: Analyser, title: str, expected: Sign
         ("Minister stuurt advies over weren Huawei naar Oostenrijkse Kamer", set()),
         # Kept out.
         ("Rechter: Oostenrijk mocht Huawei buiten 5G-netwerk houden", {("AT", "banned")}),
+        # Admitted, the verb last, in part; Huawei may take part; a ban extended.
+        ("Oostenrijk gaat Huawei deels toelaten", {("AT", "restricted")}),
+        ("Huawei mag meebouwen aan 5G-netwerken in Oostenrijk", {("AT", "allowed")}),
+        ("Oostenrijk verlengt verbod op Huawei-apparatuur", {("AT", "banned")}),
         # A Huawei ban left open is no allowing.
         ("Ierland sluit een Huawei-verbod niet uit", set()),
         # Huawei as the subject of a passive, negated or not; "should" after the participle.
