@@ -138,7 +138,7 @@ _PARTIAL = re.compile(
     r"\b(?:core|cores|components?|parts\s+of|sensitive|critical\s+(?:parts|functions)|"
     r"\w*kernnetz\w*|\w*kernnetwerk\w*|\w*komponenten|núcleo|c(?:œ|oe)ur|nucleo|rdzeni\w*|kärnnät\w*|"
     r"ydinverk\w*|jádr\w*|componentes?|composants?|componenti|accordo|acuerdo|acordo|accord|"
-    r"Vertrag|"
+    r"Vertrag|rede\s+privativa|red\s+privada|"
     r"(?:deal|contract|cooperation|agreement|partnership|trials?)\b)",
     re.IGNORECASE,
 )

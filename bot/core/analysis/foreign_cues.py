@@ -142,7 +142,14 @@ _BARRED = (
 )
 _FREED = stems(
     "liberad autorizad autorisé autorizzat zugelassen erlaubt dopuszczon tillåt godkän "
-    "permitid admitid sallit"
+    "permitid admitid sallit apta apto"
+)
+_CANNOT = (
+    r"(?:no\s+podr(?:á|a)n?|não\s+poder(?:á|ão)|ne\s+pourr(?:a|ont)\s+(?:pas|plus)|"
+    r"non\s+potr(?:à|anno)|nie\s+będ(?:zie|ą)\s+mogł\w*)\s+"
+)
+_SUPPLY = (
+    r"(?:ofrecer|participar|suministrar|proveer|fornecer|participer|fournir|partecipare|fornire)\b"
 )
 # Taking part in building or supplying networks, what a permission lets Huawei do.
 _MAY_TAKE_PART = (
@@ -174,7 +181,9 @@ _NO_MEASURE = (
 # avslår Huaweis överklagan") or said to stand ("Förbudet mot Huawei ... står fast").
 _BAN_WORD = (
     r"(?:förbud\w*|forbud\w*|Verbot\w*|zakaz\w*|zákaz\w*|interdiction|prohibición|veto|"
-    r"divieto|proibição|kielto\w*|verbod|interdicți\w*)"
+    r"divieto|proibição|kielto\w*|verbod|interdicți\w*|"
+    # the exclusion confirmed: "tribunale conferma esclusione di Huawei"
+    r"esclusione|exclusión|exclusão|exclusion|Ausschluss\w*|uitsluiting|wykluczeni\w*|vyloučení)"
 )
 _BAN_NOUN = r"(?:[\w-]+-)?" + _BAN_WORD
 # A law named after Huawei restricts; what it does exactly, the story says.
@@ -483,6 +492,8 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     # "Huawei geweerd zou moeten worden": Dutch puts "should" after the participle.
     (BAN, _SUBJECT + _BARRED + r"(?!\s+(?:zou|zouden|moet|moeten)\b)"),
     (ALLOW, _SUBJECT + _FREED),
+    # "Huawei y ZTE no podrán ofrecer servicio de 5G en Australia": kept out where it happens.
+    (BAN, _SUBJECT + _CANNOT + _SUPPLY),
     # "Huawei mag meebouwen aan 5G-netwerken in Duitsland", "Huawei darf mitbauen"
     (
         ALLOW,

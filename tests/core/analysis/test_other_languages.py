@@ -176,6 +176,13 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Bruselas crea las bases para poder prohibir a Huawei", {("EU", "under_review")}),
         ("Governo Federal não vai impor restrições à Huawei", {("BR", "allowed")}),
         ("Danmark: förbudet mot Huawei står fast", {("DK", "banned")}),
+        ("Danimarca, tribunale conferma esclusione di Huawei dal 5G", {("DK", "banned")}),
+        # Huawei unable to supply where it happens; unfit for the government's own network.
+        ("Huawei y ZTE no podrán ofrecer servicio de 5G en Uruguay", {("UY", "banned")}),
+        (
+            "Huawei não está apta para participar da rede privativa do governo de Angola",
+            {("AO", "restricted")},
+        ),
         ("Le Luxembourg confirme la loi anti-Huawei", {("LU", "restricted")}),
         ("Luxembourg : la loi anti-Huawei validée par les députés", {("LU", "restricted")}),
         ("Belgia potwierdza Lex Huawei", {("BE", "restricted")}),
