@@ -71,14 +71,31 @@ _SUPPLIERS = (
     r"empresas|compañías|entreprises|sociétés|aziende|società|Unternehmen|firm\w*|"
     r"společnost\w*|företag\w*|bedrijven)"
 )
+# Chinese kit unnamed: "les équipements télécoms chinois", "chinesischer Handy-Technik".
+_KIT_WORD = (
+    r"(?:équipements?|equipos|equipamentos|apparecchiature|apparatuur|Ausrüstung|[\w-]*Technik|"
+    r"sprzęt\w*|zařízení)"
+)
 _CHINESE_VENDORS = (
-    _CHINESE + r"\s+(?:[\w-]+\s+)?" + _SUPPLIERS + r"|" + _SUPPLIERS + r"\s+" + _CHINESE
+    _CHINESE
+    + r"\s+(?:[\w-]+\s+)?"
+    + _SUPPLIERS
+    + r"|"
+    + _SUPPLIERS
+    + r"\s+"
+    + _CHINESE
+    + r"|"
+    + _KIT_WORD
+    + r"\s+(?:[\w-]+\s+)?"
+    + _CHINESE
 )
 # The vendor as object: an article or preposition the language puts before it, then its name
 # (or Chinese vendors unnamed).
 _VENDOR = (
     # "n'interdira pas Huawei", "verbietet nicht", "stänger ute Huawei", "tiltja ki a Huaweit"
     r"(?:\s+(?:pas|plus|jamais|nicht|mehr|ute|ut|ki))?"
+    # an adverb of manner: "interdisent officiellement", "excluye definitivamente"
+    r"(?:\s+\w+(?:ment|mente))?"
     # "zákaz pro Huawei", "Verbot für Huawei", "divieto per Huawei"
     r"\s+(?:(?:a\s+(?:las|los|la)|a|al|à|el|la|las|le|les|il|i|gli|lo|los|o|os|die|den|der|das|de|"
     r"het|pe|pro|für|"
@@ -393,6 +410,14 @@ _NO_BAN_FOR = (
 _GERMAN_WANTS_NONE = (
     r"(?:will|wollen)\s+(?:künftig\s+|in\s+Zukunft\s+)?keine\s+(?:[\w-]+\s+(?:von|aus)\s+)?" + _NAME
 )
+# Vendors not to be excluded, the verb last without "will": "Bei 5G-Netz Anbieter nicht von
+# vornherein ausschließen".
+_GERMAN_NOT_TO_EXCLUDE = (
+    r"(?:Anbieter|Hersteller|Ausrüster|"
+    + _NAME
+    + r"\w*)\s+(?:[\w-]+\s+){0,2}?nicht\s+(?:[\w-]+\s+){0,3}?"
+    + _GERMAN_BAN_VERB
+)
 _GERMAN_TO_BE_REMOVED = (
     _GERMAN_VENDORS
     + r"\s+(?:soll|sollen|wird|werden|muss|müssen)"
@@ -453,6 +478,7 @@ _YES_TO = r"\b(?:sì|sí)\s+a\s+(?=" + _NAME + r"\b)"
 FOREIGN: tuple[tuple[str, str], ...] = (
     (NO_LIMIT, _GERMAN_WILL_NOT_BAN),
     (NO_LIMIT, _GERMAN_AGAINST_EXCLUSION),
+    (NO_LIMIT, _GERMAN_NOT_TO_EXCLUDE),
     (REVIEW, _GERMAN_WANTS_NONE),
     (RESTRICT, _GOLDEN_POWER),
     (NO_LIMIT, _NO_BAN_FOR),

@@ -13,7 +13,10 @@ from bot.core.analysis.lexicon import for_lowercased
 TARGET = re.compile(
     r"\b(?:Huawei|ZTE|HiSilicon|vendors?|suppliers?|equipment|gear|kit|components|products|"
     r"approvals|technology|tech|firms|companies|company|manufacturers?|makers?|them|it|5G|"
-    r"networks?|towers|base\s+stations|infrastructure|Chinese)\b",
+    r"networks?|towers|base\s+stations|infrastructure|Chinese|"
+    # Chinese vendors unnamed in the other languages read: "les équipements télécoms chinois"
+    r"chinois\w*|chinos|chinas|chines\w*|cines\w*|chinees|čínsk\w*|chińsk\w*|kinesisk\w*|"
+    r"chinez\w*)\b",
     re.IGNORECASE,
 )
 OFF_TOPIC = re.compile(

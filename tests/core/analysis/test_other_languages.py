@@ -177,6 +177,11 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Governo Federal não vai impor restrições à Huawei", {("BR", "allowed")}),
         ("Danmark: förbudet mot Huawei står fast", {("DK", "banned")}),
         ("Danimarca, tribunale conferma esclusione di Huawei dal 5G", {("DK", "banned")}),
+        # Chinese kit unnamed, after an adverb of manner.
+        (
+            "Le Danemark interdit officiellement les équipements télécoms chinois",
+            {("DK", "banned")},
+        ),
         # Huawei unable to supply where it happens; unfit for the government's own network.
         ("Huawei y ZTE no podrán ofrecer servicio de 5G en Uruguay", {("UY", "banned")}),
         (
@@ -311,6 +316,7 @@ def test_passives_and_short_forms(analyser: Analyser, title: str, expected: Sign
         ("Dänemark: keine Anti-Huawei-Regeln im Sicherheitskatalog", {("DK", "allowed")}),
         ("Dänemarks Regierung legt kein Veto gegen Huawei ein", {("DK", "allowed")}),
         ("Dänemark: kein generelles Huawei-Verbot", {("DK", "allowed")}),
+        ("Dänemark: 5G-Anbieter wie Huawei nicht von vornherein ausschließen", {("DK", "allowed")}),
         # Not wanted: a wish, under review.
         ("Dänemark will keine Huawei-Produkte mehr im 5G-Netz", {("DK", "under_review")}),
         ("Dänemark will keine 5G-Komponenten von Huawei", {("DK", "under_review")}),
