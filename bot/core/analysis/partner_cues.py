@@ -22,7 +22,7 @@ _PICKING = _any(
 _LAUNCHING = _any(
     r"launch\w* switch(?:es|ed|ing)?\s+on turn(?:s|ed|ing)?\s+on roll(?:s|ed|ing)?\s+out "
     r"start\w* begin\w* began begun deploy\w* build\w* built expand\w* upgrad\w* conduct\w* "
-    r"complet\w* carr(?:y|ies|ied)\s+out"
+    r"complet(?:e|es|ed|ing) carr(?:y|ies|ied)\s+out"
 )
 # What a launch launches: a network, not a phone or an auction ("launches 5G auction").
 _NETWORK_THING = (
@@ -87,7 +87,9 @@ PARTNERSHIPS: tuple[tuple[str, str], ...] = (
     (
         PARTNER,
         r"(?:(?<!-)back(?:s|ed)?|backing|support(?:s|ed|ing)?|prais\w+|laud\w*|champion\w*|"
-        r"embrac\w+|welcom\w+)\s+(?:the\s+)?(?:[\w'’‘“”\"-]+\s+){0,4}?"
+        # ... its ban is no backing: "US praises British ban on China's Huawei"
+        r"embrac\w+|welcom\w+)\s+(?:the\s+)?"
+        r"(?:(?!(?:bans?|exclusion|decision|removal|curbs?|restrictions?)\b)[\w'’‘“”\"-]+\s+){0,4}?"
         + STRICT_HUAWEI
         + r"(?:['’]s)?"
         r"(?!\s+(?:[\w-]+\s+)?(?:ban|exclusion|decision|removal|curbs?|restrictions?)\b)",

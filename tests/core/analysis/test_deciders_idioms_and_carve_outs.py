@@ -65,6 +65,9 @@ from tests.core.analysis.conftest import Signals, read
             "Canberra likely won't make a decision on banning Huawei until after the election",
             {("AU", "under_review")},
         ),
+        # "Completely" is no completed launch; praise for a ban is no backing for Huawei.
+        ("Canberra to completely remove China's Huawei from its 5G network", {("AU", "banned")}),
+        ("Canberra praises British ban on China's Huawei", set()),
         # No vendor restricted as such: allowed.
         ("Canberra will not restrict any vendor from the 5G race", {("AU", "allowed")}),
         # Waiting for a report before deciding: under review.
