@@ -206,6 +206,8 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Dänemark erwägt, Huawei zu verbieten", {("DK", "under_review")}),
         ("Slovensko zvažuje zákaz Huawei", {("SK", "under_review")}),
         ("La Slovenia verso il divieto di usare Huawei", {("SI", "under_review")}),
+        ("Norge er på vej til at udelukke Huawei", {("NO", "under_review")}),
+        ("La Belgique va bientôt interdire Huawei", {("BE", "under_review")}),
         # A pact with the US, named in Czech, is a declaration: under review.
         (
             "Slovensko podepíše se Spojenými státy memorandum o 5G a zakáže Huawei",
