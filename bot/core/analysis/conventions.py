@@ -168,7 +168,8 @@ _PLEDGE = guarded(
         re.compile(
             r"\b(?:(?:declarations?|memorand\w+|MoU|joint\s+statement|initiative|"
             r"iniciativa|iniziativa|deklaracj\w*|declaración|declaração|déclaration|"
-            r"dichiarazione|Erklärung|deklarác\w*|vyhlásen\w*|prohlášení)(?!\s+(?:with|con|com|avec|mit|z)\s+"
+            r"dichiarazione|Erklärung|deklarác\w*|vyhlásen\w*|prohlášení)"
+            r"(?!\s+(?:of\s+understanding\s+)?(?:with|con|com|avec|mit|z)\s+(?:[\w-]+\s+){0,2}?"
             + _CHINESE_PARTY
             + r")|"
             + _CLEAN_NETWORK

@@ -201,7 +201,7 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     (
         REVIEW,
         r"(?:decision|ruling|review)\s+(?:\w+\s+){0,2}?"
-        r"(?:delayed|postponed|deferred|pushed\s+back)\b",
+        r"(?:delayed|postponed|deferred|pushed\s+back|to\s+wait|will\s+wait|waits)\b",
     ),
     (REVIEW, r"(?:has|have)\s+(?:yet\s+to|not\s+yet)\s+rul(?:e|ed)\b"),
     (REVIEW, r"(?:will|would|to)\s+(?:not\s+)?decide\b"),

@@ -126,6 +126,11 @@ from tests.core.analysis.conftest import item, read, signals
             "The 5G deal has raised US security concerns.",
             {("SA", "partnered")},
         ),
+        (
+            "Riyadh inks deal with Huawei despite US fears",
+            "Saudi Arabia signed a memorandum of understanding with tech giant Huawei on 5G.",
+            {("SA", "partnered")},
+        ),
         # A pact with the US on something else is no 5G stance.
         ("Malta and the US sign a memorandum on tourism", "Huawei was not mentioned.", set()),
         # A bill or a motion the headline names, with no stance verb: before the lawmakers.

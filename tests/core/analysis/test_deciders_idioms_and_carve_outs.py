@@ -70,6 +70,7 @@ from tests.core.analysis.conftest import Signals, read
         ("Canberra praises British ban on China's Huawei", set()),
         # No vendor restricted as such: allowed.
         ("Canberra will not restrict any vendor from the 5G race", {("AU", "allowed")}),
+        ("Ottawa's decision on Huawei to wait until after the vote", {("CA", "under_review")}),
         # Waiting for a report before deciding: under review.
         (
             "Malta will wait for the regulator's report before deciding on Huawei",
