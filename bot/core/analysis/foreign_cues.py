@@ -69,9 +69,11 @@ _SUPPLIERS = (
     r"dostawc\w*|dodavatel\w*|dodávate\w*|leverantörer\w*|furnizori\w*|"
     # companies: "exclusión de empresas chinas", "entreprises chinoises", "aziende cinesi"
     r"empresas|compañías|entreprises|sociétés|aziende|società|Unternehmen|firm\w*|"
-    r"společnost\w*|företag\w*|bedrijven)"
+    r"společnost\w*|företag\w*)"
 )
-# Chinese kit unnamed: "les équipements télécoms chinois", "chinesischer Handy-Technik".
+# Chinese kit unnamed: "les équipements télécoms chinois", "chinesischer Handy-Technik". Fewer
+# words than _KIT's: with all of them, "mette in guardia da divieto componenti cinesi" (a
+# warning against a ban) read as a restriction.
 _KIT_WORD = (
     r"(?:équipements?|equipos|equipamentos|apparecchiature|apparatuur|Ausrüstung|[\w-]*Technik|"
     r"sprzęt\w*|zařízení)"
@@ -114,6 +116,12 @@ _VENDOR = (
     + r")"
 )
 _BANNING = stems(STEMS["ban"])
+# Whom it forbids, then using Huawei: "zakázala operátorům při stavbě sítí 5G používat Huawei",
+# "prohíbe a las operadoras usar equipos de Huawei", "verbietet Betreibern, Huawei einzusetzen".
+_FROM_USING = (
+    r",?(?:\s+[\w-]+){1,6}?,?\s+(?:používat|využívat|usar|utilizar|utiliser|usare|utilizzare|"
+    r"verwenden|einzusetzen|zu\s+nutzen|gebruiken|używać|stosować|använda|käyttää|folosi\w*)"
+)
 _REMOVING = stems(STEMS["remove"])
 # The model's restriction family holds nouns too ("Kernnetz", "núcleo"); a verb acts on Huawei.
 _RESTRICTING = stems(
@@ -302,27 +310,30 @@ _DUTCH_DOES_NOT_EXCLUDE = _DUTCH_SPLIT + r"niet\s+uit\b"
 # "Het Verenigd Koninkrijk zal Huawei uitsluiten" a decision.
 _DUTCH_BAN_VERB = r"(?:weren|verbieden|uitsluiten|buitensluiten|verbannen)\b"
 _DUTCH_NOT_NEGATED = r"(?:\s+(?!niet\b|geen\b)[\w-]+){0,6}?\s+"
-_DUTCH_PLANS_BAN = (
-    r"(?:wil|willen|overweegt|overwegen)\s+(?:[\w-]+\s+){0,3}?"
-    + _DUTCH_VENDORS
-    + _DUTCH_NOT_NEGATED
-    + r"(?:verwijderen\b|afbouwen\b|uitfaseren\b|"
-    + _DUTCH_BAN_VERB
-    + ")"
+
+
+def _dutch_verb_last(auxiliaries: str, verbs: str) -> str:
+    """An auxiliary, the vendor, words that negate nothing, then the verb: "wil Huawei ... weren",
+    "zal Huawei uitsluiten", "gaat Huawei deels toelaten"."""
+    return (
+        r"(?:"
+        + auxiliaries
+        + r")\s+(?:[\w-]+\s+){0,3}?"
+        + _DUTCH_VENDORS
+        + _DUTCH_NOT_NEGATED
+        + verbs
+    )
+
+
+_DUTCH_PLANS_BAN = _dutch_verb_last(
+    "wil|willen|overweegt|overwegen",
+    r"(?:verwijderen\b|afbouwen\b|uitfaseren\b|" + _DUTCH_BAN_VERB + ")",
 )
 # Scrutiny: "België neemt Huawei onder de loep".
 _DUTCH_SCRUTINY = (
     r"(?:neemt|nemen|nam|namen)\s+(?:[\w-]+\s+){0,4}?" + _NAME + r"\w*\s+onder\s+de\s+loep\b"
 )
-_DUTCH_WILL_BAN = (
-    r"(?:zal|zullen)\s+(?:[\w-]+\s+){0,3}?" + _DUTCH_VENDORS + _DUTCH_NOT_NEGATED + _DUTCH_BAN_VERB
-)
-# Whom it forbids, then using Huawei: "zakázala operátorům při stavbě sítí 5G používat Huawei",
-# "prohíbe a las operadoras usar equipos de Huawei", "verbietet Betreibern, Huawei einzusetzen".
-_FROM_USING = (
-    r",?(?:\s+[\w-]+){1,6}?,?\s+(?:používat|využívat|usar|utilizar|utiliser|usare|utilizzare|"
-    r"verwenden|einzusetzen|zu\s+nutzen|gebruiken|używać|stosować|använda|käyttää|folosi\w*)"
-)
+_DUTCH_WILL_BAN = _dutch_verb_last("zal|zullen", _DUTCH_BAN_VERB)
 # "VS weren apparatuur van Huawei", not the noun: "advies over (het) weren (van) Huawei".
 _DUTCH_WEREN = r"(?<!\bover\s)(?<!\bhet\s)weren"
 # Kept out: "Zweden mocht Huawei buiten 5G-netwerk houden", "houdt Huawei buiten de deur".
@@ -335,12 +346,7 @@ _DUTCH_KEEPS_OUT = (
     + r"\s+buiten\b"
 )
 # ... and admits it, the verb last: "Frankrijk gaat Huawei deels toelaten".
-_DUTCH_WILL_ADMIT = (
-    r"(?:gaat|gaan|zal|zullen)\s+(?:[\w-]+\s+){0,3}?"
-    + _DUTCH_VENDORS
-    + _DUTCH_NOT_NEGATED
-    + r"(?:toelaten|toestaan)\b"
-)
+_DUTCH_WILL_ADMIT = _dutch_verb_last("gaat|gaan|zal|zullen", r"(?:toelaten|toestaan)\b")
 _DUTCH_WILL_NOT_BAN = (
     r"(?:wil|willen|zal|zullen|gaat|gaan)\s+(?:[\w-]+\s+){0,3}?"
     + _DUTCH_VENDORS

@@ -64,6 +64,11 @@ _EXCLUDING = (
     r"ban|bar|exclude|block|restrict|limit\w*|cap)\b)"
 )
 
+# What a designation calls Huawei: "national security threats", "as risks to national security".
+_SECURITY_THREATS = (
+    r"(?:as\s+)?(?:an?\s+)?\W?(?:(?:national\s+)?security\s+(?:threats?|risks?)|"
+    r"(?:threats?|risks?)\s+to\s+(?:(?:US|U\.S\.)\s+)?national\s+security)\b"
+)
 IDIOMS: tuple[tuple[str, str], ...] = (
     # "scraps a clause that would have barred Huawei", "withdraws rules targeting Chinese
     # suppliers": what is withdrawn is an exclusion, so the vendor stays allowed.
@@ -97,24 +102,10 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         + any_of(r"licen[cs]e authori[sz]e approve certify permit allow admit"),
     ),
     # "FCC designates Huawei, ZTE national security threats": the designation bars them.
-    (
-        BAN,
-        r"(?:designat\w*|names?|named)\s+"
-        + VENDOR
-        + r"\W+"
-        + gap(3)
-        + r"(?:as\s+)?(?:an?\s+)?(?:(?:national\s+)?security\s+(?:threats?|risks?)|"
-        r"(?:threats?|risks?)\s+to\s+(?:(?:US|U\.S\.)\s+)?national\s+security)\b",
-    ),
+    (BAN, r"(?:designat\w*|names?|named)\s+" + VENDOR + r"\W+" + gap(3) + _SECURITY_THREATS),
     # ... and in the passive: "Huawei and ZTE officially designated 'national security threats'
     # by the FCC".
-    (
-        BAN,
-        VENDOR
-        + r"\W+"
-        + gap(3)
-        + r"designated\s+(?:as\s+)?(?:an?\s+)?\W?(?:national\s+)?security\s+(?:threats?|risks?)\b",
-    ),
+    (BAN, VENDOR + r"\W+" + gap(3) + r"designated\s+" + _SECURITY_THREATS),
     # "has no issues with using Huawei", "sees no problem in": nothing against it.
     (
         ALLOW,

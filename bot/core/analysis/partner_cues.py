@@ -33,6 +33,8 @@ _NETWORK_THING = (
     + r"\b(?!\s+(?:auctions?|tenders?|spectrum|plans?|strateg\w+|polic\w+|licen[cs]e\w*|"
     r"consultations?|phones?|smartphones?|handsets?|devices?|chips?))"
 )
+# A measure against Huawei: backing it is no backing of Huawei.
+_A_MEASURE = r"(?:bans?|exclusion|decision|removal|curbs?|restrictions?)\b"
 _DEAL = _any(r"deals? agreements? pacts? partnerships? contracts? memorand(?:um|a) MoUs? accords?")
 
 PARTNERSHIPS: tuple[tuple[str, str], ...] = (
@@ -84,15 +86,14 @@ PARTNERSHIPS: tuple[tuple[str, str], ...] = (
     (PARTNER, r"rel(?:y|ies|ied|ying)\s+on\s+" + STRICT_HUAWEI),
     # A government championing Huawei: "backs Huawei", "lauds partnership with China's Huawei"
     # (not "a US-backed bill that bars Huawei": there it describes the bill).
+    # Backing a measure against Huawei is none, before or after its name ("US praises British
+    # ban on China's Huawei", "backs Huawei ban").
     (
         PARTNER,
         r"(?:(?<!-)back(?:s|ed)?|backing|support(?:s|ed|ing)?|prais\w+|laud\w*|champion\w*|"
-        # ... its ban is no backing: "US praises British ban on China's Huawei"
         r"embrac\w+|welcom\w+)\s+(?:the\s+)?"
-        r"(?:(?!(?:bans?|exclusion|decision|removal|curbs?|restrictions?)\b)[\w'’‘“”\"-]+\s+){0,4}?"
-        + STRICT_HUAWEI
-        + r"(?:['’]s)?"
-        r"(?!\s+(?:[\w-]+\s+)?(?:ban|exclusion|decision|removal|curbs?|restrictions?)\b)",
+        r"(?:(?!" + _A_MEASURE + r")[\w'’‘“”\"-]+\s+){0,4}?" + STRICT_HUAWEI + r"(?:['’]s)?"
+        r"(?!\s+(?:[\w-]+\s+)?" + _A_MEASURE + ")",
     ),
     # "wants Huawei to bring 5G", "asks Huawei to build": a government inviting the vendor.
     (

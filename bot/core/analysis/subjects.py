@@ -56,7 +56,7 @@ _BETWEEN = re.compile(
     r"(?:(?:the|los|las|les|den|der|gli|la|le|de|os|as|o|a|el)\s+)?$",
     re.IGNORECASE,
 )
-_HYPHENATED = re.compile(r"\s?[-–/]\s?")  # "US-China", "Sino-US" is one name
+_HYPHENATED = re.compile(r"\s?[-–/]\s?")  # "US-China tensions", "US/China"
 _RIVALS_JOINED = re.compile(r"\s+(?:and|y|e|et|und|en|i|a|och|og|ja)\s+(?:(?:la|le|die|der)\s+)?")
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:countries|allies|nations|governments|states|those|others|anyone|any\s+country|"
