@@ -35,10 +35,11 @@ _NAME = r"(?:Huawei|ZTE)"
 # antennes Huawei", "prohíbe los equipos de Huawei".
 _KIT = (
     # "vieta l'uso di componenti", "prohíbe el uso de equipos", "verbietet den Einsatz von"
-    r"(?:(?:uso|utilizzo|utilisation|empleo|Einsatz|Nutzung|acceso|accès|accesso|acesso|"
+    r"(?:(?:uso|utilizzo|utilisation|utilização|utilización|empleo|Einsatz|Nutzung|acceso|accès|accesso|acesso|"
     # the sale of network kit, not of phones: "prohíbe la venta de equipos de Huawei"
-    r"venta(?:\s+e\s+importación)?|importación(?:\s+y\s+venta)?|vendita|vente|venda|Verkauf)\s+"
-    r"(?:di|de|do|des|von)\s+)?"
+    r"venta(?:\s+e\s+importación)?|importación(?:\s+y\s+venta)?|vendita|vente|venda|Verkauf|"
+    r"verkoop|sprzedaż\w*|prodej\w*|försäljning\w*)\s+"
+    r"(?:di|de|do|des|von|van|z|av)\s+)?"
     r"(?:(?:\d[\d.\s]*|des\s+milliers\s+d['’]|milhares\s+de\s+|miles\s+de\s+|"
     # "prohibir algunos componentes de Huawei", "bestimmte Komponenten"
     r"(?:algun|ciert|determinad|certain|alcun|determinat|bestimmt|einig|sommige|bepaalde|"
@@ -51,6 +52,8 @@ _KIT = (
     r"sprzęt\w*|produkt\w*|"
     r"produtos|productos|produits|prodotti|"
     r"komponent\w*|utrustning\w*|laitte\w*|zařízení|echipamente\w*)\s+"
+    # what the kit is for: "equipos 5G de Huawei", "apparatuur voor 5G van Huawei"
+    r"(?:(?:(?:de|di|do|da|für|pour|voor|dla|pro|för)\s+)?(?:5G|telecom\w*|télécoms?)\s+)?"
     # "produtos e serviços das chinesas Huawei e ZTE"
     r"(?:(?:e|y|et|und|en|i|och|a)\s+(?:serviços|servicios|services|Dienste\w*|diensten|usługi|"
     r"služby|tjänster)\s+)?"
@@ -100,11 +103,11 @@ _VENDOR = (
     r"(?:\s+\w+(?:ment|mente))?"
     # "zákaz pro Huawei", "Verbot für Huawei", "divieto per Huawei"
     r"\s+(?:(?:a\s+(?:las|los|la)|a|al|à|el|la|las|le|les|il|i|gli|lo|los|o|os|die|den|der|das|de|"
-    r"het|pe|pro|für|"
+    r"het|pe|pro|für|op|"
     r"per|pour|para|voor|dla|för)\s+|l['’])?"
     + _KIT
-    + r"(?:(?:(?:la|a|le|il|o)\s+)?(?:empresa|compañía|gigante|société|groupe|géant|colosso|"
-    r"gruppo|Konzern|firma|koncern|společnost|grupul|compania|china|chinesa|chinoise|cinese|"
+    + r"(?:(?:(?:la|las|los|a|as|o|os|le|les|il|gli)\s+)?(?:empresa|compañía|gigante|société|"
+    r"groupe|géant|colosso|gruppo|Konzern|firma|koncern|společnost|grupul|compania|china|chinesa|chinoise|cinese|"
     r"chinos|chinas|chineses|chinesas|chinois|chinoises|cinesi|chinesischen|chinees|chinese|"
     r"čínsk|chińsk|kinesisk|kiinalai)"
     r"\w*\s+(?:\w+\s+)?)?"  # plurals too: "les géants chinois", "las empresas chinas"
@@ -116,11 +119,13 @@ _VENDOR = (
     + r")"
 )
 _BANNING = stems(STEMS["ban"])
-# Whom it forbids, then using Huawei: "zakázala operátorům při stavbě sítí 5G používat Huawei",
-# "prohíbe a las operadoras usar equipos de Huawei", "verbietet Betreibern, Huawei einzusetzen".
+# Whom it forbids (if it says), then using Huawei: "zakázala operátorům při stavbě sítí 5G
+# používat Huawei", "zakáže využívať Huawei", "prohíbe a las operadoras usar equipos de Huawei",
+# "verbietet Betreibern, Huawei einzusetzen".
 _FROM_USING = (
-    r",?(?:\s+[\w-]+){1,6}?,?\s+(?:používat|využívat|usar|utilizar|utiliser|usare|utilizzare|"
-    r"verwenden|einzusetzen|zu\s+nutzen|gebruiken|używać|stosować|använda|käyttää|folosi\w*)"
+    r",?(?:\s+[\w-]+){0,6}?,?\s+(?:používat|využívat|používať|využívať|usar|utilizar|utiliser|"
+    r"usare|utilizzare|verwenden|einzusetzen|zu\s+nutzen|gebruiken|używać|stosować|använda|"
+    r"käyttää|folosi\w*)"
 )
 _REMOVING = stems(STEMS["remove"])
 # The model's restriction family holds nouns too ("Kernnetz", "núcleo"); a verb acts on Huawei.
@@ -191,13 +196,13 @@ _DEAL_BLOCKED = (
 # A measure said not to exist or rejected: "não há decisão de exclusão", "nessun blocco",
 # "Macron rejette le bannissement", "rechaza el veto".
 _NO_MEASURE = (
-    r"(?:não\s+há|não\s+haverá|no\s+hay|no\s+habrá|nessun[ao]?|kein(?:e|en)?|aucune?|"
+    r"(?:não\s+há|não\s+haverá|no\s+hay|no\s+habrá|nessun[ao]?|kein(?:e|en)?|geen|aucune?|"
     r"pas\s+de|rejett\w*|rechaz\w*|rejeit\w*|respin\w*|descart\w*|nieg\w*|desmient\w*|"
     r"desment\w*|smentisc\w*|dément\w*|dementier\w*|não\s+(?:terá|vai|irá)|"
     r"no\s+(?:tendrá|habrá|impondrá|pondrá|aplicará))\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:"
     + stems(
-        "exclus veto vetar ban blocco bloqueo bloqueio bando verbot ausschluss interdiction "
+        "exclus veto vetar ban blocco bloqueo bloqueio bando verbot verbod ausschluss interdiction "
         "prohibici proibiç restriç restricc restriz einschränk excluir proibir prohibir"
     )
     + r"|lista\s+negra|liste\s+noire|lista\s+nera|schwarze\w*\s+Liste)"
@@ -333,7 +338,10 @@ _DUTCH_PLANS_BAN = _dutch_verb_last(
 _DUTCH_SCRUTINY = (
     r"(?:neemt|nemen|nam|namen)\s+(?:[\w-]+\s+){0,4}?" + _NAME + r"\w*\s+onder\s+de\s+loep\b"
 )
-_DUTCH_WILL_BAN = _dutch_verb_last("zal|zullen", _DUTCH_BAN_VERB)
+# "zal Huawei weren", "gaat Huawei-apparatuur voor 2027 uitfaseren"
+_DUTCH_WILL_BAN = _dutch_verb_last(
+    "zal|zullen|gaat|gaan", r"(?:verwijderen\b|uitfaseren\b|" + _DUTCH_BAN_VERB + ")"
+)
 # "VS weren apparatuur van Huawei", not the noun: "advies over (het) weren (van) Huawei".
 _DUTCH_WEREN = r"(?<!\bover\s)(?<!\bhet\s)weren"
 # Kept out: "Zweden mocht Huawei buiten 5G-netwerk houden", "houdt Huawei buiten de deur".

@@ -46,7 +46,9 @@ _INSTITUTION = re.compile(
     r"ministerstvo|úřad|soud|"
     # Norwegian, Danish, Slovenian, Estonian, Lithuanian, Hungarian: "norske regjeringen",
     # "slovenska vlada", "Eesti valitsus", "Lietuvos vyriausybė", "magyar kormány"
-    r"regjering(?:en)?|myndighed(?:en)?|vlada|valitsus|vyriausyb[ėe]|kormány)\b",
+    r"regjering(?:en)?|myndighed(?:en)?|vlada|valitsus|vyriausyb[ėe]|kormány|"
+    # its measure: "Swedish ban on Huawei", "Zweeds verbod op", "schwedisches Verbot für"
+    r"ban|verbod|verbot|förbud(?:et)?|forbud(?:et)?|zakaz|zákaz)\b",
     re.IGNORECASE,  # headlines are often in Title Case: "Brazilian Regulator Refuses to Ban"
 )
 _NOUN_REACH = 30  # characters before a demonym where its noun may stand

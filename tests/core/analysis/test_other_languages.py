@@ -228,6 +228,22 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
             "Il governo di San Marino esercita il golden power sugli accordi con Huawei",
             {("SM", "restricted")},
         ),
+        # What the kit is for, its sale, its use, and the vendors' plural article.
+        ("Chile prohíbe equipos 5G de Huawei", {("CL", "banned")}),
+        (
+            "Portugal proíbe a utilização de equipamentos de telecomunicações da Huawei",
+            {("PT", "banned")},
+        ),
+        ("Noorwegen verbiedt de verkoop van apparatuur van Huawei", {("NO", "banned")}),
+        ("Uruguay prohíbe los equipos de las compañías chinas Huawei y ZTE", {("UY", "banned")}),
+        # A ban on Huawei, named by the banning country's adjective; a ban said not to come.
+        ("Frustratie over Deens verbod op Huawei-apparatuur", {("DK", "banned")}),
+        ("Oostenrijk: geen verbod op Huawei bij 5G-uitrol", {("AT", "allowed")}),
+        # Dutch "gaat ... uitfaseren" is a decision; Slovak infinitives after the ban verb; on
+        # the way to a ban in Spanish.
+        ("Denemarken gaat Huawei-apparatuur voor 2028 uitfaseren", {("DK", "banned")}),
+        ("Slovensko zvažuje, že operátorom zakáže využívať Huawei", {("SK", "under_review")}),
+        ("Ecuador se encamina a bloquear a Huawei", {("EC", "under_review")}),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
