@@ -51,7 +51,8 @@ _KIT = (
     r"componenti|antenne|equipamentos|apparatuur|componenten|uitrusting|onderdelen|"
     r"sprzęt\w*|produkt\w*|"
     r"produtos|productos|produits|prodotti|"
-    r"komponent\w*|utrustning\w*|laitte\w*|zařízení|echipamente\w*)\s+"
+    r"komponent\w*|utrustning\w*|laitte\w*|zařízení|echipamente\w*|"
+    r"5G)\s+"  # "usar el 5G de Huawei"
     # what the kit is for: "equipos 5G de Huawei", "apparatuur voor 5G van Huawei"
     r"(?:(?:(?:de|di|do|da|für|pour|voor|dla|pro|för)\s+)?(?:5G|telecom\w*|télécoms?)\s+)?"
     # "produtos e serviços das chinesas Huawei e ZTE"
@@ -219,11 +220,12 @@ _BAN_NOUN = r"(?:[\w-]+-)?" + _BAN_WORD
 # A law named after Huawei restricts; what it does exactly, the story says.
 _LEX_HUAWEI = r"Lex\s+Huawei\b"
 _HUAWEI_LAW = (
-    r"(?:(?:[«\"“]\s*)?(?:loi|ley|legge|lei)\s+[«\"“]?\s*anti-?Huawei|" + _LEX_HUAWEI + ")"
+    r"(?:(?:[«\"“]\s*)?(?:loi|ley|legge|lei|ustaw\w*)\s+[«\"“]?\s*ant[iy]-?Huawei|"
+    r"Anti-Huawei-Gesetz\w*|" + _LEX_HUAWEI + ")"
 )
 _CONFIRMS = stems(
     "fastholder bekræft bestätig confirm conferm mantiene mantém maintient utrzym podtrzym "
-    "potwierdz potvrd menține handhaaf vahvist valide valida"
+    "potwierdz potvrd menține handhaaf vahvist valide valida zatwierdz gebillig"
     # a ban extended: "verlengt verbod gebruik Huawei-netwerkapparatuur", "prorroga el veto"
     " verleng verlänger prorrog prolong"
 )
@@ -240,8 +242,8 @@ _LAW_UPHELD = _CONFIRMS + r"\s+(?:[\w'’-]+\s+){0,3}?" + _HUAWEI_LAW
 # "la loi « anti-Huawei » validée". It starts with the law's word, so that it is only tried
 # where that word is.
 _LAW_VALIDATED = (
-    r"(?:loi|ley|legge|lei)\s+[«\"“]?\s*anti-?Huawei[»\"”]?\W+(?:[\w'’-]+\W+){0,3}?"
-    r"(?:feu\s+vert|valid[ée]e?|adopt[ée]e?|confirm[ée]e?)"
+    r"(?:(?:loi|ley|legge|lei)\s+[«\"“]?\s*anti-?Huawei[»\"”]?|Anti-Huawei-Gesetz)"
+    r"\W+(?:[\w'’-]+\W+){0,3}?(?:feu\s+vert|valid[ée]e?|adopt[ée]e?|confirm[ée]e?|gebilligt|bestätigt)"
 )
 _UPHELD = (
     _CONFIRMS
@@ -283,6 +285,16 @@ _DOOR_SHUT = (
     # "Chaves da portazo a tecnología china 5G"
     r"|(?:da|dio|dan|dieron|dar)\s+(?:un\s+)?portazo\s+a\s+(?:la\s+|las\s+)?(?:[\w-]+\s+)?"
     r"(?:" + _NAME + r"|chin\w*)\b"
+)
+# ... and left open: "deja la puerta abierta a Huawei", "laisse la porte ouverte à Huawei",
+# "EU-Kommission lässt Tür für Huawei offen", "laat de deur open voor Huawei".
+_DOOR_OPEN = (
+    stems("deja dejó deixa lascia laisse")
+    + r"\s+(?:(?:la|a|le)\s+)?(?:porta|porte|puerta)\s+(?:abierta|aberta|aperta|ouverte)\s+"
+    r"(?:a|à|al|para|pour|per)\s+" + _NAME + r"\b"
+    r"|(?:lässt|ließ|laat|liet)\s+(?:die\s+|de\s+)?(?:Tür|deur)\s+(?:für|voor)\s+"
+    + _NAME
+    + r"\w*\s+(?:offen|open)\b"
 )
 # German puts the particle of a separable verb at the end: "schließt Huawei ... aus".
 _GERMAN_EXCLUDES = (
@@ -392,6 +404,12 @@ _GERMAN_WILL_NOT_BAN = (
     + r"(?:\s+[\w-]+){0,4}?\s+nicht"
     + r"(?:\s+[\w-]+){0,4}?\s+"
     + _GERMAN_BAN_VERB
+)
+# Thrown out: "Schweden wirft Huawei und ZTE aus den Telekomnetzen", "wirft Huawei raus".
+_GERMAN_THROWS_OUT = (
+    r"(?:wirft|werfen|warf|warfen)\s+"
+    + _GERMAN_VENDORS
+    + r"(?:(?:\s+[\w-]+){0,3}?\s+(?:raus|hinaus)\b|\s+aus\s+(?:dem|den|der|seinen?|ihren?)\b)"
 )
 # Against an exclusion: "Merkel gegen Ausschluss chinesischer Firmen", "spricht sich gegen
 # einen grundsätzlichen Ausschluss Huaweis aus"; no rules against it: "keine Anti-Huawei-Regeln".
@@ -519,6 +537,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (NO_LIMIT, _GERMAN_DOES_NOT_EXCLUDE),
     (NO_LIMIT, _NO_MEASURE),
     (BAN, _DOOR_SHUT),
+    (ALLOW, _DOOR_OPEN),
     (UPHOLD_RESTRICT, _LAW_UPHELD),
     (UPHOLD_RESTRICT, _LAW_VALIDATED),
     (UPHOLD_BAN, _UPHELD),
@@ -543,11 +562,13 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     ),
     (BAN, _DEAL_BLOCKED),
     (BAN, _GERMAN_EXCLUDES),
+    (BAN, _GERMAN_THROWS_OUT),
     (BAN, _BANNING + _VENDOR),
     (BAN, _BANNING + _FROM_USING + _VENDOR),
     (BAN, _DUTCH_WEREN + _VENDOR),
     (REMOVE, _REMOVING + _VENDOR),
     (RESTRICT, _RESTRICTING + _VENDOR),
     (ALLOW, _ALLOWING + _VENDOR),
+    (ALLOW, _ALLOWING + _FROM_USING + _VENDOR),
     (REVIEW, _REVIEWING + r"(?:\s+[\w'’-]+){0,3}?" + _VENDOR),
 )

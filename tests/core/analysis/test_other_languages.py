@@ -244,6 +244,15 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Denemarken gaat Huawei-apparatuur voor 2028 uitfaseren", {("DK", "banned")}),
         ("Slovensko zvažuje, že operátorom zakáže využívať Huawei", {("SK", "under_review")}),
         ("Ecuador se encamina a bloquear a Huawei", {("EC", "under_review")}),
+        # The door left open; thrown out; a law named after Huawei approved.
+        ("Perú deja la puerta abierta a Huawei en el 5G", {("PE", "allowed")}),
+        ("Österreich lässt die Tür für Huawei offen", {("AT", "allowed")}),
+        ("Norwegen wirft Huawei aus dem 5G-Netz", {("NO", "banned")}),
+        ("Belgien: Anti-Huawei-Gesetz vom Parlament gebilligt", {("BE", "restricted")}),
+        ("Polska zatwierdziła ustawę anty-Huawei", {("PL", "restricted")}),
+        # Huawei's 5G as the kit; allowed to use it.
+        ("Chile prohíbe el 5G de Huawei", {("CL", "banned")}),
+        ("Colombia permitirá a los operadores usar equipos de Huawei", {("CO", "allowed")}),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
