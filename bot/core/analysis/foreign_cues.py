@@ -177,10 +177,11 @@ _FREED = stems(
 )
 _CANNOT = (
     r"(?:no\s+podr(?:á|a)n?|não\s+poder(?:á|ão)|ne\s+pourr(?:a|ont)\s+(?:pas|plus)|"
-    r"non\s+potr(?:à|anno)|nie\s+będ(?:zie|ą)\s+mogł\w*)\s+"
+    r"non\s+potr(?:à|anno)|nie\s+będ(?:zie|ą)\s+mogł\w*|får\s+(?:inte|ej|ikke)|må\s+ikke)\s+"
 )
 _SUPPLY = (
-    r"(?:ofrecer|participar|suministrar|proveer|fornecer|participer|fournir|partecipare|fornire)\b"
+    r"(?:ofrecer|participar|suministrar|proveer|fornecer|participer|fournir|partecipare|fornire|"
+    r"delta|deltage|levere|leverera)\b"
 )
 # Taking part in building or supplying networks, what a permission lets Huawei do.
 _MAY_TAKE_PART = (
@@ -503,8 +504,22 @@ _SUSPENDS_EXCLUSION = (
     + stems("decis décision exclus esclus ausschluss banim bannissement veto prohibici proibiç")
     + r"|divieto|interdiction|Verbot\w*)"
 )
+# Not wanted, its back turned, taken out, phased out: "la Nouvelle-Zélande ne veut pas de Huawei",
+# "le Royaume-Uni tourne le dos à Huawei", "va sortir Huawei et ZTE de ses réseaux", "fasa ut
+# Huawei".
+_NOT_WANTED = (
+    r"\bne\s+(?:veut|veulent|voulait|voulaient)\s+(?:pas|plus)\s+d['’e]\s*(?=" + _NAME + r"\b)"
+)
+_BACK_TURNED = (
+    r"(?:tourn\w*\s+le\s+dos|d(?:a|an|io|ieron)\s+la\s+espalda|volt\w*\s+le\s+spalle|"
+    r"vir\w*\s+as\s+costas)\s+(?:à|a|al|alla)\s+(?:la\s+)?(?=" + _NAME + r"\b)"
+)
+_TAKEN_OUT = (
+    r"\bsort(?:ir|ira|iront|ent)?\s+" + _NAME + r"(?:\s+et\s+" + _NAME + r")?\s+d(?:e|es|u)\b"
+)
+_PHASED_OUT = r"\bfasa(?:r|s|de)?\s+ut\b" + _VENDOR
 # "Australia, no a Huawei per il 5G", "Chile dice no a Huawei"; "sì a Huawei".
-_NO_TO = r"\bno\s+a\s+(?=" + _NAME + r"\b)"
+_NO_TO = r"\b(?:no\s+a|non\s+à|não\s+à|Nein\s+zu|nee\s+tegen)\s+(?=" + _NAME + r"\b)"
 _YES_TO = r"\b(?:sì|sí)\s+a\s+(?=" + _NAME + r"\b)"
 
 FOREIGN: tuple[tuple[str, str], ...] = (
@@ -531,6 +546,10 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (REVIEW, _DELAYS_DECISION),
     (REVIEW, _SUSPENDS_EXCLUSION),
     (BAN, _NO_TO),
+    (BAN, _NOT_WANTED),
+    (BAN, _BACK_TURNED),
+    (REMOVE, _TAKEN_OUT),
+    (REMOVE, _PHASED_OUT),
     (ALLOW, _YES_TO),
     (PARTNER, _AGREEMENT),
     (PARTNER, _SIGNS_AGREEMENT),

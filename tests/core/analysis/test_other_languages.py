@@ -253,6 +253,13 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         # Huawei's 5G as the kit; allowed to use it.
         ("Chile prohíbe el 5G de Huawei", {("CL", "banned")}),
         ("Colombia permitirá a los operadores usar equipos de Huawei", {("CO", "allowed")}),
+        # No to Huawei, not wanted, its back turned, taken out, phased out, not let take part.
+        ("5G : Ottawa dit non à Huawei", {("CA", "banned")}),
+        ("Le Portugal ne veut pas de Huawei", {("PT", "banned")}),
+        ("L'Australie tourne le dos à Huawei", {("AU", "banned")}),
+        ("La Belgique va sortir Huawei de ses réseaux", {("BE", "banned")}),
+        ("Norge vill fasa ut Huawei", {("NO", "under_review")}),
+        ("Huawei får inte delta i utbyggnaden av Finlands 5G-nät", {("FI", "banned")}),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
