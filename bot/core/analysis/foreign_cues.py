@@ -283,6 +283,12 @@ _DOOR_SHUT = (
     # "stänger dörren för produkter från kinesiska Huawei", "schließt die Tür für Huawei"
     r"|(?:stänger|stängde|schlie(?:ß|ss)t|sluit|zamyka\w*)\s+(?:dörren|die\s+Tür|de\s+deur|drzwi)"
     r"\s+(?:för|für|voor|przed|dla)(?:\s+[\w-]+){0,3}?\s+" + _NAME + r"\b"
+    # "le cierra el paso a las empresas chinas"
+    r"|cierr\w*\s+el\s+paso\s+a\s+(?:la\s+|las\s+|los\s+)?(?:"
+    + _NAME
+    + r"\b|"
+    + _CHINESE_VENDORS
+    + r")"
     # "Chaves da portazo a tecnología china 5G"
     r"|(?:da|dio|dan|dieron|dar)\s+(?:un\s+)?portazo\s+a\s+(?:la\s+|las\s+)?(?:[\w-]+\s+)?"
     r"(?:" + _NAME + r"|chin\w*)\b"
@@ -293,6 +299,10 @@ _DOOR_OPEN = (
     stems("deja dejó deixa lascia laisse")
     + r"\s+(?:(?:la|a|le)\s+)?(?:porta|porte|puerta)\s+(?:abierta|aberta|aperta|ouverte)\s+"
     r"(?:a|à|al|para|pour|per)\s+" + _NAME + r"\b"
+    # opened: "la UE abre la puerta de la 5G a Huawei", "ouvre la porte à Huawei"
+    r"|(?:abre|abri[óu]|abren|ouvre|ouvrent|apre|aprono)\s+(?:la\s+|a\s+|le\s+)?"
+    r"(?:puerta|porte|porta)s?\s+(?:(?:de|du|della|da)\s+(?:la\s+|el\s+|le\s+|o\s+)?5G\s+)?"
+    r"(?:a|à|al|alla|para|pour|per)\s+(?:la\s+|o\s+|a\s+)?(?:[\w-]+\s+){0,2}?" + _NAME + r"\b"
     r"|(?:lässt|ließ|laat|liet)\s+(?:die\s+|de\s+)?(?:Tür|deur)\s+(?:für|voor)\s+"
     + _NAME
     + r"\w*\s+(?:offen|open)\b"
@@ -589,5 +599,12 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (RESTRICT, _RESTRICTING + _VENDOR),
     (ALLOW, _ALLOWING + _VENDOR),
     (ALLOW, _ALLOWING + _FROM_USING + _VENDOR),
+    # "permitirá que Huawei participe": a permission given or to come, not "permitir que" (often
+    # warned against) nor "permite que" (often after "si").
+    (
+        ALLOW,
+        r"(?:permit(?:irá|irán|ió|ieron|iu|iram)|autoriz(?:ará|arán|ó|aron|ou|aram))\s+que\s+"
+        r"(?:la\s+|a\s+)?" + _NAME + r"\b",
+    ),
     (REVIEW, _REVIEWING + r"(?:\s+[\w'’-]+){0,3}?" + _VENDOR),
 )

@@ -260,6 +260,10 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("La Belgique va sortir Huawei de ses réseaux", {("BE", "banned")}),
         ("Norge vill fasa ut Huawei", {("NO", "under_review")}),
         ("Huawei får inte delta i utbyggnaden av Finlands 5G-nät", {("FI", "banned")}),
+        # A door opened, a permission to come, the way closed.
+        ("Chile abre la puerta de la 5G a Huawei", {("CL", "allowed")}),
+        ("Argentina permitirá que Huawei participe en la licitación 5G", {("AR", "allowed")}),
+        ("Paraguay le cierra el paso a las empresas chinas en el 5G", {("PY", "banned")}),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
