@@ -55,10 +55,14 @@ def load_countries(path: Path) -> CountryIndex:
 
 def _with_foreign_names(extra: dict[str, Any], foreign: dict[str, Any]) -> dict[str, Any]:
     """`extra` with each language's names added to the aliases, its adjectives to the
-    demonyms."""
+    demonyms, its names of capitals and seats of government to the seats."""
     merged = {code: dict(table) for code, table in extra.items()}
     for language in foreign.values():
-        for section, field in (("names", "aliases"), ("adjectives", "demonyms")):
+        for section, field in (
+            ("names", "aliases"),
+            ("adjectives", "demonyms"),
+            ("seats", "seats"),
+        ):
             for code, words in language.get(section, {}).items():
                 table = merged.setdefault(code, {})
                 table[field] = [*table.get(field, ()), *words]

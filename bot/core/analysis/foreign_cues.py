@@ -63,8 +63,8 @@ _KIT = (
 # Chinese vendors or their kit, unnamed: "verbannt chinesische Komponenten", "weert Chinese
 # telecombedrijven", "exclut les équipementiers chinois".
 _CHINESE = (
-    r"(?:chinesisch\w*|chinois\w*|chinos|chinas|chineses|chinesas|cinesi|Chinese|chinees|"
-    r"chińsk\w*|čínsk\w*|kinesisk\w*|chinezeșt\w*)"
+    r"(?:chinesisch\w*|chinois\w*|chinos|chinas|chineses|chinesas|cinesi|cinese|chinês|chinesa|"
+    r"Chinese|chinees|chińsk\w*|čínsk\w*|kinesisk\w*|chinezeșt\w*)"
 )
 _SUPPLIERS = (
     r"(?:\w*komponenten|Anbieter\w*|Hersteller\w*|\w*ausrüster\w*|Bauteile\w*|équipementiers|"
@@ -80,7 +80,7 @@ _SUPPLIERS = (
 # warning against a ban) read as a restriction.
 _KIT_WORD = (
     r"(?:équipements?|equipos|equipamentos|apparecchiature|apparatuur|Ausrüstung|[\w-]*Technik|"
-    r"sprzęt\w*|zařízení)"
+    r"sprzęt\w*|zařízení|5G)"  # "Londra vieta il 5G cinese"
 )
 _CHINESE_VENDORS = (
     _CHINESE
@@ -107,7 +107,7 @@ _VENDOR = (
     r"het|pe|pro|für|op|"
     r"per|pour|para|voor|dla|för)\s+|l['’])?"
     + _KIT
-    + r"(?:(?:(?:la|las|los|a|as|o|os|le|les|il|gli)\s+)?(?:empresa|compañía|gigante|société|"
+    + r"(?:(?:(?:la|las|los|a|as|o|os|le|les|il|gli)\s+)?(?:empresa|compañía|gigant|société|"
     r"groupe|géant|colosso|gruppo|Konzern|firma|koncern|společnost|grupul|compania|china|chinesa|chinoise|cinese|"
     r"chinos|chinas|chineses|chinesas|chinois|chinoises|cinesi|chinesischen|chinees|chinese|"
     r"čínsk|chińsk|kinesisk|kiinalai)"

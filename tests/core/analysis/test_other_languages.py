@@ -264,6 +264,10 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Chile abre la puerta de la 5G a Huawei", {("CL", "allowed")}),
         ("Argentina permitirá que Huawei participe en la licitación 5G", {("AR", "allowed")}),
         ("Paraguay le cierra el paso a las empresas chinas en el 5G", {("PY", "banned")}),
+        # Capitals and seats of government by their names in each language; Chinese 5G.
+        ("Londra vieta il 5G cinese", {("GB", "banned")}),
+        ("Varsovia excluye a Huawei del 5G", {("PL", "banned")}),
+        ("Casa Branca proíbe equipamentos da Huawei", {("US", "banned")}),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
@@ -384,7 +388,7 @@ def test_dutch_and_german_word_order_and_who_acts(
     ],
 )
 def test_what_the_summary_says_came_before_is_background(analyser: Analyser, summary: str) -> None:
-    assert set() == read(analyser, "Huawei opent een nieuw kantoor in Kopenhagen", summary)
+    assert set() == read(analyser, "Huawei opent een nieuw kantoor in Aarhus", summary)
 
 
 @pytest.mark.parametrize(
