@@ -528,6 +528,11 @@ _TAKEN_OUT = (
     r"\bsort(?:ir|ira|iront|ent)?\s+" + _NAME + r"(?:\s+et\s+" + _NAME + r")?\s+d(?:e|es|u)\b"
 )
 _PHASED_OUT = r"\bfasa(?:r|s|de)?\s+ut\b" + _VENDOR
+# Left out: "deja fuera a Huawei", "deixa de fora a Huawei", "lascia fuori Huawei".
+_LEFT_OUT = (
+    r"\b(?:deja|dejó|dejará|dejan|dejaron|dejarán|deixa|deixou|deixará|lascia|lasciato|lascerà)\s+"
+    r"(?:de\s+)?(?:fuera|fora|fuori)\s+(?:a\s+|la\s+|o\s+)?(?=" + _NAME + r"\b)"
+)
 # "Australia, no a Huawei per il 5G", "Chile dice no a Huawei"; "sì a Huawei".
 _NO_TO = r"\b(?:no\s+a|non\s+à|não\s+à|Nein\s+zu|nee\s+tegen)\s+(?=" + _NAME + r"\b)"
 _YES_TO = r"\b(?:sì|sí)\s+a\s+(?=" + _NAME + r"\b)"
@@ -560,6 +565,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (BAN, _BACK_TURNED),
     (REMOVE, _TAKEN_OUT),
     (REMOVE, _PHASED_OUT),
+    (BAN, _LEFT_OUT),
     (ALLOW, _YES_TO),
     (PARTNER, _AGREEMENT),
     (PARTNER, _SIGNS_AGREEMENT),

@@ -69,7 +69,13 @@ _PATTERNS = {
     r"near\s+(?:[\w-]+\s+){0,2}?(?:bases|installations|facilities)|"
     r"some\s+(?:components|parts)|certain\s+(?:components|parts)|"
     r"(?:state|government)\s+(?:[\w-]+\s+){0,2}?(?:projects?|institutions|bodies))\b|"
-    r"\b\d+\s*(?:%|per\s*cent\b)",
+    r"\b\d+\s*(?:%|per\s*cent\b)|"
+    # the same in the other languages read: "del núcleo de su red", "des marchés publics"
+    r"\b(?:núcleo|nucleo|cœur|coeur|kernnetz\w*|kernnetwerk\w*|jádr\w*|rdzeni\w*|kärnnät\w*|"
+    r"compras\s+públicas|contratación\s+pública|contratos\s+públicos|marchés\s+publics|"
+    r"appalti\s+pubblici|öffentliche\w*\s+(?:aufträge|beschaffung|vergabe)|"
+    r"zamówie\w*\s+publiczn\w*|veřejn\w*\s+zakáz\w*|rede\s+privativa|"
+    r"red\s+(?:5g\s+)?(?:privada\s+)?del\s+gobierno|rede\s+(?:5g\s+)?do\s+governo)\b",
 }
 
 

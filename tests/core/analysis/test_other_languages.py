@@ -268,6 +268,13 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Londra vieta il 5G cinese", {("GB", "banned")}),
         ("Varsovia excluye a Huawei del 5G", {("PL", "banned")}),
         ("Casa Branca proíbe equipamentos da Huawei", {("US", "banned")}),
+        # "Holanda"; a law being prepared; left out; a partial scope in other languages.
+        ("Holanda veta a Huawei", {("NL", "banned")}),
+        ("Bélgica prepara una ley para excluir a Huawei", {("BE", "under_review")}),
+        ("Chile deja fuera a Huawei de la licitación 5G", {("CL", "banned")}),
+        ("Austria excluye a Huawei de los contratos públicos", {("AT", "restricted")}),
+        ("Suecia excluye a Huawei de las compras públicas", {("SE", "restricted")}),
+        ("Brasil deja fuera a Huawei de la red 5G del Gobierno", {("BR", "restricted")}),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
