@@ -190,8 +190,8 @@ _MAY_TAKE_PART = (
 )
 # An agreement blocked: "il Governo blocca l'accordo di Fastweb con Huawei".
 _DEAL_BLOCKED = (
-    stems("blocc bloque bloquea bloqueia blockier stopp veta vieta")
-    + r"\s+(?:[\w'’-]+\s+){0,5}?(?:con|avec|com|mit|z|med|cu)\s+"
+    stems("blocc bloque bloquea bloqueia blockier blokkeer stopp veta vieta")
+    + r"\s+(?:[\w'’-]+\s+){0,5}?(?:con|avec|com|mit|met|z|med|cu)\s+"
     + _NAME
     + r"\b"
 )
@@ -376,6 +376,8 @@ _DUTCH_KEEPS_OUT = (
     + _DUTCH_VENDORS
     + r"\s+buiten\b"
 )
+# Let in, the particle last: "Verenigd Koninkrijk laat Huawei toe tot 5G-netwerk".
+_DUTCH_LETS_IN = r"(?:laat|laten|liet|lieten)\s+" + _DUTCH_VENDORS + r"(?:\s+[\w-]+){0,4}?\s+toe\b"
 # ... and admits it, the verb last: "Frankrijk gaat Huawei deels toelaten".
 _DUTCH_WILL_ADMIT = _dutch_verb_last("gaat|gaan|zal|zullen", r"(?:toelaten|toestaan)\b")
 _DUTCH_WILL_NOT_BAN = (
@@ -511,7 +513,9 @@ _SIGNS_AGREEMENT = (
 _SUSPENDS_EXCLUSION = (
     stems(SUSPENDING)
     + r"(?:\s+[\w'’-]+){0,2}?\s+(?:l['’])?(?:"
-    + stems("decis décision exclus esclus ausschluss banim bannissement veto prohibici proibiç")
+    + stems(
+        "decis décision exclus esclus ausschluss banim bannissement veto prohibici proibiç verbod"
+    )
     + r"|divieto|interdiction|Verbot\w*)"
 )
 # Not wanted, its back turned, taken out, phased out: "la Nouvelle-Zélande ne veut pas de Huawei",
@@ -553,6 +557,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (BAN, _DUTCH_WILL_BAN),
     (BAN, _DUTCH_KEEPS_OUT),
     (ALLOW, _DUTCH_WILL_ADMIT),
+    (ALLOW, _DUTCH_LETS_IN),
     (NO_LIMIT, _DUTCH_DOES_NOT_EXCLUDE),
     (BAN, _DUTCH_EXCLUDES),
     (NO_LIMIT, _CZECH_WILL_NOT_BAN),
@@ -588,6 +593,14 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (ALLOW, _SUBJECT + _FREED),
     # "Huawei y ZTE no podrán ofrecer servicio de 5G en Australia": kept out where it happens.
     (BAN, _SUBJECT + _CANNOT + _SUPPLY),
+    # ... or not: "Huawei mag niet meebouwen aan Brits 5G-netwerk"
+    (
+        BAN,
+        _NAME
+        + r"\w*\s+(?:mag|mogen|darf|dürfen)\s+(?:[\w-]+\s+){0,2}?(?:niet|nicht)\s+"
+        + r"(?:[\w-]+\s+){0,2}?"
+        + _MAY_TAKE_PART,
+    ),
     # "Huawei mag meebouwen aan 5G-netwerken in Duitsland", "Huawei darf mitbauen"
     (
         ALLOW,
@@ -603,6 +616,13 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (BAN, _DUTCH_WEREN + _VENDOR),
     (REMOVE, _REMOVING + _VENDOR),
     (RESTRICT, _RESTRICTING + _VENDOR),
+    # Huawei's role limited: "beperkt rol Huawei", "limita el papel de Huawei", "ogranicza rolę"
+    (
+        RESTRICT,
+        _RESTRICTING
+        + r"\s+(?:(?:la|le|el|il|o|die|de|het)\s+)?(?:rol|rolle|rôle|ruolo|papel|rolę)\s+"
+        r"(?:(?:van|de|di|do|da|des|du|von|del)\s+)?(?:la\s+|a\s+)?" + _NAME + r"\b",
+    ),
     (ALLOW, _ALLOWING + _VENDOR),
     (ALLOW, _ALLOWING + _FROM_USING + _VENDOR),
     # "permitirá que Huawei participe": a permission given or to come, not "permitir que" (often

@@ -16,7 +16,7 @@ def stems(words: str) -> str:
 
 
 # Suspending (a ban, a decision): a court's pause, not a lifting. Not a family of the model's.
-SUSPENDING = "suspen sospend sospes aussetz"
+SUSPENDING = "suspen sospend sospes aussetz schort opgeschort"
 
 STEMS: dict[str, str] = {
     "ban": (
@@ -31,7 +31,7 @@ STEMS: dict[str, str] = {
         # it
         "vieta vietat divieto esclud esclus bando banna bloccat bandisc bandito bandita banditi "
         # nl
-        "verbod verbied verboden uitgesloten uitsluit geweerd weert buitengesloten bant "
+        "verbod verbied verboden uitgesloten uitsluit geweerd weert buitengesloten bant verbant "
         "bannen "
         # pl
         "zakaz wyklucz wykluczen banow zablokow "

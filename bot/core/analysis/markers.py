@@ -74,7 +74,8 @@ _PATTERNS = {
     r"\b(?:núcleo|nucleo|cœur|coeur|kernnetz\w*|kernnetwerk\w*|jádr\w*|rdzeni\w*|kärnnät\w*|"
     r"compras\s+públicas|contratación\s+pública|contratos\s+públicos|marchés\s+publics|"
     r"appalti\s+pubblici|öffentliche\w*\s+(?:aufträge|beschaffung|vergabe)|"
-    r"zamówie\w*\s+publiczn\w*|veřejn\w*\s+zakáz\w*|rede\s+privativa|"
+    r"zamówie\w*\s+publiczn\w*|veřejn\w*\s+zakáz\w*|rede\s+privativa|kern|overheidsaankopen|"
+    r"aanbesteding\w*|kritieke\s+(?:delen|onderdelen)|"
     r"red\s+(?:5g\s+)?(?:privada\s+)?del\s+gobierno|rede\s+(?:5g\s+)?do\s+governo)\b",
 }
 

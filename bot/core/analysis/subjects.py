@@ -87,8 +87,10 @@ _FOREIGN_IN = word_set(
     "en em no na nos nas nel nella nell' nei negli im au aux dans i w we v ve în"
 )
 _FOREIGN_FROM = word_set(
-    "de del do da dal dalla dall' du des din von aus par por pelo pela door av przez"
+    "de del do da dal dalla dall' du des din von aus par por pelo pela door av przez van uit"
 )
+# The networks an adjective follows in the Romance languages: "esclusa dalla rete 5G svedese".
+_NETWORK_NOUNS = word_set("rete reti red redes rede réseau réseaux 5g")
 _LOCATION = frozenset({"in", "for", "across"}) | _FOREIGN_IN
 _PASSIVE_AGENT = frozenset({"from", "in", "by"}) | _FOREIGN_IN | _FOREIGN_FROM
 # Articles between a preposition and the name it governs: "in the UK", "en la India".
@@ -135,14 +137,20 @@ def is_object(text: str, entity: Entity, *, actor: bool = True) -> bool:
     return word in _PREPOSITIONS
 
 
-def _after(text: str, entity: Entity, prepositions: frozenset[str]) -> bool:
+def _after(
+    text: str, entity: Entity, prepositions: frozenset[str], skipping: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the entity follows one of `prepositions` (an article between them, and any of
+    the words `skipping` before the entity, aside)."""
     words = (
-        text[max(0, entity.start - 20) : entity.start]
+        text[max(0, entity.start - 30) : entity.start]
         .lower()
         .replace("’", "'")
         .replace("'", "' ")
         .split()
     )
+    while words and words[-1] in skipping:
+        words.pop()
     if words and words[-1] in _ARTICLES:
         words.pop()
     return bool(words) and words[-1] in prepositions
@@ -253,7 +261,7 @@ def passive_actor(text: str, right: list[Entity]) -> list[Entity]:
         if entity.kind not in COUNTRY_KINDS:
             continue
         owner = _POSSESSIVE.match(text, entity.end) and _after(text, entity, _OWNER_AFTER)
-        if owner or _after(text, entity, _PASSIVE_AGENT):
+        if owner or _after(text, entity, _PASSIVE_AGENT, skipping=_NETWORK_NOUNS):
             return [entity]
     return []
 

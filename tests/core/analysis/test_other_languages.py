@@ -275,6 +275,19 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Austria excluye a Huawei de los contratos públicos", {("AT", "restricted")}),
         ("Suecia excluye a Huawei de las compras públicas", {("SE", "restricted")}),
         ("Brasil deja fuera a Huawei de la red 5G del Gobierno", {("BR", "restricted")}),
+        # Dutch: the cabinet, "verbant", "laat ... toe", a court that "schort ... op", Huawei not
+        # let build, its role limited, a deal blocked, a partial scope.
+        ("Kabinet weert Huawei uit kern 5G-netwerk", {("NL", "restricted")}),
+        ("Britse regering verbant Huawei uit 5G-netwerk", {("GB", "banned")}),
+        ("Verenigd Koninkrijk laat Huawei toe tot 5G-netwerk", {("GB", "allowed")}),
+        ("Zweedse rechter schort verbod op Huawei op", {("SE", "under_review")}),
+        ("Huawei mag niet meebouwen aan 5G-netwerk in Denemarken", {("DK", "banned")}),
+        ("Frankrijk beperkt rol Huawei in 5G", {("FR", "restricted")}),
+        ("Italië blokkeert 5G-deal met Huawei", {("IT", "restricted")}),
+        ("België bant Huawei uit kritieke delen van 5G-netwerk", {("BE", "restricted")}),
+        # A passive, the deciding country's adjective after the preposition or the network.
+        ("Huawei uitgesloten van Zweeds 5G-netwerk", {("SE", "banned")}),
+        ("Huawei esclusa dalla rete 5G svedese", {("SE", "banned")}),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
