@@ -39,7 +39,7 @@ _KIT = (
     # the sale of network kit, not of phones: "prohíbe la venta de equipos de Huawei"
     r"venta(?:\s+e\s+importación)?|importación(?:\s+y\s+venta)?|vendita|vente|venda|Verkauf|"
     r"verkoop|sprzedaż\w*|prodej\w*|försäljning\w*)\s+"
-    r"(?:di|de|do|des|von|van|z|av)\s+)?"
+    r"(?:(?:di|de|do|des|von|van|z|av)\s+)?)?"  # Slavic genitives: "prodej zařízení Huawei"
     r"(?:(?:\d[\d.\s]*|des\s+milliers\s+d['’]|milhares\s+de\s+|miles\s+de\s+|"
     # "prohibir algunos componentes de Huawei", "bestimmte Komponenten"
     r"(?:algun|ciert|determinad|certain|alcun|determinat|bestimmt|einig|sommige|bepaalde|"
@@ -177,11 +177,12 @@ _FREED = stems(
 )
 _CANNOT = (
     r"(?:no\s+podr(?:á|a)n?|não\s+poder(?:á|ão)|ne\s+pourr(?:a|ont)\s+(?:pas|plus)|"
-    r"non\s+potr(?:à|anno)|nie\s+będ(?:zie|ą)\s+mogł\w*|får\s+(?:inte|ej|ikke)|må\s+ikke)\s+"
+    r"non\s+potr(?:à|anno)|nie\s+będ(?:zie|ą)\s+mogł\w*|får\s+(?:inte|ej|ikke)|må\s+ikke|"
+    r"nesmí|nesmějí|nesmie|nesmú|nie\s+może|nie\s+mogą)\s+"
 )
 _SUPPLY = (
     r"(?:ofrecer|participar|suministrar|proveer|fornecer|participer|fournir|partecipare|fornire|"
-    r"delta|deltage|levere|leverera)\b"
+    r"delta|deltage|levere|leverera|dodávat|budovat|dodávať|budovať|dostarczać|budować)\b"
 )
 # Taking part in building or supplying networks, what a permission lets Huawei do.
 _MAY_TAKE_PART = (
@@ -190,8 +191,8 @@ _MAY_TAKE_PART = (
 )
 # An agreement blocked: "il Governo blocca l'accordo di Fastweb con Huawei".
 _DEAL_BLOCKED = (
-    stems("blocc bloque bloquea bloqueia blockier blokkeer stopp veta vieta")
-    + r"\s+(?:[\w'’-]+\s+){0,5}?(?:con|avec|com|mit|met|z|med|cu)\s+"
+    stems("blocc bloque bloquea bloqueia blockier blokkeer zablok stopp veta vieta")
+    + r"\s+(?:[\w'’-]+\s+){0,5}?(?:con|avec|com|mit|met|z|s|med|cu)\s+"
     + _NAME
     + r"\b"
 )
@@ -620,7 +621,8 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (
         RESTRICT,
         _RESTRICTING
-        + r"\s+(?:(?:la|le|el|il|o|die|de|het)\s+)?(?:rol|rolle|rôle|ruolo|papel|rolę)\s+"
+        + r"\s+(?:(?:la|le|el|il|o|die|de|het|den)\s+)?(?:rol|rolle|rôle|ruolo|papel|rolę|"
+        r"podíl|podiel|udział|Anteil|aandeel|cuota|quota)\s+"
         r"(?:(?:van|de|di|do|da|des|du|von|del)\s+)?(?:la\s+|a\s+)?" + _NAME + r"\b",
     ),
     (ALLOW, _ALLOWING + _VENDOR),

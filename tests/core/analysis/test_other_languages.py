@@ -288,6 +288,13 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         # A passive, the deciding country's adjective after the preposition or the network.
         ("Huawei uitgesloten van Zweeds 5G-netwerk", {("SE", "banned")}),
         ("Huawei esclusa dalla rete 5G svedese", {("SE", "banned")}),
+        # Czech and Polish: a sale without a preposition, may not supply, wants to ban, a deal
+        # blocked, Huawei's share limited.
+        ("USA zakázaly prodej zařízení Huawei a ZTE", {("US", "banned")}),
+        ("Huawei nesmí dodávat do 5G sítí v Británii", {("GB", "banned")}),
+        ("Evropská komise chce zakázat Huawei", {("EU", "under_review")}),
+        ("Itálie zablokovala dohodu s Huawei", {("IT", "banned")}),
+        ("Británie omezila podíl Huawei na 35 procent", {("GB", "restricted")}),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
