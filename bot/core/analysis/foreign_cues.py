@@ -214,7 +214,7 @@ _NO_MEASURE = (
 # avslår Huaweis överklagan") or said to stand ("Förbudet mot Huawei ... står fast").
 _BAN_WORD = (
     r"(?:förbud\w*|forbud\w*|Verbot\w*|zakaz\w*|zákaz\w*|interdiction|prohibición|veto|"
-    r"divieto|proibição|kielto\w*|verbod|interdicți\w*|"
+    r"divieto|bando|banimento|proibição|kielto\w*|verbod|interdicți\w*|"
     # the exclusion confirmed: "tribunale conferma esclusione di Huawei"
     r"esclusione|exclusión|exclusão|exclusion|Ausschluss\w*|uitsluiting|wykluczeni\w*|vyloučení)"
 )
@@ -377,8 +377,12 @@ _DUTCH_KEEPS_OUT = (
     + _DUTCH_VENDORS
     + r"\s+buiten\b"
 )
-# Let in, the particle last: "Verenigd Koninkrijk laat Huawei toe tot 5G-netwerk".
+# Let in, the particle last: "Verenigd Koninkrijk laat Huawei toe tot 5G-netwerk", "Österreich
+# lässt Huawei zu".
 _DUTCH_LETS_IN = r"(?:laat|laten|liet|lieten)\s+" + _DUTCH_VENDORS + r"(?:\s+[\w-]+){0,4}?\s+toe\b"
+_GERMAN_LETS_IN = (
+    r"(?:lässt|lassen|ließ|ließen)\s+" + _NAME + r"[\w-]*(?:\s+(?!nicht\b|kein)[\w-]+){0,4}?\s+zu\b"
+)
 # ... and admits it, the verb last: "Frankrijk gaat Huawei deels toelaten".
 _DUTCH_WILL_ADMIT = _dutch_verb_last("gaat|gaan|zal|zullen", r"(?:toelaten|toestaan)\b")
 _DUTCH_WILL_NOT_BAN = (
@@ -559,6 +563,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (BAN, _DUTCH_KEEPS_OUT),
     (ALLOW, _DUTCH_WILL_ADMIT),
     (ALLOW, _DUTCH_LETS_IN),
+    (ALLOW, _GERMAN_LETS_IN),
     (NO_LIMIT, _DUTCH_DOES_NOT_EXCLUDE),
     (BAN, _DUTCH_EXCLUDES),
     (NO_LIMIT, _CZECH_WILL_NOT_BAN),

@@ -75,7 +75,7 @@ STEMS: dict[str, str] = {
     "allow": (
         "erlaub zulass zugelassen genehmig autoris autoriz permet permit consent "
         "toestaan toegestaan toelat dopuszcz pozwol zezwol tillåt salli hyväksy povol umožn "
-        "permite aprob"
+        "permite aprob libera liberou liberará"
         " tillat tillad dovol lubab lubas engedélyez engedi разреш"
     ),
     "partner": (

@@ -295,6 +295,10 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Evropská komise chce zakázat Huawei", {("EU", "under_review")}),
         ("Itálie zablokovala dohodu s Huawei", {("IT", "banned")}),
         ("Británie omezila podíl Huawei na 35 procent", {("GB", "restricted")}),
+        # Let in: "libera Huawei", German "lässt ... zu"; a ban confirmed ("il bando").
+        ("Governo do Chile libera Huawei no leilão do 5G", {("CL", "allowed")}),
+        ("Österreich lässt Huawei zu", {("AT", "allowed")}),
+        ("Svezia, il tribunale conferma il bando di Huawei", {("SE", "banned")}),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
