@@ -35,7 +35,8 @@ _NAME = r"(?:Huawei|ZTE)"
 # antennes Huawei", "prohíbe los equipos de Huawei".
 _KIT = (
     # "vieta l'uso di componenti", "prohíbe el uso de equipos", "verbietet den Einsatz von"
-    r"(?:(?:uso|utilizzo|utilisation|utilização|utilización|empleo|Einsatz|Nutzung|acceso|accès|accesso|acesso|"
+    r"(?:(?:uso|utilizzo|utilisation|utilização|utilización|empleo|Einsatz|Nutzung|acceso|accès|"
+    r"accesso|acesso|"
     # the sale of network kit, not of phones: "prohíbe la venta de equipos de Huawei"
     r"venta(?:\s+e\s+importación)?|importación(?:\s+y\s+venta)?|vendita|vente|venda|Verkauf|"
     r"verkoop|sprzedaż\w*|prodej\w*|försäljning\w*)\s+"
@@ -108,7 +109,8 @@ _VENDOR = (
     r"per|pour|para|voor|dla|för)\s+|l['’])?"
     + _KIT
     + r"(?:(?:(?:la|las|los|a|as|o|os|le|les|il|gli)\s+)?(?:empresa|compañía|gigant|société|"
-    r"groupe|géant|colosso|gruppo|Konzern|firma|koncern|společnost|grupul|compania|china|chinesa|chinoise|cinese|"
+    r"groupe|géant|colosso|gruppo|Konzern|firma|koncern|společnost|grupul|compania|china|"
+    r"chinesa|chinoise|cinese|"
     r"chinos|chinas|chineses|chinesas|chinois|chinoises|cinesi|chinesischen|chinees|chinese|"
     r"čínsk|chińsk|kinesisk|kiinalai)"
     r"\w*\s+(?:\w+\s+)?)?"  # plurals too: "les géants chinois", "las empresas chinas"
@@ -245,7 +247,8 @@ _LAW_UPHELD = _CONFIRMS + r"\s+(?:[\w'’-]+\s+){0,3}?" + _HUAWEI_LAW
 # where that word is.
 _LAW_VALIDATED = (
     r"(?:(?:loi|ley|legge|lei)\s+[«\"“]?\s*anti-?Huawei[»\"”]?|Anti-Huawei-Gesetz)"
-    r"\W+(?:[\w'’-]+\W+){0,3}?(?:feu\s+vert|valid[ée]e?|adopt[ée]e?|confirm[ée]e?|gebilligt|bestätigt)"
+    r"\W+(?:[\w'’-]+\W+){0,3}?"
+    r"(?:feu\s+vert|valid[ée]e?|adopt[ée]e?|confirm[ée]e?|gebilligt|bestätigt)"
 )
 _UPHELD = (
     _CONFIRMS
