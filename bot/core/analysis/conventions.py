@@ -111,7 +111,7 @@ _HEDGE = re.compile(
     r"veut|veulent|souhait\w*|quer|querem|wil|willen|explor\w*|pondera\w*|estudia|estuda|"
     r"considera|consideran|consideram|pianific\w*|zvažuj\w*|plánuj\w*|planuj\w*|rozważ\w*|"
     r"erwäg\w*|overweeg\w*|harkitse\w*|verso|vers|hacia|rumo\s+a|se\s+encamina\w*\s+a|"
-    r"prepara\w*|prépare\w*|chce|chcą|chtějí|"
+    r"prepara\w*|prépare\w*|chce|chcą|chtějí|aikoo|aikovat|"
     # on the way to it, or soon: "Tyskland på vej med 5G-forbud", "bientôt interdit"
     r"på\s+(?:vej|väg|vei)|on\s+(?:the|its)\s+way\s+to|auf\s+dem\s+Weg|bientôt|demnächst|"
     r"binnenkort|wkrótce|snart)\b",

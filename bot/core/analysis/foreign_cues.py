@@ -545,6 +545,22 @@ _LEFT_OUT = (
     r"\b(?:deja|dejó|dejará|dejan|dejaron|dejarán|deixa|deixou|deixará|lascia|lasciato|lascerà)\s+"
     r"(?:de\s+)?(?:fuera|fora|fuori)\s+(?:a\s+|la\s+|o\s+)?(?=" + _NAME + r"\b)"
 )
+# Giving up a ban: "Berlin renonce à bannir Huawei", "renuncia a vetar", "verzichtet auf ein
+# Verbot".
+_GIVES_UP_BAN = (
+    r"(?:renonc\w*\s+à|renunci\w*\s+a|rinunci\w*\s+a|desist\w*\s+de|verzicht\w*\s+auf)\s+"
+    r"(?:l['’]\s*|un\s+|una\s+|ein\w*\s+)?" + _BANNING
+)
+# A permission refused: "l'Anssi refuse des autorisations pour Huawei".
+_PERMITS_REFUSED = (
+    r"(?:refus\w*|rechaz\w*|rifiut\w*|recus\w*|verweiger\w*|weiger\w*)\s+"
+    r"(?:des\s+|les\s+|la\s+|las\s+|le\s+|die\s+|de\s+)?(?:autorisations?|autorizaci\w*|"
+    r"autorizzazion\w*|autorizaç\w*|Genehmigung\w*|Zulassung\w*|vergunning\w*)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:à\s+|a\s+|pour\s+|para\s+|per\s+|für\s+|voor\s+)?" + _NAME
+)
+# "Italia, stop a Huawei nel 5G"; "la Germania apre a Huawei".
+_STOP_TO = r"\bstop\s+(?:a|ad|à|al)\s+(?=" + _NAME + r"\b)"
+_OPENS_TO = r"\b(?:apre|abre|ouvre|öffnet\s+sich)\s+(?:a|à|al|für)\s+(?=" + _NAME + r"\b)"
 # "Australia, no a Huawei per il 5G", "Chile dice no a Huawei"; "sì a Huawei".
 _NO_TO = r"\b(?:no\s+a|non\s+à|não\s+à|Nein\s+zu|nee\s+tegen)\s+(?=" + _NAME + r"\b)"
 _YES_TO = r"\b(?:sì|sí)\s+a\s+(?=" + _NAME + r"\b)"
@@ -575,6 +591,10 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (REVIEW, _DELAYS_DECISION),
     (REVIEW, _SUSPENDS_EXCLUSION),
     (BAN, _NO_TO),
+    (BAN, _STOP_TO),
+    (ALLOW, _OPENS_TO),
+    (NO_LIMIT, _GIVES_UP_BAN),
+    (BAN, _PERMITS_REFUSED),
     (BAN, _NOT_WANTED),
     (BAN, _BACK_TURNED),
     (REMOVE, _TAKEN_OUT),
@@ -630,7 +650,8 @@ FOREIGN: tuple[tuple[str, str], ...] = (
         RESTRICT,
         _RESTRICTING
         + r"\s+(?:(?:la|le|el|il|o|die|de|het|den)\s+)?(?:rol|rolle|rôle|ruolo|papel|rolę|"
-        r"podíl|podiel|udział|Anteil|aandeel|cuota|quota)\s+"
+        r"podíl|podiel|udział|Anteil|aandeel|cuota|quota|présence|presencia|presenza|presença|"
+        r"Präsenz|aanwezigheid|obecność)\s+"
         r"(?:(?:van|de|di|do|da|des|du|von|del)\s+)?(?:la\s+|a\s+)?" + _NAME + r"\b",
     ),
     (ALLOW, _ALLOWING + _VENDOR),

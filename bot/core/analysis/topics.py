@@ -11,7 +11,8 @@ import re
 from bot.core.analysis.lexicon import for_lowercased
 
 TARGET = re.compile(
-    r"\b(?:Huawei|ZTE|HiSilicon|vendors?|suppliers?|equipment|gear|kit|components|products|"
+    # "Huawei" inflected too: Finnish "Huawein", Polish "Huaweia", Hungarian "Huaweit"
+    r"\b(?:Huawei\w*|ZTE|HiSilicon|vendors?|suppliers?|equipment|gear|kit|components|products|"
     r"approvals|technology|tech|firms|companies|company|manufacturers?|makers?|them|it|5G|"
     r"networks?|towers|base\s+stations|infrastructure|Chinese|"
     # Chinese vendors unnamed in the other languages read: "les équipements télécoms chinois"
@@ -20,7 +21,7 @@ TARGET = re.compile(
     re.IGNORECASE,
 )
 OFF_TOPIC = re.compile(
-    r"\b(?:chips?|chipmakers?|semiconductors?|foundr(?:y|ies)|exports?|Entity\s+List|"
+    r"\b(?:chips?|chipmakers?|semiconductors?|foundr(?:y|ies)|export\w*|Entity\s+List|"
     r"blacklist\w*|trade(?!\s+(?:wars?|tussles?|tensions?|disputes?|spats?|rows?|fights?|"
     r"conflicts?|battles?)\b)|sanctions?|Android|Google|smartphones?|phones?|apps?|TikTok|cameras?|"
     r"patents?|royalt(?:y|ies)|visas?|extradition|arrest\w*|indictment|"

@@ -299,6 +299,17 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Governo do Chile libera Huawei no leilão do 5G", {("CL", "allowed")}),
         ("Österreich lässt Huawei zu", {("AT", "allowed")}),
         ("Svezia, il tribunale conferma il bando di Huawei", {("SE", "banned")}),
+        # Permissions refused, a ban given up, presence limited, "stop a", "apre a"; Huawei
+        # inflected as Finnish and Polish write it.
+        ("La France refuse des autorisations pour Huawei", {("FR", "banned")}),
+        ("Berlin renonce à bannir Huawei", {("DE", "allowed")}),
+        ("La Belgique limite la présence de Huawei dans la 5G", {("BE", "restricted")}),
+        ("Italia, stop a Huawei nel 5G", {("IT", "banned")}),
+        ("La Germania apre a Huawei", {("DE", "allowed")}),
+        ("Ruotsi kieltää Huawein", {("SE", "banned")}),
+        ("Polska zakazała Huaweia", {("PL", "banned")}),
+        # ... and an export ban on parts for Huawei is trade, not networks.
+        ("Az USA tiltja a Huaweinek szánt alkatrészek exportját", set()),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
