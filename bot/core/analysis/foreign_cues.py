@@ -540,6 +540,8 @@ _TAKEN_OUT = (
     r"\bsort(?:ir|ira|iront|ent)?\s+" + _NAME + r"(?:\s+et\s+" + _NAME + r")?\s+d(?:e|es|u)\b"
 )
 _PHASED_OUT = r"\bfasa(?:r|s|de)?\s+ut\b" + _VENDOR
+# Thrown out in the Scandinavian languages: "Storbritannia kaster ut Huawei", "kastar ut".
+_THROWN_OUT = r"\bkast(?:er|ar|et|ade|a|e)?\s+ut\b" + _VENDOR
 # Left out: "deja fuera a Huawei", "deixa de fora a Huawei", "lascia fuori Huawei".
 _LEFT_OUT = (
     r"\b(?:deja|dejó|dejará|dejan|dejaron|dejarán|deixa|deixou|deixará|lascia|lasciato|lascerà)\s+"
@@ -599,6 +601,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (BAN, _BACK_TURNED),
     (REMOVE, _TAKEN_OUT),
     (REMOVE, _PHASED_OUT),
+    (BAN, _THROWN_OUT),
     (BAN, _LEFT_OUT),
     (ALLOW, _YES_TO),
     (PARTNER, _AGREEMENT),

@@ -34,7 +34,7 @@ STEMS: dict[str, str] = {
         "verbod verbied verboden uitgesloten uitsluit geweerd weert buitengesloten bant verbant "
         "bannen "
         # pl
-        "zakaz wyklucz wykluczen banow zablokow "
+        "zakaz wyklucz wykluczen banow zablokow wyrzuc "
         # sv, fi
         "förbud förbjud utesl utestäng portas portad stängs neka nekar nekad kielt kiello sulke "
         "suljet "

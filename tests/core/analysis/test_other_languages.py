@@ -310,6 +310,9 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Polska zakazała Huaweia", {("PL", "banned")}),
         # ... and an export ban on parts for Huawei is trade, not networks.
         ("Az USA tiltja a Huaweinek szánt alkatrészek exportját", set()),
+        # Thrown out, in Polish and Norwegian.
+        ("Wielka Brytania wyrzuca Huawei z sieci 5G", {("GB", "banned")}),
+        ("Storbritannia kaster ut Huawei", {("GB", "banned")}),
     ],
 )
 def test_kit_courts_and_hedges(analyser: Analyser, title: str, expected: Signals) -> None:
