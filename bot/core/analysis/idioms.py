@@ -82,6 +82,12 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     # "rejects Huawei's appeal", "dismissed the company's challenge": the ban stands.
     (UPHOLD_BAN, _DISMISSING + r"\s+" + _CHALLENGE),
     (UPHOLD_BAN, r"(?:leave|leaves|leaving|left)\s+in\s+place\b"),
+    # A ban in force: "UK ban on Huawei takes effect", "Australia's Huawei ban stays".
+    (
+        UPHOLD_BAN,
+        r"ban\s+(?:on\s+(?:[\w-]+\s+){1,3}?)?(?:(?:takes|took|comes|came|goes|went)\s+into\s+"
+        r"(?:effect|force)|takes\s+effect|took\s+effect|stays|remains|stands)\b",
+    ),
     # "Huawei loses its appeal against ...": the measure stands.
     (
         UPHOLD_BAN,

@@ -308,6 +308,7 @@ class ClauseReader:
         word = cue.text.split()[0].lower()
         if (
             word in _NOUN_OR_VERB
+            and cue.family != UPHOLD_BAN  # "UK ban on Huawei takes effect": it stands
             and len(group) == 1
             and self.text[group[0].end : cue.start].isspace()
         ):
