@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from bot.core.analysis.foreign_words import STEMS, SUSPENDING, stems
 from bot.core.analysis.lexicon import for_lowercased, guarded
+from bot.core.analysis.markers import FOREIGN_CORE
 from bot.core.analysis.mentions import Entity
 from bot.core.analysis.pending import in_force
 from bot.core.analysis.reading import Signal
@@ -140,9 +141,9 @@ _LAW_PASSED = for_lowercased(
 )
 _PARTIAL = re.compile(
     r"\b(?:core|cores|components?|parts\s+of|sensitive|critical\s+(?:parts|functions)|"
-    r"\w*kernnetz\w*|\w*kernnetwerk\w*|\w*komponenten|núcleo|c(?:œ|oe)ur|nucleo|rdzeni\w*|kärnnät\w*|"
-    r"ydinverk\w*|jádr\w*|componentes?|composants?|componenti|accordo|acuerdo|acordo|accord|"
-    r"Vertrag|rede\s+privativa|red\s+privada|"
+    r"\w*kernnetz\w*|\w*kernnetwerk\w*|\w*komponenten|"
+    + FOREIGN_CORE
+    + r"|componentes?|composants?|componenti|accordo|acuerdo|acordo|accord|Vertrag|"
     r"(?:deal|contract|cooperation|agreement|partnership|trials?)\b)",
     re.IGNORECASE,
 )

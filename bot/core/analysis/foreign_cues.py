@@ -186,6 +186,8 @@ _SUPPLY = (
     r"(?:ofrecer|participar|suministrar|proveer|fornecer|participer|fournir|partecipare|fornire|"
     r"delta|deltage|levere|leverera|dodávat|budovat|dodávať|budovať|dostarczać|budować)\b"
 )
+# Huawei may (or may not) take part: "Huawei mag meebouwen", "Huawei darf nicht mitbauen".
+_MAY = _NAME + r"\w*\s+(?:mag|mogen|darf|dürfen)\s+"
 # Taking part in building or supplying networks, what a permission lets Huawei do.
 _MAY_TAKE_PART = (
     r"(?:mee(?:bouw|doen|werk|lever)\w*|mit(?:bau|mach|wirk|liefer)\w*|lever\w*|liefer\w*|"
@@ -626,20 +628,9 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     # "Huawei y ZTE no podrán ofrecer servicio de 5G en Australia": kept out where it happens.
     (BAN, _SUBJECT + _CANNOT + _SUPPLY),
     # ... or not: "Huawei mag niet meebouwen aan Brits 5G-netwerk"
-    (
-        BAN,
-        _NAME
-        + r"\w*\s+(?:mag|mogen|darf|dürfen)\s+(?:[\w-]+\s+){0,2}?(?:niet|nicht)\s+"
-        + r"(?:[\w-]+\s+){0,2}?"
-        + _MAY_TAKE_PART,
-    ),
+    (BAN, _MAY + r"(?:[\w-]+\s+){0,2}?(?:niet|nicht)\s+(?:[\w-]+\s+){0,2}?" + _MAY_TAKE_PART),
     # "Huawei mag meebouwen aan 5G-netwerken in Duitsland", "Huawei darf mitbauen"
-    (
-        ALLOW,
-        _NAME
-        + r"\w*\s+(?:mag|mogen|darf|dürfen)\s+(?:(?!niet\b|nicht\b|geen\b|kein)[\w-]+\s+){0,3}?"
-        + _MAY_TAKE_PART,
-    ),
+    (ALLOW, _MAY + r"(?:(?!niet\b|nicht\b|geen\b|kein)[\w-]+\s+){0,3}?" + _MAY_TAKE_PART),
     (BAN, _DEAL_BLOCKED),
     (BAN, _GERMAN_EXCLUDES),
     (BAN, _GERMAN_THROWS_OUT),

@@ -23,6 +23,11 @@ LOBBY = "lobbying"
 COND = "condition"
 SCOPE = "scope"
 
+# The core of a network, or a government's own, in the other languages read: a partial scope.
+FOREIGN_CORE = (
+    r"núcleo|nucleo|cœur|coeur|jádr\w*|rdzeni\w*|kärnnät\w*|ydinverk\w*|rede\s+privativa|"
+    r"red\s+privada"
+)
 _PATTERNS = {
     NEG: r"\b(?:not|never|no|without|nor|instead\s+of|rather\s+than)\b|"
     # The other languages read: "n'interdira pas", "não vai", "nicht", "inte", "ikke", "nem"...
@@ -71,10 +76,10 @@ _PATTERNS = {
     r"(?:state|government)\s+(?:[\w-]+\s+){0,2}?(?:projects?|institutions|bodies))\b|"
     r"\b\d+\s*(?:%|per\s*cent\b)|"
     # the same in the other languages read: "del núcleo de su red", "des marchés publics"
-    r"\b(?:núcleo|nucleo|cœur|coeur|kernnetz\w*|kernnetwerk\w*|jádr\w*|rdzeni\w*|kärnnät\w*|"
+    r"\b(?:" + FOREIGN_CORE + r"|kernnetz\w*|kernnetwerk\w*|"
     r"compras\s+públicas|contratación\s+pública|contratos\s+públicos|marchés\s+publics|"
     r"appalti\s+pubblici|öffentliche\w*\s+(?:aufträge|beschaffung|vergabe)|"
-    r"zamówie\w*\s+publiczn\w*|veřejn\w*\s+zakáz\w*|rede\s+privativa|kern|overheidsaankopen|"
+    r"zamówie\w*\s+publiczn\w*|veřejn\w*\s+zakáz\w*|kern|overheidsaankopen|"
     r"aanbesteding\w*|kritieke\s+(?:delen|onderdelen)|"
     r"red\s+(?:5g\s+)?(?:privada\s+)?del\s+gobierno|rede\s+(?:5g\s+)?do\s+governo)\b",
 }
