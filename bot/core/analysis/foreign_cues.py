@@ -636,6 +636,8 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (BAN, _GERMAN_THROWS_OUT),
     (BAN, _BANNING + _VENDOR),
     (BAN, _BANNING + _FROM_USING + _VENDOR),
+    # what Huawei may not do: "Suecia prohíbe que Huawei y ZTE vendan equipos", "impede que"
+    (BAN, r"(?:" + _BANNING + r"|impid\w*|imped\w*)\s+que\s+(?:la\s+|a\s+)?" + _NAME + r"\b"),
     (BAN, _DUTCH_WEREN + _VENDOR),
     (REMOVE, _REMOVING + _VENDOR),
     (RESTRICT, _RESTRICTING + _VENDOR),

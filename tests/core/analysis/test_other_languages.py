@@ -263,6 +263,9 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         # A door opened, a permission to come, the way closed.
         ("Chile abre la puerta de la 5G a Huawei", {("CL", "allowed")}),
         ("Argentina permitirá que Huawei participe en la licitación 5G", {("AR", "allowed")}),
+        # ... or forbidden: what Huawei may not do.
+        ("Suecia prohíbe que Huawei y ZTE vendan equipos para redes 5G", {("SE", "banned")}),
+        ("Portugal impede que a Huawei forneça a rede 5G", {("PT", "banned")}),
         ("Paraguay le cierra el paso a las empresas chinas en el 5G", {("PY", "banned")}),
         # Capitals and seats of government by their names in each language; Chinese 5G.
         ("Londra vieta il 5G cinese", {("GB", "banned")}),
