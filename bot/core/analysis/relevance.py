@@ -12,6 +12,8 @@ Decisions written down:
   non-NATO suppliers", "Israel rejects Chinese bids for 5G", "Denmark wants 5G suppliers from
   allied countries". An item that names 5G (or telecoms law) together with China, vendors,
   trust or security, in any of the languages read, counts too; the reading decides the rest.
+- So does a law, bill or decree on 5G ("Legea 5G a fost adoptată în Parlament"): the laws that
+  screen vendors are often reported without a vendor's name.
 """
 
 from __future__ import annotations
@@ -78,6 +80,10 @@ _VENDOR_POLICY = guarded(
         # the laws written to screen 5G vendors
         r"ciberseguridad 5g|it-sicherheitsgesetz|\bksc\b|krajow\w* system\w* cyberbezpiecze|"
         r"cybersecurity act|"
+        # a law on 5G networks: "Legea 5G a fost adoptată", "ley del 5G"; not English "bill" or
+        # "law": US states pass 5G siting bills ("Georgia lawmakers pass small-cell siting bill")
+        r"\b(?:legea|lege|ley|loi|legge|gesetz\w*|ustaw\w*|zákon\w*|lagen|laki|"
+        r"decreto|décret|decree|wetsontwerp|wet)\b|"
         # vendors excluded or not as such: "will not restrict any vendor from the 5G race"
         r"(?:ban|bar|restrict|exclud|block)\w*\s+(?:any|specific|particular|certain|individual)\s+"
         r"(?:vendors?|suppliers?)"

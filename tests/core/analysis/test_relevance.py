@@ -30,7 +30,11 @@ from tests.core.analysis.conftest import item
         ("Denmark wants 5G suppliers from closely allied countries", "", ("5G", "allied")),
         ("Polska sieć 5G bez chińskich dostawców", "", ("5G", "chiń")),
         ("Romania, US sign memorandum on 5G technologies", "", ("5G", "US")),
-        ("Vote on telecoms security bill", "It targets untrusted vendors.", ("telecom", "trusted")),
+        (
+            "Vote on telecoms security rules",
+            "It targets untrusted vendors.",
+            ("telecom", "trusted"),
+        ),
         ("Malta will not restrict any vendor from 5G", "", ("5G", "restrict any vendor")),
         # Between letters of another script, where no word boundary is written.
         ("スウェーデンはHuawei、ZTEを5Gから禁止", "", ("Huawei", "ZTE")),
@@ -41,6 +45,18 @@ from tests.core.analysis.conftest import item
             ("5G", "terceros países"),
         ),
         ("Kabinett einigt sich auf IT-Sicherheitsgesetz 2.0", "", ("IT-Sicherheitsgesetz",)),
+        # A law on 5G: the laws that screen vendors are often reported without a vendor's name.
+        ("Legea 5G a fost adoptată în Parlament", "", ("5G", "Legea")),
+        (
+            "El Gobierno llevará en mayo la Ley de Ciberseguridad del 5G al Congreso",
+            "",
+            ("5G", "Ley"),
+        ),
+        (
+            "Decreto cybersecurity, via libera dalla Camera",
+            "Decreto sulle reti 5G.",
+            ("5G", "Decreto"),
+        ),
     ],
 )
 def test_relevant_items(
@@ -63,6 +79,9 @@ def test_relevant_items(
         "Tell us: how reliable is your mobile signal? Sign up to share your 5G experience",
         "Verizon signs 5G deal in the US",
         "Apple sells 15 games for 5 gamers",
+        "5G rollout lags behind in rural areas",
+        "Operator fined 2 million lei over 5G coverage ads",
+        "Georgia lawmakers pass small-cell siting bill to speed 5G",
     ],
 )
 def test_irrelevant_items(analyser: Analyser, title: str) -> None:
