@@ -101,8 +101,8 @@ class EntityFinder:
 
     def find(self, text: str, title_end: int, title_case: bool) -> list[Entity]:
         found: list[Entity] = []
+        written, text = text, self._recased(text)  # offsets are the same in both
         for start, end, name in self._matches(text):
-            surface = text[start:end]
             code, kind = self.vocabulary[name]
             if kind == _BLOCKER:
                 continue
@@ -112,8 +112,27 @@ class EntityFinder:
             ):
                 continue
             institutional = _institutional(text, start, end, kind)
-            found.append(Entity(start, end, surface, code, kind, institutional))
+            found.append(Entity(start, end, written[start:end], code, kind, institutional))
         return found
+
+    def _recased(self, text: str) -> str:
+        """Words in capitals as a title writes them ("HUAWEI STILL STUCK IN CANADA", "OTTAWA —"),
+        unless the capitals are a name themselves ("USA", "FCC")."""
+        if not _SHOUTED.search(text):
+            return text
+        return _SHOUTED.sub(lambda m: self._as_titled(m, text), text)
+
+    def _as_titled(self, match: re.Match[str], text: str) -> str:
+        word = match.group()
+        titled = word[0] + word[1:].lower()
+        if (
+            not word.isupper()
+            or self._bounded.starts_a_name(word)
+            or len(titled) != len(word)
+            or _DATELINE.match(text, match.end())  # where the story was filed from
+        ):
+            return word
+        return titled
 
     def _matches(self, text: str) -> list[NameMatch]:
         """Whole-word matches, then other scripts' matches where they overlap none, in text
@@ -132,6 +151,10 @@ class EntityFinder:
 
 
 _BOUNDED, _STEM, _ANYWHERE = "bounded", "stem", "anywhere"
+# A word in capitals, three letters or more (checked with str.isupper: the range holds both cases)
+_SHOUTED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-ž]{2,}\b")
+# "STOCKHOLM (Reuters) -", "BRUSSELS, June 3 -", "TOKYO •": where a story was filed, no actor.
+_DATELINE = re.compile(r"(?:[/ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-ž]+)*\s*(?:\(|,|—|–|-\s|:|•|\|)")
 
 
 def _script(surface: str) -> str:

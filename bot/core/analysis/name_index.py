@@ -38,6 +38,9 @@ class NameIndex:
         # thousands of names, each a tuple more, would cost megabytes.
         self._by_first = {first: tuple(_longest_first(names)) for first, names in by_first.items()}
 
+    def starts_a_name(self, word: str) -> bool:
+        return word in self._by_first
+
     def finditer(self, text: str) -> Iterator[NameMatch]:
         """The names in `text`, left to right, none overlapping."""
         taken_to = 0

@@ -56,6 +56,24 @@ def test_us_is_found_in_capitals_only(analyser: Analyser) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        ("HUAWEI STILL STUCK IN LIMBO IN CANADA", "", [("CA", "CANADA")]),
+        ("REINO UNIDO EXCLUI A HUAWEI", "", [("GB", "REINO UNIDO")]),
+        # capitals that are a name themselves stay as written
+        ("USA AND UAE TALK 5G", "", [("US", "USA"), ("AE", "UAE")]),
+        # a dateline says where the story was filed, not who acts
+        ("SoftBank picks Nokia", "TOKYO (Reuters) - SoftBank chose Nokia.", []),
+        ("SoftBank picks Nokia", "TOKYO • SoftBank chose Nokia.", []),
+    ],
+)
+def test_names_in_capitals_are_found(
+    analyser: Analyser, title: str, summary: str, expected: list[object]
+) -> None:
+    assert expected == found(analyser, title, summary)
+
+
 def test_aliases_demonyms_and_seats_are_found_with_their_kind(analyser: Analyser) -> None:
     title = "Downing Street and British officials meet the UK's EU envoy"
     analysis = analyser.analyse(item(title, "Huawei"))
