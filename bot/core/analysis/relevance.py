@@ -60,7 +60,8 @@ _NETWORK_POLICY = guarded(
         r"cinqui[eè]me g[ée]n[ée]ration|"
         r"electronic communications|communications [ée]lectroniques|comunicaciones electr[oó]nicas|"
         r"comunicazioni elettroniche|komunikacji elektronicznej|telekommunikationsgesetz|"
-        r"it-sicherheitsgesetz|\bksc\b|\btele[ck]om|\btélécom|\btelecomunica"
+        r"it-sicherheitsgesetz|\bksc\b|krajow\w* system\w* cyberbezpiecze|\btele[ck]om|\btélécom|"
+        r"\btelecomunica"
     )
 )
 # What makes such an item one on vendor policy: China, trust and risk, national security.
@@ -82,8 +83,8 @@ _VENDOR_POLICY = guarded(
         r"cybersecurity act|"
         # a law on 5G networks: "Legea 5G a fost adoptată", "ley del 5G"; not English "bill" or
         # "law": US states pass 5G siting bills ("Georgia lawmakers pass small-cell siting bill")
-        r"\b(?:legea|lege|ley|loi|legge|gesetz\w*|ustaw\w*|zákon\w*|lagen|laki|"
-        r"decreto|décret|decree|wetsontwerp|wet)\b|"
+        r"\b(?:legea|legii|lege|ley|loi|legge|gesetz\w*|ustaw\w*|zákon\w*|lagen|laki|"
+        r"decreto|décret|decree|wetsontwerp|wet|security\s+(?:law|bill|act))\b|"
         # vendors excluded or not as such: "will not restrict any vendor from the 5G race"
         r"(?:ban|bar|restrict|exclud|block)\w*\s+(?:any|specific|particular|certain|individual)\s+"
         r"(?:vendors?|suppliers?)"

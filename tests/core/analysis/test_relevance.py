@@ -47,6 +47,13 @@ from tests.core.analysis.conftest import item
         ("Kabinett einigt sich auf IT-Sicherheitsgesetz 2.0", "", ("IT-Sicherheitsgesetz",)),
         # A law on 5G: the laws that screen vendors are often reported without a vendor's name.
         ("Legea 5G a fost adoptată în Parlament", "", ("5G", "Legea")),
+        ("Proiectul legii 5G, modificat", "", ("5G", "legii")),
+        ("Finland passes new 5G security law", "", ("5G", "security law")),
+        (
+            "Nowelizacja krajowego systemu cyberbezpieczeństwa w Senacie",
+            "",
+            ("krajowego systemu cyberbezpiecze",),
+        ),
         (
             "El Gobierno llevará en mayo la Ley de Ciberseguridad del 5G al Congreso",
             "",
