@@ -167,7 +167,7 @@ _BARRED = (
         "excluid excluíd esclus ausgeschlossen verboten gesperrt portas stoppas stängs utesluts "
         "wykluczon zakazan vyloučen interzis vetad vetat proibid prohibid interdit banni "
         "bloquead bloccat blockiert entfernt retirad rimoss kielle écarté expulsad bandit "
-        "utestängt utestängd utlåst geweerd verwijderd uitgesloten impedid banid"
+        "utestängt utestängd utlåst geweerd verwijderd uitgesloten impedid banid descartad"
     )
     + r"|(?:fica|ficará|queda|quedará|resta|resterà)\s+(?:fora|fuera|fuori)\b"
     # "Huawei fuori dalla gara", "Huawei e ZTE fuori dalle reti", "Huawei raus aus dem Netz"
@@ -562,6 +562,12 @@ _PERMITS_REFUSED = (
     r"autorizzazion\w*|autorizaç\w*|Genehmigung\w*|Zulassung\w*|vergunning\w*)"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:à\s+|a\s+|pour\s+|para\s+|per\s+|für\s+|voor\s+)?" + _NAME
 )
+# No restriction: "Huawei sin restricciones para participar", "Huawei sem restrições no leilão".
+_UNRESTRICTED = (
+    _NAME
+    + r"\w*\s+(?:[\w-]+\s+){0,2}?(?:sin|sem|senza|sans|ohne)\s+(?:restricci|restriç|restrizion|"
+    r"restriction|Einschränkung|veto|vetos|prohibici|proibiç)\w*"
+)
 # "Italia, stop a Huawei nel 5G"; "la Germania apre a Huawei".
 _STOP_TO = r"\bstop\s+(?:a|ad|à|al)\s+(?=" + _NAME + r"\b)"
 _OPENS_TO = r"\b(?:apre|abre|ouvre|öffnet\s+sich)\s+(?:a|à|al|für)\s+(?=" + _NAME + r"\b)"
@@ -576,6 +582,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (REVIEW, _GERMAN_WANTS_NONE),
     (RESTRICT, _GOLDEN_POWER),
     (NO_LIMIT, _NO_BAN_FOR),
+    (NO_LIMIT, _UNRESTRICTED),
     (BAN, r"mett\w*\s+al\s+bando" + _VENDOR),
     (REVIEW, _GERMAN_PLANS_BAN),
     (REVIEW, _GERMAN_PLANS_REVIEW),

@@ -263,6 +263,13 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         # A door opened, a permission to come, the way closed.
         ("Chile abre la puerta de la 5G a Huawei", {("CL", "allowed")}),
         ("Argentina permitirá que Huawei participe en la licitación 5G", {("AR", "allowed")}),
+        # Ruled out; or no restriction at all.
+        ("Huawei es descartado por el Reino Unido como proveedor de redes 5G", {("GB", "banned")}),
+        (
+            "Huawei sin restricciones para participar en la subasta 5G de Brasil",
+            {("BR", "allowed")},
+        ),
+        ("Huawei sem restrições no leilão do 5G no Brasil", {("BR", "allowed")}),
         # ... or forbidden: what Huawei may not do.
         ("Suecia prohíbe que Huawei y ZTE vendan equipos para redes 5G", {("SE", "banned")}),
         ("Portugal impede que a Huawei forneça a rede 5G", {("PT", "banned")}),
