@@ -136,6 +136,7 @@ def _read(
     ]
     view = RuleView(
         {f.country: str(f.stance) for f in findings if f.stance is not None},
+        {f.country: f.confidence for f in findings if f.stance is not None},
         frozenset(subjects),
         frozenset(lobbying),
         tuple(cues),

@@ -9,10 +9,18 @@ import pytest
 
 from bot.core.analysis.history import StanceHistory
 from bot.core.analysis.language import guess_language
-from bot.core.analysis.learned.features import Candidate, masked, tokens
+from bot.core.analysis.learned.features import (
+    Candidate,
+    RuleView,
+    Windows,
+    candidate_features,
+    masked,
+    tokens,
+)
 from bot.core.analysis.learned.linear import LinearModel
 from bot.core.analysis.learned.model import ReadingModel
 from bot.core.analysis.learned.observe import Observation, domain_country
+from bot.core.analysis.markers import Markers
 from bot.core.analysis.mentions import Entity
 from bot.core.errors import ConfigError
 from bot.core.models import Change, Origin, Stance
@@ -175,3 +183,26 @@ def test_the_record_is_read_as_it_stood_the_day_before_the_story() -> None:
         history.before("GB", date(2020, 7, 15)),
         history.before("FR", date(2024, 1, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("confidence", "expected"),
+    [
+        (0.97, "rule.conf:high"),
+        (0.9, "rule.conf:high"),
+        (0.7, "rule.conf:mid"),
+        (0.5, "rule.conf:low"),
+    ],
+)
+def test_the_decider_sees_how_strongly_the_rules_read_a_stance(
+    confidence: float, expected: str
+) -> None:
+    """A headline's signal (0.9) is right more often than a summary sentence's (0.55-0.7)."""
+    text = "Sweden bans Huawei"
+    rules = RuleView(
+        {"SE": "banned"}, {"SE": confidence}, frozenset(), frozenset(), (), Markers(text)
+    )
+    features = candidate_features(
+        Windows(text, len(text), []), len(text), Candidate("SE", ()), rules=rules, candidates=1
+    )
+    assert [expected] == [f for f in features if f.startswith("rule.conf:")]

@@ -58,6 +58,7 @@ class RuleView:
     stance words and markers it found in the whole text (read once, by the rules)."""
 
     stances: Mapping[str, str]  # country -> stance the rules signal
+    confidences: Mapping[str, float]  # country -> how strongly (headline and summary agreeing)
     subjects: frozenset[str]  # countries the rules hold the headline to be about
     lobbyists: frozenset[str]
     cues: tuple[Cue, ...]
@@ -268,7 +269,14 @@ def _add_rules(features: Features, code: str, rules: RuleView) -> None:
     if code in rules.stances:
         features[f"rule:{rules.stances[code]}"] = 1.0
         features["rule:signal"] = 1.0
+        features[f"rule.conf:{_strength(rules.confidences[code])}"] = 1.0
     if code in rules.subjects:
         features["rule:subject"] = 1.0
     if code in rules.lobbyists:
         features["rule:lobbyist"] = 1.0
+
+
+def _strength(confidence: float) -> str:
+    """The rules' confidence in bands: a headline's signal (0.9 and up), one of the summary
+    (0.55-0.7) or one another pulls down."""
+    return "high" if confidence >= 0.85 else "mid" if confidence >= 0.65 else "low"
