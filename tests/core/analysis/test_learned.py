@@ -19,7 +19,7 @@ from bot.core.analysis.learned.features import (
 )
 from bot.core.analysis.learned.linear import LinearModel
 from bot.core.analysis.learned.model import ReadingModel
-from bot.core.analysis.learned.observe import Observation, domain_country
+from bot.core.analysis.learned.observe import Observation, against_record, domain_country
 from bot.core.analysis.markers import Markers
 from bot.core.analysis.mentions import Entity
 from bot.core.errors import ConfigError
@@ -206,3 +206,14 @@ def test_the_decider_sees_how_strongly_the_rules_read_a_stance(
         Windows(text, len(text), []), len(text), Candidate("SE", ()), rules=rules, candidates=1
     )
     assert [expected] == [f for f in features if f.startswith("rule.conf:")]
+
+
+def test_the_decider_sees_whether_the_rules_repeat_the_record_or_change_it() -> None:
+    text = "Sweden bans Huawei"
+    rules = RuleView({"SE": "banned"}, {"SE": 0.9}, frozenset(), frozenset(), (), Markers(text))
+    assert ({"rule~prior:same": 1.0}, {"rule~prior:differs": 1.0}, {}, {}) == (
+        against_record("SE", Stance.BANNED, rules),
+        against_record("SE", Stance.ALLOWED, rules),
+        against_record("SE", Stance.UNKNOWN, rules),
+        against_record("NO", Stance.BANNED, rules),
+    )

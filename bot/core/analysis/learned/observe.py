@@ -78,6 +78,7 @@ def observe(
                 windows, len(item.title), c, rules=rules, candidates=len(candidates)
             ),
             f"prior:{stance}": 1.0,
+            **against_record(c.code, stance, rules),
         }
         for c, stance in zip(candidates, stances, strict=True)
     )
@@ -122,3 +123,11 @@ def domain_country(link: str, known: frozenset[str]) -> str:
     if len(suffix) != 2 or suffix.lower() in _BRAND_DOMAINS or suffix not in known:
         return ""
     return suffix
+
+
+def against_record(code: str, recorded: Stance, rules: RuleView) -> dict[str, float]:
+    """Whether the rules' stance for a country repeats the one on record or changes it."""
+    read = rules.stances.get(code)
+    if read is None or recorded is Stance.UNKNOWN:
+        return {}
+    return {"rule~prior:same" if read == str(recorded) else "rule~prior:differs": 1.0}
