@@ -12,7 +12,7 @@ Decisions written down:
   non-NATO suppliers", "Israel rejects Chinese bids for 5G", "Denmark wants 5G suppliers from
   allied countries". An item that names 5G (or telecoms law) together with China, vendors,
   trust or security, in any of the languages read, counts too; the reading decides the rest.
-- So does a law, bill or decree on 5G ("Legea 5G a fost adoptată în Parlament"): the laws that
+- So does a law or decree on 5G ("Legea 5G a fost adoptată în Parlament"): the laws that
   screen vendors are often reported without a vendor's name.
 """
 

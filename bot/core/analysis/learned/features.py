@@ -277,6 +277,6 @@ def _add_rules(features: Features, code: str, rules: RuleView) -> None:
 
 
 def _strength(confidence: float) -> str:
-    """The rules' confidence in bands: a headline's signal (0.9 and up), one of the summary
-    (0.55-0.7) or one another pulls down."""
+    """The rules' confidence in bands: high for a headline's signal (0.9, more with the summary
+    agreeing), mid or low for a summary sentence's (0.55-0.7) or one a contrary signal weakens."""
     return "high" if confidence >= 0.85 else "mid" if confidence >= 0.65 else "low"
