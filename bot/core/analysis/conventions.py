@@ -141,7 +141,7 @@ _LAW_PASSED = for_lowercased(
 )
 _PARTIAL = re.compile(
     r"\b(?:core|cores|components?|parts\s+of|sensitive|critical\s+(?:parts|functions)|"
-    r"\w*kernnetz\w*|\w*kernnetwerk\w*|\w*komponenten|"
+    r"\w*komponenten|"
     + FOREIGN_CORE
     + r"|componentes?|composants?|componenti|accordo|acuerdo|acordo|accord|Vertrag|"
     r"(?:deal|contract|cooperation|agreement|partnership|trials?)\b)",

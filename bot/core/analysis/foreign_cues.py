@@ -225,10 +225,10 @@ _BAN_WORD = (
 _BAN_NOUN = r"(?:[\w-]+-)?" + _BAN_WORD
 # A law named after Huawei restricts; what it does exactly, the story says.
 _LEX_HUAWEI = r"Lex\s+Huawei\b"
-_HUAWEI_LAW = (
-    r"(?:(?:[«\"“]\s*)?(?:loi|ley|legge|lei|ustaw\w*)\s+[«\"“]?\s*ant[iy]-?Huawei|"
-    r"Anti-Huawei-Gesetz\w*|" + _LEX_HUAWEI + ")"
+_ANTI_HUAWEI_LAW = (
+    r"(?:loi|ley|legge|lei|ustaw\w*)\s+[«\"“]?\s*ant[iy]-?Huawei|Anti-Huawei-Gesetz\w*"
 )
+_HUAWEI_LAW = r"(?:(?:[«\"“]\s*)?(?:" + _ANTI_HUAWEI_LAW + ")|" + _LEX_HUAWEI + ")"
 _CONFIRMS = stems(
     "fastholder bekræft bestätig confirm conferm mantiene mantém maintient utrzym podtrzym "
     "potwierdz potvrd menține handhaaf vahvist valide valida zatwierdz gebillig"
@@ -248,8 +248,7 @@ _LAW_UPHELD = _CONFIRMS + r"\s+(?:[\w'’-]+\s+){0,3}?" + _HUAWEI_LAW
 # "la loi « anti-Huawei » validée". It starts with the law's word, so that it is only tried
 # where that word is.
 _LAW_VALIDATED = (
-    r"(?:(?:loi|ley|legge|lei)\s+[«\"“]?\s*anti-?Huawei[»\"”]?|Anti-Huawei-Gesetz)"
-    r"\W+(?:[\w'’-]+\W+){0,3}?"
+    r"(?:" + _ANTI_HUAWEI_LAW + r")[»\"”]?\W+(?:[\w'’-]+\W+){0,3}?"
     r"(?:feu\s+vert|valid[ée]e?|adopt[ée]e?|confirm[ée]e?|gebilligt|bestätigt)"
 )
 _UPHELD = (
@@ -568,6 +567,8 @@ _UNRESTRICTED = (
     + r"\w*\s+(?:[\w-]+\s+){0,2}?(?:sin|sem|senza|sans|ohne)\s+(?:restricci|restriç|restrizion|"
     r"restriction|Einschränkung|veto|vetos|prohibici|proibiç)\w*"
 )
+# A clause on what Huawei may (not) do: "prohíbe que Huawei ...", "permitirá que la Huawei ...".
+_THAT_HUAWEI = r"\s+que\s+(?:la\s+|a\s+)?" + _NAME + r"\b"
 # "Italia, stop a Huawei nel 5G"; "la Germania apre a Huawei".
 _STOP_TO = r"\bstop\s+(?:a|ad|à|al)\s+(?=" + _NAME + r"\b)"
 _OPENS_TO = r"\b(?:apre|abre|ouvre|öffnet\s+sich)\s+(?:a|à|al|für)\s+(?=" + _NAME + r"\b)"
@@ -644,7 +645,7 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (BAN, _BANNING + _VENDOR),
     (BAN, _BANNING + _FROM_USING + _VENDOR),
     # what Huawei may not do: "Suecia prohíbe que Huawei y ZTE vendan equipos", "impede que"
-    (BAN, r"(?:" + _BANNING + r"|impid\w*|imped\w*)\s+que\s+(?:la\s+|a\s+)?" + _NAME + r"\b"),
+    (BAN, r"(?:" + _BANNING + r"|impid\w*|imped\w*)" + _THAT_HUAWEI),
     (BAN, _DUTCH_WEREN + _VENDOR),
     (REMOVE, _REMOVING + _VENDOR),
     (RESTRICT, _RESTRICTING + _VENDOR),
@@ -663,8 +664,8 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     # warned against) nor "permite que" (often after "si").
     (
         ALLOW,
-        r"(?:permit(?:irá|irán|ió|ieron|iu|iram)|autoriz(?:ará|arán|ó|aron|ou|aram))\s+que\s+"
-        r"(?:la\s+|a\s+)?" + _NAME + r"\b",
+        r"(?:permit(?:irá|irán|ió|ieron|iu|iram)|autoriz(?:ará|arán|ó|aron|ou|aram))"
+        + _THAT_HUAWEI,
     ),
     (REVIEW, _REVIEWING + r"(?:\s+[\w'’-]+){0,3}?" + _VENDOR),
 )

@@ -25,8 +25,8 @@ SCOPE = "scope"
 
 # The core of a network, or a government's own, in the other languages read: a partial scope.
 FOREIGN_CORE = (
-    r"núcleo|nucleo|cœur|coeur|jádr\w*|rdzeni\w*|kärnnät\w*|ydinverk\w*|rede\s+privativa|"
-    r"red\s+privada"
+    r"kernnetz\w*|kernnetwerk\w*|núcleo|nucleo|cœur|coeur|jádr\w*|rdzeni\w*|kärnnät\w*|"
+    r"ydinverk\w*|rede\s+privativa|red\s+privada"
 )
 _PATTERNS = {
     NEG: r"\b(?:not|never|no|without|nor|instead\s+of|rather\s+than)\b|"
@@ -76,7 +76,7 @@ _PATTERNS = {
     r"(?:state|government)\s+(?:[\w-]+\s+){0,2}?(?:projects?|institutions|bodies))\b|"
     r"\b\d+\s*(?:%|per\s*cent\b)|"
     # the same in the other languages read: "del núcleo de su red", "des marchés publics"
-    r"\b(?:" + FOREIGN_CORE + r"|kernnetz\w*|kernnetwerk\w*|"
+    r"\b(?:" + FOREIGN_CORE + r"|"
     r"compras\s+públicas|contratación\s+pública|contratos\s+públicos|marchés\s+publics|"
     r"appalti\s+pubblici|öffentliche\w*\s+(?:aufträge|beschaffung|vergabe)|"
     r"zamówie\w*\s+publiczn\w*|veřejn\w*\s+zakáz\w*|kern|overheidsaankopen|"
