@@ -29,6 +29,7 @@ from bot.core.analysis.families import (
     UPHOLD_RESTRICT,
 )
 from bot.core.analysis.foreign_words import STEMS, SUSPENDING, stems
+from bot.core.analysis.relevance import HIGH_RISK_SUPPLIERS
 
 _NAME = r"(?:Huawei|ZTE)"
 # Huawei's kit as the object: "verbietet kritische Komponenten von Huawei", "démanteler 3000
@@ -61,8 +62,8 @@ _KIT = (
     r"služby|tjänster)\s+)?"
     r"(?:(?:von|de|di|da|do|das|des|du|dos|della|delle|del|dei|z|från|od|van|av)\s+)?)?"
 )
-# Chinese vendors or their kit, unnamed: "verbannt chinesische Komponenten", "weert Chinese
-# telecombedrijven", "exclut les équipementiers chinois".
+# Chinese (or high-risk) vendors or their kit, unnamed: "verbannt chinesische Komponenten",
+# "weert Chinese telecombedrijven", "exclut les équipementiers chinois".
 _CHINESE = (
     r"(?:chinesisch\w*|chinois\w*|chinos|chinas|chineses|chinesas|cinesi|cinese|chinês|chinesa|"
     r"Chinese|chinees|chińsk\w*|čínsk\w*|kinesisk\w*|chinezeșt\w*)"
@@ -95,6 +96,8 @@ _CHINESE_VENDORS = (
     + _KIT_WORD
     + r"\s+(?:[\w-]+\s+)?"
     + _CHINESE
+    + r"|"
+    + HIGH_RISK_SUPPLIERS  # "excluir fornecedores de alto risco"
 )
 # The vendor as object: an article or preposition the language puts before it, then its name
 # (or Chinese vendors unnamed).

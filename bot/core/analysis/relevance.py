@@ -4,7 +4,8 @@ Decisions written down:
 - ZTE counts. Governments decide on "Huawei and ZTE" together and both are the "high-risk
   vendors" of the EU toolbox, so a ZTE-only item is relevant too.
 - Honor does not: Huawei sold it in 2020.
-- "high-risk vendor(s)/supplier(s)" always counts: the phrase only lives in 5G security policy.
+- "high-risk vendor(s)/supplier(s)" always counts, in every language read ("fornitori ad alto
+  rischio", "dostawcy wysokiego ryzyka"): the phrase only lives in 5G security policy.
 - "Chinese vendors/suppliers/equipment (makers)", "Chinese-made equipment", "Chinese telecom
   giant" count only with a 5G or telecom word in the same sentence: "Chinese-made surveillance
   cameras" or "Chinese apps" are another story.
@@ -22,6 +23,16 @@ import re
 
 from bot.core.analysis.lexicon import for_lowercased, guarded
 
+# "High-risk vendors" as the other languages read write it (lowercase, as searched).
+HIGH_RISK_SUPPLIERS = (
+    r"(?:proveedores|suministradores|fornecedores|fournisseurs|équipementiers|fornitori|"
+    r"anbieter|hersteller|lieferanten|leveranciers|dostawc\w*|dodavatel\w*|dodávateľ\w*|"
+    r"furnizori\w*|leverantörer)(?:\s+(?:de\s+)?5g)?\s+"
+    r"(?:(?:de|di|ad|à|a|met\s+een|cu|s)\s+)?(?:alto|elevado|haut|hohem|hoog|wysokiego|vysokým|risc)"
+    r"\s+(?:riesgo|risco|risque|rischio|risico|ryzyka|rizikem|ridicat)"
+    r"|hochrisiko-?(?:anbieter|hersteller|lieferanten|zulieferer)\w*|hoogrisicoleveranciers?|"
+    r"vysoce\s+rizikov\w*\s+dodavatel\w*|högriskleverantör\w*"
+)
 # Searched in lowercased text, as the two policy tests below: this filter sees every item.
 _NAMED = guarded(
     for_lowercased(
@@ -33,6 +44,9 @@ _NAMED = guarded(
         )
     )
 )
+_HIGH_RISK = guarded(re.compile(r"\b(?:" + HIGH_RISK_SUPPLIERS + r")\b"))
+# Their words for risk, looked for first: the suppliers' words are common ("Anbieter").
+_RISK = re.compile(r"ri(?:es|sc|sq|si|zik)|ryzyk|högrisk")
 # Huawei and ZTE as other scripts write them, found anywhere: these scripts join words (and
 # in them the Latin name has no word boundary: "スウェーデンはHuawei、ZTEを").
 _NAMED_ELSEWHERE = re.compile(
@@ -124,6 +138,9 @@ def huawei_terms(text: str) -> tuple[str, ...]:
     lowered = text.lower()
     for match in _NAMED.finditer(lowered):
         found.setdefault(match.group(), _as_written(text, lowered, match))
+    if _RISK.search(lowered):
+        for match in _HIGH_RISK.finditer(lowered):
+            found.setdefault(match.group(), _as_written(text, lowered, match))
     if not text.isascii():
         for match in _NAMED_ELSEWHERE.finditer(text):
             key = match.group().lower()

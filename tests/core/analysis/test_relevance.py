@@ -16,6 +16,24 @@ from tests.core.analysis.conftest import item
         ("HiSilicon chips return", "", ("HiSilicon",)),
         ("Finland bans high-risk vendors from 5G", "", ("high-risk vendors",)),
         ("Portugal moves to exclude 'high-risk' suppliers", "", ("high-risk' suppliers",)),
+        # ... and as the other languages read write it.
+        (
+            "UE apresenta plano para excluir fornecedores de alto risco",
+            "",
+            ("fornecedores de alto risco",),
+        ),
+        ("Stretta Ue sui fornitori ad alto rischio", "", ("fornitori ad alto rischio",)),
+        (
+            "Polska wprowadza przepisy o „dostawcach wysokiego ryzyka”",
+            "",
+            ("dostawcach wysokiego ryzyka",),
+        ),
+        ("Profiling von Hochrisikolieferanten", "", ("Hochrisikolieferanten",)),
+        (
+            "L'État se passe des fournisseurs 5G à haut risque",
+            "",
+            ("fournisseurs 5G à haut risque",),
+        ),
         (
             "Taiwan blocks Chinese-made equipment from its 5G networks",
             "",
