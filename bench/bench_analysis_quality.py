@@ -75,9 +75,11 @@ def cross_validated(train: list[Row], written: list[Row]) -> list[list[tuple[Pai
     for name, variant in fit.VARIANTS.items():
         predictions = fit.out_of_fold(train, variant, written)
         choice = fit.choose(train, predictions)
-        quality = fit.score(train, [choice.found(p) for p in predictions])
+        # The second stage's scores held out too: by one fitted on the other events.
+        held = list(zip(predictions, fit.held_out_scores(train, predictions), strict=True))
+        quality = fit.score(train, [choice.found(*candidates) for candidates in held])
         print(line(f"{name} (threshold {choice.threshold})", quality, len(train)))
-        held_out = [choice.confident(p) for p in predictions]  # the last variant: combined
+        held_out = [choice.confident(*candidates) for candidates in held]  # the last: combined
     return held_out
 
 

@@ -19,7 +19,13 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from bot.core.analysis.learned.features import Features
-from bot.core.analysis.learned.model import Guess, ReadingModel, calibrated
+from bot.core.analysis.learned.model import (
+    Guess,
+    ReadingModel,
+    calibrated,
+    second_stage,
+    second_stage_inputs,
+)
 from training.dataset import Row
 from training.metrics import Pair, Quality, judge, total
 
@@ -188,33 +194,51 @@ def out_of_fold(
     return predictions
 
 
+Scores = Sequence[Sequence[float]]  # per item, per candidate: what the threshold applies to
+
+
 @dataclass(frozen=True)
 class Choice:
-    """The threshold and calibration chosen on held-out readings."""
+    """The second stage, threshold and calibration chosen on held-out readings."""
 
     threshold: float
     slope: float = 1.0
     offset: float = 0.0
+    second: tuple[float, ...] = ()  # the second stage's weights; none: the threshold is on found
 
-    def kept(self, candidates: Sequence[Guess]) -> list[Guess]:
-        return [c for c in candidates if c.found >= self.threshold]
+    def scores(self, candidates: Sequence[Guess]) -> list[float]:
+        if self.second and candidates:
+            return second_stage(candidates, self.second)
+        return [c.found for c in candidates]
 
-    def found(self, candidates: Sequence[Guess]) -> set[Pair]:
-        return {(c.code, c.stance) for c in self.kept(candidates)}
+    def kept(self, candidates: Sequence[Guess], scores: Sequence[float] = ()) -> list[Guess]:
+        scores = scores or self.scores(candidates)
+        return [c for c, s in zip(candidates, scores, strict=True) if s >= self.threshold]
 
-    def confident(self, candidates: Sequence[Guess]) -> list[tuple[Pair, float]]:
+    def found(self, candidates: Sequence[Guess], scores: Sequence[float] = ()) -> set[Pair]:
+        return {(c.code, c.stance) for c in self.kept(candidates, scores)}
+
+    def confident(
+        self, candidates: Sequence[Guess], scores: Sequence[float] = ()
+    ) -> list[tuple[Pair, float]]:
         """The findings with their calibrated confidence, as the shipped model reports them."""
         return [
             ((c.code, c.stance), calibrated(c.raw, self.slope, self.offset))
-            for c in self.kept(candidates)
+            for c in self.kept(candidates, scores)
         ]
 
 
-def choose(rows: Sequence[Row], predictions: Sequence[Sequence[Guess]]) -> Choice:
-    """The highest threshold within reach of the best lenient plus strict F1 whose false-alarm
-    rate stays within bounds, then Platt scaling of the raw products of what it lets through."""
+def choose(
+    rows: Sequence[Row], predictions: Sequence[Sequence[Guess]], *, second: bool = True
+) -> Choice:
+    """The second stage fitted on held-out readings; then, on its own held-out scores, the
+    highest threshold within reach of the best lenient plus strict F1 whose false-alarm rate
+    stays within bounds, and Platt scaling of the raw products of what it lets through."""
+    held = held_out_scores(rows, predictions) if second else _found(predictions)
     qualities = {
-        choice.threshold: score(rows, [choice.found(p) for p in predictions])
+        choice.threshold: score(
+            rows, [choice.found(*p) for p in zip(predictions, held, strict=True)]
+        )
         for choice in (Choice(round(float(t), 3)) for t in np.arange(0.2, 0.96, 0.025))
     }
     rules = score(rows, [set(row.rules) for row in rows]).false_alarm_rate
@@ -228,15 +252,63 @@ def choose(rows: Sequence[Row], predictions: Sequence[Sequence[Guess]]) -> Choic
     }
     best = max(values.values(), default=0.0)
     chosen = Choice(max((t for t, v in values.items() if v >= best - F1_TOLERANCE), default=0.5))
-    return Choice(chosen.threshold, *_platt(rows, predictions, chosen))
+    features, labels, _, _ = _second_stage_rows(rows, predictions)
+    weights = _second_stage(features, labels) if second else ()
+    return Choice(chosen.threshold, *_platt(rows, predictions, held, chosen), weights)
+
+
+def held_out_scores(rows: Sequence[Row], predictions: Sequence[Sequence[Guess]]) -> Scores:
+    """Each candidate's second-stage score by a second stage fitted on the other events only."""
+    features, labels, events, places = _second_stage_rows(rows, predictions)
+    held = _found(predictions)
+    if len(set(events)) < FOLDS:
+        return held
+    for train, test in GroupKFold(n_splits=FOLDS).split(features, groups=events):
+        weights = _second_stage([features[i] for i in train], [labels[i] for i in train])
+        for row in {places[i][0] for i in test} if weights else ():
+            held[row] = second_stage(predictions[row], weights)
+    return held
+
+
+def _found(predictions: Sequence[Sequence[Guess]]) -> list[list[float]]:
+    return [[c.found for c in candidates] for candidates in predictions]
+
+
+def _second_stage_rows(
+    rows: Sequence[Row], predictions: Sequence[Sequence[Guess]]
+) -> tuple[list[list[float]], list[int], list[str], list[tuple[int, int]]]:
+    """One line per candidate: the second stage's inputs (as the bot computes them), whether it
+    decided a signalled stance, its item's event, and its place (item, candidate)."""
+    features: list[list[float]] = []
+    labels: list[int] = []
+    events: list[str] = []
+    places: list[tuple[int, int]] = []
+    for index, (row, candidates) in enumerate(zip(rows, predictions, strict=True)):
+        if not candidates or row.observation is None:
+            continue
+        decided = row.subject_labels() if row.example.stance else [0] * len(candidates)
+        inputs = second_stage_inputs(candidates)
+        for place, label in enumerate(decided):
+            features.append(list(inputs[place]))
+            labels.append(label)
+            events.append(row.example.event)
+            places.append((index, place))
+    return features, labels, events, places
+
+
+def _second_stage(features: Sequence[Sequence[float]], labels: Sequence[int]) -> tuple[float, ...]:
+    if len(set(labels)) < 2:
+        return ()
+    model = LogisticRegression(C=1.0, max_iter=2000).fit(np.array(features), np.array(labels))
+    return (*(round(float(w), 4) for w in model.coef_[0]), round(float(model.intercept_[0]), 4))
 
 
 def _platt(
-    rows: Sequence[Row], predictions: Sequence[Sequence[Guess]], choice: Choice
+    rows: Sequence[Row], predictions: Sequence[Sequence[Guess]], held: Scores, choice: Choice
 ) -> tuple[float, float]:
     xs, ys = [], []
-    for row, candidates in zip(rows, predictions, strict=True):
-        for c in choice.kept(candidates):
+    for row, candidates, scores in zip(rows, predictions, held, strict=True):
+        for c in choice.kept(candidates, scores):
             clipped = min(max(c.raw, 1e-6), 1 - 1e-6)
             xs.append([float(np.log(clipped / (1 - clipped)))])
             ys.append(int((c.code, c.stance) in row.example.pairs))

@@ -52,6 +52,7 @@ def train() -> dict[str, Any]:
         "trained_on": {"real": len(real), "written": len(written), "fingerprint": fingerprint()},
         "calibration": [choice.slope, choice.offset],
         "threshold": choice.threshold,
+        "second": list(choice.second),
         **models,
     }
 

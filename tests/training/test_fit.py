@@ -2,25 +2,39 @@
 
 from __future__ import annotations
 
-from bot.core.analysis.learned.model import Guess
+from bot.core.analysis.learned.features import Candidate
+from bot.core.analysis.learned.model import Guess, second_stage
+from bot.core.analysis.learned.observe import Observation
 from training import fit
 from training.corpus import Example
 from training.dataset import Row
 
 
-def _row(stance: str | None, rules: frozenset[tuple[str, str]] = frozenset()) -> Row:
+def _row(
+    stance: str | None,
+    rules: frozenset[tuple[str, str]] = frozenset(),
+    *,
+    event: str = "e",
+    candidates: tuple[str, ...] = (),
+) -> Row:
     example = Example(
         "h1", "t", "", "2020", "s", "https://a.b", "en", ("SE",) if stance else (), stance,
-        "signal" if stance else "mention", "", "e", "train",
+        "signal" if stance else "mention", "", event, "train",
     )  # fmt: skip
-    return Row(example, None, rules)
+    observation = Observation(
+        {},
+        tuple(Candidate(c, ()) for c in candidates),
+        ({},) * len(candidates),
+        ("",) * len(candidates),
+    )
+    return Row(example, observation if candidates else None, rules)
 
 
 def test_of_thresholds_equally_good_the_highest_is_chosen() -> None:
     rows = [_row("banned"), _row(None)]
     predictions = [[Guess("SE", "banned", 0.9, 1.0)], [Guess("SE", "banned", 0.3, 1.0)]]
     # Every threshold from 0.325 to 0.9 finds the signal and no false alarm.
-    assert 0.9 == fit.choose(rows, predictions).threshold
+    assert 0.9 == fit.choose(rows, predictions, second=False).threshold
 
 
 def test_the_threshold_raises_no_more_false_alarms_than_the_rules_alone() -> None:
@@ -31,7 +45,28 @@ def test_the_threshold_raises_no_more_false_alarms_than_the_rules_alone() -> Non
     predictions = [[found], [missed], [false_alarm], *[[] for _ in range(18)]]
     # At 0.55 both signals are found and 1 of 19 stance-free items raises a stance (5%): the
     # best F1. The rules raise none there, so the learned stage may not either.
-    assert 0.9 == fit.choose([*signals, _row(None), *quiet[1:]], predictions).threshold
+    rows = [*signals, _row(None), *quiet[1:]]
+    assert 0.9 == fit.choose(rows, predictions, second=False).threshold
     noisy_rules = frozenset({("SE", "banned")})
     rows = [*signals, _row(None), _row(None, noisy_rules), *quiet[2:]]
-    assert 0.55 == fit.choose(rows, predictions).threshold
+    assert 0.55 == fit.choose(rows, predictions, second=False).threshold
+
+
+def test_the_second_stage_learns_that_one_country_of_a_story_acts() -> None:
+    # Sweden decides in every story; China, named beside it, never does, however likely the
+    # first stage found it: read with the item's best candidate, China's score drops.
+    rows, predictions = [], []
+    for index in range(40):
+        china = 0.55 + 0.01 * (index % 10)
+        rows.append(_row("banned", event=f"e{index}", candidates=("SE", "CN")))
+        predictions.append(
+            [
+                Guess("SE", "banned", 0.6 + 0.01 * (index % 10), 0.9),
+                Guess("CN", "banned", china, 0.9),
+            ]
+        )
+    choice = fit.choose(rows, predictions)
+    assert len(choice.second) == 6
+    assert all(found == {("SE", "banned")} for found in map(choice.found, predictions))
+    sweden, china = second_stage(predictions[0], choice.second)
+    assert sweden > china

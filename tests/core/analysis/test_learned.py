@@ -18,7 +18,7 @@ from bot.core.analysis.learned.features import (
     tokens,
 )
 from bot.core.analysis.learned.linear import LinearModel
-from bot.core.analysis.learned.model import ReadingModel
+from bot.core.analysis.learned.model import ReadingModel, second_stage
 from bot.core.analysis.learned.observe import Observation, against_record, domain_country
 from bot.core.analysis.markers import Markers
 from bot.core.analysis.mentions import Entity
@@ -46,9 +46,10 @@ def test_weights_that_do_not_match_the_classes_are_refused() -> None:
         )
 
 
-def _model(threshold: float) -> ReadingModel:
+def _model(threshold: float, second: tuple[float, ...] = ()) -> ReadingModel:
     return ReadingModel.from_dict(
         {
+            "second": list(second),
             "item": {"classes": ["1"], "intercepts": [-7.0], "weights": {"bans": [6.0]}},
             "candidate": {"classes": ["1"], "intercepts": [0.0], "weights": {"t.l1:^": [5.0]}},
             "stance": {
@@ -82,6 +83,22 @@ def test_a_candidates_chance_sums_the_items_score_and_its_own() -> None:
     guesses = _model(0.5).guesses(_observation({"bans": 1.0}), {})
     # SE: sigmoid(-7 + 6 + 5); CN, not first in the title: sigmoid(-7 + 6)
     assert [("SE", 0.982), ("CN", 0.2689)] == [(g.code, round(g.found, 4)) for g in guesses]
+
+
+def test_the_second_stage_reads_each_candidate_against_the_items_best() -> None:
+    # Weights on (found, stance, best, second, is best, intercept), in log-odds: a candidate
+    # counts by how it stands against the best one, and the best one by itself.
+    second = (1.0, 0.0, -1.0, 0.0, 3.0, 0.0)
+    guesses = _model(0.5, second).guesses(_observation({"bans": 1.0}), {})
+    scores = second_stage(guesses, second)
+    assert [0.9526, 0.0067] == [round(score, 4) for score in scores]
+    decisions = _model(0.5, second).decide(_observation({"bans": 1.0}), {})
+    assert ["SE"] == [d.code for d in decisions]
+
+
+def test_a_second_stage_of_the_wrong_length_is_refused() -> None:
+    with pytest.raises(ConfigError):
+        _model(0.5, (1.0, 2.0))
 
 
 def test_where_the_rules_read_a_stance_their_stance_stands() -> None:

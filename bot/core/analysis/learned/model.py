@@ -10,14 +10,17 @@ their stance stands (they know the conventions: negations, drafts, the core); el
 country's stance on record stands, and only a country with none on record takes the stance
 model's: on held-out readings that model's stance was right about half the time where the rules
 read none, the record's two times in three, so an item the rules cannot read confirms the
-record rather than announcing a change. A finding's confidence is calibrated on held-out
-predictions, so findings at 0.8 are right about 80% of the time.
+record rather than announcing a change. Which candidates become findings a second, small
+logistic stage decides, from what the first one made of the whole item: the candidate's own
+probability, the stance model's for the finding's stance, and how it ranks among the item's
+candidates (a story names several countries; usually one of them acts). A finding's confidence
+is calibrated on held-out predictions, so findings at 0.8 are right about 80% of the time.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -54,10 +57,45 @@ class Guess:
         return self.found * self.stance_probability
 
 
+# What the second stage reads of each candidate, in order (its weights follow it, intercept
+# last): the log-odds of the candidate's probability, of the stance model's for its stance, of
+# the item's best and second-best candidates', and whether this one is the best.
+SECOND_STAGE = ("found", "stance", "best", "second", "is best")
+
+
+def second_stage_inputs(guesses: Sequence[Guess]) -> list[tuple[float, ...]]:
+    """What the second stage reads of each candidate, in `SECOND_STAGE`'s order."""
+    ranked = sorted((g.found for g in guesses), reverse=True)
+    best, second = _log_odds(ranked[0]), _log_odds(ranked[1] if len(ranked) > 1 else 0.0)
+    return [
+        (
+            _log_odds(g.found),
+            _log_odds(g.stance_probability),
+            best,
+            second,
+            float(g.found == ranked[0]),
+        )
+        for g in guesses
+    ]
+
+
+def second_stage(guesses: Sequence[Guess], weights: Sequence[float]) -> list[float]:
+    """Each candidate's probability of being a finding, read with the item's other candidates."""
+    *slopes, intercept = weights
+    return [
+        _sigmoid(intercept + sum(w * x for w, x in zip(slopes, inputs, strict=True)))
+        for inputs in second_stage_inputs(guesses)
+    ]
+
+
+def _log_odds(probability: float) -> float:
+    clipped = min(max(probability, 1e-6), 1 - 1e-6)
+    return math.log(clipped / (1 - clipped))
+
+
 def calibrated(raw: float, slope: float, offset: float) -> float:
     """Platt scaling: a raw product of probabilities turned into the chance of being right."""
-    clipped = min(max(raw, 1e-6), 1 - 1e-6)
-    return _sigmoid(slope * math.log(clipped / (1 - clipped)) + offset)
+    return _sigmoid(slope * _log_odds(raw) + offset)
 
 
 def _sigmoid(score: float) -> float:
@@ -72,7 +110,8 @@ class ReadingModel:
     item_and_stance: LinearModel
     candidate: LinearModel  # the decider's candidate part (no intercept of its own)
     calibration: tuple[float, float]  # slope and offset on the log-odds of the raw product
-    threshold: float  # the least probability of a signal by this candidate worth a finding
+    threshold: float  # the least probability (the second stage's) worth a finding
+    second: tuple[float, ...] = ()  # the second stage's weights; none: the threshold is on found
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> ReadingModel:
@@ -80,12 +119,15 @@ class ReadingModel:
             slope, offset = (float(v) for v in raw["calibration"])
             threshold = float(raw["threshold"])
             models = raw["item"], raw["candidate"], raw["stance"]
+            second = tuple(float(w) for w in raw.get("second", ()))
         except (KeyError, TypeError, ValueError) as error:
             raise ConfigError("The reading model is unreadable:", [repr(error)]) from error
+        if second and len(second) != len(SECOND_STAGE) + 1:
+            raise ConfigError("The reading model is unreadable:", ["second stage: wrong length"])
         item = LinearModel.from_dict(models[0], "item")
         stance = LinearModel.from_dict(models[2], "stance")
         candidate = LinearModel.from_dict(models[1], "candidate")
-        return cls(item.joined(stance), candidate, (slope, offset), threshold)
+        return cls(item.joined(stance), candidate, (slope, offset), threshold, second)
 
     def guesses(self, observation: Observation, rules: Mapping[str, str]) -> list[Guess]:
         """Every candidate's raw reading; `rules` holds the stance the rules read per country."""
@@ -109,8 +151,15 @@ class ReadingModel:
     def calibrated(self, raw: float) -> float:
         return calibrated(raw, *self.calibration)
 
+    def kept(self, guesses: Sequence[Guess]) -> list[Guess]:
+        """The candidates worth a finding."""
+        if not guesses:
+            return []
+        scores = second_stage(guesses, self.second) if self.second else [g.found for g in guesses]
+        return [g for g, score in zip(guesses, scores, strict=True) if score >= self.threshold]
+
     def decide(self, observation: Observation, rules: Mapping[str, str]) -> list[Decision]:
-        kept = [c for c in self.guesses(observation, rules) if c.found >= self.threshold]
+        kept = self.kept(self.guesses(observation, rules))
         if not kept:
             return []
         reasons = tuple(self.item_and_stance.strongest(observation.features, DECIDED, 4))
