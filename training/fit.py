@@ -23,6 +23,7 @@ from bot.core.analysis.learned.model import (
     Guess,
     ReadingModel,
     calibrated,
+    finding_scores,
     second_stage,
     second_stage_inputs,
 )
@@ -206,13 +207,8 @@ class Choice:
     offset: float = 0.0
     second: tuple[float, ...] = ()  # the second stage's weights; none: the threshold is on found
 
-    def scores(self, candidates: Sequence[Guess]) -> list[float]:
-        if self.second and candidates:
-            return second_stage(candidates, self.second)
-        return [c.found for c in candidates]
-
     def kept(self, candidates: Sequence[Guess], scores: Sequence[float] = ()) -> list[Guess]:
-        scores = scores or self.scores(candidates)
+        scores = scores or finding_scores(candidates, self.second)
         return [c for c, s in zip(candidates, scores, strict=True) if s >= self.threshold]
 
     def found(self, candidates: Sequence[Guess], scores: Sequence[float] = ()) -> set[Pair]:
@@ -259,13 +255,13 @@ def choose(
 
 def held_out_scores(rows: Sequence[Row], predictions: Sequence[Sequence[Guess]]) -> Scores:
     """Each candidate's second-stage score by a second stage fitted on the other events only."""
-    features, labels, events, places = _second_stage_rows(rows, predictions)
+    features, labels, events, items = _second_stage_rows(rows, predictions)
     held = _found(predictions)
     if len(set(events)) < FOLDS:
         return held
     for train, test in GroupKFold(n_splits=FOLDS).split(features, groups=events):
         weights = _second_stage([features[i] for i in train], [labels[i] for i in train])
-        for row in {places[i][0] for i in test} if weights else ():
+        for row in {items[i] for i in test} if weights else ():
             held[row] = second_stage(predictions[row], weights)
     return held
 
@@ -276,24 +272,24 @@ def _found(predictions: Sequence[Sequence[Guess]]) -> list[list[float]]:
 
 def _second_stage_rows(
     rows: Sequence[Row], predictions: Sequence[Sequence[Guess]]
-) -> tuple[list[list[float]], list[int], list[str], list[tuple[int, int]]]:
+) -> tuple[list[list[float]], list[int], list[str], list[int]]:
     """One line per candidate: the second stage's inputs (as the bot computes them), whether it
-    decided a signalled stance, its item's event, and its place (item, candidate)."""
+    decided a signalled stance, its item's event, and its item's index."""
     features: list[list[float]] = []
     labels: list[int] = []
     events: list[str] = []
-    places: list[tuple[int, int]] = []
+    items: list[int] = []
     for index, (row, candidates) in enumerate(zip(rows, predictions, strict=True)):
         if not candidates or row.observation is None:
             continue
         decided = row.subject_labels() if row.example.stance else [0] * len(candidates)
         inputs = second_stage_inputs(candidates)
-        for place, label in enumerate(decided):
-            features.append(list(inputs[place]))
+        for candidate_inputs, label in zip(inputs, decided, strict=True):
+            features.append(list(candidate_inputs))
             labels.append(label)
             events.append(row.example.event)
-            places.append((index, place))
-    return features, labels, events, places
+            items.append(index)
+    return features, labels, events, items
 
 
 def _second_stage(features: Sequence[Sequence[float]], labels: Sequence[int]) -> tuple[float, ...]:

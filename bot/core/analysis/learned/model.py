@@ -88,6 +88,12 @@ def second_stage(guesses: Sequence[Guess], weights: Sequence[float]) -> list[flo
     ]
 
 
+def finding_scores(guesses: Sequence[Guess], second: Sequence[float]) -> list[float]:
+    """What the threshold applies to: the second stage's probability (the first stage's where
+    there is no second)."""
+    return second_stage(guesses, second) if second and guesses else [g.found for g in guesses]
+
+
 def _log_odds(probability: float) -> float:
     clipped = min(max(probability, 1e-6), 1 - 1e-6)
     return math.log(clipped / (1 - clipped))
@@ -153,9 +159,7 @@ class ReadingModel:
 
     def kept(self, guesses: Sequence[Guess]) -> list[Guess]:
         """The candidates worth a finding."""
-        if not guesses:
-            return []
-        scores = second_stage(guesses, self.second) if self.second else [g.found for g in guesses]
+        scores = finding_scores(guesses, self.second)
         return [g for g, score in zip(guesses, scores, strict=True) if score >= self.threshold]
 
     def decide(self, observation: Observation, rules: Mapping[str, str]) -> list[Decision]:
