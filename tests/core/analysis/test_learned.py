@@ -3,6 +3,7 @@ decision, on small hand-made values."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
@@ -18,7 +19,7 @@ from bot.core.analysis.learned.features import (
     tokens,
 )
 from bot.core.analysis.learned.linear import LinearModel
-from bot.core.analysis.learned.model import ReadingModel, second_stage
+from bot.core.analysis.learned.model import Guess, ReadingModel, second_stage, second_stage_inputs
 from bot.core.analysis.learned.observe import Observation, against_record, domain_country
 from bot.core.analysis.markers import Markers
 from bot.core.analysis.mentions import Entity
@@ -234,3 +235,14 @@ def test_the_decider_sees_whether_the_rules_repeat_the_record_or_change_it() -> 
         against_record("SE", Stance.UNKNOWN, rules),
         against_record("NO", Stance.BANNED, rules),
     )
+
+
+def test_the_second_stage_is_the_weighted_sum_of_its_inputs() -> None:
+    guesses = [Guess("SE", "banned", 0.9, 0.7), Guess("CN", "banned", 0.4, 0.2)]
+    weights = (1.0, 0.5, -0.4, 0.1, 0.3, 0.2)
+    *slopes, intercept = weights
+    expected = [
+        1 / (1 + math.exp(-(intercept + sum(w * x for w, x in zip(slopes, inputs, strict=True)))))
+        for inputs in second_stage_inputs(guesses)
+    ]
+    assert pytest.approx(expected) == second_stage(guesses, weights)

@@ -80,11 +80,21 @@ def second_stage_inputs(guesses: Sequence[Guess]) -> list[tuple[float, ...]]:
 
 
 def second_stage(guesses: Sequence[Guess], weights: Sequence[float]) -> list[float]:
-    """Each candidate's probability of being a finding, read with the item's other candidates."""
-    *slopes, intercept = weights
+    """Each candidate's probability of being a finding, read with the item's other candidates:
+    the weighted sum of `second_stage_inputs`, written out (every relevant item pays for it)."""
+    found, stance, best, second, is_best, intercept = weights
+    ranked = sorted((g.found for g in guesses), reverse=True)
+    top = ranked[0]
+    shared = intercept + best * _log_odds(top)
+    shared += second * _log_odds(ranked[1] if len(ranked) > 1 else 0.0)
     return [
-        _sigmoid(intercept + sum(w * x for w, x in zip(slopes, inputs, strict=True)))
-        for inputs in second_stage_inputs(guesses)
+        _sigmoid(
+            shared
+            + found * _log_odds(g.found)
+            + stance * _log_odds(g.stance_probability)
+            + (is_best if g.found == top else 0.0)
+        )
+        for g in guesses
     ]
 
 
