@@ -5,6 +5,7 @@ Variants, compared side by side:
 - model:    the learned models on words, characters and candidate context, without the rules;
 - combined: the learned models with the rules' reading among their features, and the rules'
             stance where they read one (what ships); also without the record's features.
+Each variant's candidates then pass the second stage (`choose`), fitted on held-out readings.
 """
 
 from __future__ import annotations
@@ -248,8 +249,7 @@ def choose(
     }
     best = max(values.values(), default=0.0)
     chosen = Choice(max((t for t, v in values.items() if v >= best - F1_TOLERANCE), default=0.5))
-    features, labels, _, _ = _second_stage_rows(rows, predictions)
-    weights = _second_stage(features, labels) if second else ()
+    weights = _second_stage(*_second_stage_rows(rows, predictions)[:2]) if second else ()
     return Choice(chosen.threshold, *_platt(rows, predictions, held, chosen), weights)
 
 
