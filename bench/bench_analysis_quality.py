@@ -74,9 +74,10 @@ def cross_validated(train: list[Row], written: list[Row]) -> list[list[tuple[Pai
     held_out: list[list[tuple[Pair, float]]] = []
     for name, variant in fit.VARIANTS.items():
         predictions = fit.out_of_fold(train, variant, written)
-        choice = fit.choose(train, predictions)
         # The second stage's scores held out too: by one fitted on the other events.
-        held = list(zip(predictions, fit.held_out_scores(train, predictions), strict=True))
+        scores = fit.held_out_scores(train, predictions)
+        choice = fit.choose(train, predictions, scores)
+        held = list(zip(predictions, scores, strict=True))
         quality = fit.score(train, [choice.found(*candidates) for candidates in held])
         print(line(f"{name} (threshold {choice.threshold})", quality, len(train)))
         held_out = [choice.confident(*candidates) for candidates in held]  # the last: combined

@@ -25,6 +25,7 @@ from bot.core.analysis.learned.model import (
     ReadingModel,
     calibrated,
     finding_scores,
+    log_odds,
     second_stage,
     second_stage_inputs,
 )
@@ -226,12 +227,19 @@ class Choice:
 
 
 def choose(
-    rows: Sequence[Row], predictions: Sequence[Sequence[Guess]], *, second: bool = True
+    rows: Sequence[Row],
+    predictions: Sequence[Sequence[Guess]],
+    held: Scores | None = None,
+    *,
+    second: bool = True,
 ) -> Choice:
-    """The second stage fitted on held-out readings; then, on its own held-out scores, the
-    highest threshold within reach of the best lenient plus strict F1 whose false-alarm rate
-    stays within bounds, and Platt scaling of the raw products of what it lets through."""
-    held = held_out_scores(rows, predictions) if second else _found(predictions)
+    """The second stage fitted on held-out readings; then, on its own held-out scores (`held`,
+    computed when not given), the highest threshold within reach of the best lenient plus strict
+    F1 whose false-alarm rate stays within bounds, and Platt scaling of the raw products of what
+    it lets through. Without the second stage the threshold applies to the first's probability."""
+    lines = _second_stage_rows(rows, predictions)
+    if held is None:
+        held = _held_out(lines, predictions) if second else _found(predictions)
     qualities = {
         choice.threshold: score(
             rows, [choice.found(*p) for p in zip(predictions, held, strict=True)]
@@ -249,19 +257,24 @@ def choose(
     }
     best = max(values.values(), default=0.0)
     chosen = Choice(max((t for t, v in values.items() if v >= best - F1_TOLERANCE), default=0.5))
-    weights = _second_stage(*_second_stage_rows(rows, predictions)[:2]) if second else ()
+    weights = _second_stage(lines.features, lines.labels) if second else ()
     return Choice(chosen.threshold, *_platt(rows, predictions, held, chosen), weights)
 
 
 def held_out_scores(rows: Sequence[Row], predictions: Sequence[Sequence[Guess]]) -> Scores:
     """Each candidate's second-stage score by a second stage fitted on the other events only."""
-    features, labels, events, items = _second_stage_rows(rows, predictions)
+    return _held_out(_second_stage_rows(rows, predictions), predictions)
+
+
+def _held_out(lines: _Lines, predictions: Sequence[Sequence[Guess]]) -> list[list[float]]:
     held = _found(predictions)
-    if len(set(events)) < FOLDS:
+    if len(set(lines.events)) < FOLDS:
         return held
-    for train, test in GroupKFold(n_splits=FOLDS).split(features, groups=events):
-        weights = _second_stage([features[i] for i in train], [labels[i] for i in train])
-        for row in {items[i] for i in test} if weights else ():
+    for train, test in GroupKFold(n_splits=FOLDS).split(lines.features, groups=lines.events):
+        weights = _second_stage(
+            [lines.features[i] for i in train], [lines.labels[i] for i in train]
+        )
+        for row in {lines.items[i] for i in test} if weights else ():
             held[row] = second_stage(predictions[row], weights)
     return held
 
@@ -270,26 +283,30 @@ def _found(predictions: Sequence[Sequence[Guess]]) -> list[list[float]]:
     return [[c.found for c in candidates] for candidates in predictions]
 
 
-def _second_stage_rows(
-    rows: Sequence[Row], predictions: Sequence[Sequence[Guess]]
-) -> tuple[list[list[float]], list[int], list[str], list[int]]:
+@dataclass(frozen=True)
+class _Lines:
     """One line per candidate: the second stage's inputs (as the bot computes them), whether it
     decided a signalled stance, its item's event, and its item's index."""
-    features: list[list[float]] = []
-    labels: list[int] = []
-    events: list[str] = []
-    items: list[int] = []
+
+    features: list[list[float]]
+    labels: list[int]
+    events: list[str]
+    items: list[int]
+
+
+def _second_stage_rows(rows: Sequence[Row], predictions: Sequence[Sequence[Guess]]) -> _Lines:
+    lines = _Lines([], [], [], [])
     for index, (row, candidates) in enumerate(zip(rows, predictions, strict=True)):
         if not candidates or row.observation is None:
             continue
         decided = row.subject_labels() if row.example.stance else [0] * len(candidates)
         inputs = second_stage_inputs(candidates)
         for candidate_inputs, label in zip(inputs, decided, strict=True):
-            features.append(list(candidate_inputs))
-            labels.append(label)
-            events.append(row.example.event)
-            items.append(index)
-    return features, labels, events, items
+            lines.features.append(list(candidate_inputs))
+            lines.labels.append(label)
+            lines.events.append(row.example.event)
+            lines.items.append(index)
+    return lines
 
 
 def _second_stage(features: Sequence[Sequence[float]], labels: Sequence[int]) -> tuple[float, ...]:
@@ -305,8 +322,7 @@ def _platt(
     xs, ys = [], []
     for row, candidates, scores in zip(rows, predictions, held, strict=True):
         for c in choice.kept(candidates, scores):
-            clipped = min(max(c.raw, 1e-6), 1 - 1e-6)
-            xs.append([float(np.log(clipped / (1 - clipped)))])
+            xs.append([log_odds(c.raw)])
             ys.append(int((c.code, c.stance) in row.example.pairs))
     if len(set(ys)) < 2:
         return 1.0, 0.0

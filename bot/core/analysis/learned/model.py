@@ -65,16 +65,9 @@ SECOND_STAGE = ("found", "stance", "best", "second", "is best")
 
 def second_stage_inputs(guesses: Sequence[Guess]) -> list[tuple[float, ...]]:
     """What the second stage reads of each candidate, in `SECOND_STAGE`'s order."""
-    ranked = sorted((g.found for g in guesses), reverse=True)
-    best, second = _log_odds(ranked[0]), _log_odds(ranked[1] if len(ranked) > 1 else 0.0)
+    top, best, second = _ranks(guesses)
     return [
-        (
-            _log_odds(g.found),
-            _log_odds(g.stance_probability),
-            best,
-            second,
-            float(g.found == ranked[0]),
-        )
+        (log_odds(g.found), log_odds(g.stance_probability), best, second, float(g.found == top))
         for g in guesses
     ]
 
@@ -83,19 +76,24 @@ def second_stage(guesses: Sequence[Guess], weights: Sequence[float]) -> list[flo
     """Each candidate's probability of being a finding, read with the item's other candidates:
     the weighted sum of `second_stage_inputs`, written out (every relevant item pays for it)."""
     found, stance, best, second, is_best, intercept = weights
-    ranked = sorted((g.found for g in guesses), reverse=True)
-    top = ranked[0]
-    shared = intercept + best * _log_odds(top)
-    shared += second * _log_odds(ranked[1] if len(ranked) > 1 else 0.0)
+    top, best_odds, second_odds = _ranks(guesses)
+    shared = intercept + best * best_odds + second * second_odds
     return [
         _sigmoid(
             shared
-            + found * _log_odds(g.found)
-            + stance * _log_odds(g.stance_probability)
+            + found * log_odds(g.found)
+            + stance * log_odds(g.stance_probability)
             + (is_best if g.found == top else 0.0)
         )
         for g in guesses
     ]
+
+
+def _ranks(guesses: Sequence[Guess]) -> tuple[float, float, float]:
+    """The item's best candidate's probability, and the log-odds of its best and second-best."""
+    ranked = sorted((g.found for g in guesses), reverse=True)
+    second = ranked[1] if len(ranked) > 1 else 0.0
+    return ranked[0], log_odds(ranked[0]), log_odds(second)
 
 
 def finding_scores(guesses: Sequence[Guess], second: Sequence[float]) -> list[float]:
@@ -104,14 +102,14 @@ def finding_scores(guesses: Sequence[Guess], second: Sequence[float]) -> list[fl
     return second_stage(guesses, second) if second and guesses else [g.found for g in guesses]
 
 
-def _log_odds(probability: float) -> float:
+def log_odds(probability: float) -> float:
     clipped = min(max(probability, 1e-6), 1 - 1e-6)
     return math.log(clipped / (1 - clipped))
 
 
 def calibrated(raw: float, slope: float, offset: float) -> float:
     """Platt scaling: a raw product of probabilities turned into the chance of being right."""
-    return _sigmoid(slope * _log_odds(raw) + offset)
+    return _sigmoid(slope * log_odds(raw) + offset)
 
 
 def _sigmoid(score: float) -> float:
