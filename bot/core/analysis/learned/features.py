@@ -21,6 +21,8 @@ from bot.core.analysis.markers import Markers
 from bot.core.analysis.mentions import Entity
 from bot.core.analysis.topics import OFF_TOPIC_LOWERED
 
+# What an item shows, each feature present (1.0): the training command vectorises these dicts;
+# the running bot reads only their names.
 Features = dict[str, float]
 
 _TOKEN = re.compile(r"⟨\w+⟩|\d+(?:[.,]\d+)?%?[a-z]*|[^\W\d_]+(?:['’][^\W\d_]+)?")

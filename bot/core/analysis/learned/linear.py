@@ -1,4 +1,6 @@
-"""Linear models read from their trained weights: a dot product over the features an item has.
+"""Linear models read from their trained weights: the sum of the weights of the features an item
+has. Features are present or absent (every value the training command sees is 1.0), so a score
+needs no multiplication: the rows of the features present are looked up and summed, in C.
 
 The training command (scikit-learn) writes the weights; reading them needs nothing but the
 standard library, so the running bot never imports numpy or scikit-learn.
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,20 +37,13 @@ class LinearModel:
             raise ConfigError(f"The {name} model is unreadable:", ["weights do not match classes"])
         return cls(classes, intercepts, weights)
 
-    def scores(self, features: Mapping[str, float]) -> list[float]:
-        weights = self.weights
-        rows = [
-            row if value == 1.0 else tuple(w * value for w in row)
-            for feature, value in features.items()
-            if (row := weights.get(feature)) is not None
-        ]
-        if not rows:
-            return list(self.intercepts)
-        # One column per class, summed in C: the features are many, the classes few.
-        columns = zip(*rows, strict=True)
-        return [b + sum(column) for b, column in zip(self.intercepts, columns, strict=True)]
+    def scores(self, features: Iterable[str]) -> list[float]:
+        """Each class's score for an item with `features` present (unknown ones weigh nothing)."""
+        rows = filter(None, map(self.weights.get, features))
+        # One column per class, intercept first: the features are many, the classes few.
+        return list(map(sum, zip(self.intercepts, *rows, strict=True)))
 
-    def probabilities(self, features: Mapping[str, float]) -> dict[str, float]:
+    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         scores = self.scores(features)
         if len(scores) == 1:
             return {self.classes[0]: _sigmoid(scores[0])}
@@ -66,12 +61,12 @@ class LinearModel:
             self.classes + other.classes, self.intercepts + other.intercepts, weights
         )
 
-    def strongest(self, features: Mapping[str, float], label: str, count: int) -> list[str]:
+    def strongest(self, features: Iterable[str], label: str, count: int) -> list[str]:
         """The features that pushed hardest towards `label`: the model's reasons, for `why`."""
         index, weights = self.classes.index(label), self.weights
         pushes = [
-            (row[index] * value, feature)
-            for feature, value in features.items()
+            (row[index], feature)
+            for feature in features
             if (row := weights.get(feature)) is not None
         ]
         return [f for push, f in heapq.nlargest(count, pushes) if push > 0]
