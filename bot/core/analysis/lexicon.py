@@ -20,6 +20,10 @@ _KEYS = string.ascii_lowercase + string.digits
 _UPPER_OUTSIDE_ESCAPES = re.compile(r"(\\.)|([A-Z])")
 _LITERAL_START = re.compile(r"[^\W_]+")
 _OPTIONAL = ("?", "*", "{")
+# A run of word characters (\w+, [\w'-]*) just before whitespace that must be there (\s+ or
+# \s, not \s*): the two never overlap, so giving the run back character by character cannot
+# help the whitespace match.
+_RUN_BEFORE_SPACE = re.compile(r"(\[\\w['’.&-]*\]|\\w)([+*])(?=\\s(?![*?{]))")
 # How much of a pattern's literal beginning makes its trigger: with five characters rather than
 # three, far fewer words start a trigger whose patterns then fail ("de", "la", "pro"...), and
 # each bucket holds fewer patterns (the cues scan about a sixth faster, in less memory).
@@ -42,7 +46,7 @@ class Lexicon:
         for index, (label, pattern) in enumerate(entries):
             name = f"p{index}"
             self._labels[name] = label
-            source = _lowercase(pattern.removeprefix(r"\b"))
+            source = _possessive(_lowercase(pattern.removeprefix(r"\b")))
             starts = prefixes(source)
             if not starts:
                 everywhere.append(pattern)
@@ -99,6 +103,13 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def _lowercase(pattern: str) -> str:
     """The pattern for lowercased text: capitals become small, escapes (\\S, \\W) stay."""
     return _UPPER_OUTSIDE_ESCAPES.sub(lambda m: m.group(1) or m.group(2).lower(), pattern)
+
+
+def _possessive(pattern: str) -> str:
+    """The pattern with its word runs before whitespace possessive: the same matches, found
+    without backtracking into each word of a "(?:[\\w'’-]+\\s+){0,3}?" window (the cues'
+    scan is about a fifth faster)."""
+    return _RUN_BEFORE_SPACE.sub(r"\1\2+", pattern)
 
 
 def _lower_keeping_offsets(text: str) -> str:

@@ -79,3 +79,20 @@ def test_earlier_patterns_win_at_the_same_place() -> None:
 def test_offsets_survive_characters_that_lowercase_to_two() -> None:
     lexicon = Lexicon([("ban", r"bans")])
     assert [(8, 12, "ban")] == [tuple(h) for h in lexicon.scan("İstanbu bans")]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "expected"),
+    [
+        # the window's words need not give back letters: the same match, found faster
+        (r"huawei\s+(?:[\w'’-]+\s+){0,3}?banned", "Huawei is now banned", (0, 20)),
+        # whitespace that may be missing: the run must be free to give letters back
+        (r"\w+\s*ban", "xban", (0, 4)),
+        (r"\w+\s?ban", "pre ban", (0, 7)),
+    ],
+)
+def test_word_runs_before_whitespace_find_what_the_pattern_finds(
+    pattern: str, text: str, expected: tuple[int, int]
+) -> None:
+    assert re.match(pattern, text, re.IGNORECASE)
+    assert [(*expected, "x")] == [tuple(h) for h in Lexicon([("x", pattern)]).scan(text)]
