@@ -16,6 +16,8 @@ from typing import Any
 
 from bot.core.errors import ConfigError
 
+Row = tuple[float, ...]  # a feature's weight for each class
+
 
 @dataclass(frozen=True)
 class LinearModel:
@@ -23,7 +25,7 @@ class LinearModel:
 
     classes: tuple[str, ...]
     intercepts: tuple[float, ...]
-    weights: Mapping[str, tuple[float, ...]]
+    weights: Mapping[str, Row]
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], name: str) -> LinearModel:
@@ -37,11 +39,20 @@ class LinearModel:
             raise ConfigError(f"The {name} model is unreadable:", ["weights do not match classes"])
         return cls(classes, intercepts, weights)
 
+    def rows(self, features: Iterable[str]) -> list[Row | None]:
+        """Each feature's weights (None for one the model does not know): a big dictionary's
+        lookups cost most of a score, so an item's are made once and read for its scores and
+        for its reasons alike."""
+        return list(map(self.weights.get, features))
+
     def scores(self, features: Iterable[str]) -> list[float]:
         """Each class's score for an item with `features` present (unknown ones weigh nothing)."""
-        rows = filter(None, map(self.weights.get, features))
-        # One column per class, intercept first: the features are many, the classes few.
-        return list(map(sum, zip(self.intercepts, *rows, strict=True)))
+        return self.summed(self.rows(features))
+
+    def summed(self, rows: Iterable[Row | None]) -> list[float]:
+        """Each class's score from an item's rows: one column per class, intercept first, summed
+        in C (the features are many, the classes few)."""
+        return list(map(sum, zip(self.intercepts, *filter(None, rows), strict=True)))
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         scores = self.scores(features)
@@ -61,14 +72,13 @@ class LinearModel:
             self.classes + other.classes, self.intercepts + other.intercepts, weights
         )
 
-    def strongest(self, features: Iterable[str], label: str, count: int) -> list[str]:
-        """The features that pushed hardest towards `label`: the model's reasons, for `why`."""
-        index, weights = self.classes.index(label), self.weights
-        pushes = [
-            (row[index], feature)
-            for feature in features
-            if (row := weights.get(feature)) is not None
-        ]
+    def strongest(
+        self, features: Iterable[str], rows: Iterable[Row | None], label: str, count: int
+    ) -> list[str]:
+        """The features that pushed hardest towards `label` (`rows` are theirs): the model's
+        reasons, for `why`."""
+        index = self.classes.index(label)
+        pushes = [(row[index], feature) for feature, row in zip(features, rows, strict=True) if row]
         return [f for push, f in heapq.nlargest(count, pushes) if push > 0]
 
 

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from bot.core.analysis.learned.linear import LinearModel, softmax
+from bot.core.analysis.learned.linear import LinearModel, Row, softmax
 from bot.core.analysis.learned.observe import Observation
 from bot.core.errors import ConfigError
 from bot.core.models import Stance
@@ -147,7 +147,12 @@ class ReadingModel:
         """Every candidate's raw reading; `rules` holds the stance the rules read per country."""
         if not observation.candidates:
             return []
-        item, *stance_scores = self.item_and_stance.scores(observation.features)
+        return self._guesses(observation, rules, self.item_and_stance.rows(observation.features))
+
+    def _guesses(
+        self, observation: Observation, rules: Mapping[str, str], item_rows: list[Row | None]
+    ) -> list[Guess]:
+        item, *stance_scores = self.item_and_stance.summed(item_rows)
         stances = softmax(self.item_and_stance.classes[1:], stance_scores)
         best = max(stances, key=lambda stance: stances[stance])
         found = []
@@ -171,13 +176,20 @@ class ReadingModel:
         return [g for g, score in zip(guesses, scores, strict=True) if score >= self.threshold]
 
     def decide(self, observation: Observation, rules: Mapping[str, str]) -> list[Decision]:
-        kept = self.kept(self.guesses(observation, rules))
+        if not observation.candidates:
+            return []
+        item_rows = self.item_and_stance.rows(observation.features)
+        kept = self.kept(self._guesses(observation, rules, item_rows))
         if not kept:
             return []
-        reasons = tuple(self.item_and_stance.strongest(observation.features, DECIDED, 4))
+        reasons = self.item_and_stance.strongest(observation.features, item_rows, DECIDED, 4)
         return [
             Decision(
-                c.code, Stance(c.stance), round(self.calibrated(c.raw), 2), reasons, c.stance_from
+                c.code,
+                Stance(c.stance),
+                round(self.calibrated(c.raw), 2),
+                tuple(reasons),
+                c.stance_from,
             )
             for c in kept
         ]
