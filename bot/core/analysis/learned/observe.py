@@ -73,13 +73,14 @@ def observe(
     stances = [standing(c.code) for c in candidates]  # each looked up once
     windows = Windows(item.text, len(item.title), entities)
     per_candidate = tuple(
-        {
-            **candidate_features(
+        _with_record(
+            candidate_features(
                 windows, len(item.title), c, rules=rules, candidates=len(candidates)
             ),
-            f"prior:{stance}": 1.0,
-            **against_record(c.code, stance, rules),
-        }
+            c.code,
+            stance,
+            rules,
+        )
         for c, stance in zip(candidates, stances, strict=True)
     )
     features = item_features(
@@ -123,6 +124,13 @@ def domain_country(link: str, known: frozenset[str]) -> str:
     if len(suffix) != 2 or suffix.lower() in _BRAND_DOMAINS or suffix not in known:
         return ""
     return suffix
+
+
+def _with_record(features: Features, code: str, recorded: Stance, rules: RuleView) -> Features:
+    """A candidate's features, and its stance on record and whether the rules repeat it."""
+    features[f"prior:{recorded}"] = 1.0
+    features.update(against_record(code, recorded, rules))
+    return features
 
 
 def against_record(code: str, recorded: Stance, rules: RuleView) -> dict[str, float]:
