@@ -193,44 +193,14 @@ class Windows:
             dict.fromkeys(e.code for e in entities if e.start < title_end and e.code)
         )
 
-    def words(self, where: str) -> list[str]:
-        """The tokens of the title ("t") or summary ("s"), names masked."""
+    def words(self, where: str, own: str | None = None) -> list[str]:
+        """The tokens of the title ("t") or summary ("s"), names masked, `own`'s as ⟨self⟩."""
         pieces, names = self._split.get(where) or self._tokenise(where)
         words = list(pieces[0])
-        for (_, mask), piece in zip(names, pieces[1:], strict=True):
-            words.append(mask)
+        for (code, mask), piece in zip(names, pieces[1:], strict=True):
+            words.append(_SELF if code == own else mask)
             words += piece
         return words
-
-    def around(self, where: str, own: str) -> tuple[list[str], list[str]] | None:
-        """The two tokens before the first name of `own` in the title or summary and the two
-        after ("^" and "$" past its ends), names masked and `own`'s as ⟨self⟩; None where it is
-        not named there. Only the neighbours are gathered: a candidate's context costs no copy
-        of the text's tokens."""
-        pieces, names = self._split.get(where) or self._tokenise(where)
-        first = next((index for index, (code, _) in enumerate(names) if code == own), None)
-        if first is None:
-            return None
-        # Before it: pieces[0], name 0, ..., pieces[first], read backwards (no earlier name is own)
-        left: list[str] = []
-        index = first
-        while True:
-            left[:0] = pieces[index][-2:]
-            if len(left) >= 2 or index == 0:
-                break
-            left.insert(0, names[index - 1][1])
-            index -= 1
-        # After it: pieces[first + 1], name first + 1, ...; a later name of own is ⟨self⟩ too
-        right: list[str] = []
-        index = first + 1
-        while True:
-            right += pieces[index][:2]
-            if len(right) >= 2 or index == len(names):
-                break
-            code, mask = names[index]
-            right.append(_SELF if code == own else mask)
-            index += 1
-        return ["^", "^", *left][-2:], [*right, "$", "$"][:2]
 
     def _tokenise(self, where: str) -> tuple[list[list[str]], list[tuple[str, str]]]:
         start, end = (
@@ -284,10 +254,12 @@ def _add_context(
 ) -> None:
     named_in = dict.fromkeys("t" if m.start < title_end else "s" for m in candidate.mentions)
     for where in named_in:
-        around = windows.around(where, candidate.code)
-        if around is None:
+        words = windows.words(where, candidate.code)
+        if _SELF not in words:
             continue
-        left, right = around
+        at = words.index(_SELF)
+        left = ["^", "^", *words[:at]][-2:]
+        right = [*words[at + 1 :], "$", "$"][:2]
         features[f"{where}.l1:{left[1]}"] = 1.0
         features[f"{where}.l2:{left[0]} {left[1]}"] = 1.0
         features[f"{where}.r1:{right[0]}"] = 1.0
