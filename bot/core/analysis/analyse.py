@@ -7,6 +7,7 @@ words around them, and the rules' findings become its features and evidence.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from bot.core.analysis.language import guess_language
 from bot.core.analysis.learned.features import RuleView
 from bot.core.analysis.learned.model import Decision, ReadingModel, StanceSource
 from bot.core.analysis.learned.observe import Observation, observe
+from bot.core.analysis.lexicon import Lexicons
 from bot.core.analysis.markers import Markers, marker_lexicon
 from bot.core.analysis.mentions import (
     COUNTRY_KINDS,
@@ -65,7 +67,7 @@ class Analyser:
         self._codes = frozenset(country.code for country in countries.countries)
         self._model = model
         self._history = history
-        cue_lexicon(), marker_lexicon()  # compile the shared lexicons now, not on first item
+        _stance_words()  # compile the shared lexicons now, not on first item
 
     def analyse(self, item: Item) -> Analysis:
         terms = huawei_terms(item.text)
@@ -113,7 +115,8 @@ def _read(
     sentences = split_sentences(text, title_end)
     clauses = split_clauses(text, sentences)
     actors = localise_agencies(merge_operators(text, entities), generic)
-    markers, cues = Markers(text), find_cues(text)
+    cue_hits, marker_hits = _stance_words().scan(text)
+    markers, cues = Markers(text, marker_hits), find_cues(text, cue_hits)
     framing = framing_of(item.title, item.summary)
     reader = ClauseReader(text, actors, [] if framing else cues, markers)
     reader.read(clauses)
@@ -143,6 +146,12 @@ def _read(
         markers,
     )
     return _RulesReading(tuple(findings), view, actors, sentences, lines)
+
+
+@functools.cache
+def _stance_words() -> Lexicons:
+    """The cues and the markers, found in one pass over the text."""
+    return Lexicons(cue_lexicon(), marker_lexicon())
 
 
 _STANCE_FROM: dict[StanceSource, str] = {

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from bot.core.analysis.cue_lexicon import FAMILIES
 from bot.core.analysis.families import BAN, RESTRICT
-from bot.core.analysis.lexicon import Lexicon
+from bot.core.analysis.lexicon import Hit, Lexicon
 
 
 @functools.cache
@@ -33,9 +33,10 @@ _NOUN_BEFORE = re.compile(
 _NOUN_LIKE = frozenset({"ban", "bans", "cap", "caps", "curb", "curbs", "limit", "limits", "bar"})
 
 
-def find_cues(text: str) -> list[Cue]:
+def find_cues(text: str, hits: list[Hit]) -> list[Cue]:
+    """The cues of `text`, from the cue lexicon's `hits` in it."""
     cues = []
-    for start, end, family in cue_lexicon().scan(text):
+    for start, end, family in hits:
         word = text[start:end]
         if (
             family in (BAN, RESTRICT)

@@ -57,27 +57,61 @@ class Lexicon:
         # Where a match may start: a word beginning with one of the literal prefixes. The
         # trigger found is the longest such prefix, so its bucket holds every pattern whose
         # prefix begins it ("not" also tries the patterns starting "no").
-        self._triggers = re.compile(r"\b(?:" + trie_pattern(triggers) + ")")
         self._buckets = {
             trigger: re.compile(
                 "|".join(source for starts, source in starting if _begins(trigger, starts))
             )
             for trigger in triggers
         }
+        self._alone = Lexicons(self)
 
     def scan(self, text: str) -> list[Hit]:
+        return self._alone.scan(text)[0]
+
+    def bucket(self, trigger: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+        """The patterns to try where `trigger` starts a word (any lexicon's trigger: this
+        lexicon's longest one that begins it), with their labels; None where none of its
+        triggers begins it."""
+        for end in range(len(trigger), 0, -1):
+            if (bucket := self._buckets.get(trigger[:end])) is not None:
+                return bucket, self._labels
+        return None
+
+    @property
+    def triggers(self) -> set[str]:
+        return set(self._buckets)
+
+
+class Lexicons:
+    """Several lexicons read in one pass over a text: one search for the words where any of
+    them may match, then at each such word every lexicon's own patterns. Each lexicon's hits
+    are what its own scan finds (its trigger at a word is the longest it has, which begins the
+    longest trigger of them all); the search, the costliest part, is made once."""
+
+    def __init__(self, *lexicons: Lexicon) -> None:
+        triggers = set().union(*(lexicon.triggers for lexicon in lexicons))
+        self._triggers = re.compile(r"\b(?:" + trie_pattern(triggers) + ")")
+        self._buckets = {
+            trigger: tuple(lexicon.bucket(trigger) for lexicon in lexicons) for trigger in triggers
+        }
+        self._count = len(lexicons)
+
+    def scan(self, text: str) -> list[list[Hit]]:
+        """Each lexicon's hits in `text`: leftmost, not overlapping, earlier patterns first."""
         lowered = _lower_keeping_offsets(text)
-        hits: list[Hit] = []
-        free_from = 0
+        found: list[list[Hit]] = [[] for _ in range(self._count)]
+        free_from = [0] * self._count
         for trigger in self._triggers.finditer(lowered):
             start = trigger.start()
-            if start < free_from:
-                continue
-            match = self._buckets[trigger.group()].match(lowered, start)
-            if match:
-                hits.append(Hit(start, match.end(), self._labels[match.lastgroup or ""]))
-                free_from = match.end()
-        return hits
+            for index, bucket in enumerate(self._buckets[trigger.group()]):
+                if bucket is None or start < free_from[index]:
+                    continue
+                patterns, labels = bucket
+                match = patterns.match(lowered, start)
+                if match:
+                    found[index].append(Hit(start, match.end(), labels[match.lastgroup or ""]))
+                    free_from[index] = match.end()
+        return found
 
 
 def _begins(trigger: str, starts: set[str]) -> bool:

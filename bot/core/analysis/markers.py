@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from bot.core.analysis.foreign_words import STEMS, stems
-from bot.core.analysis.lexicon import Lexicon
+from bot.core.analysis.lexicon import Hit, Lexicon
 
 NEG = "negation"
 HEDGE = "hedge"
@@ -114,9 +114,10 @@ class Marker(NamedTuple):
 class Markers:
     """The markers of one text, looked up by kind and range."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, hits: list[Hit] | None = None) -> None:
+        """`hits` are the marker lexicon's, where it was already scanned."""
         self._by_kind: dict[str, list[Marker]] = {kind: [] for kind in _PATTERNS}
-        for start, end, kind in marker_lexicon().scan(text):
+        for start, end, kind in marker_lexicon().scan(text) if hits is None else hits:
             if kind == LOBBY and _is_directive(text, start, end):
                 continue
             self._by_kind[kind].append(Marker(start, end, kind, text[start:end]))

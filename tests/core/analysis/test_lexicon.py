@@ -9,7 +9,7 @@ import pytest
 from bench.scoring import load_cases
 from bot.core.analysis.cue_lexicon import FAMILIES
 from bot.core.analysis.cues import cue_lexicon
-from bot.core.analysis.lexicon import Lexicon, guarded, prefixes
+from bot.core.analysis.lexicon import Lexicon, Lexicons, guarded, prefixes
 from bot.core.analysis.markers import marker_lexicon
 
 
@@ -96,3 +96,20 @@ def test_word_runs_before_whitespace_find_what_the_pattern_finds(
 ) -> None:
     assert re.match(pattern, text, re.IGNORECASE)
     assert [(*expected, "x")] == [tuple(h) for h in Lexicon([("x", pattern)]).scan(text)]
+
+
+def test_lexicons_read_together_find_what_each_finds_alone() -> None:
+    together = Lexicons(cue_lexicon(), marker_lexicon())
+    for case in load_cases():
+        text = case.item.text
+        assert [cue_lexicon().scan(text), marker_lexicon().scan(text)] == together.scan(text)
+
+
+def test_each_lexicon_of_a_pass_keeps_its_own_longest_trigger() -> None:
+    # "not" starts a word for both; the first lexicon knows only "no", the second "not"
+    first = Lexicon([("neg", r"no\w*\s+ban")])
+    second = Lexicon([("not", r"not\s+yet"), ("n", r"nota")])
+    text = "not ban, not yet"
+    assert [first.scan(text), second.scan(text)] == Lexicons(first, second).scan(text)
+    assert [(0, 7, "neg")] == [tuple(h) for h in first.scan(text)]
+    assert [(9, 16, "not")] == [tuple(h) for h in second.scan(text)]
