@@ -182,14 +182,11 @@ class ReadingModel:
         kept = self.kept(self._guesses(observation, rules, item_rows))
         if not kept:
             return []
-        reasons = self.item_and_stance.strongest(observation.features, item_rows, DECIDED, 4)
+        strongest = self.item_and_stance.strongest(observation.features, item_rows, DECIDED, 4)
+        reasons = tuple(strongest)
         return [
             Decision(
-                c.code,
-                Stance(c.stance),
-                round(self.calibrated(c.raw), 2),
-                tuple(reasons),
-                c.stance_from,
+                c.code, Stance(c.stance), round(self.calibrated(c.raw), 2), reasons, c.stance_from
             )
             for c in kept
         ]
