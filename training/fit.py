@@ -24,7 +24,6 @@ from bot.core.analysis.learned.model import (
     Guess,
     ReadingModel,
     calibrated,
-    finding_scores,
     log_odds,
     second_stage,
     second_stage_inputs,
@@ -209,15 +208,15 @@ class Choice:
     offset: float = 0.0
     second: tuple[float, ...] = ()  # the second stage's weights; none: the threshold is on found
 
-    def kept(self, candidates: Sequence[Guess], scores: Sequence[float] = ()) -> list[Guess]:
-        scores = scores or finding_scores(candidates, self.second)
+    # `scores`: each candidate's, held out (what the threshold applies to)
+    def kept(self, candidates: Sequence[Guess], scores: Sequence[float]) -> list[Guess]:
         return [c for c, s in zip(candidates, scores, strict=True) if s >= self.threshold]
 
-    def found(self, candidates: Sequence[Guess], scores: Sequence[float] = ()) -> set[Pair]:
+    def found(self, candidates: Sequence[Guess], scores: Sequence[float]) -> set[Pair]:
         return {(c.code, c.stance) for c in self.kept(candidates, scores)}
 
     def confident(
-        self, candidates: Sequence[Guess], scores: Sequence[float] = ()
+        self, candidates: Sequence[Guess], scores: Sequence[float]
     ) -> list[tuple[Pair, float]]:
         """The findings with their calibrated confidence, as the shipped model reports them."""
         return [

@@ -67,6 +67,10 @@ def test_the_second_stage_learns_that_one_country_of_a_story_acts() -> None:
         )
     choice = fit.choose(rows, predictions)
     assert len(choice.second) == 6
-    assert all(found == {("SE", "banned")} for found in map(choice.found, predictions))
+    scores = [second_stage(candidates, choice.second) for candidates in predictions]
+    assert all(
+        {("SE", "banned")} == choice.found(candidates, score)
+        for candidates, score in zip(predictions, scores, strict=True)
+    )
     sweden, china = second_stage(predictions[0], choice.second)
     assert sweden > china

@@ -9,6 +9,7 @@ earlier patterns winning at the same position.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Iterable
@@ -63,10 +64,15 @@ class Lexicon:
             )
             for trigger in triggers
         }
-        self._alone = Lexicons(self)
 
     def scan(self, text: str) -> list[Hit]:
         return self._alone.scan(text)[0]
+
+    @functools.cached_property
+    def _alone(self) -> Lexicons:
+        # Built on first use: the analysis reads its lexicons together (`Lexicons`), so their
+        # own searches are never compiled when the bot starts.
+        return Lexicons(self)
 
     def bucket(self, trigger: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
         """The patterns to try where `trigger` starts a word (any lexicon's trigger: this

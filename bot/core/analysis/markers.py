@@ -114,10 +114,10 @@ class Marker(NamedTuple):
 class Markers:
     """The markers of one text, looked up by kind and range."""
 
-    def __init__(self, text: str, hits: list[Hit] | None = None) -> None:
-        """`hits` are the marker lexicon's, where it was already scanned."""
+    def __init__(self, text: str, hits: list[Hit]) -> None:
+        """`hits`: the marker lexicon's in `text`."""
         self._by_kind: dict[str, list[Marker]] = {kind: [] for kind in _PATTERNS}
-        for start, end, kind in marker_lexicon().scan(text) if hits is None else hits:
+        for start, end, kind in hits:
             if kind == LOBBY and _is_directive(text, start, end):
                 continue
             self._by_kind[kind].append(Marker(start, end, kind, text[start:end]))

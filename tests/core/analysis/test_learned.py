@@ -21,7 +21,7 @@ from bot.core.analysis.learned.features import (
 from bot.core.analysis.learned.linear import LinearModel
 from bot.core.analysis.learned.model import Guess, ReadingModel, second_stage, second_stage_inputs
 from bot.core.analysis.learned.observe import Observation, against_record, domain_country
-from bot.core.analysis.markers import Markers
+from bot.core.analysis.markers import Markers, marker_lexicon
 from bot.core.analysis.mentions import Entity
 from bot.core.errors import ConfigError
 from bot.core.models import Change, Origin, Stance
@@ -218,7 +218,12 @@ def test_the_decider_sees_how_strongly_the_rules_read_a_stance(
     """A headline's signal (0.9) is right more often than a summary sentence's (0.55-0.7)."""
     text = "Sweden bans Huawei"
     rules = RuleView(
-        {"SE": "banned"}, {"SE": confidence}, frozenset(), frozenset(), (), Markers(text)
+        {"SE": "banned"},
+        {"SE": confidence},
+        frozenset(),
+        frozenset(),
+        (),
+        Markers(text, marker_lexicon().scan(text)),
     )
     features = candidate_features(
         Windows(text, len(text), []), len(text), Candidate("SE", ()), rules=rules, candidates=1
@@ -228,7 +233,14 @@ def test_the_decider_sees_how_strongly_the_rules_read_a_stance(
 
 def test_the_decider_sees_whether_the_rules_repeat_the_record_or_change_it() -> None:
     text = "Sweden bans Huawei"
-    rules = RuleView({"SE": "banned"}, {"SE": 0.9}, frozenset(), frozenset(), (), Markers(text))
+    rules = RuleView(
+        {"SE": "banned"},
+        {"SE": 0.9},
+        frozenset(),
+        frozenset(),
+        (),
+        Markers(text, marker_lexicon().scan(text)),
+    )
     assert ({"rule~prior:same": 1.0}, {"rule~prior:differs": 1.0}, {}, {}) == (
         against_record("SE", Stance.BANNED, rules),
         against_record("SE", Stance.ALLOWED, rules),

@@ -7,7 +7,7 @@ import pytest
 
 from bot.core.analysis import Analyser
 from bot.core.analysis.lexicon import Lexicon
-from bot.core.analysis.markers import LOBBY, Markers
+from bot.core.analysis.markers import LOBBY, Markers, marker_lexicon
 from tests.core.analysis.conftest import Signals, read
 
 
@@ -514,7 +514,7 @@ def test_a_word_starting_with_an_accent_is_read() -> None:
 
 def test_lobbying_in_other_languages_is_a_marker_and_english_words_are_not() -> None:
     def lobbying(text: str) -> bool:
-        return Markers(text).any(LOBBY, 0, len(text))
+        return Markers(text, marker_lexicon().scan(text)).any(LOBBY, 0, len(text))
 
     foreign = ["Washington presiona a Chile", "Berlin drängt Wien", "USA pressar Island"]
     english = ["Premier says appellate court lets operators install Huawei kit"]
