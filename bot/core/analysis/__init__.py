@@ -6,6 +6,11 @@ signal for each, and how sure is that. Pure: standard library and bot.core only.
     KeywordRules.parse(["huawei", '"high-risk vendor"', "-honor"]).match(text).passes
 """
 
+from bot.core.analysis import compiled
+
+if not compiled.fresh():  # stale or missing extension modules: read every module as Python
+    compiled.read_as_python(__path__)
+
 from bot.core.analysis.analyse import Analyser
 from bot.core.analysis.keywords import DEFAULT_KEYWORDS, KeywordMatch, KeywordRules
 from bot.core.analysis.values import Analysis, Finding, Mention

@@ -54,7 +54,7 @@ class Lexicon:
             starting.append((starts or set(_KEYS), f"(?P<{name}>{source})"))
         # Patterns with no literal start: each is tried at every word, which costs time.
         self.everywhere = tuple(everywhere)
-        triggers = set().union(*(starts for starts, _ in starting))
+        triggers = set().union(*[starts for starts, _ in starting])
         # Where a match may start: a word beginning with one of the literal prefixes. The
         # trigger found is the longest such prefix, so its bucket holds every pattern whose
         # prefix begins it ("not" also tries the patterns starting "no").
@@ -95,7 +95,7 @@ class Lexicons:
     longest trigger of them all); the search, the costliest part, is made once."""
 
     def __init__(self, *lexicons: Lexicon) -> None:
-        triggers = set().union(*(lexicon.triggers for lexicon in lexicons))
+        triggers = set().union(*[lexicon.triggers for lexicon in lexicons])
         self._triggers = re.compile(r"\b(?:" + trie_pattern(triggers) + ")")
         self._buckets = {
             trigger: tuple(lexicon.bucket(trigger) for lexicon in lexicons) for trigger in triggers

@@ -169,7 +169,7 @@ class ClauseReader:
             if found is None:
                 continue
             group, how = found
-            codes = list(dict.fromkeys(entity.code for entity in group))
+            codes = list(dict.fromkeys([entity.code for entity in group]))
             if seen.intersection(codes):
                 continue  # a complement of this actor's first verb
             seen.update(codes)
@@ -342,7 +342,7 @@ class ClauseReader:
             return
         weight = self._weight(cue, clause, how, low)
         note = f"“{cue.text}” ({cue.family}, {why}) by {names} ({how}) → {stance}, {weight:.2f}"
-        for code in dict.fromkeys(entity.code for entity in group):
+        for code in dict.fromkeys([entity.code for entity in group]):
             self.signals.append(
                 Signal(code, stance, weight, clause.sentence, note, cue.start, negated)
             )

@@ -162,7 +162,7 @@ def _policy_terms(text: str, lowered: str) -> tuple[str, ...]:
         pact = _US_PACT.search(text)
         return (_as_written(text, lowered, network), pact.group()) if pact else ()
     # One law can be both ("IT-Sicherheitsgesetz"): listed once.
-    return tuple(dict.fromkeys(_as_written(text, lowered, m) for m in (network, vendor)))
+    return tuple(dict.fromkeys([_as_written(text, lowered, m) for m in (network, vendor)]))
 
 
 def _as_written(text: str, lowered: str, match: re.Match[str]) -> str:

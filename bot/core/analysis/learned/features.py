@@ -190,7 +190,7 @@ class Windows:
         self._split: dict[str, tuple[list[list[str]], list[tuple[str, str]]]] = {}
         # The countries the title names, in order: where each candidate stands among them.
         self.title_codes = list(
-            dict.fromkeys(e.code for e in entities if e.start < title_end and e.code)
+            dict.fromkeys([e.code for e in entities if e.start < title_end and e.code])
         )
 
     def words(self, where: str, own: str | None = None) -> list[str]:
@@ -252,7 +252,7 @@ def candidate_features(
 def _add_context(
     features: Features, windows: Windows, title_end: int, candidate: Candidate
 ) -> None:
-    named_in = dict.fromkeys("t" if m.start < title_end else "s" for m in candidate.mentions)
+    named_in = dict.fromkeys(["t" if m.start < title_end else "s" for m in candidate.mentions])
     for where in named_in:
         words = windows.words(where, candidate.code)
         if _SELF not in words:

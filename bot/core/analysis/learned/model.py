@@ -130,7 +130,7 @@ class ReadingModel:
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> ReadingModel:
         try:
-            slope, offset = (float(v) for v in raw["calibration"])
+            slope, offset = [float(v) for v in raw["calibration"]]
             threshold = float(raw["threshold"])
             models = raw["item"], raw["candidate"], raw["stance"]
             second = tuple(float(w) for w in raw.get("second", ()))
