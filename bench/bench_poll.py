@@ -76,7 +76,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script without the editable install
     sys.path.insert(0, str(ROOT))
 
-from bench.bench_analysis_speed import how_built  # noqa: E402
 from bench.poll_common import CONTROL_HOST, Measurement, parse_result  # noqa: E402
 
 TARGET_SPEEDUP = 3.5  # the warm cycle, analysis included, against reader's best
@@ -300,7 +299,7 @@ def preamble(args: argparse.Namespace, bot: Measurement) -> list[str]:
         f"hosts; warm cycle: {math.ceil(args.feeds / 2)} feeds changed "
         f"({args.changed} new items each), the rest unchanged (304)",
         f"python {platform.python_version()}, {os.cpu_count()} CPUs (load average "
-        f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}); stancebot: {setup}; {how_built()}",
+        f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}); stancebot: {setup}",
     ]
 
 

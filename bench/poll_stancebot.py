@@ -33,6 +33,7 @@ from bench.poll_common import (
     report,
 )
 from bot.app import App, open_app, utc_now
+from bot.core.analysis import compiled
 from bot.core.feeds import FeedOrigin
 from bot.logs import configure_logging
 from bot.settings import PROJECT_CONFIG, load_settings
@@ -106,6 +107,7 @@ async def run(
             "log_level": settings.log_level,
             "parse_workers": feeds.parse_workers,
             "new items": "analysed in the cycle" if with_analysis else "left for the pipeline",
+            "analysis": "compiled (mypyc)" if compiled.fresh() else "read as Python",
         }
         return await measure_async(
             "stancebot + analysis" if with_analysis else "stancebot",
