@@ -37,6 +37,9 @@ C_STANCE = 4.0
 # halves the features for the same cross-validated F1 (0.565 against 0.568 on 4,480 items):
 # 8 MB less in the running bot and about 8% faster reading.
 MIN_DOCUMENTS = 3
+# Features whose weights all stay under this are left out of the file: 29,150 instead of
+# 42,000, 3.6 MB less in the running bot, the same cross-validated F1 (0.592 against 0.591).
+MIN_WEIGHT = 0.05
 SYNTHETIC_WEIGHT = 0.5  # written examples teach the conventions, real ones the language
 # The thresholds are those with the best F1 that raise a stance on at most this share of the
 # items that carry none (held-out folds), and on no more of them than the rules alone do: false
@@ -142,7 +145,7 @@ def _fit(examples: list[tuple[Features, str, float]], c: float) -> dict[str, Any
     weights = {
         name: [round(float(w), 4) for w in coefficients[:, index]]
         for name, index in vectorizer.vocabulary_.items()
-        if float(np.abs(coefficients[:, index]).max()) >= 1e-3
+        if float(np.abs(coefficients[:, index]).max()) >= MIN_WEIGHT
     }
     return {
         "classes": classes,
