@@ -33,8 +33,9 @@ Contenders
   `stancebot poll --once` does: fetch, parse (in the parser worker processes) and store, which
   is what reader does. Logging as `stancebot run` configures it (INFO, to a file). The bot
   analyses new items off the poll path (its pipeline worker); that is not in this row.
-- stancebot + analysis: the same cycle followed by `app.pipeline.drain()`: every new item also
-  analysed, grouped into events and routed, i.e. all the work the bot does for a cycle.
+- stancebot + analysis: the same cycle with the pipeline running beside the polls, as in
+  `stancebot run`, then `app.pipeline.drain()` for what arrived after its last batch: every new
+  item also analysed, grouped into events and routed, i.e. all the work the bot does for a cycle.
   Every item of these feeds is Huawei news, so every one gets the full reading: the worst case.
 - stancebot + analysis, 10% Huawei: the same on feeds where one item in ten is Huawei news and
   the rest other telecom news (`poll_server --about-huawei 10`), as in most real feeds: what a
