@@ -10,6 +10,7 @@ import pytest
 
 from bot import __version__
 from bot.cli import main
+from bot.core.analysis import compiled
 from bot.core.errors import ConfigError
 from bot.environment import read_environment
 from bot.settings import PROJECT_CONFIG, load_settings
@@ -109,6 +110,24 @@ def test_config_check_prints_the_settings_with_secrets_masked(
         "No problems found.",
     } <= lines
     assert "real-secret" not in out
+
+
+@pytest.mark.parametrize(
+    ("fresh", "expected"),
+    [
+        (True, "analysis = compiled to C (mypyc)"),
+        (
+            False,
+            "analysis = read as Python (slower; `make` compiles it, given a C compiler)",
+        ),
+    ],
+)
+def test_config_check_says_whether_the_analysis_runs_compiled(
+    fresh: bool, expected: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(compiled, "fresh", lambda: fresh)
+    main(["config", "check"])
+    assert expected in capsys.readouterr().out.splitlines()
 
 
 def test_config_check_names_every_problem_at_once(
