@@ -58,7 +58,8 @@ def main() -> None:
     relevant = [i for i in items if analyser.analyse(i).relevant]
     other = [i for i in items if not analyser.analyse(i).relevant]
     mix = (other * 9)[: 9 * len(relevant)][: 9 * 100] + relevant[:100]
-    print(f"{args.rounds} rounds on one core, best round shown (median in brackets); {how_built()}")
+    print(f"{args.rounds} rounds on one core, best round shown (median in brackets)")
+    print(f"the analysis: {compiled.how_read()}")
     for name, batch in (("relevance", other), ("reading", relevant), ("mix", mix)):
         best, median = per_item(analyser, batch, args.rounds)
         print(
@@ -70,12 +71,6 @@ def main() -> None:
         f"  memory     peak RSS building the analyser: rules alone {rules:.0f} MB, with the "
         f"trained model {shipped:.0f} MB (+{shipped - rules:.0f} MB; goal <= +30 MB)"
     )
-
-
-def how_built() -> str:
-    if compiled.fresh():
-        return "the analysis compiled (mypyc)"
-    return "the analysis read as Python (not compiled: `make` compiles it)"
 
 
 def per_item(analyser: Analyser, items: list[Item], rounds: int) -> tuple[float, float]:

@@ -107,7 +107,7 @@ async def run(
             "log_level": settings.log_level,
             "parse_workers": feeds.parse_workers,
             "new items": "analysed in the cycle" if with_analysis else "left for the pipeline",
-            "analysis": "compiled (mypyc)" if compiled.fresh() else "read as Python",
+            "analysis": compiled.how_read(),
         }
         return await measure_async(
             "stancebot + analysis" if with_analysis else "stancebot",

@@ -35,7 +35,7 @@ def check(env: Mapping[str, str], env_file: Path | None) -> tuple[list[str], lis
         f"stancebot {__version__}",
         f"env file = {env_file if env_file else '(none read)'}",
         f"mode = {mode(settings)}",
-        f"analysis = {analysis()}",
+        f"analysis = {compiled.how_read()}",
         *(f"{name} = {value}" for name, value in flatten(settings)),
     ]
     return lines, problems + data_problems(settings) + platform_problems(settings, env)
@@ -50,13 +50,6 @@ def mode(settings: Settings) -> str:
     if settings.discord.token is not None:
         served.append("discord")
     return ", ".join(served)
-
-
-def analysis() -> str:
-    """How the news is read: the compiled modules, or their sources (slower, same results)."""
-    if compiled.fresh():
-        return "compiled to C (mypyc)"
-    return "read as Python (slower; `make` compiles it, given a C compiler)"
 
 
 def flatten(value: Any, prefix: str = "") -> list[tuple[str, str]]:

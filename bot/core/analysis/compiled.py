@@ -17,10 +17,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
-# The reading's hot paths, about 15% of a relevant item's time. Left out: learned/linear.py
-# (compiled, it would hold a new float for every weight it loads: 3 MB more at the peak, for
-# scores that already sum in C) and analyse.py (the tests subclass its Analyser, which compiled
-# classes forbid; it would gain 2-3%).
+# The reading's hot paths: compiled, a relevant item is read 10-19% faster. Left out:
+# learned/linear.py (compiled, it would hold a new float for every weight it loads: 3 MB more at
+# the peak, for scores that already sum in C) and analyse.py (the tests subclass its Analyser,
+# which compiled classes forbid; it would gain 2-3%).
 MODULES = (
     "about",
     "carveouts",
@@ -56,6 +56,13 @@ def fresh(package: Path = PACKAGE, modules: Iterable[str] = MODULES) -> bool:
         return False
     oldest = min(path.stat().st_mtime for path in built)
     return all(source.stat().st_mtime <= oldest for source in package.rglob("*.py"))
+
+
+def how_read() -> str:
+    """For people: whether the analysis runs compiled, or from its sources."""
+    if fresh():
+        return "compiled to C (mypyc)"
+    return "read as Python (slower; `make` compiles it, given a C compiler)"
 
 
 def read_as_python(package_path: Iterable[str], modules: Iterable[str] = MODULES) -> None:
