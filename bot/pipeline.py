@@ -15,12 +15,13 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
-from bot.core.analysis import Analyser, Analysis, KeywordRules
+from bot.core.analysis import Analysis, KeywordRules
 from bot.core.events import AutoApplyRule, Event, worth_alerting
 from bot.core.feeds import FeedNotice, ItemStatus, StoredItem
 from bot.core.grouping import GroupingPlan, Report, group
-from bot.core.items import outlet_of
+from bot.core.items import Item, outlet_of
 from bot.core.models import Change
 from bot.core.ports import EventLedger, ItemQueue, RoutingBook
 from bot.core.routing import Joined, Route, TenantKey, route
@@ -70,13 +71,19 @@ class Processed:
     deliveries: int
 
 
+class NewsReader(Protocol):
+    """What the pipeline asks of the analysis (the bot's `Analyser`)."""
+
+    def analyse(self, item: Item) -> Analysis: ...
+
+
 class Pipeline:
     """Polls store new items and wake it; it analyses them in batches, off the poll path."""
 
     def __init__(
         self,
         ledger: EventLedger,
-        analyser: Analyser,
+        analyser: NewsReader,
         items: ItemQueue,
         routing: RoutingBook,
         rule: AutoApplyRule,
