@@ -9,7 +9,6 @@ earlier patterns winning at the same position.
 
 from __future__ import annotations
 
-import functools
 import re
 import string
 from collections.abc import Iterable
@@ -65,15 +64,6 @@ class Lexicon:
             for trigger in triggers
         }
 
-    def scan(self, text: str) -> list[Hit]:
-        return self._alone.scan(text)[0]
-
-    @functools.cached_property
-    def _alone(self) -> Lexicons:
-        # Built on first use: the analysis reads its lexicons together (`Lexicons`), so their
-        # own searches are never compiled when the bot starts.
-        return Lexicons(self)
-
     def bucket(self, trigger: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
         """The patterns to try where `trigger` starts a word (any lexicon's trigger: this
         lexicon's longest one that begins it), with their labels; None where none of its
@@ -91,8 +81,8 @@ class Lexicon:
 class Lexicons:
     """Several lexicons read in one pass over a text: one search for the words where any of
     them may match, then at each such word every lexicon's own patterns. Each lexicon's hits
-    are what its own scan finds (its trigger at a word is the longest it has, which begins the
-    longest trigger of them all); the search, the costliest part, is made once."""
+    are those a pass over it alone finds (its trigger at a word is the longest it has, which
+    begins the longest trigger of them all); the search, the costliest part, is made once."""
 
     def __init__(self, *lexicons: Lexicon) -> None:
         triggers = set().union(*[lexicon.triggers for lexicon in lexicons])

@@ -6,6 +6,7 @@ import pytest
 
 from bot.catalog import load_analyser
 from bot.core.analysis import Analyser, Analysis
+from bot.core.analysis.lexicon import Hit, Lexicon, Lexicons
 from bot.core.countries import CountryIndex
 from bot.core.items import Item
 from tests.conftest import CONFIG
@@ -39,3 +40,8 @@ def signals(analysis: Analysis) -> Signals:
 def read(analyser: Analyser, title: str, summary: str = "") -> Signals:
     """The stance signals the rules read in one headline and its summary."""
     return signals(analyser.analyse(item(title, summary)))
+
+
+def hits(lexicon: Lexicon, text: str) -> list[Hit]:
+    """One lexicon's hits in `text`, as a pass over it alone finds them."""
+    return Lexicons(lexicon).scan(text)[0]

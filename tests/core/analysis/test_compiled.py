@@ -80,10 +80,9 @@ def test_modules_read_as_python_come_from_their_sources(stale_package: Path) -> 
 READ_THE_CORPUS = """
 import importlib.util, sys
 if sys.argv[1] == "python":
-    spec = importlib.util.spec_from_file_location("alone", "bot/core/analysis/compiled.py")
-    alone = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(alone)
-    alone.read_as_python(importlib.util.find_spec("bot.core.analysis").submodule_search_locations)
+    from tools.compile import compiled_module
+    where = importlib.util.find_spec("bot.core.analysis").submodule_search_locations
+    compiled_module().read_as_python(where)
 from bench.bench_analysis_quality import shipped_analyser
 from bot.core.analysis import text
 from training import corpus

@@ -25,6 +25,7 @@ from bot.core.analysis.markers import Markers, marker_lexicon
 from bot.core.analysis.mentions import Entity
 from bot.core.errors import ConfigError
 from bot.core.models import Change, Origin, Stance
+from tests.core.analysis.conftest import hits
 
 
 def test_a_binary_model_gives_the_sigmoid_of_its_score() -> None:
@@ -223,7 +224,7 @@ def test_the_decider_sees_how_strongly_the_rules_read_a_stance(
         frozenset(),
         frozenset(),
         (),
-        Markers(text, marker_lexicon().scan(text)),
+        Markers(text, hits(marker_lexicon(), text)),
     )
     features = candidate_features(
         Windows(text, len(text), []), len(text), Candidate("SE", ()), rules=rules, candidates=1
@@ -239,7 +240,7 @@ def test_the_decider_sees_whether_the_rules_repeat_the_record_or_change_it() -> 
         frozenset(),
         frozenset(),
         (),
-        Markers(text, marker_lexicon().scan(text)),
+        Markers(text, hits(marker_lexicon(), text)),
     )
     assert ({"rule~prior:same": 1.0}, {"rule~prior:differs": 1.0}, {}, {}) == (
         against_record("SE", Stance.BANNED, rules),

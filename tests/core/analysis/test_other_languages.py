@@ -8,7 +8,7 @@ import pytest
 from bot.core.analysis import Analyser
 from bot.core.analysis.lexicon import Lexicon
 from bot.core.analysis.markers import LOBBY, Markers, marker_lexicon
-from tests.core.analysis.conftest import Signals, read
+from tests.core.analysis.conftest import Signals, hits, read
 
 
 @pytest.mark.parametrize(
@@ -508,13 +508,13 @@ def test_a_country_pressed_to_exclude_decides_nothing(analyser: Analyser) -> Non
 
 def test_a_word_starting_with_an_accent_is_read() -> None:
     assert [(0, 7, "ban")] == [
-        tuple(h) for h in Lexicon([("ban", r"écarte\w*")]).scan("écarter Huawei")
+        tuple(h) for h in hits(Lexicon([("ban", r"écarte\w*")]), "écarter Huawei")
     ]
 
 
 def test_lobbying_in_other_languages_is_a_marker_and_english_words_are_not() -> None:
     def lobbying(text: str) -> bool:
-        return Markers(text, marker_lexicon().scan(text)).any(LOBBY, 0, len(text))
+        return Markers(text, hits(marker_lexicon(), text)).any(LOBBY, 0, len(text))
 
     foreign = ["Washington presiona a Chile", "Berlin drängt Wien", "USA pressar Island"]
     english = ["Premier says appellate court lets operators install Huawei kit"]
