@@ -128,6 +128,11 @@ class Database(ABC):
     @abstractmethod
     async def fetch_one(self, sql: str, params: Params = ()) -> Row | None: ...
 
+    async def execute(self, sql: str, params: Params = ()) -> None:
+        """One write statement, atomic on its own (one row updated, say)."""
+        async with self.transaction() as connection:
+            await connection.execute(sql, params)
+
     async def execute_many(self, sql: str, rows: Iterable[Params]) -> None:
         async with self.transaction() as connection:
             await connection.executemany(sql, rows)
@@ -247,9 +252,15 @@ class SqliteDatabase(Database):
             finally:
                 await self._connection.execute("COMMIT")
 
+    async def execute(self, sql: str, params: Params = ()) -> None:
+        # A lone statement is a transaction of its own in SQLite: one trip to the connection's
+        # thread rather than three (BEGIN, the statement, COMMIT), each about 80 µs of CPU.
+        async with self._lock:
+            await self._connection.execute(sql, params)
+
     async def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
-        async with self._lock, self._connection.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        async with self._lock:  # one trip to the connection's thread (a cursor's take three)
+            return list(await self._connection.execute_fetchall(sql, params))
 
     async def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
         async with self._lock, self._connection.execute(sql, params) as cursor:

@@ -133,8 +133,7 @@ class FeedStore:
         return [_feed(row) for row in rows]
 
     async def remove(self, feed_id: int) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+        await self._db.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
 
     async def sync_origin(self, origin: FeedOrigin, urls: Sequence[str], now: datetime) -> None:
         """Make the global feeds of one origin exactly `urls` (settings are the truth)."""
@@ -151,24 +150,23 @@ class FeedStore:
             )
 
     async def record_success(self, feed: Feed, update: FeedUpdate, now: datetime) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE feeds SET title = ?, etag = ?, last_modified = ?, primed = 1,"
-                " last_polled_at = ?, last_success_at = ?, next_poll_at = ?, failures = 0,"
-                " failing_since = NULL, last_error = NULL, notified_at = NULL,"
-                " url = coalesce(?, url), note = ? WHERE id = ?",
-                (
-                    update.title or feed.title,
-                    update.etag,
-                    update.last_modified,
-                    now.isoformat(),
-                    now.isoformat(),
-                    update.next_poll_at.isoformat(),
-                    update.new_url,
-                    update.note,
-                    feed.id,
-                ),
-            )
+        await self._db.execute(
+            "UPDATE feeds SET title = ?, etag = ?, last_modified = ?, primed = 1,"
+            " last_polled_at = ?, last_success_at = ?, next_poll_at = ?, failures = 0,"
+            " failing_since = NULL, last_error = NULL, notified_at = NULL,"
+            " url = coalesce(?, url), note = ? WHERE id = ?",
+            (
+                update.title or feed.title,
+                update.etag,
+                update.last_modified,
+                now.isoformat(),
+                now.isoformat(),
+                update.next_poll_at.isoformat(),
+                update.new_url,
+                update.note,
+                feed.id,
+            ),
+        )
 
     async def record_failure(
         self, feed: Feed, outcome: FailureOutcome, error: str, now: datetime
@@ -177,30 +175,28 @@ class FeedStore:
         notified = (
             now.isoformat() if outcome.notify else feed.notified_at and feed.notified_at.isoformat()
         )
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE feeds SET last_polled_at = ?, next_poll_at = ?, failures = ?,"
-                " failing_since = ?, last_error = ?, disabled_at = coalesce(disabled_at, ?),"
-                " notified_at = ? WHERE id = ?",
-                (
-                    now.isoformat(),
-                    outcome.next_poll_at.isoformat(),
-                    outcome.failures,
-                    outcome.failing_since.isoformat(),
-                    error,
-                    disabled,
-                    notified,
-                    feed.id,
-                ),
-            )
+        await self._db.execute(
+            "UPDATE feeds SET last_polled_at = ?, next_poll_at = ?, failures = ?,"
+            " failing_since = ?, last_error = ?, disabled_at = coalesce(disabled_at, ?),"
+            " notified_at = ? WHERE id = ?",
+            (
+                now.isoformat(),
+                outcome.next_poll_at.isoformat(),
+                outcome.failures,
+                outcome.failing_since.isoformat(),
+                error,
+                disabled,
+                notified,
+                feed.id,
+            ),
+        )
 
     async def enable(self, feed_id: int, now: datetime) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE feeds SET disabled_at = NULL, failures = 0, failing_since = NULL,"
-                " notified_at = NULL, next_poll_at = ? WHERE id = ?",
-                (now.isoformat(), feed_id),
-            )
+        await self._db.execute(
+            "UPDATE feeds SET disabled_at = NULL, failures = 0, failing_since = NULL,"
+            " notified_at = NULL, next_poll_at = ? WHERE id = ?",
+            (now.isoformat(), feed_id),
+        )
 
     async def store_items(
         self, feed: Feed, items: Sequence[tuple[Item, ItemStatus]], now: datetime
@@ -209,18 +205,17 @@ class FeedStore:
         keyed = _unique_by_key(feed, items)
         if not keyed:
             return []
+        keys = json.dumps([key for key, _, _ in keyed])
+        links = json.dumps([item.link for _, item, _ in keyed if item.link])
+        fresh: dict[str, int] = {}
         async with self._db.transaction() as conn:
-            known = await _known_ids(conn, keyed)
-            fresh = [(k, i, s) for k, i, s in keyed if k not in known and i.link not in known]
-            await conn.executemany(
-                _INSERT_ITEM, [_item_params(k, i, s, feed, now) for k, i, s in fresh]
-            )
-            ids = await _known_ids(conn, keyed)
-            await conn.executemany(
-                "INSERT OR IGNORE INTO feed_items (feed_id, item_id) VALUES (?, ?)",
-                {(feed.id, ids.get(k) or ids[i.link]) for k, i, _ in keyed},
-            )
-        return [StoredItem(ids[k], i, s) for k, i, s in fresh if ids.get(k) is not None]
+            for start in range(0, len(keyed), _ROWS_PER_INSERT):
+                rows = keyed[start : start + _ROWS_PER_INSERT]
+                params = tuple(p for k, i, s in rows for p in _item_params(k, i, s, feed, now))
+                for row in await conn.execute_fetchall(_insert_items(len(rows)), params):
+                    fresh[row["key"]] = row["id"]
+            await conn.execute(_LINK_TO_FEED, (feed.id, keys, links))
+        return [StoredItem(fresh[k], i, s) for k, i, s in keyed if k in fresh]
 
     async def items_with_status(self, status: ItemStatus, limit: int = 1000) -> list[StoredItem]:
         """Items in `status`, oldest first. New items are the pipeline's next batch: where
@@ -250,16 +245,26 @@ class FeedStore:
         return int(row[0]) if row else 0
 
 
-_INSERT_ITEM = """
+_ROWS_PER_INSERT = 500  # items per INSERT: 11 parameters each, far below either engine's cap
+_ITEM_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+# An item already stored (by key or by link) is left as it is, and only new ones come back: the
+# insert answers which items are new, and the whole document costs two statements.
+_INSERT_ITEMS = """
 INSERT INTO items (key, link, title, summary, published, published_estimated, outlet, guid,
                    first_feed, seen_at, status)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+VALUES {rows}
 ON CONFLICT DO NOTHING
+RETURNING id, key
 """
-_KNOWN = """
-SELECT id, key, link FROM items
+_LINK_TO_FEED = """
+INSERT OR IGNORE INTO feed_items (feed_id, item_id)
+SELECT ?, id FROM items
 WHERE key IN (SELECT value FROM json_each(?)) OR link IN (SELECT value FROM json_each(?))
 """
+
+
+def _insert_items(count: int) -> str:
+    return _INSERT_ITEMS.format(rows=", ".join([_ITEM_ROW] * count))
 
 
 async def mark_items(conn: Connection, item_ids: Sequence[int], status: ItemStatus) -> None:
@@ -279,18 +284,6 @@ def _unique_by_key(
             seen |= {key, item.link} - {""}
             unique.append((key, item, status))
     return unique
-
-
-async def _known_ids(conn: Connection, keyed: list[tuple[str, Item, ItemStatus]]) -> dict[str, int]:
-    """Map each key and link already stored to its item id."""
-    keys = json.dumps([k for k, _, _ in keyed])
-    links = json.dumps([i.link for _, i, _ in keyed if i.link])
-    known: dict[str, int] = {}
-    for row in await conn.execute_fetchall(_KNOWN, (keys, links)):  # one trip to SQLite's thread
-        known[row["key"]] = row["id"]
-        if row["link"]:
-            known[row["link"]] = row["id"]
-    return known
 
 
 def _item_params(
