@@ -114,8 +114,11 @@ class Pipeline:
         """A poll stored new items (status `new`): wake the worker, do not make the poll wait."""
         self._work.set()
 
-    async def run(self, stop: asyncio.Event, interval: float = 5.0) -> None:
-        """Analyse new items as polls store them, until `stop` is set."""
+    async def run(self, stop: asyncio.Event, interval: float = 5.0, settle: float = 0.5) -> None:
+        """Analyse new items as polls store them, until `stop` is set. Woken, it first lets
+        `settle` seconds pass: the other feeds of a poll cycle store their items meanwhile, so
+        a cycle is read in a few full batches rather than one small batch per feed (each batch
+        costs a transaction and a reload of the events it may join)."""
         while not stop.is_set():
             self._work.clear()
             try:
@@ -124,6 +127,9 @@ class Pipeline:
                 log.exception("pipeline.batch_failed")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(_first(self._work, stop), interval)
+            if self._work.is_set():
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), settle)
 
     async def drain(self) -> int:
         """Analyse every item still `new` (including those a previous run left); return how many."""

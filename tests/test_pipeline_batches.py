@@ -3,6 +3,8 @@ earlier batches, and what a batch keeps in memory is what the database holds aft
 
 from __future__ import annotations
 
+import asyncio
+from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from bot.core.events import AlertKind, AutoApplyRule, Event, EventStatus
 from bot.core.feeds import Feed, FeedOrigin, ItemStatus
 from bot.core.items import Item, outlet_of
 from bot.core.models import Stance
+from bot.core.ports import LedgerTransaction
 from bot.core.subscriptions import Channel, Digest
 from bot.pipeline import Pipeline, Processed
 from bot.settings import Settings, load_settings
@@ -145,6 +148,45 @@ async def test_an_item_the_analysis_fails_on_does_not_hold_back_the_others(app: 
     assert [] == await app.feeds.items_with_status(ItemStatus.NEW)
     assert record is not None
     assert Stance.BANNED == record.stance  # the two good reports still applied the change
+
+
+class CountingLedger:
+    """The bot's ledger, counting the transactions opened on it: one per batch."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self._ledger = ledger
+        self.transactions = 0
+
+    def transaction(self, now: datetime) -> AbstractAsyncContextManager[LedgerTransaction]:
+        self.transactions += 1
+        return self._ledger.transaction(now)
+
+
+async def test_items_stored_while_the_worker_settles_are_read_in_one_batch(app: App) -> None:
+    ledger = CountingLedger(Ledger(app.database))
+    pipeline = Pipeline(
+        ledger,
+        Analyser(app.countries),
+        app.feeds,
+        app.subscriptions,
+        AutoApplyRule(),
+        window=timedelta(hours=72),
+        default_keywords=("huawei",),
+        clock=lambda: FIXED_NOW,
+    )
+    stop = asyncio.Event()
+    worker = asyncio.create_task(pipeline.run(stop, interval=60, settle=1.0))
+    await asyncio.sleep(0.05)  # its first drain finds nothing
+    for entry in (BAN, SAME_BAN, THIRD):  # three feeds' polls, one after the other
+        await store(app, entry)
+        await pipeline.items_arrived([])
+    for _ in range(200):
+        if not await app.feeds.items_with_status(ItemStatus.NEW):
+            break
+        await asyncio.sleep(0.02)
+    stop.set()
+    await worker
+    assert (1, []) == (ledger.transactions, await app.feeds.items_with_status(ItemStatus.NEW))
 
 
 async def test_a_change_below_the_alert_confidence_waits_for_more_sources(
