@@ -151,9 +151,8 @@ class Poller:
         if parsed.dropped:
             event(log, "feed.capped", feed=feed.id, kept=len(parsed.items), dropped=parsed.dropped)
         statuses = [(item, status_of(item, feed, now, self._policy)) for item in parsed.items]
-        stored = await self._feeds.store_items(feed, statuses, now)
+        stored = await self._feeds.store_items(feed, statuses, now, success=update)
         self._remember(feed, parsed)
-        await self._feeds.record_success(feed, update, now)
         fresh = [s for s in stored if s.status == ItemStatus.NEW]
         if fresh:
             await self._listener.items_arrived(fresh)

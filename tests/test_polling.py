@@ -20,7 +20,7 @@ from bot.metrics import Metrics
 from bot.polling import Poller, PollOutcome
 from bot.scheduling import FeedScheduler
 from bot.storage.database import Database
-from bot.storage.feeds import FeedStore
+from bot.storage.feeds import FeedStore, FeedUpdate
 from bot.storage.target import DatabaseUrl
 from tests.feeds.conftest import TEST_SETTINGS
 from tests.feeds.server import FeedServer, running_server
@@ -220,12 +220,16 @@ class StoreFailingOnce(FeedStore):
     fail_next = False
 
     async def store_items(
-        self, feed: Feed, items: Sequence[tuple[Item, ItemStatus]], now: datetime
+        self,
+        feed: Feed,
+        items: Sequence[tuple[Item, ItemStatus]],
+        now: datetime,
+        success: FeedUpdate | None = None,
     ) -> list[StoredItem]:
         if self.fail_next:
             self.fail_next = False
             raise sqlite3.OperationalError("database is locked")
-        return await super().store_items(feed, items, now)
+        return await super().store_items(feed, items, now, success)
 
 
 def poller_of(rig: Rig, parser: FeedParser, store: FeedStore | None = None) -> Poller:

@@ -150,23 +150,7 @@ class FeedStore:
             )
 
     async def record_success(self, feed: Feed, update: FeedUpdate, now: datetime) -> None:
-        await self._db.execute(
-            "UPDATE feeds SET title = ?, etag = ?, last_modified = ?, primed = 1,"
-            " last_polled_at = ?, last_success_at = ?, next_poll_at = ?, failures = 0,"
-            " failing_since = NULL, last_error = NULL, notified_at = NULL,"
-            " url = coalesce(?, url), note = ? WHERE id = ?",
-            (
-                update.title or feed.title,
-                update.etag,
-                update.last_modified,
-                now.isoformat(),
-                now.isoformat(),
-                update.next_poll_at.isoformat(),
-                update.new_url,
-                update.note,
-                feed.id,
-            ),
-        )
+        await self._db.execute(_SUCCESS, _success_params(feed, update, now))
 
     async def record_failure(
         self, feed: Feed, outcome: FailureOutcome, error: str, now: datetime
@@ -199,11 +183,18 @@ class FeedStore:
         )
 
     async def store_items(
-        self, feed: Feed, items: Sequence[tuple[Item, ItemStatus]], now: datetime
+        self,
+        feed: Feed,
+        items: Sequence[tuple[Item, ItemStatus]],
+        now: datetime,
+        success: FeedUpdate | None = None,
     ) -> list[StoredItem]:
-        """Store what is new, link every item to the feed; return only items new to the bot."""
+        """Store what is new, link every item to the feed; return only items new to the bot.
+        With `success`, the poll's success is recorded in the same transaction."""
         keyed = _unique_by_key(feed, items)
         if not keyed:
+            if success is not None:
+                await self.record_success(feed, success, now)
             return []
         keys = json.dumps([key for key, _, _ in keyed])
         links = json.dumps([item.link for _, item, _ in keyed if item.link])
@@ -215,6 +206,8 @@ class FeedStore:
                 for row in await conn.execute_fetchall(_insert_items(len(rows)), params):
                     fresh[row["key"]] = row["id"]
             await conn.execute(_LINK_TO_FEED, (feed.id, keys, links))
+            if success is not None:
+                await conn.execute(_SUCCESS, _success_params(feed, success, now))
         return [StoredItem(fresh[k], i, s) for k, i, s in keyed if k in fresh]
 
     async def items_with_status(self, status: ItemStatus, limit: int = 1000) -> list[StoredItem]:
@@ -243,6 +236,28 @@ class FeedStore:
     async def item_count(self) -> int:
         row = await self._db.fetch_one("SELECT count(*) FROM items")
         return int(row[0]) if row else 0
+
+
+_SUCCESS = """
+UPDATE feeds SET title = ?, etag = ?, last_modified = ?, primed = 1, last_polled_at = ?,
+                 last_success_at = ?, next_poll_at = ?, failures = 0, failing_since = NULL,
+                 last_error = NULL, notified_at = NULL, url = coalesce(?, url), note = ?
+WHERE id = ?
+"""
+
+
+def _success_params(feed: Feed, update: FeedUpdate, now: datetime) -> tuple[object, ...]:
+    return (
+        update.title or feed.title,
+        update.etag,
+        update.last_modified,
+        now.isoformat(),
+        now.isoformat(),
+        update.next_poll_at.isoformat(),
+        update.new_url,
+        update.note,
+        feed.id,
+    )
 
 
 _ROWS_PER_INSERT = 500  # items per INSERT: 11 parameters each, far below either engine's cap

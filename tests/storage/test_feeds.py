@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -9,7 +9,7 @@ import pytest
 from bot.core.feeds import FeedOrigin, ItemStatus
 from bot.core.items import Item
 from bot.storage.database import Database
-from bot.storage.feeds import FeedStore
+from bot.storage.feeds import FeedStore, FeedUpdate
 from bot.storage.target import DatabaseUrl
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -48,6 +48,42 @@ async def test_storing_a_poll_twice_returns_nothing_new(store: FeedStore) -> Non
     batch = [(story(n), ItemStatus.NEW) for n in range(5)]
     assert 5 == len(await store.store_items(feed, batch, NOW))
     assert [] == await store.store_items(feed, batch, NOW)
+
+
+async def test_a_document_of_more_items_than_one_insert_takes_is_stored_whole(
+    store: FeedStore,
+) -> None:
+    feed = await store.get(await add(store, "https://a.example/rss"))
+    assert feed is not None
+    batch = [(story(n), ItemStatus.NEW) for n in range(1_234)]
+    stored = await store.store_items(feed, batch, NOW)
+    again = await store.store_items(feed, [(story(n), ItemStatus.NEW) for n in range(1_240)], NOW)
+    assert (1_234, ["Story 1234", "Story 1239"], 1_240) == (
+        len({s.id for s in stored}),
+        [again[0].item.title, again[-1].item.title],
+        await store.item_count(),
+    )
+
+
+async def test_a_polls_success_is_recorded_with_its_items_or_without_any(
+    store: FeedStore,
+) -> None:
+    feed = await store.get(await add(store, "https://a.example/rss"))
+    assert feed is not None
+    later = NOW + timedelta(minutes=30)
+    update = FeedUpdate("A feed", '"v2"', None, later)
+    stored = await store.store_items(feed, [(story(1), ItemStatus.NEW)], NOW, success=update)
+    with_items = await store.get(feed.id)
+    await store.store_items(feed, [], later, success=FeedUpdate("A feed", '"v3"', None, later))
+    without = await store.get(feed.id)
+    assert with_items is not None
+    assert without is not None
+    assert (1, '"v2"', later, '"v3"') == (
+        len(stored),
+        with_items.etag,
+        with_items.next_poll_at,
+        without.etag,
+    )
 
 
 async def test_duplicates_inside_one_poll_are_stored_once(store: FeedStore) -> None:
