@@ -280,6 +280,7 @@ def test_esclude_alone_is_not_an_exclusion(analyser: Analyser) -> None:
         ("Casa Branca proíbe equipamentos da Huawei", {("US", "banned")}),
         # "Holanda"; a law being prepared; left out; a partial scope in other languages.
         ("Holanda veta a Huawei", {("NL", "banned")}),
+        ("Rumania excluye a Huawei del 5G", {("RO", "banned")}),  # as often as "Rumanía"
         ("Bélgica prepara una ley para excluir a Huawei", {("BE", "under_review")}),
         ("Chile deja fuera a Huawei de la licitación 5G", {("CL", "banned")}),
         ("Austria excluye a Huawei de los contratos públicos", {("AT", "restricted")}),
