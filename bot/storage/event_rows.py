@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from datetime import datetime
 
 from bot.core.events import AlertKind, Carrier, Event, EventStatus, Source
@@ -44,10 +43,9 @@ async def load_event(conn: Connection, event_id: int) -> Event | None:
         row = await cursor.fetchone()
     if row is None:
         return None
-    async with conn.execute(_SOURCES, (event_id,)) as cursor:
-        sources = tuple([source_from_row(s) async for s in cursor])
-    carriers = await carriers_of(conn, {s.item_id for s in sources})
-    return event_from_row(row, with_carriers(sources, carriers))
+    rows = await conn.execute_fetchall(_SOURCES, (event_id,))
+    carriers = await carriers_of(conn, {source["item_id"] for source in rows})
+    return event_from_row(row, tuple(source_from_row(source, carriers) for source in rows))
 
 
 async def carriers_of(conn: Connection, item_ids: Iterable[int]) -> dict[int, tuple[Carrier, ...]]:
@@ -58,12 +56,6 @@ async def carriers_of(conn: Connection, item_ids: Iterable[int]) -> dict[int, tu
         carrier = Carrier(row["id"], outlet_of(row["url"]), row["tenant"])
         carried.setdefault(row["item_id"], []).append(carrier)
     return {item_id: tuple(carriers) for item_id, carriers in carried.items()}
-
-
-def with_carriers(
-    sources: tuple[Source, ...], carriers: Mapping[int, tuple[Carrier, ...]]
-) -> tuple[Source, ...]:
-    return tuple(replace(s, carriers=carriers.get(s.item_id, ())) for s in sources)
 
 
 async def decide(
@@ -98,7 +90,8 @@ def event_from_row(row: Row, sources: tuple[Source, ...]) -> Event:
     )
 
 
-def source_from_row(row: Row) -> Source:
+def source_from_row(row: Row, carriers: Mapping[int, tuple[Carrier, ...]]) -> Source:
+    """A source as stored, with the feeds that carried its item (`carriers_of`)."""
     return Source(
         item_id=row["item_id"],
         title=row["title"],
@@ -107,4 +100,5 @@ def source_from_row(row: Row) -> Source:
         published=datetime.fromisoformat(row["published"]),
         confidence=row["confidence"],
         evidence=row["evidence"],
+        carriers=carriers.get(row["item_id"], ()),
     )

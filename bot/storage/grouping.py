@@ -24,9 +24,8 @@ from bot.storage.event_rows import (
     decide,
     event_from_row,
     source_from_row,
-    with_carriers,
 )
-from bot.storage.sql import Connection, Row
+from bot.storage.sql import Connection
 
 # The events of each (country, stance) opened within the window of each finding.
 _CANDIDATES = both(
@@ -68,11 +67,11 @@ async def load_known(conn: Connection, reports: Sequence[Report], window: timede
     rows = await conn.execute_fetchall(_SOURCES_OF, (json.dumps(sorted(picked)),))
     items = {row["item_id"] for row in rows} | {report.item_id for report in reports}
     carriers = await carriers_of(conn, items)
-    sources: dict[int, list[Row]] = {}
+    sources: dict[int, list[Source]] = {}
     for row in rows:
-        sources.setdefault(row["event_id"], []).append(row)
+        sources.setdefault(row["event_id"], []).append(source_from_row(row, carriers))
     events = tuple(
-        replace(event, sources=with_carriers(_sources(sources.get(event.id, [])), carriers))
+        replace(event, sources=tuple(sources.get(event.id, ())))
         for event in candidates
         if event.id in picked
     )
@@ -167,10 +166,6 @@ async def _insert_event(conn: Connection, event: Event, stamp: str) -> int:
     )
     assert cursor.lastrowid is not None  # an INSERT into a rowid table always has one
     return cursor.lastrowid
-
-
-def _sources(rows: Sequence[Row]) -> tuple[Source, ...]:
-    return tuple(source_from_row(row) for row in rows)
 
 
 def _bounds(published: datetime, window: timedelta) -> tuple[str, str]:
