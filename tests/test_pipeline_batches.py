@@ -17,9 +17,9 @@ from bot.core.events import AlertKind, AutoApplyRule, Event, EventStatus
 from bot.core.feeds import Feed, FeedOrigin, ItemStatus
 from bot.core.items import Item, outlet_of
 from bot.core.models import Stance
-from bot.core.ports import LedgerTransaction
+from bot.core.ports import EventLedger, LedgerTransaction
 from bot.core.subscriptions import Channel, Digest
-from bot.pipeline import Pipeline, Processed
+from bot.pipeline import NewsReader, Pipeline, Processed
 from bot.settings import Settings, load_settings
 from bot.storage.ledger import Ledger
 from bot.storage.target import DatabaseUrl
@@ -119,6 +119,20 @@ async def test_deliveries_count_only_rows_a_batch_adds(app: App) -> None:
     assert [1, 0, 1, 0] == [p.deliveries for p in [*in_one_batch, later]]
 
 
+def pipeline_of(app: App, ledger: EventLedger, analyser: NewsReader) -> Pipeline:
+    """A pipeline on the app's stores with a ledger and an analysis of the test's own."""
+    return Pipeline(
+        ledger,
+        analyser,
+        app.feeds,
+        app.subscriptions,
+        AutoApplyRule(),
+        window=timedelta(hours=72),
+        default_keywords=("huawei",),
+        clock=lambda: FIXED_NOW,
+    )
+
+
 class BrittleAnalyser:
     """The bot's analysis, failing on one headline as a bug in it would."""
 
@@ -133,17 +147,7 @@ class BrittleAnalyser:
 
 async def test_an_item_the_analysis_fails_on_does_not_hold_back_the_others(app: App) -> None:
     await store(app, BAN, PHONE, SAME_BAN)
-    pipeline = Pipeline(
-        Ledger(app.database),
-        BrittleAnalyser(app.countries),
-        app.feeds,
-        app.subscriptions,
-        AutoApplyRule(),
-        window=timedelta(hours=72),
-        default_keywords=("huawei",),
-        clock=lambda: FIXED_NOW,
-    )
-    await pipeline.drain()
+    await pipeline_of(app, Ledger(app.database), BrittleAnalyser(app.countries)).drain()
     record = await app.records.get("DE")
     assert [] == await app.feeds.items_with_status(ItemStatus.NEW)
     assert record is not None
@@ -164,16 +168,7 @@ class CountingLedger:
 
 async def test_items_stored_while_the_worker_settles_are_read_in_one_batch(app: App) -> None:
     ledger = CountingLedger(Ledger(app.database))
-    pipeline = Pipeline(
-        ledger,
-        Analyser(app.countries),
-        app.feeds,
-        app.subscriptions,
-        AutoApplyRule(),
-        window=timedelta(hours=72),
-        default_keywords=("huawei",),
-        clock=lambda: FIXED_NOW,
-    )
+    pipeline = pipeline_of(app, ledger, Analyser(app.countries))
     stop = asyncio.Event()
     worker = asyncio.create_task(pipeline.run(stop, interval=60, settle=1.0))
     await asyncio.sleep(0.05)  # its first drain finds nothing
