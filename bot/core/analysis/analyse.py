@@ -134,7 +134,7 @@ def _read(
     decided = {f.country for f in findings} | {line.split(" ", 1)[0] for line in subject_lines}
     lines += [
         f"{code}: named, not a subject (no stance verb of its own, not in the headline)"
-        for code in dict.fromkeys(e.code for e in entities if e.kind in COUNTRY_KINDS)
+        for code in dict.fromkeys([e.code for e in entities if e.kind in COUNTRY_KINDS])
         if code not in decided
     ]
     view = RuleView(
@@ -207,5 +207,5 @@ def _relevance_line(terms: tuple[str, ...]) -> str:
 
 
 def _mention_lines(entities: list[Entity]) -> list[str]:
-    seen = dict.fromkeys(f"found {e.code or '?'} as “{e.surface}” ({e.kind})" for e in entities)
+    seen = dict.fromkeys([f"found {e.code or '?'} as “{e.surface}” ({e.kind})" for e in entities])
     return list(seen)
