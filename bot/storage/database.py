@@ -125,8 +125,10 @@ class Database(ABC):
     @abstractmethod
     async def fetch_all(self, sql: str, params: Params = ()) -> list[Row]: ...
 
-    @abstractmethod
-    async def fetch_one(self, sql: str, params: Params = ()) -> Row | None: ...
+    async def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
+        """The first row of a query that asks for one."""
+        rows = await self.fetch_all(sql, params)
+        return rows[0] if rows else None
 
     async def execute(self, sql: str, params: Params = ()) -> None:
         """One write statement, atomic on its own (one row updated, say)."""
@@ -259,13 +261,8 @@ class SqliteDatabase(Database):
             await self._connection.execute(sql, params)
 
     async def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
-        async with self._lock:  # one trip to the connection's thread (a cursor's take three)
+        async with self._lock:  # one trip to the connection's thread (a cursor takes three)
             return list(await self._connection.execute_fetchall(sql, params))
-
-    async def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
-        async with self._lock, self._connection.execute(sql, params) as cursor:
-            row: sqlite3.Row | None = await cursor.fetchone()
-            return row
 
 
 def _shaped(connection: aiosqlite.Connection) -> Connection:

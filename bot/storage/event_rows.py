@@ -39,13 +39,12 @@ WHERE id = ?
 
 
 async def load_event(conn: Connection, event_id: int) -> Event | None:
-    async with conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)) as cursor:
-        row = await cursor.fetchone()
-    if row is None:
+    found = await conn.execute_fetchall("SELECT * FROM events WHERE id = ?", (event_id,))
+    if not found:
         return None
     rows = await conn.execute_fetchall(_SOURCES, (event_id,))
     carriers = await carriers_of(conn, {source["item_id"] for source in rows})
-    return event_from_row(row, tuple(source_from_row(source, carriers) for source in rows))
+    return event_from_row(found[0], tuple(source_from_row(source, carriers) for source in rows))
 
 
 async def carriers_of(conn: Connection, item_ids: Iterable[int]) -> dict[int, tuple[Carrier, ...]]:

@@ -171,10 +171,6 @@ class PostgresDatabase(Database):
         async with self._pool.acquire() as raw:
             return list(await PgConnection(raw).execute_fetchall(sql, params))
 
-    async def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
-        rows = await self.fetch_all(sql, params)
-        return rows[0] if rows else None
-
 
 class PgConnection:
     """An asyncpg connection with aiosqlite's shape (`bot.storage.sql.Connection`)."""
