@@ -207,6 +207,17 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     (REVIEW, r"(?:will|would|to)\s+(?:not\s+)?decide\b"),
     # "won't make a decision on banning Huawei until after the election"
     (REVIEW, r"(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:make|take)\s+a\s+decision\b"),
+    # An auction put off is a decision pending: "Sweden postpones 5G auction after Huawei appeal".
+    (
+        REVIEW,
+        r"(?:postpon\w*|delay(?:s|ed|ing)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|paus(?:es|ed|ing)|"
+        r"defer(?:s|red|ring)?)\s+(?:(?:the|its|a)\s+)?(?:[\w-]+\s+){0,2}?auctions?\b",
+    ),
+    (
+        REVIEW,
+        r"auctions?\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?"
+        r"(?:postponed|delayed|halted|suspended|paused|deferred)\b",
+    ),
     (REVIEW, r"review(?:s|ed|ing)?\b"),
     (REVIEW, r"re-?evaluat\w+"),
     (REVIEW, r"weigh(?:s|ed|ing)?\b"),

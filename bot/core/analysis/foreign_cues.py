@@ -189,6 +189,24 @@ _SUPPLY = (
     r"(?:ofrecer|participar|suministrar|proveer|fornecer|participer|fournir|partecipare|fornire|"
     r"delta|deltage|levere|leverera|dodávat|budovat|dodávať|budovať|dostarczać|budować)\b"
 )
+# Huawei will be able to take part: "Huawei potrà partecipare alla corsa 5G in Germania",
+# "Huawei podrá participar"; not where a negation stands between ("Huawei no podrá").
+_WILL_BE_ABLE = (
+    _NAME
+    + r"\w*\s+(?:(?!(?:no|não|non|ne|nie|nicht|niet)\b)[\w'’-]+\s+){0,3}?"
+    + r"(?:podr(?:á|a)n?|poder(?:á|ão)|pourr(?:a|ont)|potr(?:à|anno))\s+"
+)
+# The way cleared for Huawei: "Kanzleramt macht Weg frei für Huawei-Technik", "spiana la strada
+# a Huawei"; not for a ban on it ("macht den Weg frei für ein Huawei-Verbot" names no Huawei
+# right after "für").
+_WAY_CLEARED = (
+    r"(?:(?:macht|machte|machen)\s+(?:den\s+)?Weg\s+frei\s+für|"
+    r"(?:clears?|cleared|clearing)\s+the\s+way\s+for|"
+    r"(?:spiana|spianato)\s+la\s+strada\s+a|(?:despeja|despejó)\s+el\s+camino\s+(?:a|para)|"
+    r"ouvre\s+la\s+voie\s+à|abre\s+caminho\s+para)\s+(?:la\s+|a\s+)?"
+    + _NAME
+    + r"\b(?![\w-]*(?:-Verbot|\s+ban|-Bann|-Ausschluss))"
+)
 # Huawei may (or may not) take part: "Huawei mag meebouwen", "Huawei darf nicht mitbauen".
 _MAY = _NAME + r"\w*\s+(?:mag|mogen|darf|dürfen)\s+"
 # Taking part in building or supplying networks, what a permission lets Huawei do.
@@ -208,8 +226,9 @@ _DEAL_BLOCKED = (
 _NO_MEASURE = (
     r"(?:não\s+há|não\s+haverá|no\s+hay|no\s+habrá|nessun[ao]?|kein(?:e|en)?|geen|aucune?|"
     r"pas\s+de|rejett\w*|rechaz\w*|rejeit\w*|respin\w*|descart\w*|nieg\w*|desmient\w*|"
-    r"desment\w*|smentisc\w*|dément\w*|dementier\w*|não\s+(?:terá|vai|irá)|"
-    r"no\s+(?:tendrá|habrá|impondrá|pondrá|aplicará))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"desment\w*|smentisc\w*|dément\w*|dementier\w*|não\s+(?:terá|vai|irá|fará|imporá)|"
+    r"no\s+(?:tendrá|habrá|impondrá|pondrá|aplicará|hará)|non\s+(?:farà|imporrà))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
     r"(?:"
     + stems(
         "exclus veto vetar ban blocco bloqueo bloqueio bando verbot verbod ausschluss interdiction "
@@ -443,8 +462,13 @@ _GERMAN_AGAINST_EXCLUSION = (
     r"(?:Ausschluss|Verbot|Bann)\w*\s+(?:(?:von|des|der)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:" + _NAME + r"|chinesische[rn]?\b)"
     r"|(?:keine|ohne)\s+(?:[\w-]+\s+)?Anti-" + _NAME + r"-\w+"
+    # no reason for one: "sieht keinen Grund, Huawei auszuschließen"
+    + r"|kein(?:e|en)?\s+Grund,?\s+(?:[\w-]+\s+){0,2}?"
+    + _GERMAN_VENDORS
+    + r"(?:\s+[\w-]+){0,3}?\s+"
+    + _GERMAN_BAN_VERB
     # no veto, no ban: "legt kein Veto gegen Huawei ein", "kein Huawei-Verbot"
-    r"|kein(?:e|en)?\s+(?:generell\w*\s+|pauschal\w*\s+)?(?:Veto|Verbot|Ausschluss|Bann)\s+"
+    + r"|kein(?:e|en)?\s+(?:generell\w*\s+|pauschal\w*\s+)?(?:Veto|Verbot|Ausschluss|Bann)\s+"
     r"(?:gegen|für|von)\s+"
     + _NAME
     + r"|kein(?:e|en)?\s+(?:generell\w*\s+|pauschal\w*\s+)?"
@@ -521,14 +545,37 @@ _SIGNS_AGREEMENT = (
     + _DEAL
 )
 # A court suspending the exclusion: "tribunale sospende esclusione di Huawei", "tribunal sueco
-# suspende decisão de excluir Huawei" (under review, as the conventions read a suspension).
+# suspende decisão de excluir Huawei", "Svensk domstol häver 5G-förbudet", "Sąd uchylił
+# wykluczenie" (under review, as the conventions read a suspension).
 _SUSPENDS_EXCLUSION = (
-    stems(SUSPENDING)
-    + r"(?:\s+[\w'’-]+){0,2}?\s+(?:l['’])?(?:"
+    stems(SUSPENDING + " häv upphäv uchyl zawiesz wstrzym pozastav")
+    + r"(?:\s+[\w'’-]+){0,2}?\s+(?:l['’])?(?:[\w]+-)?(?:"
     + stems(
-        "decis décision exclus esclus ausschluss banim bannissement veto prohibici proibiç verbod"
+        "decis décision exclus esclus ausschluss banim bannissement veto prohibici proibiç verbod "
+        "förbud forbud wykluczeni vylouč zákaz zakaz"
     )
     + r"|divieto|interdiction|Verbot\w*)"
+)
+# An auction put off: "Schweden verschiebt 5G-Auktion", "Suécia adia leilão 5G", "Aplazan
+# subasta de red 5G", "obriga à suspensão do leilão"; or said to be: "5G-Auktion verschoben",
+# "auktionen pausad", "Aukcja zawieszona".
+_AUCTION = r"(?:leilão|leilões|subastas?|aste?\b|Auktion\w*|auktion\w*|veiling\w*|aukcj\w*)"
+_AUCTION_PUT_OFF = (
+    r"(?:"
+    + stems(
+        "adia adiou aplaz pospon posterg paraliz rinvi rimand verschieb verschob Aufschub "
+        "uppskj skjuter sköt wstrzym zawiesz odkład odłoż suspensão suspensión sospensione "
+        "uitgesteld uitstel pausa"
+    )
+    + r")\s+(?:(?:o|a|el|la|las|los|l['’]|die|den|der|de|het|do|da|del)\s*)?(?:[\w-]+\s+){0,2}?"
+    + r"(?:[\w]+-)?"
+    + _AUCTION
+)
+# (a compound's auction is found at its own word: "5G-Auktion verschoben")
+_AUCTION_SAID_PUT_OFF = (
+    _AUCTION
+    + r"(?:\s+[\w-]+){0,2}?\s+(?:verschoben|pausad|uppskjuten|zawieszon\w*|adiad[oa]|"
+    r"aplazad[oa]|suspendid[oa]|sospes[oa]|rinviat[oa]|uitgesteld)\b"
 )
 # Not wanted, its back turned, taken out, phased out: "la Nouvelle-Zélande ne veut pas de Huawei",
 # "le Royaume-Uni tourne le dos à Huawei", "va sortir Huawei et ZTE de ses réseaux", "fasa ut
@@ -605,6 +652,8 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (REMOVE, _GERMAN_TO_BE_REMOVED),
     (REVIEW, _DELAYS_DECISION),
     (REVIEW, _SUSPENDS_EXCLUSION),
+    (REVIEW, _AUCTION_PUT_OFF),
+    (REVIEW, _AUCTION_SAID_PUT_OFF),
     (BAN, _NO_TO),
     (BAN, _STOP_TO),
     (ALLOW, _OPENS_TO),
@@ -640,6 +689,8 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     (BAN, _SUBJECT + _CANNOT + _SUPPLY),
     # ... or not: "Huawei mag niet meebouwen aan Brits 5G-netwerk"
     (BAN, _MAY + r"(?:[\w-]+\s+){0,2}?(?:niet|nicht)\s+(?:[\w-]+\s+){0,2}?" + _MAY_TAKE_PART),
+    (ALLOW, _WILL_BE_ABLE + _SUPPLY),
+    (ALLOW, _WAY_CLEARED),
     # "Huawei mag meebouwen aan 5G-netwerken in Duitsland", "Huawei darf mitbauen"
     (ALLOW, _MAY + r"(?:(?!niet\b|nicht\b|geen\b|kein)[\w-]+\s+){0,3}?" + _MAY_TAKE_PART),
     (BAN, _DEAL_BLOCKED),

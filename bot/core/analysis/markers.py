@@ -32,6 +32,8 @@ _PATTERNS = {
     NEG: r"\b(?:not|never|no|without|nor|instead\s+of|rather\s+than)\b|"
     # The other languages read: "n'interdira pas", "não vai", "nicht", "inte", "ikke", "nem"...
     r"\b(?:non(?!-)|não|nicht|kein\w*|nie|niet|inte|ej|ei|eikä|nu|nunca|jamais|pas|ikke|nem)\b|"
+    # "nessun motivo per escludere Huawei", "aucune raison d'exclure", "ningún motivo para"
+    r"\b(?:nessun[ao]?|aucune?|ningún|ningun[ao]|nenhum[a]?)\b|"
     r"\bn['’](?=\w)|"
     r"\bne\s+(?:bo|bodo|bi)\b|"  # Slovenian: "ne bo prepovedala"
     r"\b(?:won|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|can|couldn|wouldn|"
