@@ -88,9 +88,10 @@ def test_a_candidates_chance_sums_the_items_score_and_its_own() -> None:
 
 
 def test_the_second_stage_reads_each_candidate_against_the_items_best() -> None:
-    # Weights on (found, stance, best, second, is best, intercept), in log-odds: a candidate
-    # counts by how it stands against the best one, and the best one by itself.
-    second = (1.0, 0.0, -1.0, 0.0, 3.0, 0.0)
+    # Weights on (found, stance, best, second, is best, rules' stance, record's stance,
+    # intercept), in log-odds: a candidate counts by how it stands against the best one, and
+    # the best one by itself.
+    second = (1.0, 0.0, -1.0, 0.0, 3.0, 0.0, 0.0, 0.0)
     guesses = _model(0.5, second).guesses(_observation({"bans": 1.0}), {})
     scores = second_stage(guesses, second)
     assert [0.9526, 0.0067] == [round(score, 4) for score in scores]
@@ -251,8 +252,12 @@ def test_the_decider_sees_whether_the_rules_repeat_the_record_or_change_it() -> 
 
 
 def test_the_second_stage_is_the_weighted_sum_of_its_inputs() -> None:
-    guesses = [Guess("SE", "banned", 0.9, 0.7), Guess("CN", "banned", 0.4, 0.2)]
-    weights = (1.0, 0.5, -0.4, 0.1, 0.3, 0.2)
+    guesses = [
+        Guess("SE", "banned", 0.9, 0.7, "rules"),
+        Guess("CN", "banned", 0.4, 0.2, "record"),
+        Guess("NO", "allowed", 0.4, 0.3, "model"),
+    ]
+    weights = (1.0, 0.5, -0.4, 0.1, 0.3, 0.8, -0.6, 0.2)
     *slopes, intercept = weights
     expected = [
         1 / (1 + math.exp(-(intercept + sum(w * x for w, x in zip(slopes, inputs, strict=True)))))

@@ -12,8 +12,8 @@ from bot.core.analysis import Analyser
 from training import corpus
 from training.metrics import Quality, judge, total
 
-# The bench prints, on the test portion (1,850 items): lenient F1 0.472, strict 0.420, subject
-# 0.664, stance raised on 10.2% of stance-free items (the rules alone: 0.343, 0.285, 0.502, 8.8%).
+# The bench prints, on the test portion (1,850 items): lenient F1 0.476, strict 0.425, subject
+# 0.660, stance raised on 9.5% of stance-free items (the rules alone: 0.343, 0.285, 0.502, 8.8%).
 # The portion grows with the corpus, and a refit on a few more training items moves its figures
 # with the analysis unchanged (in December's refits: a few hundredths either way, false alarms
 # 8.6-12.5%): the guards sit below that noise, so that they catch a broken reading and never
@@ -21,11 +21,10 @@ from training.metrics import Quality, judge, total
 FLOORS = {"lenient": 0.44, "strict": 0.38, "subject": 0.58}
 CEILING = 0.14  # stance raised on stance-free items
 # The fit keeps the shipped reading's false alarms at or under the rules' own on held-out
-# training folds; on the test portion a refit moves them by several items of its 955 stance-free
-# ones (the refit on 160 more training items in December added five, with the threshold
-# unchanged), so the guard allows two points and catches a learned stage that adds false alarms
-# wholesale.
-FALSE_ALARM_NOISE = 0.02
+# training folds; on the test portion a refit moves them by a few items of its 955 stance-free
+# ones, so the guard allows that much (one point, nine items) and catches a learned stage that
+# adds false alarms wholesale.
+FALSE_ALARM_NOISE = 0.01
 
 
 @pytest.fixture(scope="module")

@@ -59,15 +59,24 @@ class Guess:
 
 # What the second stage reads of each candidate, in order (its weights follow it, intercept
 # last): the log-odds of the candidate's probability, of the stance model's for its stance, of
-# the item's best and second-best candidates', and whether this one is the best.
-SECOND_STAGE = ("found", "stance", "best", "second", "is best")
+# the item's best and second-best candidates', whether this one is the best, and whose its
+# stance is (the rules', the record's; else the stance model's own).
+SECOND_STAGE = ("found", "stance", "best", "second", "is best", "rules' stance", "record's stance")
 
 
 def second_stage_inputs(guesses: Sequence[Guess]) -> list[tuple[float, ...]]:
     """What the second stage reads of each candidate, in `SECOND_STAGE`'s order."""
     top, best, second = _ranks(guesses)
     return [
-        (log_odds(g.found), log_odds(g.stance_probability), best, second, float(g.found == top))
+        (
+            log_odds(g.found),
+            log_odds(g.stance_probability),
+            best,
+            second,
+            float(g.found == top),
+            float(g.stance_from == "rules"),
+            float(g.stance_from == "record"),
+        )
         for g in guesses
     ]
 
@@ -75,15 +84,17 @@ def second_stage_inputs(guesses: Sequence[Guess]) -> list[tuple[float, ...]]:
 def second_stage(guesses: Sequence[Guess], weights: Sequence[float]) -> list[float]:
     """Each candidate's probability of being a finding, read with the item's other candidates:
     the weighted sum of `second_stage_inputs`, written out (every relevant item pays for it)."""
-    found, stance, best, second, is_best, intercept = weights
+    found, stance, best, second, is_best, by_rules, by_record, intercept = weights
     top, best_odds, second_odds = _ranks(guesses)
     shared = intercept + best * best_odds + second * second_odds
+    whose = {"rules": by_rules, "record": by_record}
     return [
         _sigmoid(
             shared
             + found * log_odds(g.found)
             + stance * log_odds(g.stance_probability)
             + (is_best if g.found == top else 0.0)
+            + whose.get(g.stance_from, 0.0)
         )
         for g in guesses
     ]
