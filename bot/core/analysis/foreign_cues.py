@@ -461,7 +461,9 @@ _GERMAN_AGAINST_EXCLUSION = (
     r"gegen\s+(?:(?:einen|den|das|ein|grundsätzlich\w*|generell\w*|pauschal\w*)\s+){0,2}"
     r"(?:Ausschluss|Verbot|Bann)\w*\s+(?:(?:von|des|der)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:" + _NAME + r"|chinesische[rn]?\b)"
-    r"|(?:keine|ohne)\s+(?:[\w-]+\s+)?Anti-" + _NAME + r"-\w+"
+    r"|(?:keine|ohne)\s+(?:[\w-]+\s+)?Anti-"
+    + _NAME
+    + r"-\w+"
     # no reason for one: "sieht keinen Grund, Huawei auszuschließen"
     + r"|kein(?:e|en)?\s+Grund,?\s+(?:[\w-]+\s+){0,2}?"
     + _GERMAN_VENDORS
@@ -573,8 +575,7 @@ _AUCTION_PUT_OFF = (
 )
 # (a compound's auction is found at its own word: "5G-Auktion verschoben")
 _AUCTION_SAID_PUT_OFF = (
-    _AUCTION
-    + r"(?:\s+[\w-]+){0,2}?\s+(?:verschoben|pausad|uppskjuten|zawieszon\w*|adiad[oa]|"
+    _AUCTION + r"(?:\s+[\w-]+){0,2}?\s+(?:verschoben|pausad|uppskjuten|zawieszon\w*|adiad[oa]|"
     r"aplazad[oa]|suspendid[oa]|sospes[oa]|rinviat[oa]|uitgesteld)\b"
 )
 # Not wanted, its back turned, taken out, phased out: "la Nouvelle-Zélande ne veut pas de Huawei",
