@@ -19,7 +19,13 @@ from bot.core.analysis.learned.features import (
     tokens,
 )
 from bot.core.analysis.learned.linear import LinearModel
-from bot.core.analysis.learned.model import Guess, ReadingModel, second_stage, second_stage_inputs
+from bot.core.analysis.learned.model import (
+    SECOND_STAGE,
+    Guess,
+    ReadingModel,
+    second_stage,
+    second_stage_inputs,
+)
 from bot.core.analysis.learned.observe import Observation, against_record, domain_country
 from bot.core.analysis.markers import Markers, marker_lexicon
 from bot.core.analysis.mentions import Entity
@@ -88,10 +94,10 @@ def test_a_candidates_chance_sums_the_items_score_and_its_own() -> None:
 
 
 def test_the_second_stage_reads_each_candidate_against_the_items_best() -> None:
-    # Weights on (found, stance, best, second, is best, rules' stance, record's stance,
-    # intercept), in log-odds: a candidate counts by how it stands against the best one, and
-    # the best one by itself.
-    second = (1.0, 0.0, -1.0, 0.0, 3.0, 0.0, 0.0, 0.0)
+    # Weights on (found, stance, best, second, is best), in log-odds, none on whose stance or
+    # which, no intercept: a candidate counts by how it stands against the best one, and the
+    # best one by itself.
+    second = (1.0, 0.0, -1.0, 0.0, 3.0) + (0.0,) * (len(SECOND_STAGE) - 4)
     guesses = _model(0.5, second).guesses(_observation({"bans": 1.0}), {})
     scores = second_stage(guesses, second)
     assert [0.9526, 0.0067] == [round(score, 4) for score in scores]
@@ -256,8 +262,11 @@ def test_the_second_stage_is_the_weighted_sum_of_its_inputs() -> None:
         Guess("SE", "banned", 0.9, 0.7, "rules"),
         Guess("CN", "banned", 0.4, 0.2, "record"),
         Guess("NO", "allowed", 0.4, 0.3, "model"),
+        Guess("FI", "partnered", 0.6, 0.5, "rules"),
     ]
-    weights = (1.0, 0.5, -0.4, 0.1, 0.3, 0.8, -0.6, 0.2)
+    # (found, stance, best, second, is best, rules', record's, banned, restricted, under review,
+    # allowed, intercept)
+    weights = (1.0, 0.5, -0.4, 0.1, 0.3, 0.8, -0.6, 0.4, -0.2, -0.7, 0.5, 0.2)
     *slopes, intercept = weights
     expected = [
         1 / (1 + math.exp(-(intercept + sum(w * x for w, x in zip(slopes, inputs, strict=True)))))

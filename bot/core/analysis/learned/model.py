@@ -59,9 +59,20 @@ class Guess:
 
 # What the second stage reads of each candidate, in order (its weights follow it, intercept
 # last): the log-odds of the candidate's probability, of the stance model's for its stance, of
-# the item's best and second-best candidates', whether this one is the best, and whose its
-# stance is (the rules', the record's; else the stance model's own).
-SECOND_STAGE = ("found", "stance", "best", "second", "is best", "rules' stance", "record's stance")
+# the item's best and second-best candidates', whether this one is the best, whose its stance
+# is (the rules', the record's; else the stance model's own), and which stance it is
+# (partnered the baseline): some stances are signalled by stories that signal none more often.
+_STANCES = ("banned", "restricted", "under_review", "allowed")
+SECOND_STAGE = (
+    "found",
+    "stance",
+    "best",
+    "second",
+    "is best",
+    "rules' stance",
+    "record's stance",
+    *_STANCES,
+)
 
 
 def second_stage_inputs(guesses: Sequence[Guess]) -> list[tuple[float, ...]]:
@@ -76,6 +87,7 @@ def second_stage_inputs(guesses: Sequence[Guess]) -> list[tuple[float, ...]]:
             float(g.found == top),
             float(g.stance_from == "rules"),
             float(g.stance_from == "record"),
+            *[float(g.stance == stance) for stance in _STANCES],
         )
         for g in guesses
     ]
@@ -84,10 +96,11 @@ def second_stage_inputs(guesses: Sequence[Guess]) -> list[tuple[float, ...]]:
 def second_stage(guesses: Sequence[Guess], weights: Sequence[float]) -> list[float]:
     """Each candidate's probability of being a finding, read with the item's other candidates:
     the weighted sum of `second_stage_inputs`, written out (every relevant item pays for it)."""
-    found, stance, best, second, is_best, by_rules, by_record, intercept = weights
+    found, stance, best, second, is_best, by_rules, by_record, *by_stance, intercept = weights
     top, best_odds, second_odds = _ranks(guesses)
     shared = intercept + best * best_odds + second * second_odds
     whose = {"rules": by_rules, "record": by_record}
+    which = dict(zip(_STANCES, by_stance, strict=True))
     return [
         _sigmoid(
             shared
@@ -95,6 +108,7 @@ def second_stage(guesses: Sequence[Guess], weights: Sequence[float]) -> list[flo
             + stance * log_odds(g.stance_probability)
             + (is_best if g.found == top else 0.0)
             + whose.get(g.stance_from, 0.0)
+            + which.get(g.stance, 0.0)
         )
         for g in guesses
     ]
