@@ -150,7 +150,9 @@ def _add_lexical(
     features: Features, title: str, summary: str, rules: RuleView, language: str
 ) -> None:
     """Stance families, negations, hedges, lobbying and off-topic words, in title and summary
-    (the summary's opening, which starts after the title's line break)."""
+    (the summary's opening, which starts after the title's line break): the rules' cues and
+    markers in every language, and the other languages' own stance words besides (the rules
+    read fewer of their constructions)."""
     parts = (
         ("t", title, 0, len(title)),
         ("s", summary, len(title) + 1, len(title) + 1 + len(summary)),
@@ -159,7 +161,6 @@ def _add_lexical(
         if language not in ("en", ""):
             for family in foreign_families(part):
                 features[f"fam:{where}:{family}"] = 1.0
-            continue
         for cue in rules.cues:
             if start <= cue.start < end:
                 features[f"fam:{where}:{coarse_family(cue.family)}"] = 1.0
