@@ -197,8 +197,8 @@ _WILL_BE_ABLE = (
     + r"(?:podr(?:á|a)n?|poder(?:á|ão)|pourr(?:a|ont)|potr(?:à|anno))\s+"
 )
 # The way cleared for Huawei: "Kanzleramt macht Weg frei für Huawei-Technik", "spiana la strada
-# a Huawei"; not for a ban on it ("macht den Weg frei für ein Huawei-Verbot" names no Huawei
-# right after "für").
+# a Huawei"; not for a ban on it ("macht Weg frei für Huawei-Verbot", "clears the way for Huawei
+# ban").
 _WAY_CLEARED = (
     r"(?:(?:macht|machte|machen)\s+(?:den\s+)?Weg\s+frei\s+für|"
     r"(?:clears?|cleared|clearing)\s+the\s+way\s+for|"
@@ -551,7 +551,7 @@ _SIGNS_AGREEMENT = (
 # wykluczenie" (under review, as the conventions read a suspension).
 _SUSPENDS_EXCLUSION = (
     stems(SUSPENDING + " häv upphäv uchyl zawiesz wstrzym pozastav")
-    + r"(?:\s+[\w'’-]+){0,2}?\s+(?:l['’])?(?:[\w]+-)?(?:"
+    + r"(?:\s+[\w'’-]+){0,2}?\s+(?:l['’])?(?:\w+-)?(?:"
     + stems(
         "decis décision exclus esclus ausschluss banim bannissement veto prohibici proibiç verbod "
         "förbud forbud wykluczeni vylouč zákaz zakaz"
@@ -561,7 +561,7 @@ _SUSPENDS_EXCLUSION = (
 # An auction put off: "Schweden verschiebt 5G-Auktion", "Suécia adia leilão 5G", "Aplazan
 # subasta de red 5G", "obriga à suspensão do leilão"; or said to be: "5G-Auktion verschoben",
 # "auktionen pausad", "Aukcja zawieszona".
-_AUCTION = r"(?:leilão|leilões|subastas?|aste?\b|Auktion\w*|auktion\w*|veiling\w*|aukcj\w*)"
+_AUCTION = r"(?:leilão|leilões|subastas?|ast[ae]\b|Auktion\w*|auktion\w*|veiling\w*|aukcj\w*)"
 _AUCTION_PUT_OFF = (
     r"(?:"
     + stems(
@@ -570,7 +570,7 @@ _AUCTION_PUT_OFF = (
         "uitgesteld uitstel pausa"
     )
     + r")\s+(?:(?:o|a|el|la|las|los|l['’]|die|den|der|de|het|do|da|del)\s*)?(?:[\w-]+\s+){0,2}?"
-    + r"(?:[\w]+-)?"
+    + r"(?:\w+-)?"
     + _AUCTION
 )
 # (a compound's auction is found at its own word: "5G-Auktion verschoben")

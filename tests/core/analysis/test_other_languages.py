@@ -463,6 +463,15 @@ def test_what_the_summary_says_came_before_is_background(analyser: Analyser, sum
             "Rumanía promulga el proyecto de ley que excluye a Huawei del 5G",
             {("RO", "banned")},
         ),
+        # An auction put off, a ban lifted or suspended by a court: a decision pending.
+        (
+            "Schweden verschiebt 5G-Auktion nach Gerichtsbeschluss zu Huawei",
+            {("SE", "under_review")},
+        ),
+        ("Portugal adia leilão 5G devido à Huawei", {("PT", "under_review")}),
+        ("Sweden postpones 5G auction after Huawei appeal", {("SE", "under_review")}),
+        ("Svensk domstol häver 5G-förbudet mot Huawei", {("SE", "under_review")}),
+        ("Sąd uchylił wykluczenie Huawei w Szwecji", {("SE", "under_review")}),
     ],
 )
 def test_decisions_put_off_and_bills(analyser: Analyser, title: str, expected: Signals) -> None:
@@ -520,3 +529,25 @@ def test_lobbying_in_other_languages_is_a_marker_and_english_words_are_not() -> 
     foreign = ["Washington presiona a Chile", "Berlin drängt Wien", "USA pressar Island"]
     english = ["Premier says appellate court lets operators install Huawei kit"]
     assert ([True] * 3, [False]) == ([lobbying(t) for t in foreign], [lobbying(t) for t in english])
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Huawei will be able to take part; not after a negation.
+        ("Huawei potrà partecipare alla corsa 5G in Germania", {("DE", "allowed")}),
+        ("Huawei pourra participer à la 5G en France", {("FR", "allowed")}),
+        ("Huawei no podrá participar en el 5G de España", {("ES", "banned")}),
+        # The way cleared for Huawei, not for a ban on it.
+        ("Kanzleramt macht Weg frei für Huawei-Technik", {("DE", "allowed")}),
+        ("Germany clears the way for Huawei in 5G", {("DE", "allowed")}),
+        ("Kanzleramt macht Weg frei für Huawei-Verbot", set()),
+        # No reason to exclude Huawei, in Italian, French and German.
+        ("Italia: nessun motivo per escludere Huawei", {("IT", "allowed")}),
+        ("La France ne voit aucune raison d'exclure Huawei", {("FR", "allowed")}),
+        ("Deutschland sieht keinen Grund, Huawei auszuschließen", {("DE", "allowed")}),
+        ("Brasil não fará restrições à Huawei no leilão 5G", {("BR", "allowed")}),
+    ],
+)
+def test_admitted_or_not_excluded(analyser: Analyser, title: str, expected: Signals) -> None:
+    assert expected == read(analyser, title)
