@@ -151,16 +151,14 @@ def _add_lexical(
 ) -> None:
     """Stance families, negations, hedges, lobbying and off-topic words, in title and summary
     (the summary's opening, which starts after the title's line break): the rules' cues and
-    markers in every language, and the other languages' own stance words besides (the rules
-    read fewer of their constructions)."""
+    markers in every language; then in English its off-topic and state words, in the others
+    their own stance words (the rules read fewer of their constructions)."""
     parts = (
         ("t", title, 0, len(title)),
         ("s", summary, len(title) + 1, len(title) + 1 + len(summary)),
     )
+    english = language in ("en", "")
     for where, part, start, end in parts:
-        if language not in ("en", ""):
-            for family in foreign_families(part):
-                features[f"fam:{where}:{family}"] = 1.0
         for cue in rules.cues:
             if start <= cue.start < end:
                 features[f"fam:{where}:{coarse_family(cue.family)}"] = 1.0
@@ -168,6 +166,10 @@ def _add_lexical(
         for kind in _MARKER_KINDS:
             if rules.markers.any(kind, start, end):
                 features[f"mark:{where}:{kind}"] = 1.0
+        if not english:
+            for family in foreign_families(part):
+                features[f"fam:{where}:{family}"] = 1.0
+            continue
         lowered = part.lower()
         if OFF_TOPIC_LOWERED.search(lowered):
             features[f"fam:{where}:off_topic"] = 1.0
