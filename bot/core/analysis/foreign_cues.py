@@ -197,15 +197,13 @@ _WILL_BE_ABLE = (
     + r"(?:podr(?:á|a)n?|poder(?:á|ão)|pourr(?:a|ont)|potr(?:à|anno))\s+"
 )
 # The way cleared for Huawei: "Kanzleramt macht Weg frei für Huawei-Technik", "spiana la strada
-# a Huawei"; not for a ban on it ("macht Weg frei für Huawei-Verbot", "clears the way for Huawei
-# ban").
+# a Huawei"; not for a ban on it ("macht Weg frei für Huawei-Verbot").
 _WAY_CLEARED = (
     r"(?:(?:macht|machte|machen)\s+(?:den\s+)?Weg\s+frei\s+für|"
-    r"(?:clears?|cleared|clearing)\s+the\s+way\s+for|"
     r"(?:spiana|spianato)\s+la\s+strada\s+a|(?:despeja|despejó)\s+el\s+camino\s+(?:a|para)|"
     r"ouvre\s+la\s+voie\s+à|abre\s+caminho\s+para)\s+(?:la\s+|a\s+)?"
     + _NAME
-    + r"\b(?![\w-]*(?:-Verbot|\s+ban|-Bann|-Ausschluss))"
+    + r"\b(?![\w-]*(?:-Verbot|-Bann|-Ausschluss))"
 )
 # Huawei may (or may not) take part: "Huawei mag meebouwen", "Huawei darf nicht mitbauen".
 _MAY = _NAME + r"\w*\s+(?:mag|mogen|darf|dürfen)\s+"
@@ -550,7 +548,8 @@ _SIGNS_AGREEMENT = (
 # suspende decisão de excluir Huawei", "Svensk domstol häver 5G-förbudet", "Sąd uchylił
 # wykluczenie" (under review, as the conventions read a suspension).
 _SUSPENDS_EXCLUSION = (
-    stems(SUSPENDING + " häv upphäv uchyl zawiesz wstrzym pozastav")
+    # ... or lifting it: a court's lifting is pending an appeal too
+    stems(SUSPENDING + " häv upphäv uchyl")
     + r"(?:\s+[\w'’-]+){0,2}?\s+(?:l['’])?(?:\w+-)?(?:"
     + stems(
         "decis décision exclus esclus ausschluss banim bannissement veto prohibici proibiç verbod "
@@ -565,9 +564,8 @@ _AUCTION = r"(?:leilão|leilões|subastas?|ast[ae]\b|Auktion\w*|auktion\w*|veili
 _AUCTION_PUT_OFF = (
     r"(?:"
     + stems(
-        "adia adiou aplaz pospon posterg paraliz rinvi rimand verschieb verschob Aufschub "
-        "uppskj skjuter sköt wstrzym zawiesz odkład odłoż suspensão suspensión sospensione "
-        "uitgesteld uitstel pausa"
+        SUSPENDING + " adia adiou aplaz pospon posterg paraliz rinvi rimand verschieb verschob "
+        "Aufschub uppskj skjuter sköt odkład odłoż uitgesteld uitstel pausa"
     )
     + r")\s+(?:(?:o|a|el|la|las|los|l['’]|die|den|der|de|het|do|da|del)\s*)?(?:[\w-]+\s+){0,2}?"
     + r"(?:\w+-)?"

@@ -16,7 +16,7 @@ def stems(words: str) -> str:
 
 
 # Suspending (a ban, a decision): a court's pause, not a lifting. Not a family of the model's.
-SUSPENDING = "suspen sospend sospes aussetz schort opgeschort"
+SUSPENDING = "suspen sospend sospes aussetz schort opgeschort zawiesz wstrzym pozastav"
 
 STEMS: dict[str, str] = {
     "ban": (

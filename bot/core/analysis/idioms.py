@@ -101,6 +101,8 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     # Doors: "shuts the door on", "slams the door to" bans; "opens the door to" allows.
     (BAN, any_of(r"clos\w* shut\w* slam\w*") + r"\s+" + _DOOR + r"\s+(?:on|to)\b"),
     (ALLOW, r"open(?:s|ed|ing)?\s+" + _DOOR + r"\s+(?:to|for)\b"),
+    # The way cleared for Huawei, not for a ban on it: "clears the way for Huawei".
+    (ALLOW, r"clear(?:s|ed|ing)?\s+the\s+way\s+for\s+" + VENDOR + r"\b(?!\s+ban)"),
     # "refuses to license Huawei equipment": a permission refused is an exclusion.
     (
         BAN,

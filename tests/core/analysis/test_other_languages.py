@@ -542,6 +542,9 @@ def test_lobbying_in_other_languages_is_a_marker_and_english_words_are_not() -> 
         ("Kanzleramt macht Weg frei für Huawei-Technik", {("DE", "allowed")}),
         ("Germany clears the way for Huawei in 5G", {("DE", "allowed")}),
         ("Kanzleramt macht Weg frei für Huawei-Verbot", set()),
+        ("Germany clears the way for Huawei ban", set()),
+        # Suspended in Polish: "zawiesza" (the shared suspending verbs).
+        ("Polska zawiesza aukcję 5G przez Huawei", {("PL", "under_review")}),
         # No reason to exclude Huawei, in Italian, French and German.
         ("Italia: nessun motivo per escludere Huawei", {("IT", "allowed")}),
         ("La France ne voit aucune raison d'exclure Huawei", {("FR", "allowed")}),
