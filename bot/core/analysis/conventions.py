@@ -129,7 +129,10 @@ _IN_PART = re.compile(
     r"(?:not|pas|nicht|niet|no|non|nie|ne)\s+(?:\w+\s+)?(?:totally|completely|fully|entirely|"
     r"totalement|complètement|entièrement|komplett|ganz|vollständig|völlig|helemaal|volledig|"
     r"totalmente|completamente|całkowicie|úplně)|"
-    r"(?:but|mais|aber|pero|ma|mas|maar)\s+(?:almost|presque|fast|casi|quasi|quase|bijna))\b",
+    r"(?:but|mais|aber|pero|ma|mas|maar)\s+(?:almost|presque|fast|casi|quasi|quase|bijna)|"
+    # "pas banni mais fortement limité", "not banned but restricted"
+    r"(?:but|mais|aber|pero|ma|mas|maar)\s+(?:\w+\s+)?(?:limited|restricted|limitée?s?|"
+    r"restreinte?s?|eingeschränkt|beschränkt|limitad[oa]s?|limitat[oaie]|beperkt))\b",
     re.IGNORECASE,
 )
 _LAW_PASSED = for_lowercased(
@@ -177,8 +180,10 @@ _PLEDGE = guarded(
             + _CLEAN_NETWORK
             # "Georgia and US plan close cooperation on 5G networks"
             + r"|cooperation\s+on\s+(?:5G|fifth)"
-            + r"|(?:sign\w*|nearing|close\s+to\s+signing)\s+(?:an?\s+|the\s+)?"
-            r"(?:(?!" + _CHINESE_PARTY + r")[\w-]+\s+){0,2}?(?:deal|agreement|pact))\b",
+            # not Huawei's own: "Cambodia and Huawei signed an agreement", "deal with Huawei"
+            + r"|(?<!huawei\s)(?<!zte\s)(?:sign\w*|nearing|close\s+to\s+signing)\s+"
+            r"(?:an?\s+|the\s+)?(?:(?!" + _CHINESE_PARTY + r")[\w-]+\s+){0,2}?"
+            r"(?:deal|agreement|pact)(?!\s+with\s+(?:[\w-]+\s+){0,2}?" + _CHINESE_PARTY + r"))\b",
             re.IGNORECASE,
         )
     )

@@ -84,10 +84,11 @@ _PLACES = frozenset({"name", "alias", "code"})
 # The prepositions of the other languages read too: "Huawei banni du réseau en Nouvelle-Zélande",
 # "Huawei esclusa dal 5G in Australia", "Huawei fica fora do leilão no Brasil".
 _FOREIGN_IN = word_set(
-    "en em no na nos nas nel nella nell' nei negli im au aux dans i w we v ve în"
+    "en em no na nos nas nel nella nell' nei negli im au aux dans i w we v ve în på"
 )
 _FOREIGN_FROM = word_set(
-    "de del do da dal dalla dall' du des din von aus par por pelo pela door av przez van uit"
+    "de del do da dal dalla dall' du des din von aus par por pelo pela door av przez van uit "
+    "från fra ur z ze"
 )
 # The networks an adjective follows in the Romance languages: "esclusa dalla rete 5G svedese".
 _NETWORK_NOUNS = word_set("rete reti red redes rede réseau réseaux 5g")

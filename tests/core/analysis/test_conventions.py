@@ -101,6 +101,7 @@ from tests.core.analysis.conftest import item, read, signals
         # Admitted in part, or not excluded in full: restricted.
         ("Huawei partiellement autorisé en Belgique", "", {("BE", "restricted")}),
         ("Huawei pas totalement banni du Luxembourg", "", {("LU", "restricted")}),
+        ("Huawei pas banni mais fortement limité en France", "", {("FR", "restricted")}),
         ("Österreich will Huawei nicht komplett ausschließen", "", {("AT", "restricted")}),
         # ... while a plain "won't ban" admits.
         ("Austria will not ban Huawei from its networks", "", {("AT", "allowed")}),
@@ -121,6 +122,12 @@ from tests.core.analysis.conftest import item, read, signals
         ("Croatia joins the US Clean Network", "", {("HR", "under_review")}),
         ("Malta and US plan close cooperation on 5G networks", "", {("MT", "under_review")}),
         # A deal signed with Huawei is a partnership, even where the US is named beside it.
+        (
+            "Cambodia signs Agreement with Huawei for 5G Network",
+            "Cambodia and Huawei signed an agreement on Sunday, which the United States has "
+            "urged its allies not to use.",
+            {("KH", "partnered")},
+        ),
         (
             "Saudi Arabia signs Huawei deal during Xi's visit",
             "The 5G deal has raised US security concerns.",

@@ -554,3 +554,20 @@ def test_lobbying_in_other_languages_is_a_marker_and_english_words_are_not() -> 
 )
 def test_admitted_or_not_excluded(analyser: Analyser, title: str, expected: Signals) -> None:
     assert expected == read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A Swedish passive: the country after "från", as after "from".
+        ("Huawei och ZTE stängs ute från svensk 5G", {("SE", "banned")}),
+        ("Huawei utlåsta från Sveriges 5G-nät", {("SE", "banned")}),
+        # The networks before the vendor.
+        ("L'Allemagne bannit de son réseau 5G les chinois Huawei et ZTE", {("DE", "banned")}),
+        ("España excluye de sus redes 5G a Huawei", {("ES", "banned")}),
+    ],
+)
+def test_from_the_network_in_either_order(
+    analyser: Analyser, title: str, expected: Signals
+) -> None:
+    assert expected == read(analyser, title)
