@@ -161,7 +161,12 @@ _AGREEMENT = (
 )
 # Huawei as the subject of a passive: "Huawei portas", "Huawei será liberada", "Huawei soll aus
 # dem Netz entfernt werden"; the deciding country is the one the headline names.
-_SUBJECT = _NAME + r"\w*\s+(?:[\w'’-]+\s+){0,3}?"
+# Not what almost happened: "Por que a Huawei quase foi excluída".
+_SUBJECT = (
+    _NAME
+    + r"\w*\s+(?:(?!(?:quase|casi|quasi|presque|fast|bijna|prawie|nästan|téměř)\b)[\w'’-]+\s+)"
+    + r"{0,3}?"
+)
 _NEGATED = (
     r"(?:[\w'’-]+\s+){0,2}?(?:não|no|non|nicht|niet|inte|nie|ne|nu|pas|ikke|nem|ei)\s+"
     r"(?:[\w'’-]+\s+){0,2}?"
@@ -330,7 +335,7 @@ _DOOR_OPEN = (
     + r"\s+(?:(?:la|a|le)\s+)?(?:porta|porte|puerta)\s+(?:abierta|aberta|aperta|ouverte)\s+"
     r"(?:a|à|al|para|pour|per)\s+" + _NAME + r"\b"
     # opened: "la UE abre la puerta de la 5G a Huawei", "ouvre la porte à Huawei"
-    r"|(?:abre|abri[óu]|abren|ouvre|ouvrent|apre|aprono)\s+(?:la\s+|a\s+|le\s+)?"
+    r"|(?:abre|abri[óu]|abren|ouvre|ouvrent|apre|aprono)\s+(?:la\s+|a\s+|le\s+|una\s+|une\s+|uma\s+)?"
     r"(?:puerta|porte|porta)s?\s+(?:(?:de|du|della|da)\s+(?:la\s+|el\s+|le\s+|o\s+)?5G\s+)?"
     r"(?:a|à|al|alla|para|pour|per)\s+(?:la\s+|o\s+|a\s+)?(?:[\w-]+\s+){0,2}?" + _NAME + r"\b"
     r"|(?:lässt|ließ|laat|liet)\s+(?:die\s+|de\s+)?(?:Tür|deur)\s+(?:für|voor)\s+"

@@ -550,6 +550,9 @@ def test_lobbying_in_other_languages_is_a_marker_and_english_words_are_not() -> 
         ("La France ne voit aucune raison d'exclure Huawei", {("FR", "allowed")}),
         ("Deutschland sieht keinen Grund, Huawei auszuschließen", {("DE", "allowed")}),
         ("Brasil não fará restrições à Huawei no leilão 5G", {("BR", "allowed")}),
+        ("Brasil abre una puerta a Huawei", {("BR", "allowed")}),
+        # What almost happened did not.
+        ("Huawei quase foi excluída do 5G no Brasil", set()),
     ],
 )
 def test_admitted_or_not_excluded(analyser: Analyser, title: str, expected: Signals) -> None:
