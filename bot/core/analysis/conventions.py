@@ -227,7 +227,10 @@ _BILL_WEIGHT = 0.5  # the bill may be about something else in the sector: a hint
 _WARNS = for_lowercased(
     re.compile(
         r"\b(?:warns?|warning|warnt|varuj\w*|varován\w*|met\s+en\s+garde|advierte|avverte|"
-        r"ostrzega)\b",
+        r"ostrzega|"
+        # a threat or a risk to security, as a Czech or Slovak authority calls it
+        r"bezpečnostn\w+\s+(?:hrozb|rizik)\w*|(?:hrozb|rizik)\w*\s+pro\s+bezpečnost\w*|"
+        r"považuj\w*\s+(?:[\w-]+\s+){0,3}?za\s+(?:hrozb|rizik)\w*)\b",
         re.IGNORECASE,
     )
 )

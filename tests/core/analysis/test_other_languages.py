@@ -568,6 +568,9 @@ def test_admitted_or_not_excluded(analyser: Analyser, title: str, expected: Sign
         # The networks before the vendor.
         ("L'Allemagne bannit de son réseau 5G les chinois Huawei et ZTE", {("DE", "banned")}),
         ("España excluye de sus redes 5G a Huawei", {("ES", "banned")}),
+        # The Czech cyber office calling Huawei a security risk or threat, as it warned.
+        ("NÚKIB považuje technologie Huawei za bezpečnostní riziko", {("CZ", "restricted")}),
+        ("Kybernetický úřad dál považuje Huawei za hrozbu", {("CZ", "restricted")}),
     ],
 )
 def test_from_the_network_in_either_order(
