@@ -234,9 +234,29 @@ def test_the_decider_sees_how_strongly_the_rules_read_a_stance(
         Markers(text, hits(marker_lexicon(), text)),
     )
     features = candidate_features(
-        Windows(text, len(text), []), len(text), Candidate("SE", ()), rules=rules, candidates=1
+        Windows(text, len(text), []), len(text), Candidate("SE", ()), rules=rules, codes=["SE"]
     )
     assert [expected] == [f for f in features if f.startswith("rule.conf:")]
+
+
+@pytest.mark.parametrize(
+    ("codes", "expected"),
+    [
+        (["SE"], ["others:0"]),
+        (["SE", "CN", "US"], ["others:0"]),  # China and the US are seldom the ones deciding
+        (["SE", "NO"], ["others:1"]),
+        (["SE", "NO", "DK", "FI"], ["others:2"]),
+    ],
+)
+def test_the_decider_sees_whether_another_country_could_be_deciding(
+    codes: list[str], expected: list[str]
+) -> None:
+    text = "Sweden bans Huawei"
+    rules = RuleView({}, {}, frozenset(), frozenset(), (), Markers(text, []))
+    features = candidate_features(
+        Windows(text, len(text), []), len(text), Candidate("SE", ()), rules=rules, codes=codes
+    )
+    assert expected == [f for f in features if f.startswith("others:")]
 
 
 def test_the_decider_sees_whether_the_rules_repeat_the_record_or_change_it() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.core.analysis.cues import Cue
@@ -229,14 +229,19 @@ def candidate_features(
     candidate: Candidate,
     *,
     rules: RuleView,
-    candidates: int,
+    codes: Sequence[str],
 ) -> Features:
     """The decider's view of one candidate: how and where it is named, what surrounds
-    its first naming in the title and in the summary, and what the rules made of it."""
+    its first naming in the title and in the summary, and what the rules made of it. `codes`
+    are all the item's candidates: how many there are, and whether any country other than
+    China, the US and the EU could be the one deciding instead of this one."""
     code = candidate.code
-    features: Features = {f"cands:{min(candidates, 3)}": 1.0}
+    features: Features = {f"cands:{min(len(codes), 3)}": 1.0}
     if code in _SPECIAL:
         features[f"code:{code}"] = 1.0
+    else:
+        others = sum(1 for other in codes if other not in _SPECIAL) - 1
+        features[f"others:{min(others, 2)}"] = 1.0
     for via in candidate.implied_by:
         features[f"via:{via}"] = 1.0
     features[f"count:{min(len(candidate.mentions), 3)}"] = 1.0

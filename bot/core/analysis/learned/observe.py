@@ -72,11 +72,10 @@ def observe(
     candidates = _candidates(entities, item.link, language, known)
     stances = [standing(c.code) for c in candidates]  # each looked up once
     windows = Windows(item.text, len(item.title), entities)
+    codes = [c.code for c in candidates]
     per_candidate = tuple(
         _with_record(
-            candidate_features(
-                windows, len(item.title), c, rules=rules, candidates=len(candidates)
-            ),
+            candidate_features(windows, len(item.title), c, rules=rules, codes=codes),
             c.code,
             stance,
             rules,
