@@ -28,6 +28,7 @@ from tests.core.analysis.conftest import Signals, read
         ("Danish regulator orders Huawei kit out of mobile networks by 2026", {("DK", "banned")}),
         # A rejected challenge and a reversal refused leave the measure standing.
         ("Oslo court dismisses Huawei's challenge to 5G exclusion", {("NO", "banned")}),
+        ("Stockholm court dismissed Huawei's latest attempt", {("SE", "banned")}),
         ("Finland will not reverse its decision to exclude Huawei", {("FI", "banned")}),
         # A bill approved is decided; a bill proposed is not.
         # A bill is under review until it is law, whoever approved it (the conventions).
