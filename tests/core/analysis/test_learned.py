@@ -15,6 +15,7 @@ from bot.core.analysis.learned.features import (
     RuleView,
     Windows,
     candidate_features,
+    item_features,
     masked,
     tokens,
 )
@@ -293,3 +294,14 @@ def test_the_second_stage_is_the_weighted_sum_of_its_inputs() -> None:
         for inputs in second_stage_inputs(guesses)
     ]
     assert pytest.approx(expected) == second_stage(guesses, weights)
+
+
+def test_a_words_forms_share_its_beginning() -> None:
+    def beginnings(title: str) -> list[str]:
+        rules = RuleView({}, {}, frozenset(), frozenset(), (), Markers(title, []))
+        windows = Windows(title, len(title), [])
+        features = item_features(windows, title, "", [], rules=rules, language="es")
+        return sorted(f for f in features if f.startswith("t~"))
+
+    assert ["t~españ", "t~exclu", "t~huawe"] == beginnings("España excluye a Huawei")
+    assert beginnings("España excluye a Huawei") == beginnings("España excluirá a Huawei")

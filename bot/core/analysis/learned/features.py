@@ -2,10 +2,10 @@
 
 Names are masked by what they are (a country, a demonym, a regulator, a leader, an operator), so
 the model learns "⟨country⟩ bans huawei" once for every country. The rules' own reading is a
-feature too: the model learns when to trust it. Words and word pairs, no character n-grams: by
-grouped cross-validation those fitted the training events' spellings rather than the language
-(decision 019). Shared by the running bot and the training command, so both see exactly the
-same features.
+feature too: the model learns when to trust it. Words, word pairs and the beginnings of longer
+words (one feature for a word's forms), no character n-grams: by grouped cross-validation those
+fitted the training events' spellings rather than the language (decision 019). Shared by the
+running bot and the training command, so both see exactly the same features.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ _MASKS = {
     "operator": "⟨operator⟩",
 }
 _SELF = "⟨self⟩"  # a candidate's own names, in its context
+_BEGINNING = 5  # letters of a longer word that stand for all its forms
 _SUMMARY_CHARS = 400  # the opening of the summary: later sentences are background
 # Countries whose part in this story is often not their own decision: China as Huawei's home,
 # the US as the lobbying party, the EU as the bloc whose toolbox members apply.
@@ -115,6 +116,8 @@ def item_features(
     features: Features = {}
     _add_words(features, "t", ["^", *title_words])
     _add_words(features, "s", ["^", *summary_words])
+    _add_beginnings(features, "t", title_words)
+    _add_beginnings(features, "s", summary_words)
     _add_actors(features, in_title, "t")
     _add_actors(features, [e for e in entities if e.start > title_end], "s")
     _add_lexical(features, title, summary[:_SUMMARY_CHARS], rules, language)
@@ -175,6 +178,16 @@ def _add_lexical(
             features[f"fam:{where}:off_topic"] = 1.0
         if state_named(lowered):
             features[f"fam:{where}:state"] = 1.0
+
+
+def _add_beginnings(features: Features, prefix: str, words: list[str]) -> None:
+    """The first letters of the longer words, so that a word's forms share one feature
+    ("excluye", "excluyó", "excluirá"; "excluded", "excluding"): cross-validated, five
+    letters read better than four or six, and in every language better than in the others
+    only (decision 009)."""
+    for word in words:
+        if len(word) > _BEGINNING and word[0] != "⟨":
+            features[f"{prefix}~{word[:_BEGINNING]}"] = 1.0
 
 
 def _add_words(features: Features, prefix: str, words: list[str]) -> None:
