@@ -60,7 +60,7 @@ _PUSHBACK = (
 _UPHOLDING = _any(
     r"uph[oe]l\w* confirm\w* reaffirm\w* maintain\w* extend\w* enforc\w* impos\w* introduc\w* "
     r"announc\w* adopt\w* enact\w* pass(?:es|ed)? approv\w* finali[sz]\w* keep\w* kept "
-    r"reiterat\w* defend\w*"
+    r"reiterat\w* defend\w* plac(?:e|es|ed|ing) slap\w*"
 )
 _UPHELD = _any(
     r"upheld confirmed extended approved enacted adopted passed stands "

@@ -91,7 +91,9 @@ _FOREIGN_FROM = word_set(
     "från fra ur z ze"
 )
 # The networks an adjective follows in the Romance languages: "esclusa dalla rete 5G svedese".
-_NETWORK_NOUNS = word_set("rete reti red redes rede réseau réseaux 5g")
+_NETWORK_NOUNS = word_set(
+    "rete reti red redes rede réseau réseaux 5g mobiles móviles mobili móveis télécoms"
+)
 _LOCATION = frozenset({"in", "for", "across"}) | _FOREIGN_IN
 _PASSIVE_AGENT = frozenset({"from", "in", "by"}) | _FOREIGN_IN | _FOREIGN_FROM
 # Articles between a preposition and the name it governs: "in the UK", "en la India".

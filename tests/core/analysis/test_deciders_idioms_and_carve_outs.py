@@ -39,6 +39,7 @@ from tests.core.analysis.conftest import Signals, read
         ("Czech regulator: 'This is not an outright ban' on Huawei", {("CZ", "restricted")}),
         # A ban announced is upheld; "no ban" announced is none.
         ("Vienna announces a ban on Huawei in 5G", {("AT", "banned")}),
+        ("Vienna places a de facto ban on Huawei gear", {("AT", "banned")}),
         # A ban that takes effect, or stays, stands.
         ("Austrian ban on Huawei takes effect", {("AT", "banned")}),
         ("Norway's ban on Huawei comes into force", {("NO", "banned")}),

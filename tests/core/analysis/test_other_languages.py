@@ -565,6 +565,8 @@ def test_admitted_or_not_excluded(analyser: Analyser, title: str, expected: Sign
         # A Swedish passive: the country after "från", as after "from".
         ("Huawei och ZTE stängs ute från svensk 5G", {("SE", "banned")}),
         ("Huawei utlåsta från Sveriges 5G-nät", {("SE", "banned")}),
+        # ... or named by its adjective after the mobile networks.
+        ("Huawei sera exclu des réseaux mobiles français", {("FR", "banned")}),
         # The networks before the vendor.
         ("L'Allemagne bannit de son réseau 5G les chinois Huawei et ZTE", {("DE", "banned")}),
         ("España excluye de sus redes 5G a Huawei", {("ES", "banned")}),
