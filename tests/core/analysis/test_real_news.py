@@ -12,17 +12,17 @@ from bot.core.analysis import Analyser
 from training import corpus
 from training.metrics import Quality, judge, total
 
-# The bench prints, on the test portion (1,850 items): lenient F1 0.481, strict 0.428, subject
-# 0.664, stance raised on 9.1% of stance-free items (the rules alone: 0.343, 0.285, 0.502, 8.8%).
+# The bench prints, on the test portion (1,978 items): lenient F1 0.491, strict 0.436, subject
+# 0.673, stance raised on 8.1% of stance-free items (the rules alone: 0.342, 0.279, 0.505, 9.2%).
 # The portion grows with the corpus, and a refit on a few more training items moves its figures
 # with the analysis unchanged (in December's refits: a few hundredths either way, false alarms
 # 8.6-12.5%): the guards sit below that noise, so that they catch a broken reading and never
 # decide which real headlines may join the corpus.
-FLOORS = {"lenient": 0.44, "strict": 0.38, "subject": 0.58}
+FLOORS = {"lenient": 0.45, "strict": 0.39, "subject": 0.62}
 CEILING = 0.14  # stance raised on stance-free items
 # The fit keeps the shipped reading's false alarms at or under the rules' own on held-out
-# training folds; on the test portion a refit moves them by a few items of its 955 stance-free
-# ones, so the guard allows that much (one point, nine items) and catches a learned stage that
+# training folds; on the test portion a refit moves them by a few items of its 1,031 stance-free
+# ones, so the guard allows that much (one point, ten items) and catches a learned stage that
 # adds false alarms wholesale.
 FALSE_ALARM_NOISE = 0.01
 
