@@ -33,6 +33,7 @@ from bot.core.analysis.pending import in_force, proposed
 from bot.core.analysis.stance import Around, signalled
 from bot.core.analysis.subjects import (
     actor_before,
+    can_act,
     carries_over,
     first_subject,
     location_after,
@@ -277,7 +278,17 @@ class ClauseReader:
         if previous and carries_over(
             self.text, clause.start, cue.start, anaphora=anaphora, passive=passive
         ):
-            return previous, "anaphora" if anaphora else "carried over"
+            if all(can_act(entity, cue.family) for entity in previous):
+                return previous, "anaphora" if anaphora else "carried over"
+            # The previous clause's operator acts ("EE to launch 5G: drops Huawei"), unless this
+            # clause names an authority ("..., though the government has yet to rule").
+            if not (
+                self._only
+                and unnamed_decider(self.text, previous, clause.start, cue, passive=passive)
+            ):
+                self.notes.append(f"“{cue.text}”: the previous clause's operator acts here")
+                return None
+            return self._only, "only country"
         if self._only and unnamed_decider(self.text, left, clause.start, cue, passive=passive):
             return self._only, "only country"
         self.notes.append(f"“{cue.text}”: no country acts here")

@@ -37,7 +37,8 @@ _OBLIGED = re.compile(
 )
 _PATIENT = frozenset({ALLOW, UPHOLD_BAN})  # families whose subject may be Huawei, decided about
 _OWN_SUBJECT = re.compile(
-    r"\b(?:Huawei|ZTE)\b|\b(?:countries|allies|nations|states|those|others|members|partners)"
+    r"\b(?:Huawei|ZTE|Nokia|Ericsson|Samsung)\b|"
+    r"\b(?:countries|allies|nations|states|those|others|members|partners)"
     r"\s+(?:that|which|who)\s",
 )
 

@@ -254,11 +254,19 @@ def test_deals_for_cables_data_or_training_are_not_5g_partnerships(
         ("Dealing Huawei a blow, Kenya's Safaricom picks Ericsson to build its 5G", set()),
         ("Elisa picks Ericsson and Huawei to build 5G", {("FI", "partnered")}),
         ("Maxis picks Huawei to build its 5G network", {("MY", "partnered")}),
+        # ... and a rival vendor replacing Huawei is its contract, not the country's ban.
+        ("Nokia to replace Huawei in Finland's 5G market", set()),
         # What is built after Huawei's exclusion in the same clause is built without it.
         ("Elisa to exclude Huawei from its tender to build a 5G core", set()),
         # An operator's own choice is no government's ban, however its country is named ...
         ("Finland telecom giant Elisa decides not to use Huawei in its 5G core", set()),
         ("Elisa has barred Huawei from its core network in Finland", set()),
+        # ... nor one the next clause leaves unsaid, unless it names an authority.
+        ("Elisa to launch 5G in May: drops Huawei from launch", set()),
+        (
+            "Finland's Elisa drops Huawei for its 5G core, though the government has yet to rule",
+            {("FI", "under_review")},
+        ),
         # ... while a perfect tense keeps a government's own act active.
         ("Finland has barred Huawei from its core network", {("FI", "restricted")}),
         # Selling to Huawei is trade: export controls are mentions.
