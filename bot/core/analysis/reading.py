@@ -282,13 +282,7 @@ class ClauseReader:
                 return previous, "anaphora" if anaphora else "carried over"
             # The previous clause's operator acts ("EE to launch 5G: drops Huawei"), unless this
             # clause names an authority ("..., though the government has yet to rule").
-            if not (
-                self._only
-                and unnamed_decider(self.text, previous, clause.start, cue, passive=passive)
-            ):
-                self.notes.append(f"“{cue.text}”: the previous clause's operator acts here")
-                return None
-            return self._only, "only country"
+            left = previous
         if self._only and unnamed_decider(self.text, left, clause.start, cue, passive=passive):
             return self._only, "only country"
         self.notes.append(f"“{cue.text}”: no country acts here")

@@ -5,9 +5,10 @@ operators may not use Huawei", "French operators will have to remove Huawei ante
 When an item names one country only, such a measure is that country's: there is nobody
 else it could be. It is not when someone else visibly acts before the verb: an operator by
 its own choice ("Rogers and Bell drop Huawei": a commercial decision, no government's),
-Huawei itself ("Huawei denies UK ban will hurt"), or a generic subject ("allies that rip
-out Huawei"). An operator under an obligation, or next to an unnamed authority, acts for
-the state ("will have to remove", "agreed with the interior ministry that ...").
+Huawei itself ("Huawei denies UK ban will hurt") or a rival vendor ("Nokia to replace Huawei
+in UK 5G market"), or a generic subject ("allies that rip out Huawei"). An operator under an
+obligation, or next to an unnamed authority, acts for the state ("will have to remove", "agreed
+with the interior ministry that ...").
 """
 
 from __future__ import annotations
