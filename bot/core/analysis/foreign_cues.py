@@ -104,8 +104,9 @@ _CHINESE_VENDORS = (
 _VENDOR = (
     # "n'interdira pas Huawei", "verbietet nicht", "stänger ute Huawei", "tiltja ki a Huaweit"
     r"(?:\s+(?:pas|plus|jamais|nicht|mehr|ute|ut|ki))?"
-    # an adverb of manner: "interdisent officiellement", "excluye definitivamente"
-    r"(?:\s+\w+(?:ment|mente))?"
+    # an adverb of manner: "interdisent officiellement", "excluye definitivamente"; of time:
+    # "Auch Deutschland verbannt nun Huawei"
+    r"(?:\s+(?:\w+(?:ment|mente)|nun|jetzt|ahora|maintenant|ora|agora|nu|teraz|nyní|acum))?"
     # the networks first: "bannit de son réseau 5G les chinois Huawei", "excluye de sus redes a"
     r"(?:\s+(?:de|du|des|dalla|dalle|della|dal|dai|da|aus|z|ze|uit|från)\s+"
     r"(?:(?:son|ses|sa|su|sus|la|las|los|le|les|il|i|o|os|a|as|dem|den|seinem|seinen|het|sitt|"
@@ -256,7 +257,7 @@ _BAN_NOUN = r"(?:[\w-]+-)?" + _BAN_WORD
 # A law named after Huawei restricts; what it does exactly, the story says.
 _LEX_HUAWEI = r"Lex\s+Huawei\b"
 _ANTI_HUAWEI_LAW = (
-    r"(?:loi|ley|legge|lei|ustaw\w*)\s+[«\"“]?\s*ant[iy]-?Huawei|Anti-Huawei-Gesetz\w*"
+    r"(?:loi|ley|legge|lei|ustaw\w*)\s+[«\"“]?\s*ant[iy]-?Huawei|Anti-Huawei[»\"”]?-Gesetz\w*"
 )
 _HUAWEI_LAW = r"(?:(?:[«\"“]\s*)?(?:" + _ANTI_HUAWEI_LAW + ")|" + _LEX_HUAWEI + ")"
 _CONFIRMS = stems(
@@ -472,7 +473,11 @@ _GERMAN_AGAINST_EXCLUSION = (
     r"|(?:keine|ohne)\s+(?:[\w-]+\s+)?Anti-"
     + _NAME
     + r"-\w+"
-    # no reason for one: "sieht keinen Grund, Huawei auszuschließen"
+    # no reason for one: "sieht keinen Grund, Huawei auszuschließen", "kein Grund für
+    # Huawei-Ausschluss"
+    + r"|kein(?:e|en)?\s+Grund\s+für\s+(?:einen\s+|den\s+)?"
+    + _NAME
+    + r"-(?:Ausschluss|Verbot|Bann)"
     + r"|kein(?:e|en)?\s+Grund,?\s+(?:[\w-]+\s+){0,2}?"
     + _GERMAN_VENDORS
     + r"(?:\s+[\w-]+){0,3}?\s+"

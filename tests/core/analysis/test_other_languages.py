@@ -570,6 +570,11 @@ def test_admitted_or_not_excluded(analyser: Analyser, title: str, expected: Sign
         # The networks before the vendor.
         ("L'Allemagne bannit de son réseau 5G les chinois Huawei et ZTE", {("DE", "banned")}),
         ("España excluye de sus redes 5G a Huawei", {("ES", "banned")}),
+        # ... or a word of time: "verbannt nun Huawei".
+        ("Auch Österreich verbannt nun Huawei", {("AT", "banned")}),
+        # No reason for an exclusion; a law against Huawei, its name quoted, approved.
+        ("Österreich: Kein Grund für Huawei-Ausschluss", {("AT", "allowed")}),
+        ('"Anti-Huawei"-Gesetz in Frankreich gebilligt', {("FR", "restricted")}),
         # The Czech cyber office calling Huawei a security risk or threat, as it warned.
         ("NÚKIB považuje technologie Huawei za bezpečnostní riziko", {("CZ", "restricted")}),
         ("Kybernetický úřad dál považuje Huawei za hrozbu", {("CZ", "restricted")}),
