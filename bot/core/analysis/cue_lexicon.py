@@ -124,16 +124,6 @@ FAMILIES: tuple[tuple[str, str], ...] = (
         + _gap(2)
         + r"(?:Huawei|ZTE)\b",
     ),
-    # Huawei's own attempt turned down is its exclusion upheld: "court dismissed Huawei's
-    # latest attempt to overturn the ban", "rejects Huawei's appeal".
-    (
-        UPHOLD_BAN,
-        _any(r"den(?:y|ies|ied|ying) dismiss\w* reject\w* rebuff\w* turn\w*\s+down")
-        + r"\s+(?:Huawei|ZTE)['’]s?\s+"
-        + _gap(2)
-        + _any(r"attempts? appeals? bids? challenges? requests? lawsuits? complaints? petitions?")
-        + r"\b",
-    ),
     (DENY, _DENYING + r"\s+" + _gap(4) + _PUSHBACK),
     # Washington's threats and concerns, not anyone's: "Canada dismisses Chinese threats" is
     # no welcome for Huawei.

@@ -31,11 +31,12 @@ def affirmed_gap(words: int) -> str:
     return rf"(?:(?!(?:no|not|never|without)\b)[\w'’.&-]+\s+){{0,{words}}}?(?!(?:no|not)\b)"
 
 
-# Huawei's own move against a measure: rejecting it leaves the measure standing.
+# Huawei's own move against a measure: rejecting it leaves the measure standing ("dismissed
+# Huawei's latest attempt to overturn the ban").
 _CHALLENGE = (
     r"(?:(?:Huawei|ZTE|the\s+(?:company|firm|vendor))(?:['’]s)?\s+(?:[\w-]+\s+)?|"
     r"(?:a|an|the)\s+(?:[\w-]+\s+)?)"
-    + any_of("appeals? challenges? lawsuits? complaints? petitions? bids?")
+    + any_of("appeals? challenges? lawsuits? complaints? petitions? bids? attempts?")
     + r"\b(?!\s+(?:to|for)\s+(?:ban|exclu|restrict|block|bar|remov))"
 )
 _DISMISSING = any_of(
