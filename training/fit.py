@@ -184,13 +184,14 @@ def predict(model: ReadingModel, row: Row, variant: Variant) -> list[Guess]:
 
 
 def out_of_fold(
-    rows: Sequence[Row], variant: Variant, extra: Sequence[Row] = ()
+    rows: Sequence[Row], variant: Variant, extra: Sequence[Row] = (), seed: int | None = None
 ) -> list[list[Guess]]:
     """Each row's raw readings by models fitted on the other events only (and `extra`,
-    written examples, always on the fitting side)."""
+    written examples, always on the fitting side); `seed` shuffles the events between folds."""
     predictions: list[list[Guess]] = [[] for _ in rows]
     groups = [row.example.event for row in rows]
-    for train, held in GroupKFold(n_splits=FOLDS).split(rows, groups=groups):
+    folds = GroupKFold(n_splits=FOLDS, shuffle=seed is not None, random_state=seed)
+    for train, held in folds.split(rows, groups=groups):
         fitting = [rows[i] for i in train] + list(extra)
         weights = [1.0] * len(train) + [SYNTHETIC_WEIGHT] * len(extra)
         model = reader(fit(fitting, variant, weights))
