@@ -144,6 +144,8 @@ FAMILIES: tuple[tuple[str, str], ...] = (
         r"(?:no|without)\s+(?:new\s+|any\s+|further\s+)?(?:restrictions?|curbs?|limits?|bans?)"
         r"\s+(?:on|for|against)\s+" + H,
     ),
+    # the ban noun after the vendor: "Auction Rules, No Huawei Ban"
+    (NO_LIMIT, r"(?:no|without(?:\s+an?)?)\s+" + H + r"\s+(?:bans?|restrictions?|exclusion)\b"),
     (
         PROHIBIT,
         r"(?:must|may|can|could|shall|will|would)\s+(?:not|no\s+longer)\s+"

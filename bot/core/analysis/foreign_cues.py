@@ -37,7 +37,7 @@ _NAME = r"(?:Huawei|ZTE)"
 _KIT = (
     # "vieta l'uso di componenti", "prohíbe el uso de equipos", "verbietet den Einsatz von"
     r"(?:(?:uso|utilizzo|utilisation|utilização|utilización|empleo|Einsatz|Nutzung|acceso|accès|"
-    r"accesso|acesso|"
+    r"accesso|acesso|gebruik|"
     # the sale of network kit, not of phones: "prohíbe la venta de equipos de Huawei"
     r"venta(?:\s+e\s+importación)?|importación(?:\s+y\s+venta)?|vendita|vente|venda|Verkauf|"
     r"verkoop|sprzedaż\w*|prodej\w*|försäljning\w*)\s+"
@@ -54,6 +54,7 @@ _KIT = (
     r"sprzęt\w*|produkt\w*|"
     r"produtos|productos|produits|prodotti|"
     r"komponent\w*|utrustning\w*|laitte\w*|zařízení|echipamente\w*|"
+    r"(?<=-)technologie|"  # "5G-technologie van Huawei", never the word alone
     r"5G)\s+"  # "usar el 5G de Huawei"
     # what the kit is for: "equipos 5G de Huawei", "apparatuur voor 5G van Huawei"
     r"(?:(?:(?:de|di|do|da|für|pour|voor|dla|pro|för)\s+)?(?:5G|telecom\w*|télécoms?)\s+)?"
@@ -241,7 +242,7 @@ _NO_MEASURE = (
     r"(?:"
     + stems(
         "exclus veto vetar ban blocco bloqueo bloqueio bando verbot verbod ausschluss interdiction "
-        "prohibici proibiç restriç restricc restriz einschränk excluir proibir prohibir"
+        "prohibici proibiç restriç restricc restriz einschränk excluir proibir prohibir interzic"
     )
     + r"|lista\s+negra|liste\s+noire|lista\s+nera|schwarze\w*\s+Liste)"
 )

@@ -584,3 +584,27 @@ def test_from_the_network_in_either_order(
     analyser: Analyser, title: str, expected: Signals
 ) -> None:
     assert expected == read(analyser, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A negation before the verb: French "ne ... pas", "without" before an infinitive.
+        ("La Belgique ne bannit pas Huawei", {("BE", "allowed")}),
+        ("Le Maroc attribue ses fréquences sans exclure Huawei", {("MA", "allowed")}),
+        ("México licita el 5G sin vetar a Huawei", {("MX", "allowed")}),
+        ("L'Autriche prépare une Europe sans Huawei", set()),
+        # Calls to ban rejected, in Romanian; "no Huawei ban" with the vendor first.
+        ("Guvernul respinge cererile de a interzice Huawei în Austria", {("AT", "allowed")}),
+        ("Austria approves auction rules, no Huawei ban", {("AT", "allowed")}),
+        # The use of Huawei's kit in Dutch; "5G-technologie" but not the word alone.
+        ("Oostenrijk verbiedt gebruik van Huawei in 5G-netwerk", {("AT", "banned")}),
+        ("Oostenrijk verbiedt gebruik 5G-technologie van Huawei", {("AT", "banned")}),
+        # The plural of the Dutch verb that weighs a ban.
+        ("Oostenrijkse ministers overwegen verbod op Huawei", {("AT", "under_review")}),
+    ],
+)
+def test_negations_before_the_verb_and_the_kit_used(
+    analyser: Analyser, title: str, expected: Signals
+) -> None:
+    assert expected == read(analyser, title)
