@@ -194,19 +194,21 @@ _FREED = stems(
 )
 _CANNOT = (
     r"(?:no\s+podr(?:á|a)n?|não\s+poder(?:á|ão)|ne\s+pourr(?:a|ont)\s+(?:pas|plus)|"
-    r"non\s+potr(?:à|anno)|nie\s+będ(?:zie|ą)\s+mogł\w*|får\s+(?:inte|ej|ikke)|må\s+ikke|"
+    r"non\s+potr(?:à|anno)|non\s+(?:può|possono)|no\s+(?:puede|pueden)|não\s+(?:pode|podem)|"
+    r"ne\s+(?:peut|peuvent)\s+(?:pas|plus)|nie\s+będ(?:zie|ą)\s+mogł\w*|får\s+(?:inte|ej|ikke)|må\s+ikke|"
     r"nesmí|nesmějí|nesmie|nesmú|nie\s+może|nie\s+mogą)\s+"
 )
 _SUPPLY = (
     r"(?:ofrecer|participar|suministrar|proveer|fornecer|participer|fournir|partecipare|fornire|"
     r"delta|deltage|levere|leverera|dodávat|budovat|dodávať|budovať|dostarczać|budować)\b"
 )
-# Huawei will be able to take part: "Huawei potrà partecipare alla corsa 5G in Germania",
-# "Huawei podrá participar"; not where a negation stands between ("Huawei no podrá").
+# Huawei will be able, or is able, to take part: "Huawei potrà partecipare alla corsa 5G in
+# Germania", "Huawei può partecipare"; not where a negation stands between ("Huawei no podrá").
 _WILL_BE_ABLE = (
     _NAME
     + r"\w*\s+(?:(?!(?:no|não|non|ne|nie|nicht|niet)\b)[\w'’-]+\s+){0,3}?"
-    + r"(?:podr(?:á|a)n?|poder(?:á|ão)|pourr(?:a|ont)|potr(?:à|anno))\s+"
+    + r"(?:podr(?:á|a)n?|poder(?:á|ão)|pourr(?:a|ont)|potr(?:à|anno)|può|possono|puede|pueden|"
+    r"pode|podem|peut|peuvent)\s+"
 )
 # The way cleared for Huawei: "Kanzleramt macht Weg frei für Huawei-Technik", "spiana la strada
 # a Huawei"; not for a ban on it ("macht Weg frei für Huawei-Verbot").
@@ -242,7 +244,8 @@ _NO_MEASURE = (
     r"(?:"
     + stems(
         "exclus veto vetar ban blocco bloqueo bloqueio bando verbot verbod ausschluss interdiction "
-        "prohibici proibiç restriç restricc restriz einschränk excluir proibir prohibir interzic"
+        "prohibici proibiç restriç restricc restriz einschränk excluir proibir prohibir interzic "
+        "preclusion"
     )
     + r"|lista\s+negra|liste\s+noire|lista\s+nera|schwarze\w*\s+Liste)"
 )
@@ -490,6 +493,31 @@ _GERMAN_AGAINST_EXCLUSION = (
     + r"|kein(?:e|en)?\s+(?:generell\w*\s+|pauschal\w*\s+)?"
     + _NAME
     + r"-(?:Verbot|Ausschluss|Bann)"
+    # a call for a ban rejected, the verb split: "weist Forderung nach Huawei-Ausschluss zurück",
+    # "lehnt ein Verbot von Huawei ab"
+    + r"|(?:weist|weisen|wies|wiesen)\s+(?:[\w-]+\s+){0,6}?[\w-]*(?:Ausschluss|Verbot|Bann)\w*"
+    r"(?:\s+[\w-]+){0,4}?\s+zurück\b"
+    + r"|(?:lehnt|lehnen|lehnte|lehnten)\s+(?:[\w-]+\s+){0,6}?[\w-]*(?:Ausschluss|Verbot|Bann)\w*"
+    r"(?:\s+[\w-]+){0,4}?\s+ab\b"
+    # no problem seen: "Merkel sieht kein Problem"
+     + r"|(?:sieht|sehen|sah|sahen)\s+(?:[\w-]+\s+)?kein(?:e|en)?\s+(?:Problem|Gefahr|Risiko)"
+)
+# Designated a threat to national security, as the FCC did: "la FCC désigne officiellement
+# Huawei et ZTE comme des menaces", "Huawei y ZTE son declarados amenazas". A threat only: a
+# "riesgo" declared is often a step of a review still open.
+_THREATS = (
+    r"(?:(?:como|comme|come|as)\s+)?(?:des\s+|une?\s+|una?\s+)?(?:menace|amenaza|minacc|ameaça)\w*"
+)
+_VENDOR_PAIR = _NAME + r"(?:\s+(?:e|y|et|und|i|en)\s+(?:Huawei|ZTE|Zte))?"
+_DESIGNATES_THREAT = (
+    r"(?:désign|designa|declar|classific|qualifi)\w*\s+(?:\w+ment\s+|\w+mente\s+)?"
+    + _VENDOR_PAIR
+    + r"\s+"
+    + _THREATS
+)
+_DESIGNATED_THREAT = (
+    _VENDOR_PAIR + r"\s+(?:(?:son|sont|sono|são|foram|fueron|fue|é|est|è|sind)\s+)?"
+    r"(?:declarad|designad|désigné|classificad|dichiarat|designat)\w*\s+" + _THREATS
 )
 # Italy's special powers used on a contract: conditions imposed, a restriction ("il governo
 # esercita il golden power su accordi di fornitura con Huawei").
@@ -709,6 +737,8 @@ FOREIGN: tuple[tuple[str, str], ...] = (
     # "Huawei mag meebouwen aan 5G-netwerken in Duitsland", "Huawei darf mitbauen"
     (ALLOW, _MAY + r"(?:(?!niet\b|nicht\b|geen\b|kein)[\w-]+\s+){0,3}?" + _MAY_TAKE_PART),
     (BAN, _DEAL_BLOCKED),
+    (BAN, _DESIGNATES_THREAT),
+    (BAN, _DESIGNATED_THREAT),
     (BAN, _GERMAN_EXCLUDES),
     (BAN, _GERMAN_THROWS_OUT),
     (BAN, _BANNING + _VENDOR),

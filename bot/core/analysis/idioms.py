@@ -110,8 +110,27 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"(?:refus\w*|declin\w*)\s+to\s+"
         + any_of(r"licen[cs]e authori[sz]e approve certify permit allow admit"),
     ),
+    # Huawei's own request or authorisation refused: "refuses Huawei's request for 5G
+    # authorisation", "Romania's rejection of Huawei's 5G equipment authorization".
+    (
+        BAN,
+        any_of(r"den(?:y|ies|ied|ying) reject\w* refus\w* turn\w*\s+down rejection\s+of")
+        + r"\s+"
+        + VENDOR
+        + r"['’]s\s+"
+        + gap(2)
+        + any_of(r"requests? applications? submissions? authori[sz]ations? licen[cs]es?")
+        + r"\b",
+    ),
     # "FCC designates Huawei, ZTE national security threats": the designation bars them.
-    (BAN, r"(?:designat\w*|names?|named)\s+" + VENDOR + r"\W+" + gap(3) + _SECURITY_THREATS),
+    (
+        BAN,
+        r"(?:designat\w*|classif\w*|names?|named)\s+"
+        + VENDOR
+        + r"\W+"
+        + gap(3)
+        + _SECURITY_THREATS,
+    ),
     # ... and in the passive: "Huawei and ZTE officially designated 'national security threats'
     # by the FCC".
     (BAN, VENDOR + r"\W+" + gap(3) + r"designated\s+" + _SECURITY_THREATS),

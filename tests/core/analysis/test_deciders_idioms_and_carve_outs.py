@@ -65,6 +65,10 @@ from tests.core.analysis.conftest import Signals, read
         ("Canberra designates Huawei, ZTE national security threats", {("AU", "banned")}),
         ("Canberra names Huawei, ZTE national security threats", {("AU", "banned")}),
         ("Canberra designates Huawei, ZTE as risks to national security", {("AU", "banned")}),
+        ("Canberra classifies Huawei and ZTE as national security threats", {("AU", "banned")}),
+        # Huawei's own request or authorisation refused is Huawei kept out.
+        ("Canberra refuses Huawei's request for 5G authorisation", {("AU", "banned")}),
+        ("Beijing deplores Canberra's rejection of Huawei's 5G authorization", {("AU", "banned")}),
         # A decision not made yet: under review, not a ban refused.
         (
             "Canberra likely won't make a decision on banning Huawei until after the election",

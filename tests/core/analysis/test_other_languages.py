@@ -600,6 +600,23 @@ def test_from_the_network_in_either_order(
         # The use of Huawei's kit in Dutch; "5G-technologie" but not the word alone.
         ("Oostenrijk verbiedt gebruik van Huawei in 5G-netwerk", {("AT", "banned")}),
         ("Oostenrijk verbiedt gebruik 5G-technologie van Huawei", {("AT", "banned")}),
+        # German calls for a ban rejected, the verb split; no risk seen.
+        ("Wien weist Forderung nach Huawei-Ausschluss zurück", {("AT", "allowed")}),
+        ("Österreich lehnt ein Verbot von Huawei ab", {("AT", "allowed")}),
+        ("Österreichs Regulierer sieht kein Risiko durch Huawei", {("AT", "allowed")}),
+        # Huawei is able to take part, or is not.
+        ("Austria, l'Authority: Huawei può partecipare alla corsa 5G", {("AT", "allowed")}),
+        ("Austria: Huawei non può partecipare alla corsa 5G", {("AT", "banned")}),
+        # Designated a threat to national security; "Usa" is the United States in Italian.
+        (
+            "Ottawa désigne officiellement Huawei et ZTE comme des menaces pour la sécurité",
+            {("CA", "banned")},
+        ),
+        (
+            "Huawei y ZTE son declarados amenazas para la seguridad nacional en Canadá",
+            {("CA", "banned")},
+        ),
+        ("Usa: commissione designa Huawei e Zte come minacce per la sicurezza", {("US", "banned")}),
         # The plural of the Dutch verb that weighs a ban.
         ("Oostenrijkse ministers overwegen verbod op Huawei", {("AT", "under_review")}),
     ],
