@@ -607,7 +607,7 @@ def test_from_the_network_in_either_order(
         # Huawei is able to take part, or is not.
         ("Austria, l'Authority: Huawei può partecipare alla corsa 5G", {("AT", "allowed")}),
         ("Austria: Huawei non può partecipare alla corsa 5G", {("AT", "banned")}),
-        # Designated a threat to national security; "Usa" is the United States in Italian.
+        # Designated a threat to national security.
         (
             "Ottawa désigne officiellement Huawei et ZTE comme des menaces pour la sécurité",
             {("CA", "banned")},
@@ -616,7 +616,7 @@ def test_from_the_network_in_either_order(
             "Huawei y ZTE son declarados amenazas para la seguridad nacional en Canadá",
             {("CA", "banned")},
         ),
-        ("Usa: commissione designa Huawei e Zte come minacce per la sicurezza", {("US", "banned")}),
+        ("Washington designa Huawei e Zte come minacce per la sicurezza", {("US", "banned")}),
         # The plural of the Dutch verb that weighs a ban.
         ("Oostenrijkse ministers overwegen verbod op Huawei", {("AT", "under_review")}),
     ],
