@@ -121,7 +121,13 @@ def item_features(
     _add_lexical(features, title, summary[:_SUMMARY_CHARS], rules, language)
     for stance in set(rules.stances.values()) or {"none"}:
         features[f"rules:{stance}"] = 1.0
-    features[f"lang:{language or 'other'}"] = 1.0
+    language = language or "other"
+    features[f"lang:{language}"] = 1.0
+    # The title's stance words and the rules' reading weigh differently where the rules read
+    # fewer constructions: per language, and English against all the others.
+    for name in [f for f in features if f.startswith(("fam:t:", "rules:"))]:
+        features[f"{name}|{language}"] = 1.0
+        features[f"{name}|{'en' if language == 'en' else 'xx'}"] = 1.0
     if title.rstrip().endswith("?"):
         features["t:question"] = 1.0
     return features
