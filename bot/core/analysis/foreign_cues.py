@@ -195,7 +195,8 @@ _FREED = stems(
 _CANNOT = (
     r"(?:no\s+podr(?:á|a)n?|não\s+poder(?:á|ão)|ne\s+pourr(?:a|ont)\s+(?:pas|plus)|"
     r"non\s+potr(?:à|anno)|non\s+(?:può|possono)|no\s+(?:puede|pueden)|não\s+(?:pode|podem)|"
-    r"ne\s+(?:peut|peuvent)\s+(?:pas|plus)|nie\s+będ(?:zie|ą)\s+mogł\w*|får\s+(?:inte|ej|ikke)|må\s+ikke|"
+    r"ne\s+(?:peut|peuvent)\s+(?:pas|plus)|nie\s+będ(?:zie|ą)\s+mogł\w*|"
+    r"får\s+(?:inte|ej|ikke)|må\s+ikke|"
     r"nesmí|nesmějí|nesmie|nesmú|nie\s+może|nie\s+mogą)\s+"
 )
 _SUPPLY = (
@@ -499,8 +500,10 @@ _GERMAN_AGAINST_EXCLUSION = (
     r"(?:\s+[\w-]+){0,4}?\s+zurück\b"
     + r"|(?:lehnt|lehnen|lehnte|lehnten)\s+(?:[\w-]+\s+){0,6}?[\w-]*(?:Ausschluss|Verbot|Bann)\w*"
     r"(?:\s+[\w-]+){0,4}?\s+ab\b"
-    # no problem seen: "Merkel sieht kein Problem"
-     + r"|(?:sieht|sehen|sah|sahen)\s+(?:[\w-]+\s+)?kein(?:e|en)?\s+(?:Problem|Gefahr|Risiko)"
+)
+# No risk seen: "RTR sieht aktuell kein Risiko für Netzsicherheit durch Huawei".
+_GERMAN_SEES_NO_RISK = (
+    r"(?:sieht|sehen|sah|sahen)\s+(?:[\w-]+\s+)?kein(?:e|en)?\s+(?:Problem|Gefahr|Risiko)"
 )
 # Designated a threat to national security, as the FCC did: "la FCC désigne officiellement
 # Huawei et ZTE comme des menaces", "Huawei y ZTE son declarados amenazas". A threat only: a
@@ -672,6 +675,7 @@ _YES_TO = r"\b(?:sì|sí)\s+a\s+(?=" + _NAME + r"\b)"
 FOREIGN: tuple[tuple[str, str], ...] = (
     (NO_LIMIT, _GERMAN_WILL_NOT_BAN),
     (NO_LIMIT, _GERMAN_AGAINST_EXCLUSION),
+    (NO_LIMIT, _GERMAN_SEES_NO_RISK),
     (NO_LIMIT, _GERMAN_NOT_TO_EXCLUDE),
     (REVIEW, _GERMAN_WANTS_NONE),
     (RESTRICT, _GOLDEN_POWER),
