@@ -26,7 +26,7 @@ from bot.core.analysis.families import (
     UPHOLD_RESTRICT,
 )
 from bot.core.analysis.foreign_cues import FOREIGN
-from bot.core.analysis.idioms import IDIOMS, LIFTING, affirmed_gap
+from bot.core.analysis.idioms import IDIOMS, LIFTING, REFUSING, affirmed_gap
 from bot.core.analysis.idioms import any_of as _any
 from bot.core.analysis.idioms import gap as _gap
 from bot.core.analysis.partner_cues import PARTNERSHIPS
@@ -114,7 +114,7 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     # denial of plans: "GCSB declines Spark's proposal to use Huawei equipment".
     (
         RESTRICT,
-        _any(r"den(?:y|ies|ied|ying) reject\w* declin\w* turn\w*\s+down refus\w*")
+        REFUSING
         + r"\s+"
         + _gap(3)
         + _any(r"plans? proposals? requests? bids? applications?")

@@ -31,7 +31,7 @@ from bot.core.analysis.families import (
 from bot.core.analysis.foreign_words import STEMS, SUSPENDING, stems
 from bot.core.analysis.relevance import HIGH_RISK_SUPPLIERS
 
-_NAME = r"(?:Huawei|ZTE)"
+_NAME = r"(?:Huawei|ZTE|Zte)"  # Italian and Portuguese papers write "Zte"
 # Huawei's kit as the object: "verbietet kritische Komponenten von Huawei", "démanteler 3000
 # antennes Huawei", "prohíbe los equipos de Huawei".
 _KIT = (
@@ -511,7 +511,7 @@ _GERMAN_SEES_NO_RISK = (
 _THREATS = (
     r"(?:(?:como|comme|come|as)\s+)?(?:des\s+|une?\s+|una?\s+)?(?:menace|amenaza|minacc|ameaça)\w*"
 )
-_VENDOR_PAIR = _NAME + r"(?:\s+(?:e|y|et|und|i|en)\s+(?:Huawei|ZTE|Zte))?"
+_VENDOR_PAIR = _NAME + r"(?:\s+(?:e|y|et|und|i|en)\s+" + _NAME + r")?"
 _DESIGNATES_THREAT = (
     r"(?:désign|designa|declar|classific|qualifi)\w*\s+(?:\w+ment\s+|\w+mente\s+)?"
     + _VENDOR_PAIR

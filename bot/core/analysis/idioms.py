@@ -70,6 +70,9 @@ _SECURITY_THREATS = (
     r"(?:as\s+)?(?:an?\s+)?\W?(?:(?:national\s+)?security\s+(?:threats?|risks?)|"
     r"(?:threats?|risks?)\s+to\s+(?:(?:US|U\.S\.)\s+)?national\s+security)\b"
 )
+# A request, a plan or a permission turned down (here Huawei's own; in `cue_lexicon`, an
+# operator's plan to use Huawei).
+REFUSING = any_of(r"den(?:y|ies|ied|ying) reject\w* declin\w* turn\w*\s+down refus\w*")
 IDIOMS: tuple[tuple[str, str], ...] = (
     # "scraps a clause that would have barred Huawei", "withdraws rules targeting Chinese
     # suppliers": what is withdrawn is an exclusion, so the vendor stays allowed.
@@ -114,8 +117,9 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     # authorisation", "Romania's rejection of Huawei's 5G equipment authorization".
     (
         BAN,
-        any_of(r"den(?:y|ies|ied|ying) reject\w* refus\w* turn\w*\s+down rejection\s+of")
-        + r"\s+"
+        r"(?:"
+        + REFUSING
+        + r"|rejection\s+of)\s+"
         + VENDOR
         + r"['’]s\s+"
         + gap(2)
