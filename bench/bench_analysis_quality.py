@@ -9,7 +9,7 @@ is tuned on. This bench prints:
 1. the three readings side by side by cross-validation on the training portion (five folds
    grouped by event; the project's written examples join every fit, never a score): the rules
    alone, the learned models alone, and the two combined (what ships);
-2. the shipped analyser (config/reading-model.json, fitted on the training portion) on the test
+2. the shipped analyser (config/reading-model.jsonl, fitted on the training portion) on the test
    portion, beside its cross-validated training figures and the goals;
 3. the same per language, and the rules alone for comparison;
 4. how far confidence means probability: of the findings in each confidence band, the share
@@ -88,7 +88,7 @@ def shipped_analyser() -> Analyser:
     countries_file = ROOT / "config" / "countries.toml"
     countries = load_countries(countries_file)
     seed = load_seed(ROOT / "config" / "stances.toml", countries)
-    return load_analyser(countries_file, countries, ROOT / "config" / "reading-model.json", seed)
+    return load_analyser(countries_file, countries, ROOT / "config" / "reading-model.jsonl", seed)
 
 
 def read(analyser: Analyser, example: corpus.Example) -> list[tuple[Pair, float]]:

@@ -41,7 +41,7 @@ from bot.catalog import load_analyser, load_countries, load_seed
 config = Path({root!r}) / "config"
 countries = load_countries(config / "countries.toml")
 seed = load_seed(config / "stances.toml", countries)
-model = config / "reading-model.json" if {shipped!r} else None
+model = config / "reading-model.jsonl" if {shipped!r} else None
 analyser = load_analyser(config / "countries.toml", countries, model, seed)
 print(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1])
 """

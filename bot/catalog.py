@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,7 +12,7 @@ import pycountry
 from bot.core.analysis import Analyser
 from bot.core.analysis.actors import NO_ACTORS, Actors
 from bot.core.analysis.history import StanceHistory
-from bot.core.analysis.learned.model import ReadingModel
+from bot.core.analysis.learned.model_file import read_model
 from bot.core.countries import CountryIndex
 from bot.core.errors import ConfigError
 from bot.core.models import Country, Group
@@ -152,12 +150,11 @@ def load_analyser(
     if model_file is None:
         return Analyser(countries, actors, history=history)
     try:
-        # The model's rounded weights repeat (about 6,400 values among 85,000): one float
-        # object per value, not per weight.
-        raw = json.loads(model_file.read_text("utf-8"), parse_float=functools.cache(float))
-    except (OSError, ValueError) as error:
+        with model_file.open(encoding="utf-8") as lines:
+            model = read_model(lines)
+    except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"Cannot read the reading model {model_file}:", [str(error)]) from error
-    return Analyser(countries, actors, model=ReadingModel.from_dict(raw), history=history)
+    return Analyser(countries, actors, model=model, history=history)
 
 
 def load_seed(path: Path, index: CountryIndex) -> Seed:

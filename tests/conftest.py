@@ -114,7 +114,7 @@ def copy_config(folder: Path, **replacements: str) -> Path:
 # The trained reading model is measured on real news by its own tests; tests of the machinery
 # around the analysis (events, auto-apply, routing) read with the rules alone, whose
 # confidences they can predict.
-RULES_ONLY = {'reading_model = "reading-model.json"': 'reading_model = ""'}
+RULES_ONLY = {'reading_model = "reading-model.jsonl"': 'reading_model = ""'}
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 python -m training grow FILE...   add labelled items (JSONL) to corpus/headlines.jsonl
 python -m training check          list every problem in the corpus
 python -m training fit            fit the reading model on the training portion and write
-                                  config/reading-model.json
+                                  config/reading-model.jsonl
 """
 
 from __future__ import annotations

@@ -21,6 +21,8 @@ from sklearn.model_selection import GroupKFold
 
 from bot.core.analysis.learned.features import Features
 from bot.core.analysis.learned.model import (
+    CANDIDATE,
+    ITEM_AND_STANCE,
     Guess,
     ReadingModel,
     calibrated,
@@ -98,10 +100,9 @@ def fit(rows: Sequence[Row], variant: Variant, weights: Sequence[float]) -> dict
         if r.observation
         for f, label in zip(r.observation.candidate_features, r.subject_labels(), strict=True)
     ]
-    return {
-        **_split(_fit(decided, C_DECIDER)),
-        "stance": _fit([(x, str(s), w) for x, s, w in signals], C_STANCE),
-    }
+    item, candidate = _split(_fit(decided, C_DECIDER))
+    stance = _fit([(x, str(s), w) for x, s, w in signals], C_STANCE)
+    return {ITEM_AND_STANCE: _joined_models(item, stance), CANDIDATE: candidate}
 
 
 def _joined(item: Features, candidate: Features) -> Features:
@@ -112,20 +113,29 @@ def _joined(item: Features, candidate: Features) -> Features:
     }
 
 
-def _split(decider: dict[str, Any]) -> dict[str, Any]:
+def _split(decider: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """The decider as two linear parts: a candidate's score is the item part's plus its own."""
-    weights = decider["weights"]
-    part = {"classes": decider["classes"]}
+    weights, classes = decider["weights"], decider["classes"]
+    item = {f[2:]: w for f, w in weights.items() if f.startswith(_ITEM)}
+    candidate = {f[2:]: w for f, w in weights.items() if f.startswith(_CANDIDATE)}
+    return (
+        {"classes": classes, "intercepts": decider["intercepts"], "weights": item},
+        {"classes": classes, "intercepts": [0.0], "weights": candidate},
+    )
+
+
+def _joined_models(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """One model scoring `first`'s classes, then `second`'s: both read the item's features, so
+    the bot looks each feature up once for both. (A feature one of them lacks weighs zero
+    there, which changes no sum.)"""
+    mine, theirs = [0.0] * len(first["classes"]), [0.0] * len(second["classes"])
+    weights_1, weights_2 = first["weights"], second["weights"]
     return {
-        "item": {
-            **part,
-            "intercepts": decider["intercepts"],
-            "weights": {f[2:]: w for f, w in weights.items() if f.startswith(_ITEM)},
-        },
-        "candidate": {
-            **part,
-            "intercepts": [0.0],
-            "weights": {f[2:]: w for f, w in weights.items() if f.startswith(_CANDIDATE)},
+        "classes": first["classes"] + second["classes"],
+        "intercepts": first["intercepts"] + second["intercepts"],
+        "weights": {
+            feature: weights_1.get(feature, mine) + weights_2.get(feature, theirs)
+            for feature in sorted(weights_1.keys() | weights_2.keys())
         },
     }
 

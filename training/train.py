@@ -10,11 +10,12 @@ from typing import Any
 
 from bot.catalog import load_analyser, load_countries, load_seed
 from bot.core.analysis import Analyser
+from bot.core.analysis.learned.model_file import PARTS, model_lines
 from training import corpus, fit
 from training.dataset import Row, rows, written_examples
 
 ROOT = Path(__file__).resolve().parent.parent
-MODEL = ROOT / "config" / "reading-model.json"
+MODEL = ROOT / "config" / "reading-model.jsonl"
 SHIPPED = fit.VARIANTS["combined"]
 # The threshold and calibration are chosen on the held-out readings of this many assignments
 # of the events to folds, pooled: on one, a refit after a small change could move the threshold
@@ -53,7 +54,6 @@ def train() -> dict[str, Any]:
     weights = [1.0] * len(real) + [fit.SYNTHETIC_WEIGHT] * len(written)
     models = fit.fit(real + written, SHIPPED, weights)
     return {
-        "format": 1,
         "trained_on": {"real": len(real), "written": len(written), "fingerprint": fingerprint()},
         "calibration": [choice.slope, choice.offset],
         "threshold": choice.threshold,
@@ -64,8 +64,6 @@ def train() -> dict[str, Any]:
 
 def write_model(path: Path = MODEL) -> str:
     model = train()
-    path.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
-    sizes = ", ".join(
-        f"{name} {len(model[name]['weights'])}" for name in ("item", "candidate", "stance")
-    )
+    path.write_text("".join(line + "\n" for line in model_lines(model)), "utf-8")
+    sizes = ", ".join(f"{name} {len(model[name]['weights'])}" for name in PARTS)
     return f"wrote {path.name}: threshold {model['threshold']}, features: {sizes}"

@@ -4,7 +4,11 @@ decision, on small hand-made values."""
 from __future__ import annotations
 
 import math
+import os
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -59,13 +63,12 @@ def _model(threshold: float, second: tuple[float, ...] = ()) -> ReadingModel:
     return ReadingModel.from_dict(
         {
             "second": list(second),
-            "item": {"classes": ["1"], "intercepts": [-7.0], "weights": {"bans": [6.0]}},
-            "candidate": {"classes": ["1"], "intercepts": [0.0], "weights": {"t.l1:^": [5.0]}},
-            "stance": {
-                "classes": ["banned", "allowed"],
-                "intercepts": [0.0, 0.0],
-                "weights": {"bans": [3.0, -3.0]},
+            "item_and_stance": {
+                "classes": ["1", "banned", "allowed"],
+                "intercepts": [-7.0, 0.0, 0.0],
+                "weights": {"bans": [6.0, 3.0, -3.0]},
             },
+            "candidate": {"classes": ["1"], "intercepts": [0.0], "weights": {"t.l1:^": [5.0]}},
             "calibration": [1.0, 0.0],
             "threshold": threshold,
         }
@@ -305,3 +308,31 @@ def test_a_words_forms_share_one_feature() -> None:
 
     assert ["t:^", "t:a", "t:españ", "t:exclu", "t:huawe"] == words("España excluye a Huawei")
     assert words("España excluye a Huawei") == words("España excluirá a Huawei")
+
+
+_FEATURES_IN_ORDER = """
+from training import corpus
+from training.dataset import item_of
+from training.train import rules_analyser
+analyser = rules_analyser()
+for example in corpus.load(split="train")[:300]:
+    observation = analyser.observe(item_of(example))
+    print(list(observation.features), [list(f) for f in observation.candidate_features])
+"""
+
+
+def test_an_items_features_come_in_the_same_order_in_every_process() -> None:
+    # The order is the order the scores are summed in: were it a set's, which follows each
+    # process's string hashes, a refit would not be bit for bit the same.
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", _FEATURES_IN_ORDER],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parents[3],
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert 1 == len(runs)

@@ -119,7 +119,7 @@ def item_features(
     _add_actors(features, in_title, "t")
     _add_actors(features, [e for e in entities if e.start > title_end], "s")
     _add_lexical(features, title, summary[:_SUMMARY_CHARS], rules, language)
-    for stance in set(rules.stances.values()) or {"none"}:
+    for stance in dict.fromkeys(rules.stances.values()) or ["none"]:
         features[f"rules:{stance}"] = 1.0
     language = language or "other"
     features[f"lang:{language}"] = 1.0
@@ -144,10 +144,19 @@ def _shifted(entities: list[Entity], title_end: int) -> list[Entity]:
 
 def _add_actors(features: Features, entities: list[Entity], where: str) -> None:
     """Who is named: a government's institutions and leaders decide, operators choose."""
-    kinds = {e.kind if e.institutional else "descriptive" for e in entities}
+    # In the text's order, not a set's: a set's order changes with each process's string hashes,
+    # and with it the order the scores are summed in, so a refit would not be bit for bit the same.
+    kinds = dict.fromkeys([e.kind if e.institutional else "descriptive" for e in entities])
     for kind in kinds:
         features[f"{where}.actor:{kind}"] = 1.0
-    if "operator" in kinds and not kinds & {"agency", "leader", "name", "alias", "seat", "code"}:
+    if "operator" in kinds and not kinds.keys() & {
+        "agency",
+        "leader",
+        "name",
+        "alias",
+        "seat",
+        "code",
+    }:
         features[f"{where}.actor:operator only"] = 1.0
     if not kinds:
         features[f"{where}.actor:none"] = 1.0

@@ -68,16 +68,16 @@ def state_named(lowered: str) -> bool:
     return bool(_STATE.search(lowered))
 
 
-def foreign_families(text: str) -> set[str]:
-    """The coarse families whose stems appear in `text` (not English text: its words are the
-    rules' lexicon's)."""
+def foreign_families(text: str) -> list[str]:
+    """The coarse families whose stems appear in `text`, in the order they first appear (not
+    English text: its words are the rules' lexicon's)."""
     lowered = text.lower()  # the stems are lowercase: a case-sensitive search runs ~4x faster
-    found: set[str] = set()
+    found: dict[str, None] = {}  # a set in a fixed order: features' order is summing order
     # One pass finds where any stem starts (every such place: a search resumes one character
     # on); only there is each family tried.
     hit = _any_stem().search(lowered)
     while hit:
         at = hit.start()
-        found.update(f for f, pattern in _patterns().items() if pattern.match(lowered, at))
+        found.update({f: None for f, pattern in _patterns().items() if pattern.match(lowered, at)})
         hit = _any_stem().search(lowered, at + 1)
-    return found
+    return list(found)

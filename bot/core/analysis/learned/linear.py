@@ -29,10 +29,21 @@ class LinearModel:
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], name: str) -> LinearModel:
+        """A model as one mapping: its classes, intercepts and weights (feature -> a row)."""
         try:
-            classes = tuple(str(c) for c in raw["classes"])
-            intercepts = tuple(float(b) for b in raw["intercepts"])
-            weights = {str(f): tuple(float(w) for w in ws) for f, ws in raw["weights"].items()}
+            rows = raw["weights"].items()
+        except (KeyError, TypeError, AttributeError) as error:
+            raise ConfigError(f"The {name} model is unreadable:", [repr(error)]) from error
+        return cls.from_rows(raw, rows, name)
+
+    @classmethod
+    def from_rows(cls, head: Mapping[str, Any], rows: Iterable[Any], name: str) -> LinearModel:
+        """A model from its classes and intercepts (`head`) and its (feature, row) pairs, read
+        one at a time: a model file's rows need not all be in memory at once."""
+        try:
+            classes = tuple(str(c) for c in head["classes"])
+            intercepts = tuple(float(b) for b in head["intercepts"])
+            weights = {str(f): tuple(float(w) for w in ws) for f, ws in rows}
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise ConfigError(f"The {name} model is unreadable:", [repr(error)]) from error
         if len(intercepts) != len(classes) or any(len(w) != len(classes) for w in weights.values()):
@@ -59,18 +70,6 @@ class LinearModel:
         if len(scores) == 1:
             return {self.classes[0]: _sigmoid(scores[0])}
         return softmax(self.classes, scores)
-
-    def joined(self, other: LinearModel) -> LinearModel:
-        """One model scoring this one's classes, then `other`'s: for features both read, each
-        looked up once. (Adding the zeros of a feature one model lacks changes no sum.)"""
-        mine, theirs = (0.0,) * len(self.classes), (0.0,) * len(other.classes)
-        weights = {
-            feature: self.weights.get(feature, mine) + other.weights.get(feature, theirs)
-            for feature in {**self.weights, **other.weights}
-        }
-        return LinearModel(
-            self.classes + other.classes, self.intercepts + other.intercepts, weights
-        )
 
     def strongest(
         self, features: Iterable[str], rows: Iterable[Row | None], label: str, count: int

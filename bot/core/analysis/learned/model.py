@@ -30,6 +30,7 @@ from bot.core.errors import ConfigError
 from bot.core.models import Stance
 
 DECIDED = "1"  # the decider's one class: the candidate decided a signalled stance
+ITEM_AND_STANCE, CANDIDATE = "item_and_stance", "candidate"  # the model's two parts
 StanceSource = Literal["rules", "record", "model"]  # whose stance a finding carries
 
 
@@ -154,19 +155,35 @@ class ReadingModel:
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> ReadingModel:
+        """The model as one mapping (as training holds it): its settings and its two parts."""
         try:
-            slope, offset = [float(v) for v in raw["calibration"]]
-            threshold = float(raw["threshold"])
-            models = raw["item"], raw["candidate"], raw["stance"]
-            second = tuple(float(w) for w in raw.get("second", ()))
+            parts = raw[ITEM_AND_STANCE], raw[CANDIDATE]
+        except (KeyError, TypeError) as error:
+            raise ConfigError("The reading model is unreadable:", [repr(error)]) from error
+        return cls.from_parts(
+            raw,
+            LinearModel.from_dict(parts[0], ITEM_AND_STANCE),
+            LinearModel.from_dict(parts[1], CANDIDATE),
+        )
+
+    @classmethod
+    def from_parts(
+        cls, settings: Mapping[str, Any], item_and_stance: LinearModel, candidate: LinearModel
+    ) -> ReadingModel:
+        """The model from its two parts and its settings (calibration, threshold, second stage)."""
+        try:
+            slope, offset = [float(v) for v in settings["calibration"]]
+            threshold = float(settings["threshold"])
+            second = tuple(float(w) for w in settings.get("second", ()))
         except (KeyError, TypeError, ValueError) as error:
             raise ConfigError("The reading model is unreadable:", [repr(error)]) from error
         if second and len(second) != len(SECOND_STAGE) + 1:
             raise ConfigError("The reading model is unreadable:", ["second stage: wrong length"])
-        item = LinearModel.from_dict(models[0], "item")
-        stance = LinearModel.from_dict(models[2], "stance")
-        candidate = LinearModel.from_dict(models[1], "candidate")
-        return cls(item.joined(stance), candidate, (slope, offset), threshold, second)
+        if item_and_stance.classes[:1] != (DECIDED,):
+            raise ConfigError(
+                "The reading model is unreadable:", ["the decider's class is not first"]
+            )
+        return cls(item_and_stance, candidate, (slope, offset), threshold, second)
 
     def guesses(self, observation: Observation, rules: Mapping[str, str]) -> list[Guess]:
         """Every candidate's raw reading; `rules` holds the stance the rules read per country."""
