@@ -43,6 +43,7 @@ _SUMMARY_CHARS = 400  # the opening of the summary: later sentences are backgrou
 # Countries whose part in this story is often not their own decision: China as Huawei's home,
 # the US as the lobbying party, the EU as the bloc whose toolbox members apply.
 _SPECIAL = frozenset({"CN", "US", "EU"})
+_GOVERNMENT_KINDS = frozenset({"agency", "leader", "name", "alias", "seat", "code"})
 _MARKER_KINDS = ("negation", "hedge", "source", "lobbying", "condition", "scope")
 
 
@@ -144,19 +145,12 @@ def _shifted(entities: list[Entity], title_end: int) -> list[Entity]:
 
 def _add_actors(features: Features, entities: list[Entity], where: str) -> None:
     """Who is named: a government's institutions and leaders decide, operators choose."""
-    # In the text's order, not a set's: a set's order changes with each process's string hashes,
-    # and with it the order the scores are summed in, so a refit would not be bit for bit the same.
+    # In the text's order, not a set's: a set's follows each process's string hashes, and the
+    # features' order is the order their weights are summed in (a refit must not vary).
     kinds = dict.fromkeys([e.kind if e.institutional else "descriptive" for e in entities])
     for kind in kinds:
         features[f"{where}.actor:{kind}"] = 1.0
-    if "operator" in kinds and not kinds.keys() & {
-        "agency",
-        "leader",
-        "name",
-        "alias",
-        "seat",
-        "code",
-    }:
+    if "operator" in kinds and _GOVERNMENT_KINDS.isdisjoint(kinds):
         features[f"{where}.actor:operator only"] = 1.0
     if not kinds:
         features[f"{where}.actor:none"] = 1.0
