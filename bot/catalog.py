@@ -12,6 +12,7 @@ import pycountry
 from bot.core.analysis import Analyser
 from bot.core.analysis.actors import NO_ACTORS, Actors
 from bot.core.analysis.history import StanceHistory
+from bot.core.analysis.learned.model import ReadingModel
 from bot.core.analysis.learned.model_file import read_model
 from bot.core.countries import CountryIndex
 from bot.core.errors import ConfigError
@@ -149,12 +150,16 @@ def load_analyser(
     )
     if model_file is None:
         return Analyser(countries, actors, history=history)
+    return Analyser(countries, actors, model=load_model(model_file), history=history)
+
+
+def load_model(path: Path) -> ReadingModel:
+    """The trained reading model from its file (`model_file.py` says its format)."""
     try:
-        with model_file.open(encoding="utf-8") as lines:
-            model = read_model(lines)
+        with path.open(encoding="utf-8") as lines:
+            return read_model(lines)
     except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"Cannot read the reading model {model_file}:", [str(error)]) from error
-    return Analyser(countries, actors, model=model, history=history)
+        raise ConfigError(f"Cannot read the reading model {path}:", [str(error)]) from error
 
 
 def load_seed(path: Path, index: CountryIndex) -> Seed:

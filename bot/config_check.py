@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import __version__
-from bot.catalog import load_countries, load_seed
+from bot.catalog import load_countries, load_model, load_seed
 from bot.core.analysis import compiled
 from bot.core.errors import ConfigError
 from bot.settings import Secret, Settings, read_settings
@@ -86,6 +86,11 @@ def data_problems(settings: Settings) -> list[str]:
     model = settings.reading_model_file
     if model is not None and not model.is_file():
         problems.append(f"data.reading_model: {model} does not exist")
+    elif model is not None:
+        try:
+            load_model(model)
+        except ConfigError as exc:
+            problems.append(f"data.reading_model: {exc.headline} {'; '.join(exc.problems)}")
     for name, path in (("database", settings.database), ("demo_database", settings.demo_database)):
         folder = _existing_folder(path.parent)
         if not os.access(folder, os.W_OK):

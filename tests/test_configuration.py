@@ -14,6 +14,7 @@ from bot.core.analysis import compiled
 from bot.core.errors import ConfigError
 from bot.environment import read_environment
 from bot.settings import PROJECT_CONFIG, load_settings
+from tests.conftest import copy_config
 
 PLATFORM_VARIABLES = ("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET")
 
@@ -150,3 +151,21 @@ def test_config_check_names_every_problem_at_once(
         "Slack HTTP mode needs STANCEBOT_HTTP_PORT (0 turns the listener off)",
     ] == problems
     assert "not-a-slack-token" not in out
+
+
+def test_config_check_reads_the_reading_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = copy_config(tmp_path / "config")
+    # A model written by an older version: one JSON document, not this version's format.
+    (tmp_path / "config" / "reading-model.jsonl").write_text('{"format": 1, "item": {}}\n')
+    monkeypatch.setenv("STANCEBOT_CONFIG", str(settings))
+    code = main(["config", "check"])
+    problems = [
+        line[4:] for line in capsys.readouterr().out.splitlines() if line.startswith("  - ")
+    ]
+    assert 1 == code
+    assert [
+        "data.reading_model: The reading model is not in this version's format: refit it with"
+        " `make model` (or `python -m training fit`)"
+    ] == problems
