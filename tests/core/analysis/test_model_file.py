@@ -11,7 +11,6 @@ import pytest
 from bot.core.analysis.learned.model import ReadingModel
 from bot.core.analysis.learned.model_file import model_lines, read_model
 from bot.core.errors import ConfigError
-from training.train import MODEL
 
 
 def _model() -> dict[str, Any]:
@@ -33,15 +32,6 @@ def test_the_file_reads_back_as_the_model_it_was_written_from() -> None:
     lines = list(model_lines(_model()))
     assert 1 + 2 + 1 == len(lines)
     assert ReadingModel.from_dict(_model()) == read_model(lines)
-
-
-def test_the_shipped_file_reads_as_its_header_says() -> None:
-    with MODEL.open(encoding="utf-8") as lines:
-        header = json.loads(next(lines))
-    with MODEL.open(encoding="utf-8") as lines:
-        model = read_model(lines)
-    expected = (header["item_and_stance"]["rows"], header["candidate"]["rows"])
-    assert expected == (len(model.item_and_stance.weights), len(model.candidate.weights))
 
 
 def test_a_model_in_the_older_single_document_format_asks_to_be_refitted() -> None:
