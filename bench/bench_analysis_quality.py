@@ -13,7 +13,9 @@ is tuned on. This bench prints:
    portion, beside its cross-validated training figures and the goals;
 3. the same per language, and the rules alone for comparison;
 4. how far confidence means probability: of the findings in each confidence band, the share
-   that is right.
+   that is right;
+5. how far two people reading the same test items agree (corpus/second-reading.jsonl): the
+   figures a reader can be held to.
 
 --misses lists the training portion's misses (the test portion's are never printed: reading
 them would be tuning on them).
@@ -64,6 +66,8 @@ def main() -> None:
     by_language(test_reads, train_reads)
     print("\n== Confidence against being right (shipped, test portion | cross-validated, training)")
     reliability(test_reads, train_reads)
+    print("\n== Two independent readings of the same test items, and the labels now")
+    readers_agreement(test)
     if args.misses:
         misses(train, confidences)
 
@@ -167,6 +171,15 @@ def _band(reads: list[Read], low: float, high: float) -> tuple[int, int]:
                 count += 1
                 right += pair in read.expected
     return right, count
+
+
+def readers_agreement(test: list[corpus.Example]) -> None:
+    """The first reading scored against the second, as if one reader were the analysis; then
+    the first against the labels now (the third reader's where the two differed)."""
+    now = {e.id: e.pairs for e in test}
+    read = [r for r in corpus.second_readings() if r.id in now]
+    print(line("second against first", total(judge(r.first, r.second) for r in read), len(read)))
+    print(line("first against now", total(judge(now[r.id], r.first) for r in read), len(read)))
 
 
 def misses(train: list[Row], held_out: list[list[tuple[Pair, float]]]) -> None:

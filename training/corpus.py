@@ -21,6 +21,7 @@ from bot.core.items import canonical_link, parse_date
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "headlines.jsonl"
+SECOND_READING = ROOT / "corpus" / "second-reading.jsonl"
 STANCES = ("banned", "restricted", "under_review", "allowed", "partnered")
 KINDS = ("signal", "mention", "irrelevant")
 TEST_SHARE = 25  # percent of events held out for the test portion
@@ -53,6 +54,26 @@ class Example:
     @property
     def published_at(self) -> datetime:
         return parse_date(self.published)
+
+
+@dataclass(frozen=True)
+class SecondReading:
+    """One item read twice, independently: its label before the second reading and the
+    second reader's. Where they differed, a third reader decided what the corpus holds."""
+
+    id: str
+    first: frozenset[tuple[str, str]]
+    second: frozenset[tuple[str, str]]
+
+
+def second_readings(path: Path = SECOND_READING) -> list[SecondReading]:
+    def pairs(raw: list[list[str]]) -> frozenset[tuple[str, str]]:
+        return frozenset((code, stance) for code, stance in raw)
+
+    return [
+        SecondReading(raw["id"], pairs(raw["first"]), pairs(raw["second"]))
+        for raw in map(json.loads, _lines(path))
+    ]
 
 
 def load(path: Path = CORPUS, split: str | None = None) -> list[Example]:

@@ -134,3 +134,12 @@ def test_copies_of_a_known_item_are_not_grown_nor_allowed() -> None:
     assert [f"{copy.id} ({copy.title[:50]}): a copy of {known.id}"] == corpus.problems(
         [*examples, copy]
     )
+
+
+def test_every_second_reading_is_of_a_corpus_item_in_the_stance_vocabulary() -> None:
+    readings = corpus.second_readings()
+    ids = {e.id for e in corpus.load()}
+    assert len(readings) >= 2_000
+    assert [] == [r.id for r in readings if r.id not in ids]
+    stances = {stance for r in readings for _, stance in r.first | r.second}
+    assert stances <= set(corpus.STANCES)
