@@ -174,8 +174,8 @@ def _band(reads: list[Read], low: float, high: float) -> tuple[int, int]:
 
 
 def readers_agreement(test: list[corpus.Example]) -> None:
-    """The first reading scored against the second, as if one reader were the analysis; then
-    the first against the labels now (the third reader's where the two differed)."""
+    """The second reading scored against the first, as if the second reader were the analysis;
+    then the first against the labels now (the third reader's where the two differed)."""
     now = {e.id: e.pairs for e in test}
     read = [r for r in corpus.second_readings() if r.id in now]
     print(line("second against first", total(judge(r.first, r.second) for r in read), len(read)))
