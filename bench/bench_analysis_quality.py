@@ -14,8 +14,9 @@ is tuned on. This bench prints:
 3. the same per language, and the rules alone for comparison;
 4. how far confidence means probability: of the findings in each confidence band, the share
    that is right;
-5. how far two people reading the same test items agree (corpus/second-reading.jsonl): the
-   figures a reader can be held to.
+5. how far two independent readings of the same test items agree (corpus/second-reading.jsonl): the
+   figures a reader can be held to; and the shipped reading on the items they read alike and
+   on those they disputed.
 
 --misses lists the training portion's misses (the test portion's are never printed: reading
 them would be tuning on them).
@@ -67,7 +68,7 @@ def main() -> None:
     print("\n== Confidence against being right (shipped, test portion | cross-validated, training)")
     reliability(test_reads, train_reads)
     print("\n== Two independent readings of the same test items, and the labels now")
-    readers_agreement(test)
+    readers_agreement(test, found)
     if args.misses:
         misses(train, confidences)
 
@@ -173,13 +174,20 @@ def _band(reads: list[Read], low: float, high: float) -> tuple[int, int]:
     return right, count
 
 
-def readers_agreement(test: list[corpus.Example]) -> None:
+def readers_agreement(
+    test: list[corpus.Example], found: dict[str, list[tuple[Pair, float]]]
+) -> None:
     """The second reading scored against the first, as if the second reader were the analysis;
-    then the first against the labels now (the third reader's where the two differed)."""
+    the first against the labels now (the third reader's where the two differed); and the
+    shipped reading on the items the two read alike, and on those they disputed."""
     now = {e.id: e.pairs for e in test}
     read = [r for r in corpus.second_readings() if r.id in now]
     print(line("second against first", total(judge(r.first, r.second) for r in read), len(read)))
     print(line("first against now", total(judge(now[r.id], r.first) for r in read), len(read)))
+    alike = {r.id for r in read if judge(r.first, r.second).strict.f1 == 1.0}
+    for name, part in (("read alike", alike), ("disputed", {r.id for r in read} - alike)):
+        items = [e for e in test if e.id in part]
+        print(line(f"shipped, items {name}", score_found(items, found), len(items)))
 
 
 def misses(train: list[Row], held_out: list[list[tuple[Pair, float]]]) -> None:
