@@ -53,7 +53,8 @@ def _grow(files: list[Path]) -> int:
 
 
 def _check() -> int:
-    problems = corpus.problems(corpus.load())
+    examples = corpus.load()
+    problems = corpus.problems(examples) + corpus.translation_problems(examples)
     print("\n".join(problems) or "no problems")
     return 1 if problems else 0
 

@@ -22,6 +22,8 @@ from bot.core.items import canonical_link, parse_date
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "headlines.jsonl"
 SECOND_READING = ROOT / "corpus" / "second-reading.jsonl"
+TRANSLATED = ROOT / "corpus" / "translated.jsonl"
+TRANSLATION = "translation"  # a translated item's `source`: no outlet printed it
 STANCES = ("banned", "restricted", "under_review", "allowed", "partnered")
 KINDS = ("signal", "mention", "irrelevant")
 TEST_SHARE = 25  # percent of events held out for the test portion
@@ -74,6 +76,47 @@ def second_readings(path: Path = SECOND_READING) -> list[SecondReading]:
         SecondReading(raw["id"], pairs(raw["first"]), pairs(raw["second"]))
         for raw in map(json.loads, _lines(path))
     ]
+
+
+def translations(examples: list[Example], path: Path = TRANSLATED) -> list[Example]:
+    """The training items' English headlines translated into the languages the bot reads. Each
+    keeps its source's labels, date and event: it joins a fit only where its source does, and is
+    never scored. Unknown or test sources are `translation_problems`, skipped here."""
+    sources = {e.id: e for e in examples if e.split == "train"}
+    found = []
+    for raw in map(json.loads, _lines(path)):
+        source = sources.get(raw["source"])
+        if source is not None:
+            found.append(_translated(source, raw))
+    return found
+
+
+def _translated(source: Example, raw: dict[str, str]) -> Example:
+    return _with(
+        source,
+        id=f"{source.id}-{raw['lang']}",
+        title=raw["title"],
+        summary=raw["summary"],
+        lang=raw["lang"],
+        source=TRANSLATION,
+        note=f"translated from {source.id}",
+    )
+
+
+def translation_problems(examples: list[Example], path: Path = TRANSLATED) -> list[str]:
+    """A translation must be of a training item (never of a test one), once per language."""
+    train = {e.id for e in examples if e.split == "train"}
+    found, seen = [], set()
+    for raw in map(json.loads, _lines(path)):
+        key = f"{raw['source']}-{raw['lang']}"
+        if raw["source"] not in train:
+            found.append(f"{key}: translates {raw['source']}, not a training item")
+        if key in seen:
+            found.append(f"{key}: translated twice")
+        if not raw["title"].strip():
+            found.append(f"{key}: no title")
+        seen.add(key)
+    return found
 
 
 def load(path: Path = CORPUS, split: str | None = None) -> list[Example]:

@@ -1,5 +1,6 @@
-"""Fitting the reading model that ships: on the corpus's training portion (and the written
-examples), thresholds and calibration chosen on held-out folds, written as plain JSON."""
+"""Fitting the reading model that ships: on the corpus's training portion (with the written
+examples and the training items' translations), thresholds and calibration chosen on held-out
+folds, written as JSON Lines."""
 
 from __future__ import annotations
 
@@ -32,29 +33,40 @@ def rules_analyser() -> Analyser:
 
 
 def training_rows() -> tuple[list[Row], list[Row]]:
-    """The corpus's training portion, and the written examples that join every fit."""
+    """The corpus's training portion, and the rows that join its fits without being scored:
+    the written examples and the training items' translations."""
     analyser = rules_analyser()
-    return rows(corpus.load(split="train"), analyser), rows(written_examples(), analyser)
+    return rows(corpus.load(split="train"), analyser), rows(extra_examples(), analyser)
+
+
+def extra_examples() -> list[corpus.Example]:
+    return written_examples() + corpus.translations(corpus.load())
 
 
 def fingerprint() -> str:
     """What the model was fitted on: the training portion's labelled text and the written
     examples. A model whose fingerprint differs from the corpus's is stale."""
     digest = hashlib.sha256()
-    for example in corpus.load(split="train") + written_examples():
+    for example in corpus.load(split="train") + extra_examples():
         fields = (example.id, example.title, example.summary, example.stance or "")
         digest.update(json.dumps([*fields, sorted(example.countries)]).encode())
     return digest.hexdigest()[:16]
 
 
 def train() -> dict[str, Any]:
-    real, written = training_rows()
-    readings = [fit.out_of_fold(real, SHIPPED, written, seed) for seed in range(ASSIGNMENTS)]
+    real, extra = training_rows()
+    readings = [fit.out_of_fold(real, SHIPPED, extra, seed) for seed in range(ASSIGNMENTS)]
     choice = fit.choose(real * ASSIGNMENTS, [r for reading in readings for r in reading])
-    weights = [1.0] * len(real) + [fit.SYNTHETIC_WEIGHT] * len(written)
-    models = fit.fit(real + written, SHIPPED, weights)
+    weights = [1.0] * len(real) + [fit.extra_weight(row) for row in extra]
+    models = fit.fit(real + extra, SHIPPED, weights)
+    translated = sum(1 for row in extra if row.example.source == corpus.TRANSLATION)
     return {
-        "trained_on": {"real": len(real), "written": len(written), "fingerprint": fingerprint()},
+        "trained_on": {
+            "real": len(real),
+            "written": len(extra) - translated,
+            "translated": translated,
+            "fingerprint": fingerprint(),
+        },
         "calibration": [choice.slope, choice.offset],
         "threshold": choice.threshold,
         "second": list(choice.second),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 
 from training import corpus
 from training.train import MODEL, fingerprint
@@ -10,6 +12,29 @@ from training.train import MODEL, fingerprint
 
 def test_the_corpus_has_no_problems() -> None:
     assert [] == corpus.problems(corpus.load())
+
+
+def test_every_translation_is_of_a_training_item_once_per_language() -> None:
+    examples = corpus.load()
+    assert [] == corpus.translation_problems(examples)
+    translated = corpus.translations(examples)
+    assert len(translated) >= 5000
+    by_id = {e.id: e for e in examples}
+    sources = [by_id[t.id.rsplit("-", 1)[0]] for t in translated]
+    # A translation is read as its source is labelled, and falls in its source's event.
+    assert [(s.pairs, s.event, "train") for s in sources] == [
+        (t.pairs, t.event, t.split) for t in translated
+    ]
+
+
+def test_a_translation_of_a_test_item_is_a_problem(tmp_path: Path) -> None:
+    test_item = corpus.load(split="test")[0]
+    path = tmp_path / "translated.jsonl"
+    raw = {"source": test_item.id, "lang": "de", "title": "Titel", "summary": ""}
+    path.write_text(json.dumps(raw) + "\n", "utf-8")
+    expected = [f"{test_item.id}-de: translates {test_item.id}, not a training item"]
+    assert expected == corpus.translation_problems(corpus.load(), path)
+    assert [] == corpus.translations(corpus.load(), path)
 
 
 def test_the_corpus_holds_at_least_500_real_headlines_each_with_its_source_link() -> None:
@@ -80,8 +105,6 @@ def test_a_grown_item_is_numbered_after_the_highest_id_so_removals_leave_no_clas
 
 
 def test_the_shipped_model_was_fitted_on_the_corpus_as_it_is() -> None:
-    import json  # noqa: PLC0415
-
     with MODEL.open(encoding="utf-8") as lines:
         shipped = json.loads(next(lines))["trained_on"]["fingerprint"]
     assert fingerprint() == shipped, "the corpus changed: run `make model` to refit"

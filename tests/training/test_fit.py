@@ -6,7 +6,7 @@ from bot.core.analysis.learned.features import Candidate
 from bot.core.analysis.learned.model import SECOND_STAGE, Guess, second_stage
 from bot.core.analysis.learned.observe import Observation
 from training import fit
-from training.corpus import Example
+from training.corpus import TRANSLATION, Example
 from training.dataset import Row
 
 
@@ -16,9 +16,10 @@ def _row(
     *,
     event: str = "e",
     candidates: tuple[str, ...] = (),
+    source: str = "s",
 ) -> Row:
     example = Example(
-        "h1", "t", "", "2020", "s", "https://a.b", "en", ("SE",) if stance else (), stance,
+        "h1", "t", "", "2020", source, "https://a.b", "en", ("SE",) if stance else (), stance,
         "signal" if stance else "mention", "", event, "train",
     )  # fmt: skip
     observation = Observation(
@@ -74,3 +75,20 @@ def test_the_second_stage_learns_that_one_country_of_a_story_acts() -> None:
     )
     sweden, china = second_stage(predictions[0], choice.second)
     assert sweden > china
+
+
+def test_a_translation_joins_no_fit_that_holds_out_its_source_s_event() -> None:
+    translated = _row("banned", event="SE-2020", source=TRANSLATION)
+    other = _row("banned", event="DK-2021", source=TRANSLATION)
+    written = _row("banned", event="written-b01")
+    assert [other, written] == fit.joining_fit([translated, other, written], {"SE-2020"})
+    assert [translated, other, written] == fit.joining_fit(
+        [translated, other, written], {"NO-2019"}
+    )
+
+
+def test_translations_weigh_as_translations_and_written_examples_as_written() -> None:
+    translated = _row("banned", source=TRANSLATION)
+    written = _row("banned", event="written-b01")
+    expected = [fit.TRANSLATED_WEIGHT, fit.SYNTHETIC_WEIGHT]
+    assert expected == [fit.extra_weight(translated), fit.extra_weight(written)]
