@@ -79,9 +79,9 @@ def second_readings(path: Path = SECOND_READING) -> list[SecondReading]:
 
 
 def translations(examples: list[Example], path: Path = TRANSLATED) -> list[Example]:
-    """The training items' English headlines translated into the languages the bot reads. Each
-    keeps its source's labels, date and event: it joins a fit only where its source does, and is
-    never scored. Unknown or test sources are `translation_problems`, skipped here."""
+    """The training items' headlines translated into other languages the bot reads. Each keeps
+    its source's labels, date and event: it joins a fit only where its source does, and is never
+    scored. Unknown or test sources are `translation_problems`, skipped here."""
     sources = {e.id: e for e in examples if e.split == "train"}
     found = []
     for raw in map(json.loads, _lines(path)):
