@@ -57,7 +57,7 @@ def train() -> dict[str, Any]:
     real, extra = training_rows()
     readings = [fit.out_of_fold(real, SHIPPED, extra, seed) for seed in range(ASSIGNMENTS)]
     choice = fit.choose(real * ASSIGNMENTS, [r for reading in readings for r in reading])
-    weights = [1.0] * len(real) + [fit.extra_weight(row) for row in extra]
+    weights = [1.0] * len(real) + [fit.SYNTHETIC_WEIGHT] * len(extra)
     models = fit.fit(real + extra, SHIPPED, weights)
     translated = sum(1 for row in extra if row.example.source == corpus.TRANSLATION)
     return {

@@ -85,10 +85,3 @@ def test_a_translation_joins_no_fit_that_holds_out_its_source_s_event() -> None:
     assert [translated, other, written] == fit.joining_fit(
         [translated, other, written], {"NO-2019"}
     )
-
-
-def test_translations_weigh_as_translations_and_written_examples_as_written() -> None:
-    translated = _row("banned", source=TRANSLATION)
-    written = _row("banned", event="written-b01")
-    expected = [fit.TRANSLATED_WEIGHT, fit.SYNTHETIC_WEIGHT]
-    assert expected == [fit.extra_weight(translated), fit.extra_weight(written)]
