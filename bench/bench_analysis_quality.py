@@ -39,7 +39,7 @@ from bot.core.analysis import Analyser
 from training import corpus, fit
 from training.dataset import Row, item_of, rows
 from training.metrics import NOT_COUNTED, Pair, Quality, judge, line, total
-from training.train import ROOT, extra_examples, rules_analyser
+from training.train import ROOT, rules_analyser, training_examples
 
 GOALS = "goals: lenient F1 >= 0.88, strict >= 0.78, subject >= 0.92, false alarms <= 3%"
 BANDS = ((0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01))
@@ -50,8 +50,8 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the training portion's misses")
     args = parser.parse_args()
     rules = rules_analyser()
-    train = rows(corpus.load(split="train"), rules)
-    extra = rows(extra_examples(), rules)
+    real, extra_examples = training_examples()
+    train, extra = rows(real, rules), rows(extra_examples, rules)
     print(f"== Cross-validation on the training portion ({len(train)} items, 5 folds by event)")
     confidences = cross_validated(train, extra)
     shipped = shipped_analyser()

@@ -94,8 +94,7 @@ def fit(rows: Sequence[Row], variant: Variant, weights: Sequence[float]) -> dict
     """The decider's two parts and the stance model, fitted on `rows` (each weighted)."""
     readable = [(r, w) for r, w in zip(rows, weights, strict=True) if r.observation]
     items = [(variant.keep(r.observation.features), r, w) for r, w in readable if r.observation]
-    # Counted by item: candidates repeat their item's words.
-    common = _common([x for x, _, _ in items])
+    common = _common([x for x, _, _ in items])  # by item: candidates repeat their item's words
     items = [({f: v for f, v in x.items() if f in common}, r, w) for x, r, w in items]
     signals = [(x, r.example.stance, w) for x, r, w in items if r.example.stance]
     decided = [

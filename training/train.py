@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -32,22 +33,26 @@ def rules_analyser() -> Analyser:
     return load_analyser(countries_file, countries, None, seed)
 
 
-def training_rows() -> tuple[list[Row], list[Row]]:
-    """The corpus's training portion, and the rows that join its fits without being scored:
+def training_examples() -> tuple[list[corpus.Example], list[corpus.Example]]:
+    """The corpus's training portion, and the examples that join its fits without being scored:
     the written examples and the training items' translations."""
+    examples = corpus.load()
+    train = [e for e in examples if e.split == "train"]
+    return train, written_examples() + corpus.translations(examples)
+
+
+def training_rows() -> tuple[list[Row], list[Row]]:
+    """`training_examples` as rows, read by the rules."""
     analyser = rules_analyser()
-    return rows(corpus.load(split="train"), analyser), rows(extra_examples(), analyser)
+    real, extra = training_examples()
+    return rows(real, analyser), rows(extra, analyser)
 
 
-def extra_examples() -> list[corpus.Example]:
-    return written_examples() + corpus.translations(corpus.load())
-
-
-def fingerprint() -> str:
-    """What the model was fitted on: the training portion's labelled text and the written
-    examples. A model whose fingerprint differs from the corpus's is stale."""
+def fingerprint(examples: Iterable[corpus.Example]) -> str:
+    """What a model is fitted on (`training_examples`, in order): their labelled text. A model
+    whose fingerprint differs from the corpus's is stale."""
     digest = hashlib.sha256()
-    for example in corpus.load(split="train") + extra_examples():
+    for example in examples:
         fields = (example.id, example.title, example.summary, example.stance or "")
         digest.update(json.dumps([*fields, sorted(example.countries)]).encode())
     return digest.hexdigest()[:16]
@@ -65,7 +70,7 @@ def train() -> dict[str, Any]:
             "real": len(real),
             "written": len(extra) - translated,
             "translated": translated,
-            "fingerprint": fingerprint(),
+            "fingerprint": fingerprint(row.example for row in real + extra),
         },
         "calibration": [choice.slope, choice.offset],
         "threshold": choice.threshold,
