@@ -81,11 +81,12 @@ def second_readings(path: Path = SECOND_READING) -> list[SecondReading]:
 def translations(examples: list[Example], path: Path = TRANSLATED) -> list[Example]:
     """The training items' headlines translated into other languages the bot reads. Each keeps
     its source's labels, date and event: it joins a fit only where its source does, and is never
-    scored. Unknown or test sources are `translation_problems`, skipped here."""
+    scored. Unknown or test sources and lines of another shape are `translation_problems`,
+    skipped here."""
     sources = {e.id: e for e in examples if e.split == "train"}
     found = []
     for raw in map(json.loads, _lines(path)):
-        source = sources.get(raw["source"])
+        source = sources.get(raw["source"]) if _translation_shaped(raw) else None
         if source is not None:
             found.append(_translated(source, raw))
     return found
@@ -103,11 +104,26 @@ def _translated(source: Example, raw: dict[str, str]) -> Example:
     )
 
 
+_TRANSLATION_KEYS = ("source", "lang", "title", "summary")
+
+
+def _translation_shaped(raw: object) -> bool:
+    return (
+        isinstance(raw, dict)
+        and sorted(raw) == sorted(_TRANSLATION_KEYS)
+        and all(isinstance(value, str) for value in raw.values())
+    )
+
+
 def translation_problems(examples: list[Example], path: Path = TRANSLATED) -> list[str]:
-    """A translation must be of a training item (never of a test one), once per language."""
+    """A translation must be of a training item (never of a test one), once per language, and
+    hold its source, language, title and summary (empty if it has none)."""
     train = {e.id for e in examples if e.split == "train"}
     found, seen = [], set()
-    for raw in map(json.loads, _lines(path)):
+    for number, raw in enumerate(map(json.loads, _lines(path)), start=1):
+        if not _translation_shaped(raw):
+            found.append(f"line {number}: not one string each for {', '.join(_TRANSLATION_KEYS)}")
+            continue
         key = f"{raw['source']}-{raw['lang']}"
         if raw["source"] not in train:
             found.append(f"{key}: translates {raw['source']}, not a training item")

@@ -37,6 +37,23 @@ def test_a_translation_of_a_test_item_is_a_problem(tmp_path: Path) -> None:
     assert [] == corpus.translations(corpus.load(), path)
 
 
+def test_a_translation_line_of_another_shape_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    source = corpus.load(split="train")[0]
+    path = tmp_path / "translated.jsonl"
+    lines = [
+        {"source": source.id, "lang": "de", "title": "Titel"},  # no summary
+        {"source": source.id, "lang": "fr", "title": None, "summary": ""},
+        {"source": source.id, "lang": "it", "title": "Titolo", "summary": ""},
+    ]
+    path.write_text("".join(json.dumps(raw) + "\n" for raw in lines), "utf-8")
+    expected = [
+        "line 1: not one string each for source, lang, title, summary",
+        "line 2: not one string each for source, lang, title, summary",
+    ]
+    assert expected == corpus.translation_problems(corpus.load(), path)
+    assert [f"{source.id}-it"] == [t.id for t in corpus.translations(corpus.load(), path)]
+
+
 def test_the_corpus_holds_at_least_500_real_headlines_each_with_its_source_link() -> None:
     examples = corpus.load()
     assert len(examples) >= 500

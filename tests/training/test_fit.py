@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.analysis.learned.features import Candidate
 from bot.core.analysis.learned.model import SECOND_STAGE, Guess, second_stage
 from bot.core.analysis.learned.observe import Observation
@@ -17,15 +19,16 @@ def _row(
     event: str = "e",
     candidates: tuple[str, ...] = (),
     source: str = "s",
+    features: tuple[str, ...] = (),
 ) -> Row:
     example = Example(
         "h1", "t", "", "2020", source, "https://a.b", "en", ("SE",) if stance else (), stance,
         "signal" if stance else "mention", "", event, "train",
     )  # fmt: skip
     observation = Observation(
-        {},
+        dict.fromkeys(features, 1.0),
         tuple(Candidate(c, ()) for c in candidates),
-        ({},) * len(candidates),
+        ({"self": 1.0},) * len(candidates),
         ("",) * len(candidates),
     )
     return Row(example, observation if candidates else None, rules)
@@ -85,3 +88,28 @@ def test_a_translation_joins_no_fit_that_holds_out_its_source_s_event() -> None:
     assert [translated, other, written] == fit.joining_fit(
         [translated, other, written], {"NO-2019"}
     )
+
+
+def test_the_model_keeps_the_words_of_three_items_that_weigh_enough(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def item(stance: str | None, *words: str) -> Row:
+        return _row(stance, candidates=("SE",), features=words)
+
+    # "rare" marks two signals, too few items to learn from; "even" is as common in signals as
+    # in stance-free items, so it weighs next to nothing; "ban" and "allow" tell them apart.
+    rows = [
+        *[item("banned", "ban", *(("even",) if i % 2 else ())) for i in range(8)],
+        *[item("allowed", "allow", *(("even",) if i % 2 else ())) for i in range(8)],
+        *[item(None, "other", *(("even",) if i % 2 else ())) for i in range(16)],
+        item("banned", "ban", "rare"),
+        item("allowed", "allow", "rare"),
+    ]
+
+    def words() -> list[str]:
+        models = fit.fit(rows, fit.VARIANTS["model"], [1.0] * len(rows))
+        return sorted(models["item_and_stance"]["weights"])
+
+    assert ["allow", "ban", "other"] == words()
+    monkeypatch.setattr(fit, "MIN_WEIGHT", 0.0)
+    assert ["allow", "ban", "even", "other"] == words()
