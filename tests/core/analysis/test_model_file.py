@@ -57,3 +57,11 @@ def test_a_row_of_the_wrong_length_is_refused() -> None:
 def test_an_empty_file_is_refused() -> None:
     with pytest.raises(ConfigError, match="unreadable"):
         read_model([])
+
+
+def test_features_with_the_same_weights_share_one_row() -> None:
+    model = _model()
+    model["item_and_stance"]["weights"]["banning"] = [6.0, 3.0, -3.0]
+    weights = read_model(model_lines(model)).item_and_stance.weights
+    assert weights["bans"] is weights["banning"]
+    assert (0.0, -1.0, 2.0) == weights["welcomes"]

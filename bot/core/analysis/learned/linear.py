@@ -43,7 +43,13 @@ class LinearModel:
         try:
             classes = tuple(str(c) for c in head["classes"])
             intercepts = tuple(float(b) for b in head["intercepts"])
-            weights = {str(f): tuple(float(w) for w in ws) for f, ws in rows}
+            # Features that always occur together share their weights: one row for all of them.
+            shared: dict[Row, Row] = {}
+            weights = {
+                str(f): shared.setdefault(row, row)
+                for f, ws in rows
+                for row in [tuple(float(w) for w in ws)]
+            }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise ConfigError(f"The {name} model is unreadable:", [repr(error)]) from error
         if len(intercepts) != len(classes) or any(len(w) != len(classes) for w in weights.values()):
