@@ -28,7 +28,7 @@ def _row(
     observation = Observation(
         dict.fromkeys(features, 1.0),
         tuple(Candidate(c, ()) for c in candidates),
-        ({"self": 1.0},) * len(candidates),
+        ({},) * len(candidates),
         ("",) * len(candidates),
     )
     return Row(example, observation if candidates else None, rules)
