@@ -27,6 +27,11 @@ TRANSLATION = "translation"  # a translated item's `source`: no outlet printed i
 STANCES = ("banned", "restricted", "under_review", "allowed", "partnered")
 KINDS = ("signal", "mention", "irrelevant")
 TEST_SHARE = 25  # percent of events held out for the test portion
+# The next 15 percent of events (a fifth of the training portion) are kept unread while rules
+# and features are written: the quality bench never lists their misses, and prints its
+# cross-validated figures on them apart, so a change is also measured on text that did not
+# inspire it. The models still fit on them, as on every training item.
+UNREAD_SHARE = 15
 REFERENCE_ITEMS = 421  # h0001-h0421: the product's reference sets; later items were researched
 
 
@@ -162,6 +167,12 @@ def _example(raw: dict[str, object]) -> Example:
         event=str(raw.get("event") or ""),
         split=str(raw.get("split") or ""),
     )
+
+
+def kept_unread(example: Example) -> bool:
+    """Whether a training item is one of those kept unread while rules are written."""
+    band = zlib.crc32(example.event.encode()) % 100
+    return example.split == "train" and TEST_SHARE <= band < TEST_SHARE + UNREAD_SHARE
 
 
 def by_origin(examples: list[Example]) -> dict[str, list[Example]]:
