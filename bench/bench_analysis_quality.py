@@ -96,7 +96,8 @@ def cross_validated(train: list[Row], extra: list[Row]) -> list[list[tuple[Pair,
 
 def unread_and_read(train: list[Row], held_out: list[list[tuple[Pair, float]]]) -> None:
     """The rules' and the combined reading's figures on the items kept unread while rules are
-    written (no rule was written from them since), and on the rest."""
+    written (none is written from them from December's twenty-fourth round on), and on the
+    rest."""
     for name, unread in (("kept unread", True), ("read", False)):
         part = [
             (r, found)
