@@ -63,7 +63,7 @@ def main() -> None:
     print(f"\n== The test portion ({len(test)} items, never tuned on); {GOALS}")
     found = {e.id: read(shipped, e) for e in test}
     test_rows = rows(test, rules)
-    print(line("rules alone", fit.score(test_rows, [set(r.rules) for r in test_rows]), len(test)))
+    print(line("rules alone", rules_alone(test_rows), len(test)))
     print(line("shipped (combined)", score_found(test, found), len(test)))
     for name, part in corpus.by_origin(test).items():
         print(line(f"  of which {name}", score_found(part, found), len(part)))
@@ -80,7 +80,7 @@ def main() -> None:
 
 def cross_validated(train: list[Row], extra: list[Row]) -> list[list[tuple[Pair, float]]]:
     """Each variant's line; returns the combined variant's held-out findings, with confidence."""
-    print(line("rules alone", fit.score(train, [set(r.rules) for r in train]), len(train)))
+    print(line("rules alone", rules_alone(train), len(train)))
     held_out: list[list[tuple[Pair, float]]] = []
     for name, variant in fit.VARIANTS.items():
         predictions = fit.out_of_fold(train, variant, extra)
@@ -105,10 +105,14 @@ def unread_and_read(train: list[Row], held_out: list[list[tuple[Pair, float]]]) 
             if corpus.kept_unread(r.example) == unread
         ]
         part_rows = [r for r, _ in part]
-        by_rules = [set(r.rules) for r in part_rows]
         combined = [{pair for pair, _ in found} for _, found in part]
-        print(line(f"rules alone, {name}", fit.score(part_rows, by_rules), len(part)))
+        print(line(f"rules alone, {name}", rules_alone(part_rows), len(part)))
         print(line(f"combined, {name}", fit.score(part_rows, combined), len(part)))
+
+
+def rules_alone(part: list[Row]) -> Quality:
+    """What the rules alone find in these rows, scored."""
+    return fit.score(part, [set(r.rules) for r in part])
 
 
 def shipped_analyser() -> Analyser:
@@ -213,11 +217,12 @@ def readers_agreement(
 
 
 def misses(train: list[Row], held_out: list[list[tuple[Pair, float]]]) -> None:
-    unread = sum(corpus.kept_unread(r.example) for r in train)
+    listed = [
+        (r, f) for r, f in zip(train, held_out, strict=True) if not corpus.kept_unread(r.example)
+    ]
+    unread = len(train) - len(listed)
     print(f"\n== Training portion, read wrongly (cross-validated, combined; {unread} kept unread)")
-    for r, f in zip(train, held_out, strict=True):
-        if corpus.kept_unread(r.example):
-            continue
+    for r, f in listed:
         expected = {p for p in r.example.pairs if p[0] not in NOT_COUNTED}
         got = {p for p, _ in f if p[0] not in NOT_COUNTED}
         if expected != got:

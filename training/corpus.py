@@ -171,8 +171,9 @@ def _example(raw: dict[str, object]) -> Example:
 
 def kept_unread(example: Example) -> bool:
     """Whether a training item is one of those kept unread while rules are written."""
-    band = zlib.crc32(example.event.encode()) % 100
-    return example.split == "train" and TEST_SHARE <= band < TEST_SHARE + UNREAD_SHARE
+    return (
+        example.split == "train" and TEST_SHARE <= band(example.event) < TEST_SHARE + UNREAD_SHARE
+    )
 
 
 def by_origin(examples: list[Example]) -> dict[str, list[Example]]:
@@ -305,7 +306,13 @@ def _assign_events(old: list[Example], new: list[Example]) -> list[Example]:
 
 
 def _split_of(event: str) -> str:
-    return "test" if zlib.crc32(event.encode()) % 100 < TEST_SHARE else "train"
+    return "test" if band(event) < TEST_SHARE else "train"
+
+
+def band(event: str) -> int:
+    """Where an event falls, 0-99, by a stable hash of its name: the test portion is the bands
+    under `TEST_SHARE`, the training items kept unread the next `UNREAD_SHARE`."""
+    return zlib.crc32(event.encode()) % 100
 
 
 def _with(e: Example, **changes: str) -> Example:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -59,9 +58,12 @@ def test_a_translation_line_of_another_shape_is_a_problem_not_a_crash(tmp_path: 
     assert [f"{source.id}-it"] == [t.id for t in corpus.translations(corpus.load(), path)]
 
 
+_UNREAD_BAND = corpus.TEST_SHARE, corpus.TEST_SHARE + corpus.UNREAD_SHARE
+
+
 def _event_in_band(low: int, high: int) -> str:
     """An event name whose hash falls in [low, high) percent, as the portions are drawn."""
-    return next(f"e{n}" for n in range(1000) if low <= zlib.crc32(f"e{n}".encode()) % 100 < high)
+    return next(f"e{n}" for n in range(1000) if low <= corpus.band(f"e{n}") < high)
 
 
 def test_a_fifth_of_the_training_events_is_kept_unread_and_never_a_test_item() -> None:
@@ -72,21 +74,20 @@ def test_a_fifth_of_the_training_events_is_kept_unread_and_never_a_test_item() -
     assert 0.15 < len({e.event for e in unread}) / len(training_events) < 0.25
     # Drawn by the event's hash in the band after the test portion's: a moved item follows its
     # portion, never the band alone.
-    example = examples[0]
-    band = corpus.TEST_SHARE, corpus.TEST_SHARE + corpus.UNREAD_SHARE
-    in_band = corpus._with(example, event=_event_in_band(*band), split="train")
+    in_band = corpus._with(examples[0], event=_event_in_band(*_UNREAD_BAND), split="train")
     assert corpus.kept_unread(in_band)
     assert not corpus.kept_unread(corpus._with(in_band, split="test"))
-    assert not corpus.kept_unread(corpus._with(in_band, event=_event_in_band(band[1], 100)))
+    after = _event_in_band(_UNREAD_BAND[1], 100)
+    assert not corpus.kept_unread(corpus._with(in_band, event=after))
 
 
 def test_the_bench_never_lists_the_misses_of_items_kept_unread(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     signal = corpus.load(split="train")[0]
-    band = corpus.TEST_SHARE, corpus.TEST_SHARE + corpus.UNREAD_SHARE
-    unread = corpus._with(signal, id="h9001", stance="banned", event=_event_in_band(*band))
-    read = corpus._with(signal, id="h9002", stance="banned", event=_event_in_band(band[1], 100))
+    unread_event, read_event = _event_in_band(*_UNREAD_BAND), _event_in_band(_UNREAD_BAND[1], 100)
+    unread = corpus._with(signal, id="h9001", stance="banned", event=unread_event)
+    read = corpus._with(signal, id="h9002", stance="banned", event=read_event)
     train = [Row(unread, None, frozenset()), Row(read, None, frozenset())]
     misses(train, [[], []])
     printed = capsys.readouterr().out
