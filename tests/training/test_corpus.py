@@ -68,7 +68,7 @@ def _event_in_band(low: int, high: int) -> str:
 
 def test_a_fifth_of_the_training_events_is_kept_unread_and_never_a_test_item() -> None:
     examples = corpus.load()
-    unread = [e for e in examples if corpus.kept_unread(e)]
+    unread = [e for e in examples if corpus.kept_unread(e) and not corpus.never_read(e)]
     assert {"train"} == {e.split for e in unread}
     training_events = {e.event for e in examples if e.split == "train"}
     assert 0.15 < len({e.event for e in unread}) / len(training_events) < 0.25
@@ -79,6 +79,20 @@ def test_a_fifth_of_the_training_events_is_kept_unread_and_never_a_test_item() -
     assert not corpus.kept_unread(corpus._with(in_band, split="test"))
     after = _event_in_band(_UNREAD_BAND[1], 100)
     assert not corpus.kept_unread(corpus._with(in_band, event=after))
+
+
+def test_items_added_after_the_rules_were_last_written_are_never_read_and_kept_unread() -> None:
+    examples = corpus.load()
+    never = [e for e in examples if corpus.never_read(e)]
+    assert never
+    assert all(corpus.kept_unread(e) for e in never)
+    assert {"train"} == {e.split for e in never}
+    after_band = _event_in_band(_UNREAD_BAND[1], 100)
+    last_read = corpus._with(examples[0], id=f"h{corpus.FIRST_NEVER_READ - 1}", event=after_band)
+    first_unread = corpus._with(last_read, id=f"h{corpus.FIRST_NEVER_READ}")
+    assert not corpus.kept_unread(corpus._with(last_read, split="train"))
+    assert corpus.never_read(corpus._with(first_unread, split="train"))
+    assert not corpus.never_read(corpus._with(first_unread, split="test"))
 
 
 def test_the_bench_never_lists_the_misses_of_items_kept_unread(
