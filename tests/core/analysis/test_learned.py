@@ -120,6 +120,30 @@ def test_where_the_rules_read_a_stance_their_stance_stands() -> None:
     assert [("SE", Stance.RESTRICTED)] == [(d.code, d.stance) for d in decisions]
 
 
+def test_where_the_stance_model_is_sure_a_decision_is_pending_its_stance_stands() -> None:
+    model = ReadingModel.from_dict(
+        {
+            "item_and_stance": {
+                "classes": ["1", "banned", "under_review"],
+                "intercepts": [-7.0, 0.0, 0.0],
+                "weights": {"plans": [6.0, 0.0, 1.0], "a bill": [0.0, 0.0, 1.0]},
+            },
+            "candidate": {"classes": ["1"], "intercepts": [0.0], "weights": {"t.l1:^": [5.0]}},
+            "calibration": [1.0, 0.0],
+            "threshold": 0.5,
+        }
+    )
+
+    def read(words: dict[str, float]) -> list[tuple[str, str, str]]:
+        decisions = model.decide(_observation(words), {"SE": "banned"})
+        return [(d.code, d.stance, d.stance_from) for d in decisions]
+
+    # under_review at 0.73 (1 against 0): the rules' ban stands; at 0.88 (2 against 0), the
+    # model's pending decision.
+    assert [("SE", Stance.BANNED, "rules")] == read({"plans": 1.0})
+    assert [("SE", Stance.UNDER_REVIEW, "model")] == read({"plans": 1.0, "a bill": 1.0})
+
+
 def test_where_the_rules_read_none_the_stance_on_record_stands() -> None:
     decisions = _model(0.5).decide(_observation({"bans": 1.0}, recorded=("allowed", "")), {})
     assert [("SE", Stance.ALLOWED, "record")] == [
