@@ -249,8 +249,7 @@ def _stance(
     """The stance of a finding for `code`, and whose it is; `best` is the stance model's, at
     probability `sure`."""
     if code in rules:
-        pending = Stance.UNDER_REVIEW
-        if best == pending and rules[code] != pending and sure >= PENDING_OVER_RULES:
+        if best == Stance.UNDER_REVIEW and rules[code] != best and sure >= PENDING_OVER_RULES:
             return best, "model"
         return rules[code], "rules"
     if recorded:
