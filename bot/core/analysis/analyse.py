@@ -158,6 +158,7 @@ _STANCE_FROM: dict[StanceSource, str] = {
     "rules": "",  # the rules' own lines say how they read it
     "record": "; the stance on record, as the rules read none",
     "model": "; the stance model's, as the rules read none and the record has none",
+    "pending": "; the stance model's over the rules': it is sure the decision is still pending",
 }
 
 

@@ -141,7 +141,7 @@ def test_where_the_stance_model_is_sure_a_decision_is_pending_its_stance_stands(
     # under_review at 0.73 (1 against 0): the rules' ban stands; at 0.88 (2 against 0), the
     # model's pending decision.
     assert [("SE", Stance.BANNED, "rules")] == read({"plans": 1.0})
-    assert [("SE", Stance.UNDER_REVIEW, "model")] == read({"plans": 1.0, "a bill": 1.0})
+    assert [("SE", Stance.UNDER_REVIEW, "pending")] == read({"plans": 1.0, "a bill": 1.0})
 
 
 def test_where_the_rules_read_none_the_stance_on_record_stands() -> None:

@@ -36,7 +36,8 @@ from bot.core.models import Stance
 
 DECIDED = "1"  # the decider's one class: the candidate decided a signalled stance
 ITEM_AND_STANCE, CANDIDATE = "item_and_stance", "candidate"  # the model's two parts
-StanceSource = Literal["rules", "record", "model"]  # whose stance a finding carries
+# Whose stance a finding carries; "pending": the stance model's under_review over the rules'.
+StanceSource = Literal["rules", "record", "model", "pending"]
 # The stance model's least probability of under_review that overrides the rules' stance: chosen
 # on the training items no rule was written from, and on the translations, whose wordings no
 # rule was written from either (decision 009, twenty-fifth round).
@@ -250,7 +251,7 @@ def _stance(
     probability `sure`."""
     if code in rules:
         if best == Stance.UNDER_REVIEW and rules[code] != best and sure >= PENDING_OVER_RULES:
-            return best, "model"
+            return best, "pending"
         return rules[code], "rules"
     if recorded:
         return recorded, "record"
