@@ -67,7 +67,7 @@ def main() -> None:
     test_rows = rows(test, rules)
     print(line("rules alone", rules_alone(test_rows), len(test)))
     print(line("shipped (combined)", score_found(test, found), len(test)))
-    print(spread((e.event, judge(e.pairs, {p for p, _ in found[e.id]})) for e in test))
+    print(spread((e.event, judged(e, found)) for e in test))
     for name, part in corpus.by_origin(test).items():
         print(line(f"  of which {name}", score_found(part, found), len(part)))
     test_reads, train_reads = reads_of_test(test, found), reads_of_training(train, confidences)
@@ -141,7 +141,12 @@ def read(analyser: Analyser, example: corpus.Example) -> list[tuple[Pair, float]
 def score_found(
     examples: Sequence[corpus.Example], found: dict[str, list[tuple[Pair, float]]]
 ) -> Quality:
-    return total(judge(e.pairs, {pair for pair, _ in found[e.id]}) for e in examples)
+    return total(judged(e, found) for e in examples)
+
+
+def judged(example: corpus.Example, found: dict[str, list[tuple[Pair, float]]]) -> Quality:
+    """One item's figures, from the findings read for it."""
+    return judge(example.pairs, {pair for pair, _ in found[example.id]})
 
 
 READ_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "fi", "cs", "ro")

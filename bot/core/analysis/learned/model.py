@@ -36,7 +36,8 @@ from bot.core.models import Stance
 
 DECIDED = "1"  # the decider's one class: the candidate decided a signalled stance
 ITEM_AND_STANCE, CANDIDATE = "item_and_stance", "candidate"  # the model's two parts
-# Whose stance a finding carries; "pending": the stance model's under_review over the rules'.
+# Whose stance a finding carries; "pending": the stance model's under_review over the rules',
+# which the second stage reads as the model's own (as it was fitted).
 StanceSource = Literal["rules", "record", "model", "pending"]
 # The stance model's least probability of under_review that overrides the rules' stance: chosen
 # on the training items no rule was written from, and on the translations, whose wordings no
@@ -207,6 +208,7 @@ class ReadingModel:
         item, *stance_scores = self.item_and_stance.summed(item_rows)
         stances = softmax(self.item_and_stance.classes[1:], stance_scores)
         best = max(stances, key=lambda stance: stances[stance])
+        pending = best == Stance.UNDER_REVIEW and stances[best] >= PENDING_OVER_RULES
         found = []
         for candidate, features, recorded in zip(
             observation.candidates,
@@ -214,7 +216,7 @@ class ReadingModel:
             observation.recorded,
             strict=True,
         ):
-            stance, source = _stance(candidate.code, rules, recorded, best, stances[best])
+            stance, source = _stance(candidate.code, rules, recorded, best, pending=pending)
             decided = _sigmoid(item + self.candidate.scores(features)[0])
             found.append(Guess(candidate.code, stance, decided, stances.get(stance, 0.0), source))
         return found
@@ -245,12 +247,12 @@ class ReadingModel:
 
 
 def _stance(
-    code: str, rules: Mapping[str, str], recorded: str, best: str, sure: float
+    code: str, rules: Mapping[str, str], recorded: str, best: str, *, pending: bool
 ) -> tuple[str, StanceSource]:
-    """The stance of a finding for `code`, and whose it is; `best` is the stance model's, at
-    probability `sure`."""
+    """The stance of a finding for `code`, and whose it is; `best` is the stance model's, and
+    `pending` whether it is sure enough of under_review to stand over the rules'."""
     if code in rules:
-        if best == Stance.UNDER_REVIEW and rules[code] != best and sure >= PENDING_OVER_RULES:
+        if pending and rules[code] != best:
             return best, "pending"
         return rules[code], "rules"
     if recorded:
